@@ -1,0 +1,217 @@
+//! Decoding: input bytes to the *source* text that every span points into.
+//!
+//! Input: the bytes of a file or paste. Output: one owned `String` plus the encoding found.
+//! UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or detected by its zero bytes) and
+//! GB18030/GBK are read without asking; known binary formats are refused with a hint.
+
+use crate::error::DecodeError;
+use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+
+/// Largest input accepted, in bytes: 20 MB of report text with headroom; beyond it the
+/// working buffers (about 10× the input) would strain a browser tab.
+pub const MAX_INPUT_BYTES: usize = 32_000_000;
+
+/// How many leading bytes are sniffed for binary content: enough to see through a header.
+const SNIFF_BYTES: usize = 8192;
+
+/// Decoded source text and how it was read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The decoded text, without BOM. Every public span is a byte range of this string.
+    pub text: String,
+    /// Name of the encoding found (`"UTF-8"`, `"UTF-16LE"`, `"gb18030"`).
+    pub encoding: &'static str,
+    /// Number of byte sequences that were malformed and replaced by U+FFFD.
+    pub n_replaced: usize,
+}
+
+/// Decodes `bytes` into source text, detecting the encoding.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(DecodeError::TooLarge { size: bytes.len() });
+    }
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(DecodeError::Empty);
+    }
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        return finish(with_encoding(&bytes[bom_len..], encoding));
+    }
+    if let Some(err) = sniff_binary(bytes) {
+        return Err(err);
+    }
+    if let Some(encoding) = sniff_utf16(bytes) {
+        return finish(with_encoding(bytes, encoding));
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return finish(Decoded {
+            text: text.to_owned(),
+            encoding: UTF_8.name(),
+            n_replaced: 0,
+        });
+    }
+    let utf8 = with_encoding(bytes, UTF_8);
+    let gb = with_encoding(bytes, GB18030);
+    // A file of mostly valid UTF-8 with a few broken bytes stays UTF-8.
+    let best = if utf8.n_replaced * 50 < utf8.text.chars().count().max(1)
+        && utf8.n_replaced <= gb.n_replaced
+    {
+        utf8
+    } else {
+        gb
+    };
+    finish(best)
+}
+
+/// Decodes the whole of `bytes` with `encoding`, counting replacements.
+fn with_encoding(bytes: &[u8], encoding: &'static Encoding) -> Decoded {
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    let n_replaced = text.matches('\u{FFFD}').count();
+    Decoded {
+        text: text.into_owned(),
+        encoding: encoding.name(),
+        n_replaced,
+    }
+}
+
+/// Refuses text that is mostly control characters or replacement characters.
+fn finish(decoded: Decoded) -> Result<Decoded, DecodeError> {
+    let mut n_chars = 0usize;
+    let mut n_bad = 0usize;
+    for c in decoded.text.chars().take(SNIFF_BYTES) {
+        n_chars += 1;
+        if c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\x0c')) {
+            n_bad += 1;
+        }
+    }
+    if n_chars == 0 || decoded.text.trim().is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    if n_bad * 10 > n_chars {
+        return Err(DecodeError::NotText);
+    }
+    Ok(decoded)
+}
+
+/// Known binary signatures, with what to tell the user.
+fn sniff_binary(bytes: &[u8]) -> Option<DecodeError> {
+    const SIGNATURES: &[(&[u8], &str, &str)] = &[
+        (
+            b"%PDF",
+            "a PDF document",
+            "copy its text from a PDF viewer and paste it, or save it as text first",
+        ),
+        (
+            b"\x89PNG",
+            "a PNG image",
+            "a picture holds no text to analyze; paste the report text instead",
+        ),
+        (
+            b"\xFF\xD8\xFF",
+            "a JPEG image",
+            "a picture holds no text to analyze; paste the report text instead",
+        ),
+        (
+            b"GIF8",
+            "a GIF image",
+            "a picture holds no text to analyze; paste the report text instead",
+        ),
+        (
+            b"PK\x03\x04",
+            "a ZIP archive or Word (.docx) document",
+            "open it and paste its text, or save it as plain text (.txt)",
+        ),
+        (
+            b"\xD0\xCF\x11\xE0",
+            "an old Word or Excel (.doc/.xls) file",
+            "open it and save it as plain text (.txt)",
+        ),
+        (
+            b"{\\rtf",
+            "an RTF document",
+            "open it and save it as plain text (.txt)",
+        ),
+        (b"\x1F\x8B", "a gzip archive", "unpack it first"),
+        (b"Rar!", "a RAR archive", "unpack it first"),
+        (b"7z\xBC\xAF", "a 7-Zip archive", "unpack it first"),
+    ];
+    SIGNATURES
+        .iter()
+        .find(|(magic, _, _)| bytes.starts_with(magic))
+        .map(|&(_, what, hint)| DecodeError::Binary { what, hint })
+}
+
+/// UTF-16 without BOM: many zero bytes, all at even (BE) or odd (LE) positions.
+fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES) & !1];
+    if head.len() < 4 {
+        return None;
+    }
+    let (mut even, mut odd) = (0usize, 0usize);
+    for pair in head.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let n_pairs = head.len() / 2;
+    if odd * 4 > n_pairs && even * 20 < n_pairs {
+        Some(UTF_16LE)
+    } else if even * 4 > n_pairs && odd * 20 < n_pairs {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(bytes: &[u8], text: &str, encoding: &str) {
+        let decoded = decode(bytes).expect("decodes");
+        assert_eq!(decoded.text, text);
+        assert_eq!(decoded.encoding, encoding);
+    }
+
+    #[test]
+    fn reads_the_supported_encodings() {
+        let text = "政府工作报告\n增长5.2%";
+        check(text.as_bytes(), text, "UTF-8");
+        check(
+            &[b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat(),
+            text,
+            "UTF-8",
+        );
+        let (gbk, _, _) = GB18030.encode(text);
+        check(&gbk, text, "gb18030");
+        let le: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_le_bytes()).collect();
+        check(&[&[0xFF, 0xFE][..], &le].concat(), text, "UTF-16LE");
+        let be: Vec<u8> = text.encode_utf16().flat_map(|u| u.to_be_bytes()).collect();
+        check(&[&[0xFE, 0xFF][..], &be].concat(), text, "UTF-16BE");
+        let ascii_le: Vec<u8> = "GDP 5.2%\n"
+            .repeat(20)
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        check(&ascii_le, &"GDP 5.2%\n".repeat(20), "UTF-16LE");
+    }
+
+    #[test]
+    fn refuses_what_is_not_text() {
+        assert_eq!(decode(b""), Err(DecodeError::Empty));
+        assert_eq!(decode(b" \n\t "), Err(DecodeError::Empty));
+        assert!(matches!(
+            decode(b"%PDF-1.7\n..."),
+            Err(DecodeError::Binary {
+                what: "a PDF document",
+                ..
+            })
+        ));
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n"),
+            Err(DecodeError::Binary { .. })
+        ));
+        let noise: Vec<u8> = (0..4000u32)
+            .map(|i| (i.wrapping_mul(2654435761) >> 13) as u8)
+            .collect();
+        assert!(decode(&noise).is_err());
+    }
+}

@@ -1,0 +1,84 @@
+//! Report Lens core: analysis of Chinese official reports (政府工作报告, 统计公报, …).
+//!
+//! The passes run in order: [`decode`] (bytes to source text), [`normalize`] (repair into
+//! paragraphs with an offset map), [`outline`] (document facts and sections), [`metrics`]
+//! (quantities with indicator, kind and modality, using [`numbers`]). [`analyze`] chains them.
+//! The core does no IO and never fails on text: odd text yields diagnostics.
+//!
+//! ```
+//! let analysis = report_core::analyze_text("一、2022年工作回顾\n全年地区生产总值超过990亿元，同比增长3%。");
+//! assert_eq!(analysis.sections[0].title, "2022年工作回顾");
+//! let gdp = &analysis.metrics[0];
+//! assert_eq!((gdp.indicator.as_str(), gdp.value, gdp.unit.as_deref()), ("地区生产总值", 990.0, Some("亿元")));
+//! assert_eq!(gdp.base_value, Some(9.9e10));
+//! ```
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs, missing_debug_implementations)]
+
+pub mod decode;
+pub mod error;
+pub mod metrics;
+pub mod model;
+pub mod normalize;
+pub mod numbers;
+pub mod outline;
+pub mod span;
+
+pub use error::DecodeError;
+pub use model::*;
+pub use span::{CharIndex, Span};
+
+/// Analyzes input bytes: decodes them, then analyzes the text.
+///
+/// Fails only when the bytes are not text (see [`DecodeError`]).
+pub fn analyze(bytes: &[u8]) -> Result<Analysis, DecodeError> {
+    let decoded = decode::decode(bytes)?;
+    let mut analysis = analyze_text(&decoded.text);
+    analysis.encoding = decoded.encoding;
+    if decoded.n_replaced > 0 {
+        analysis.diagnostics.push(Diagnostic {
+            severity: Severity::Warning,
+            code: "malformed-bytes",
+            message: format!(
+                "{} malformed byte sequences were replaced by U+FFFD",
+                decoded.n_replaced
+            ),
+            span: None,
+        });
+    }
+    Ok(analysis)
+}
+
+/// Analyzes decoded text. Never fails; odd text yields diagnostics.
+pub fn analyze_text(text: &str) -> Analysis {
+    let repaired = normalize::normalize(text);
+    let removed = repaired.removed.clone();
+    let mut diagnostics = Vec::new();
+    if repaired.blocks.is_empty() {
+        diagnostics.push(Diagnostic {
+            severity: Severity::Warning,
+            code: "no-text",
+            message: "no report text was found".to_owned(),
+            span: None,
+        });
+    }
+    let outline = outline::outline(repaired.blocks);
+    diagnostics.extend(outline.diagnostics);
+    let metrics = metrics::metrics(
+        &outline.paragraphs,
+        &outline.maps,
+        &outline.sections,
+        &outline.document,
+    );
+    Analysis {
+        source: text.to_owned(),
+        encoding: "UTF-8",
+        document: outline.document,
+        sections: outline.sections,
+        paragraphs: outline.paragraphs,
+        metrics,
+        removed,
+        diagnostics,
+    }
+}

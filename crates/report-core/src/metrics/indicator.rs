@@ -1,0 +1,376 @@
+//! Indicators: what a quantity measures, from the words before it.
+
+use crate::numbers::Quantity;
+
+/// Words that open a clause without naming what is measured.
+const LEADING_FILLERS: &[&str] = &[
+    "其中",
+    "全年",
+    "全市",
+    "全区",
+    "全省",
+    "全国",
+    "全县",
+    "年末",
+    "年底",
+    "年内",
+    "预计",
+    "初步核算",
+    "初步统计",
+    "实现",
+    "完成",
+    "累计",
+    "共",
+    "总计",
+    "合计",
+    "我们",
+    "今年",
+    "去年",
+    "当年",
+    "同时",
+    "此外",
+    "另外",
+    "并",
+    "且",
+    "和",
+    "及",
+    "使",
+    "让",
+    "推动",
+    "带动",
+    "促进",
+    "力争",
+    "确保",
+    "要",
+    "将",
+    "计划",
+    "预期",
+    "目标",
+    "主要预期目标是",
+    "是",
+    "为",
+    "在",
+    "到",
+    "以上",
+    "以内",
+    "左右",
+];
+
+/// Words that end a clause before the number and say how it relates.
+const TRAILING_VERBS: &[&str] = &[
+    "分别达到",
+    "分别为",
+    "分别增长",
+    "分别下降",
+    "分别",
+    "达到",
+    "达",
+    "为",
+    "是",
+    "超过",
+    "突破",
+    "增长",
+    "下降",
+    "提高",
+    "降低",
+    "增加",
+    "减少",
+    "上涨",
+    "回落",
+    "上升",
+    "实现",
+    "完成",
+    "保持",
+    "控制在",
+    "稳定在",
+    "保持在",
+    "在",
+    "至",
+    "到",
+    "了",
+    "约",
+    "近",
+    "逾",
+    "占",
+    "比上年末",
+    "比上年",
+    "同比",
+    "较上年",
+    "比去年",
+    "增长了",
+    "下降了",
+    "累计",
+    "新增",
+    "共",
+    "共有",
+    "拥有",
+    "有",
+    "以上",
+    "不低于",
+    "不少于",
+    "不超过",
+    "高于",
+    "低于",
+    "接近",
+    "大约",
+    "年均",
+    "平均",
+    "每年",
+    "超",
+    "以",
+    "增",
+    "降",
+    "快于",
+    "慢于",
+    "左右",
+    "总数",
+    "总量",
+    "全年",
+];
+
+/// Comparison phrases that qualify a growth figure.
+const COMPARISONS: &[&str] = &[
+    "比上年末",
+    "比上年",
+    "同比",
+    "较上年",
+    "比去年",
+    "与上年相比",
+    "环比",
+    "比年初",
+];
+
+/// What was found for one quantity.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Found {
+    /// The indicator (empty when nothing fits).
+    pub indicator: String,
+    /// The verb before the number (`增长`, `达到`).
+    pub verb: String,
+    /// The comparison basis, if any.
+    pub comparison: Option<String>,
+}
+
+/// Indicators for the quantities of one sentence starting at `sentence_start`.
+pub(super) fn indicators(
+    text: &str,
+    sentence_start: usize,
+    quantities: &[&Quantity],
+) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(quantities.len());
+    let mut k = 0;
+    while k < quantities.len() {
+        if let Some(n) = distribute(text, sentence_start, &quantities[k..], &mut out) {
+            k += n;
+            continue;
+        }
+        let q = quantities[k];
+        let clause_start = clause_start(
+            text,
+            sentence_start,
+            q.range.0,
+            out.last().map(|_| quantities[k - 1].range.1),
+        );
+        let clause = &text[clause_start..q.range.0];
+        let mut found = read_clause(clause);
+        if found.indicator.is_empty() {
+            // `地区生产总值超过990亿元，同比增长3%`: the subject carries over.
+            if let Some(prev) = out.last() {
+                found.indicator = prev.indicator.clone();
+            } else {
+                found.indicator = noun_after(text, q.range.1);
+            }
+        }
+        out.push(found);
+        k += 1;
+    }
+    out
+}
+
+/// Start of the clause holding a number at `at`: after the last `，；：、` or the previous number.
+fn clause_start(text: &str, sentence_start: usize, at: usize, prev_end: Option<usize>) -> usize {
+    let boundary = text[sentence_start..at]
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '，' | '；' | '：' | '、' | ',' | '（' | '）' | '(' | ')'))
+        .map(|(i, c)| sentence_start + i + c.len_utf8())
+        .next_back()
+        .unwrap_or(sentence_start);
+    boundary.max(prev_end.unwrap_or(0).min(at))
+}
+
+/// Splits a clause into indicator, verb and comparison.
+fn read_clause(clause: &str) -> Found {
+    let mut indicator = clause.trim().trim_start_matches(['“', '”', '—']).to_owned();
+    let mut comparison = None;
+    for c in COMPARISONS {
+        if let Some(at) = indicator.find(c) {
+            comparison = Some((*c).to_owned());
+            indicator.replace_range(at..at + c.len(), "");
+        }
+    }
+    let mut verb = String::new();
+    loop {
+        let before = indicator.len();
+        if let Some(v) = TRAILING_VERBS.iter().find(|v| indicator.ends_with(**v)) {
+            indicator.truncate(indicator.len() - v.len());
+            verb.insert_str(0, v);
+        }
+        if let Some(f) = LEADING_FILLERS
+            .iter()
+            .find(|f| indicator.starts_with(**f) && indicator.len() > f.len())
+        {
+            indicator.drain(..f.len());
+        }
+        if indicator.len() == before {
+            break;
+        }
+    }
+    if let Some(at) = ["高于", "低于", "快于", "慢于"]
+        .iter()
+        .find_map(|w| indicator.find(w))
+    {
+        // `高于全市平均水平`: the comparison, not the indicator.
+        comparison = Some(indicator[at..].to_owned());
+        indicator.truncate(at);
+    }
+    let indicator = indicator.trim_matches(['的', '“', '”', ' ']).to_owned();
+    Found {
+        indicator,
+        verb,
+        comparison,
+    }
+}
+
+/// The noun after a number (`新增29家专精特新企业` → `专精特新企业`), up to punctuation.
+fn noun_after(text: &str, at: usize) -> String {
+    text[at..]
+        .chars()
+        .take_while(|c| {
+            !matches!(
+                c,
+                '，' | '。' | '；' | '、' | '：' | '（' | '）' | ',' | '.' | ';'
+            ) && !c.is_ascii_digit()
+        })
+        .take(16)
+        .collect::<String>()
+        .trim_start_matches(['的', '个'])
+        .to_owned()
+}
+
+/// `A、B和C分别达到1、2、3`: gives each number its own subject. Returns how many quantities
+/// it handled, or `None` when the construct does not apply at the first quantity.
+fn distribute(
+    text: &str,
+    sentence_start: usize,
+    quantities: &[&Quantity],
+    out: &mut Vec<Found>,
+) -> Option<usize> {
+    let first = quantities.first()?;
+    let before = &text[sentence_start..first.range.0];
+    let fenbie = before.rfind("分别")?;
+    // Only when `分别` is in the same clause as the first number.
+    if before[fenbie..].contains(['，', '；', '：']) {
+        return None;
+    }
+    // The numbers joined by `、`, `和`, `及`.
+    let mut n = 1;
+    while n < quantities.len() {
+        let gap = &text[quantities[n - 1].range.1..quantities[n].range.0];
+        if gap.is_empty()
+            || gap.chars().count() > 3
+            || !["、", "和", "及", "与", "，"]
+                .iter()
+                .any(|s| gap.contains(s))
+        {
+            break;
+        }
+        n += 1;
+    }
+    let subject_start = before[..fenbie]
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '，' | '；' | '：'))
+        .map(|(i, c)| i + c.len_utf8())
+        .next_back()
+        .unwrap_or(0);
+    let subject = &before[subject_start..fenbie];
+    let verb_after = before[fenbie + "分别".len()..].to_owned();
+    let parts = split_subjects(subject);
+    if parts.len() != n || n < 2 {
+        return None;
+    }
+    let suffix = shared_suffix(parts.last().map_or("", String::as_str));
+    for (k, part) in parts.iter().enumerate() {
+        let mut indicator = part.clone();
+        if k + 1 < parts.len() {
+            indicator.push_str(suffix);
+        }
+        let found = read_clause(&indicator);
+        out.push(Found {
+            indicator: if found.indicator.is_empty() {
+                indicator
+            } else {
+                found.indicator
+            },
+            verb: format!("{}{}", found.verb, verb_after),
+            comparison: found.comparison,
+        });
+    }
+    Some(n)
+}
+
+/// `218家工业战略性新兴产业企业和104家高技术制造业企业增加值增速` →
+/// `工业战略性新兴产业企业`, `高技术制造业企业增加值增速` (numbers with units dropped).
+fn split_subjects(subject: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for c in subject.chars() {
+        if matches!(c, '、' | '和' | '及' | '与') && !current.is_empty() {
+            parts.push(std::mem::take(&mut current));
+        } else {
+            current.push(c);
+        }
+    }
+    if !current.is_empty() {
+        parts.push(current);
+    }
+    parts
+        .into_iter()
+        .map(|p| {
+            // Drop a leading count (`218家`): it is a metric of its own.
+            let quantities = crate::numbers::scan_quantities(&p);
+            match quantities.first() {
+                Some(q) if q.range.0 == 0 => p[q.range.1..].to_owned(),
+                _ => p,
+            }
+        })
+        .map(|p| p.trim_matches(['“', '”', ' ']).to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// The measure that a list shares, written once after its last subject (`增加值增速`).
+fn shared_suffix(last: &str) -> &str {
+    const MEASURES: &[&str] = &[
+        "增加值",
+        "营业收入",
+        "收入",
+        "产量",
+        "增速",
+        "比重",
+        "占比",
+        "总额",
+        "投资",
+        "产值",
+        "规模",
+        "数量",
+        "面积",
+        "利润",
+        "销售额",
+    ];
+    MEASURES
+        .iter()
+        .filter_map(|m| last.find(m))
+        .min()
+        .filter(|&at| at > 0)
+        .map_or("", |at| &last[at..])
+}

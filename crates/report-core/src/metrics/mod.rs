@@ -1,0 +1,171 @@
+//! Metrics: each quantity of a paragraph with what it measures, its kind and modality.
+//!
+//! Input: the outline's paragraphs (with their offset maps) and sections. Output: [`Metric`]s
+//! in document order, each with source spans for the number and its sentence. The indicator
+//! comes from the words before the number, is carried over a sentence that shares a subject,
+//! and is distributed over `分别` lists.
+
+mod indicator;
+
+use crate::model::{
+    DocumentFacts, Metric, MetricId, MetricKind, Modality, Paragraph, Section, SectionRole,
+};
+use crate::numbers::units::UnitClass;
+use crate::numbers::{scan_quantities, Quantity};
+use crate::span::OffsetMap;
+
+/// Sentences longer than this many quantities are read without `分别` distribution.
+const MAX_QUANTITIES_PER_SENTENCE: usize = 64;
+
+/// Finds the metrics of all paragraphs.
+pub fn metrics(
+    paragraphs: &[Paragraph],
+    maps: &[OffsetMap],
+    sections: &[Section],
+    facts: &DocumentFacts,
+) -> Vec<Metric> {
+    let mut out = Vec::new();
+    for (paragraph, map) in paragraphs.iter().zip(maps) {
+        if paragraph.front_matter {
+            continue;
+        }
+        let role = paragraph
+            .section
+            .map_or(SectionRole::Neither, |s| sections[s.0 as usize].role);
+        paragraph_metrics(paragraph, map, role, facts, &mut out);
+    }
+    out
+}
+
+fn paragraph_metrics(
+    paragraph: &Paragraph,
+    map: &OffsetMap,
+    role: SectionRole,
+    facts: &DocumentFacts,
+    out: &mut Vec<Metric>,
+) {
+    let text = paragraph.text.as_str();
+    let quantities: Vec<Quantity> = scan_quantities(text)
+        .into_iter()
+        .filter(|q| q.unit.is_some() || q.ratio.is_some() || q.rank)
+        .collect();
+    for (sentence_start, sentence_end) in sentences(text) {
+        let in_sentence: Vec<&Quantity> = quantities
+            .iter()
+            .filter(|q| q.range.0 >= sentence_start && q.range.1 <= sentence_end)
+            .take(MAX_QUANTITIES_PER_SENTENCE)
+            .collect();
+        if in_sentence.is_empty() {
+            continue;
+        }
+        let sentence = &text[sentence_start..sentence_end];
+        let modality = modality_of(sentence, role);
+        let indicators = indicator::indicators(text, sentence_start, &in_sentence);
+        for (q, found) in in_sentence.iter().zip(indicators) {
+            let kind = kind_of(q, &found.verb, &found.indicator);
+            let period = match modality {
+                Modality::Target => facts.plan_period.clone(),
+                _ => facts.review_period.clone(),
+            };
+            out.push(Metric {
+                id: MetricId(out.len() as u32),
+                indicator: found.indicator,
+                value_text: text[q.range.0..q.number_end].to_owned(),
+                value: q.value,
+                upper: q.upper,
+                unit: q.unit.clone(),
+                base_value: q.base_value(),
+                base_unit: q.base.map(|(b, _)| b.to_owned()),
+                qualifier: q.qualifier.clone(),
+                comparison: found.comparison,
+                kind,
+                modality,
+                period,
+                section: paragraph.section,
+                paragraph: paragraph.id,
+                span: map.to_source(q.range.0..q.range.1),
+                quote: map.to_source(sentence_start..sentence_end),
+                text_range: q.range,
+                quote_range: (sentence_start, sentence_end),
+            });
+        }
+    }
+}
+
+/// Sentence ranges of `text` (bytes), split after `。！？；`.
+pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '。' | '！' | '？' | '；' | '!' | '?') {
+            let end = i + c.len_utf8();
+            // Keep a closing quote or bracket with its sentence.
+            out.push((start, end));
+            start = end;
+        }
+    }
+    if start < text.len() {
+        out.push((start, text.len()));
+    }
+    out
+}
+
+/// Result, estimate or target, from the sentence's words and the section's role.
+fn modality_of(sentence: &str, role: SectionRole) -> Modality {
+    const ESTIMATE: &[&str] = &["预计", "初步核算", "初步统计", "预测", "估计"];
+    const TARGET: &[&str] = &[
+        "预期目标",
+        "目标",
+        "力争",
+        "确保",
+        "计划",
+        "预期",
+        "争取",
+        "要达到",
+        "将达到",
+    ];
+    if ESTIMATE.iter().any(|w| sentence.contains(w)) {
+        Modality::Estimate
+    } else if role == SectionRole::Plan
+        || TARGET.iter().any(|w| sentence.contains(w)) && role != SectionRole::Review
+    {
+        Modality::Target
+    } else {
+        Modality::Actual
+    }
+}
+
+/// The kind of a metric from its unit and the words around it.
+fn kind_of(q: &Quantity, verb: &str, indicator: &str) -> MetricKind {
+    if q.ratio.is_some() {
+        return MetricKind::Ratio;
+    }
+    if q.rank {
+        return MetricKind::Rank;
+    }
+    let growth_words = [
+        "增长", "下降", "增速", "减少", "增加", "回落", "上涨", "提高", "降低", "上升", "增幅",
+        "下跌",
+    ];
+    let growthy = growth_words
+        .iter()
+        .any(|w| verb.contains(w) || indicator.ends_with(w));
+    match q.class {
+        Some(UnitClass::Points) => MetricKind::PointChange,
+        Some(UnitClass::Percent)
+            if indicator.contains("比重")
+                || indicator.contains("占比")
+                || verb.contains('占')
+                || indicator.starts_with('占') =>
+        {
+            MetricKind::Share
+        }
+        Some(UnitClass::Percent) if growthy => MetricKind::Growth,
+        Some(UnitClass::Percent) => MetricKind::Level,
+        Some(UnitClass::Count | UnitClass::People) => MetricKind::Count,
+        _ => MetricKind::Level,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,172 @@
+//! Character-level cleaning of one paragraph: spaces, widths and look-alikes, with offsets.
+
+use super::lines::Line;
+use super::Block;
+use crate::span::OffsetMap;
+
+/// Horizontal whitespace of any width (line breaks are handled by the line splitter).
+pub(crate) fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{3000}' | '\u{00A0}' | '\u{2002}'..='\u{200A}' | '\u{202F}' | '\u{205F}'
+    )
+}
+
+/// Characters dropped everywhere: zero-width spaces, BOMs, soft hyphens.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
+/// CJK ideographs and the CJK and full-width punctuation blocks.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3000}'..='\u{303F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+/// Sentence-final punctuation that ends a paragraph's last line.
+pub(crate) fn is_terminal_punct(c: Option<char>) -> bool {
+    matches!(
+        c,
+        Some('。' | '！' | '？' | '；' | '：' | '…' | '!' | '?' | ';' | ':')
+    )
+}
+
+/// Builds the clean text of a paragraph made of the given lines.
+pub(crate) fn build_block(source: &str, lines: &[Line], group: &[usize]) -> Option<Block> {
+    let mut out = Cleaner {
+        text: String::new(),
+        map: OffsetMap::default(),
+    };
+    let mut prev_line_end = None;
+    for &idx in group {
+        let line = &lines[idx];
+        let raw = &source[line.start..line.end];
+        let start = line.start + (raw.len() - raw.trim_start_matches(is_space).len());
+        let end = line.start + raw.trim_end_matches(is_space).len();
+        if start >= end {
+            continue;
+        }
+        let content = &source[start..end];
+        if let Some(break_start) = prev_line_end {
+            // English words wrapped across lines keep a space between them.
+            let last = out.text.chars().next_back();
+            let first = content.chars().next();
+            if last.is_some_and(|c| c.is_ascii_alphabetic())
+                && first.is_some_and(|c| c.is_ascii_alphabetic())
+            {
+                out.push(' ', break_start..start);
+            }
+        }
+        out.line(content, start);
+        prev_line_end = Some(end);
+    }
+    if out.text.is_empty() {
+        return None;
+    }
+    let indented = lines[group[0]].indent_width >= 1.0;
+    Some(Block {
+        text: out.text,
+        map: out.map,
+        indented,
+    })
+}
+
+struct Cleaner {
+    text: String,
+    map: OffsetMap,
+}
+
+impl Cleaner {
+    fn push(&mut self, c: char, source: std::ops::Range<usize>) {
+        let at = self.text.len();
+        self.text.push(c);
+        self.map.push(at, c.len_utf8(), source);
+    }
+
+    /// Appends one line's content, which starts at byte `base` of the source.
+    fn line(&mut self, content: &str, base: usize) {
+        let chars: Vec<(usize, char)> = content.char_indices().collect();
+        let mut k = 0;
+        while k < chars.len() {
+            let (b, c) = chars[k];
+            if is_invisible(c) {
+                k += 1;
+                continue;
+            }
+            if is_space(c) {
+                let run_end = chars[k..].iter().take_while(|(_, c)| is_space(*c)).count() + k;
+                let before = chars[..k]
+                    .iter()
+                    .rev()
+                    .map(|&(_, c)| c)
+                    .find(|&c| !is_invisible(c));
+                let after = chars.get(run_end).map(|&(_, c)| c);
+                let letter_spaced = single_char_token(&chars, k, run_end);
+                if keeps_space(before, after, letter_spaced) {
+                    let end = chars.get(run_end).map_or(content.len(), |&(b, _)| b);
+                    self.push(' ', base + b..base + end);
+                }
+                k = run_end;
+                continue;
+            }
+            let prev = self.text.chars().next_back();
+            let next = chars.get(k + 1).map(|&(_, c)| c);
+            self.push(fold(c, prev, next), base + b..base + b + c.len_utf8());
+            k += 1;
+        }
+    }
+}
+
+/// Whether the space run `chars[from..to]` sits next to a one-character token (`政 府 工`).
+fn single_char_token(chars: &[(usize, char)], from: usize, to: usize) -> bool {
+    let prev_single =
+        from >= 1 && !chars[from - 1].1.is_ascii() && (from == 1 || is_space(chars[from - 2].1));
+    let next_single = to < chars.len()
+        && !chars[to].1.is_ascii()
+        && chars.get(to + 1).is_none_or(|&(_, c)| is_space(c));
+    prev_single || next_single
+}
+
+/// Whether a run of spaces between `before` and `after` is kept (as one ASCII space).
+fn keeps_space(before: Option<char>, after: Option<char>, letter_spaced: bool) -> bool {
+    let (Some(a), Some(b)) = (before, after) else {
+        return false;
+    };
+    let alnum =
+        |c: char| c.is_ascii_alphanumeric() || ('０'..='ｚ').contains(&c) && c.is_alphanumeric();
+    if alnum(a) && alnum(b) {
+        return true;
+    }
+    if a.is_ascii() || b.is_ascii() {
+        // Between a number and its unit, a number and Chinese, punctuation: dropped.
+        return a.is_ascii_punctuation() && b.is_ascii_punctuation();
+    }
+    // Two Chinese words: kept, unless the line is letter-spaced.
+    let punct = |c: char| {
+        ('\u{3000}'..='\u{303F}').contains(&c)
+            || ('\u{FF00}'..='\u{FF0F}').contains(&c)
+            || "，。、；：！？“”‘’（）《》".contains(c)
+    };
+    !letter_spaced && !punct(a) && !punct(b)
+}
+
+/// Folds full-width digits, letters and signs to half-width and unifies look-alike dashes.
+pub(crate) fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
+    let digit =
+        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        '．' if digit(prev) && digit(next) => '.',
+        '：' | ':' if digit(prev) && digit(next) => ':',
+        ':' if prev.is_some_and(|p| !p.is_ascii()) => '：',
+        '－' if digit(prev) && digit(next) => '-',
+        '―' | '–' | '─' | '－' => '—',
+        _ => c,
+    }
+}

@@ -1,0 +1,375 @@
+//! Page furniture and website clutter: lines that are not the report's own text.
+//!
+//! Marks such lines `Removed` and records each with its reason. The rules look at the shape
+//! of a line (page numbers), at repetition (running headers), and at the zones before and
+//! after the report body (scraper metadata, menus, breadcrumbs, site footers).
+
+use super::clean::is_space;
+use super::lines::{is_meeting_line_start, Line, LineClass};
+use crate::model::{Removal, RemovalReason};
+use crate::span::Span;
+use std::collections::HashMap;
+
+/// Lines longer than this (in characters) are never furniture or clutter.
+const MAX_FURNITURE_CHARS: usize = 40;
+/// A short line repeated at least this often is a running header or footer.
+const MIN_HEADER_REPEATS: usize = 3;
+/// Scraper metadata is only looked for in this many leading lines.
+const METADATA_ZONE_LINES: usize = 20;
+/// A run of at least this many short lines without punctuation is a menu.
+const MIN_MENU_RUN: usize = 4;
+
+/// Marks furniture and clutter lines as removed and records them.
+pub(crate) fn classify(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
+    for (i, _) in source.match_indices('\x0c') {
+        removed.push(Removal {
+            span: Span::new(i, i + 1),
+            reason: RemovalReason::FormFeed,
+        });
+    }
+    let mut n_page_numbers = 0;
+    for line in lines.iter_mut().filter(|l| l.class == LineClass::Text) {
+        if is_page_number(line.content(source)) {
+            remove(line, RemovalReason::PageNumber, removed);
+            n_page_numbers += 1;
+        } else if is_photo_caption(line.content(source)) {
+            remove(line, RemovalReason::SiteClutter, removed);
+        }
+    }
+    let has_form_feeds = source.contains('\x0c');
+    if n_page_numbers >= 2 || has_form_feeds {
+        mark_running_headers(source, lines, removed);
+    }
+    mark_metadata(source, lines, removed);
+    mark_site_header(source, lines, removed);
+    mark_site_footer(source, lines, removed);
+    mark_trailing_repeat(source, lines, removed);
+}
+
+fn remove(line: &mut Line, reason: RemovalReason, removed: &mut Vec<Removal>) {
+    line.class = LineClass::Removed;
+    removed.push(Removal {
+        span: Span::new(line.start, line.end),
+        reason,
+    });
+}
+
+/// `12`, `— 12 —`, `-12-`, `- 12 -`, `第12页`, `第 3 页 共 30 页`, `12/30`, `·12·`.
+pub(crate) fn is_page_number(text: &str) -> bool {
+    let t: String = text.chars().filter(|&c| !is_space(c)).collect();
+    if t.is_empty() || t.chars().count() > 16 {
+        return false;
+    }
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let dashes: &[char] = &['—', '-', '－', '―', '─', '–', '~', '～', '·', '•', '.'];
+    let core = t.trim_matches(dashes);
+    let all_digits = |s: &str| !s.is_empty() && s.chars().count() <= 4 && s.chars().all(is_digit);
+    if all_digits(core) {
+        return true;
+    }
+    if let Some(rest) = core.strip_prefix('第') {
+        // 第12页 or 第12页共30页
+        let mut parts = rest.split('页');
+        let first = parts.next().unwrap_or("");
+        let tail = parts.next().unwrap_or("");
+        return all_digits(first)
+            && (tail.is_empty()
+                || tail
+                    .strip_prefix('共')
+                    .is_some_and(|n| all_digits(n) && parts.next() == Some("")));
+    }
+    if let Some((a, b)) = core.split_once('/') {
+        return all_digits(a) && all_digits(b);
+    }
+    false
+}
+
+fn is_photo_caption(text: &str) -> bool {
+    text.chars().count() <= 60 && text.ends_with('摄') && text.contains("记者")
+}
+
+/// Short lines repeated on many pages are running headers or footers.
+fn mark_running_headers(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for line in lines.iter().filter(|l| l.class == LineClass::Text) {
+        let content = line.content(source);
+        if is_header_candidate(content) {
+            *counts.entry(line.compact(source)).or_default() += 1;
+        }
+    }
+    for line in lines.iter_mut().filter(|l| l.class == LineClass::Text) {
+        if is_header_candidate(line.content(source))
+            && counts.get(&line.compact(source)).copied().unwrap_or(0) >= MIN_HEADER_REPEATS
+        {
+            remove(line, RemovalReason::RunningHeader, removed);
+        }
+    }
+}
+
+fn is_header_candidate(content: &str) -> bool {
+    content.chars().count() <= MAX_FURNITURE_CHARS
+        && !super::is_terminal_punct(content.chars().last())
+        && !super::lines::starts_like_heading(content)
+}
+
+/// `标题：`, `发文单位：`, `来源URL：`, `正文：` lines that a scraper put above the text.
+fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
+    const KEYS: &[&str] = &[
+        "标题",
+        "发文单位",
+        "发文机关",
+        "发文时间",
+        "发文字号",
+        "发布时间",
+        "发布日期",
+        "成文日期",
+        "来源URL",
+        "来源网址",
+        "原文链接",
+        "原文地址",
+        "URL",
+        "网址",
+        "正文",
+        "索引号",
+        "主题分类",
+    ];
+    let mut n_seen = 0;
+    for line in lines.iter_mut().take(METADATA_ZONE_LINES) {
+        if line.class != LineClass::Text {
+            continue;
+        }
+        let content = line.content(source);
+        let key = content.split(['：', ':']).next().unwrap_or("").trim();
+        let has_colon = content.len() > key.len();
+        if has_colon && KEYS.contains(&key) {
+            remove(line, RemovalReason::ScraperMetadata, removed);
+            n_seen += 1;
+        } else if n_seen > 0 {
+            break;
+        }
+    }
+}
+
+/// A line that only a website prints: controls, breadcrumbs, source and editor lines.
+pub(crate) fn is_site_clutter(text: &str) -> bool {
+    const EXACT: &[&str] = &[
+        "A-",
+        "A+",
+        "A",
+        "大",
+        "中",
+        "小",
+        "打印",
+        "关闭",
+        "关闭窗口",
+        "打印本页",
+        "收藏",
+        "分享",
+        "分享到",
+        "返回顶部",
+        "字号",
+        ">>",
+        ">",
+        "»",
+        "首页",
+        "网站首页",
+        "网站地图",
+        "相关新闻",
+        "相关链接",
+        "相关文章",
+        "上一篇",
+        "下一篇",
+        "【打印】",
+        "【关闭】",
+        "【返回顶部】",
+        "扫一扫",
+        "微信",
+        "微博",
+        "QQ空间",
+        "分享到：",
+        "：",
+        "纠错",
+        "我要纠错",
+    ];
+    const PREFIXES: &[&str] = &[
+        "责任编辑",
+        "来源：",
+        "来源:",
+        "您当前的位置",
+        "您现在的位置",
+        "当前位置",
+        "您的位置",
+        "版权所有",
+        "技术支持",
+        "主办单位",
+        "承办单位",
+        "【字体",
+        "字号：",
+        "字体：",
+        "上一篇：",
+        "下一篇：",
+        "扫一扫在手机",
+        "浏览次数",
+        "点击数",
+        "阅读次数",
+        "编辑：",
+        "审核：",
+    ];
+    const CONTAINS: &[&str] = &[
+        "ICP备",
+        "版权所有",
+        "Copyright",
+        "©",
+        "公网安备",
+        "网站标识码",
+    ];
+    let t = text.trim();
+    EXACT.contains(&t)
+        || PREFIXES.iter().any(|p| t.starts_with(p))
+        || CONTAINS.iter().any(|c| t.contains(c))
+        || is_timestamp(t)
+}
+
+/// `2022-01-24 09:09:00`, a publication time.
+fn is_timestamp(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 10
+        && b.len() <= 19
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '-' | ':' | ' '))
+}
+
+fn is_menu_item(text: &str) -> bool {
+    let n = text.chars().count();
+    n <= 10
+        && !text
+            .chars()
+            .any(|c| "。，；！？：、,.;!?".contains(c) || c.is_ascii_digit())
+}
+
+/// Where the report itself begins: the meeting line (less its title), `各位代表`, or `None`.
+fn body_anchor(source: &str, lines: &[Line]) -> Option<usize> {
+    let text_lines = || {
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.class == LineClass::Text)
+    };
+    if let Some((i, _)) = text_lines().find(|(_, l)| is_meeting_line_start(l.content(source))) {
+        // The title stands just above the meeting line.
+        let title = lines[..i]
+            .iter()
+            .rposition(|l| l.class == LineClass::Text)
+            .filter(|&t| lines[t].content(source).chars().count() <= 30);
+        return Some(title.unwrap_or(i));
+    }
+    text_lines()
+        .find(|(_, l)| l.content(source).starts_with("各位代表"))
+        .map(|(i, _)| i)
+}
+
+/// Website header: if the zone above the report has clutter, everything above its last
+/// clutter line is the site's (banners, slogans, menus, breadcrumbs, the article headline).
+fn mark_site_header(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
+    let Some(anchor) = body_anchor(source, lines) else {
+        return;
+    };
+    let zone: Vec<usize> = (0..anchor)
+        .filter(|&i| lines[i].class == LineClass::Text)
+        .collect();
+    let mut clutter = vec![false; zone.len()];
+    for (k, &i) in zone.iter().enumerate() {
+        clutter[k] = is_site_clutter(lines[i].content(source));
+    }
+    // Menu runs.
+    let mut k = 0;
+    while k < zone.len() {
+        let run = zone[k..]
+            .iter()
+            .take_while(|&&i| is_menu_item(lines[i].content(source)))
+            .count();
+        if run >= MIN_MENU_RUN {
+            clutter[k..k + run].iter_mut().for_each(|c| *c = true);
+        }
+        k += run.max(1);
+    }
+    if clutter.iter().filter(|&&c| c).count() < 3 {
+        return;
+    }
+    let Some(last) = clutter.iter().rposition(|&c| c) else {
+        return;
+    };
+    for &i in &zone[..=last] {
+        remove(&mut lines[i], RemovalReason::SiteClutter, removed);
+    }
+}
+
+/// Website footer: from the first footer marker near the end, if only short lines follow.
+fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
+    let text: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].class == LineClass::Text)
+        .collect();
+    let tail_from = text.len() - text.len().min(30);
+    let is_marker = |s: &str| {
+        [
+            "责任编辑",
+            "相关新闻",
+            "相关链接",
+            "版权所有",
+            "ICP备",
+            "网站地图",
+            "技术支持",
+            "【打印】",
+            "返回顶部",
+            "上一篇",
+            "下一篇",
+            "扫一扫",
+        ]
+        .iter()
+        .any(|m| s.contains(m))
+    };
+    let Some(first) = text[tail_from..]
+        .iter()
+        .position(|&i| is_marker(lines[i].content(source)))
+        .map(|k| tail_from + k)
+    else {
+        return;
+    };
+    let all_short = text[first..]
+        .iter()
+        .all(|&i| lines[i].content(source).chars().count() <= MAX_FURNITURE_CHARS);
+    if all_short {
+        for &i in &text[first..] {
+            remove(&mut lines[i], RemovalReason::SiteClutter, removed);
+        }
+    }
+}
+
+/// A last line that repeats an earlier line (a truncated running footer at the end).
+fn mark_trailing_repeat(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
+    let Some(last) = lines.iter().rposition(|l| l.class == LineClass::Text) else {
+        return;
+    };
+    let content = lines[last].content(source);
+    if content.chars().count() > MAX_FURNITURE_CHARS
+        || super::is_terminal_punct(content.chars().last())
+    {
+        return;
+    }
+    if super::lines::starts_like_heading(content) {
+        return;
+    }
+    // The running footer repeats a line of the title page (the meeting line, the title).
+    let compact = lines[last].compact(source);
+    let repeats = lines[..last]
+        .iter()
+        .filter(|l| l.class == LineClass::Text)
+        .take(METADATA_ZONE_LINES * 2)
+        .any(|l| l.compact(source) == compact);
+    if repeats {
+        remove(&mut lines[last], RemovalReason::RunningHeader, removed);
+    }
+}

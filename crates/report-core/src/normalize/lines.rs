@@ -1,0 +1,154 @@
+//! Lines of the source: where they are, how wide they are, what they look like.
+
+use super::clean::is_space;
+
+/// Lines within this many CJK widths of the wrap width count as full.
+pub(crate) const WRAP_TOLERANCE: f32 = 2.5;
+
+/// Fewest text lines for a wrap width to be trusted.
+const MIN_WRAPPED_LINES: usize = 8;
+
+/// What a line is, after furniture detection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LineClass {
+    /// Only whitespace.
+    Blank,
+    /// Page furniture or clutter; its span is in the removed list.
+    Removed,
+    /// Report text.
+    Text,
+}
+
+/// One line of the source, without its terminator.
+#[derive(Debug, Clone)]
+pub(crate) struct Line {
+    /// First byte of the line.
+    pub start: usize,
+    /// One past the last byte, before the line terminator.
+    pub end: usize,
+    /// Display width of the trimmed content, CJK characters 1 and ASCII 0.5.
+    pub width: f32,
+    /// Display width of the leading whitespace.
+    pub indent_width: f32,
+    /// Its class.
+    pub class: LineClass,
+}
+
+impl Line {
+    /// The line without leading and trailing whitespace.
+    pub fn content<'s>(&self, source: &'s str) -> &'s str {
+        source[self.start..self.end].trim_matches(is_space)
+    }
+
+    /// The content with every space removed, for comparing repeated lines.
+    pub fn compact(&self, source: &str) -> String {
+        self.content(source)
+            .chars()
+            .filter(|&c| !is_space(c))
+            .collect()
+    }
+}
+
+/// Splits `source` at LF, CRLF, CR and form feed.
+pub(crate) fn split_lines(source: &str) -> Vec<Line> {
+    let bytes = source.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' || b == b'\r' || b == 0x0c {
+            lines.push(make_line(source, start, i));
+            i += if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    if start < bytes.len() {
+        lines.push(make_line(source, start, bytes.len()));
+    }
+    lines
+}
+
+fn make_line(source: &str, start: usize, end: usize) -> Line {
+    let raw = &source[start..end];
+    let content = raw.trim_matches(is_space);
+    let lead = &raw[..raw.len() - raw.trim_start_matches(is_space).len()];
+    Line {
+        start,
+        end,
+        width: width(content),
+        indent_width: width(lead),
+        class: if content.is_empty() {
+            LineClass::Blank
+        } else {
+            LineClass::Text
+        },
+    }
+}
+
+/// Display width: CJK and other wide characters 1, ASCII and tabs 0.5.
+pub(crate) fn width(text: &str) -> f32 {
+    text.chars()
+        .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
+        .sum()
+}
+
+/// Finds the fixed width the text lines were wrapped at, if most of them share one.
+pub(crate) fn detect_wrap_width(source: &str, lines: &[Line]) -> Option<f32> {
+    // Histogram of widths in half units.
+    let mut histogram: Vec<usize> = Vec::new();
+    let mut n_text = 0;
+    for line in lines.iter().filter(|l| l.class == LineClass::Text) {
+        n_text += 1;
+        let half = (line.width * 2.0) as usize;
+        if half >= histogram.len() {
+            histogram.resize(half + 1, 0);
+        }
+        histogram[half] += 1;
+    }
+    if n_text < MIN_WRAPPED_LINES {
+        return None;
+    }
+    let window = (WRAP_TOLERANCE * 2.0) as usize;
+    let mut best = (0usize, 0usize); // (count, half width)
+                                     // Plausible wrap widths: 15 to 90 characters.
+    for top in 30..histogram.len().min(181) {
+        let count: usize = histogram[top.saturating_sub(window)..=top].iter().sum();
+        if count >= best.0 {
+            best = (count, top);
+        }
+    }
+    // Longer lines than the wrap width are rare in a wrapped text.
+    let longer: usize = histogram.iter().skip(best.1 + 3).sum();
+    let _ = source;
+    if best.0 * 100 >= n_text * 45 && longer * 100 <= n_text * 15 {
+        Some(best.1 as f32 / 2.0)
+    } else {
+        None
+    }
+}
+
+/// `——2023年1月7日在…` (or with `--`, `－－`): the line naming the meeting and date.
+pub(crate) fn is_meeting_line_start(text: &str) -> bool {
+    let rest = text.trim_start_matches(['—', '-', '－', '―', '─', '–', ' ', '\u{3000}']);
+    rest.len() + 2 <= text.len()
+        && rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && rest.contains('年')
+        && rest.contains('在')
+}
+
+/// Whether a line opens with a heading marker (`一、`, `（一）`, `第一部分`, `1.`).
+pub(crate) fn starts_like_heading(text: &str) -> bool {
+    crate::outline::numbering::scan_marker(text).is_some()
+        || text.starts_with("——")
+        || text.starts_with("各位代表")
+}

@@ -1,0 +1,88 @@
+use super::*;
+use crate::model::RemovalReason;
+
+/// Repairs `source` and compares the paragraphs, one per line, with `expected`.
+fn check(source: &str, expected: &str) {
+    let repaired = normalize(source);
+    assert_eq!(repaired.text(), expected.trim_matches('\n'), "source:\n{source}");
+    for block in &repaired.blocks {
+        for (clean, span) in block.map.iter() {
+            let c = block.text[clean..].chars().next().unwrap_or(' ');
+            let from = &source[span.range()];
+            assert!(!from.is_empty() || c == ' ', "{c:?} maps to nothing");
+        }
+    }
+}
+
+#[test]
+fn one_paragraph_per_line() {
+    check("各位代表：\r\n现在，我代表国务院。\r\n一、2021年工作回顾\r\n", "各位代表：\n现在，我代表国务院。\n一、2021年工作回顾");
+}
+
+#[test]
+fn blank_line_between_indented_paragraphs() {
+    check("　　第一段。\n\n　　第二段，\n\n　　第三段。", "第一段。\n第二段，\n第三段。");
+}
+
+#[test]
+fn rejoins_a_hard_wrap_with_blank_lines_after_every_line() {
+    let mut source = String::new();
+    let para = "综合实力保持前列。全年预计地区生产总值超过 990亿元，同比增长 3%，实现一般公共预算收入 67亿元，全社会固定资产投资达到 410亿元。";
+    for _ in 0..4 {
+        // Wrapped at a display width of 20, ASCII counting half, as a PDF line is.
+        let mut width = 0.0;
+        for c in para.chars() {
+            let w = if c.is_ascii() { 0.5 } else { 1.0 };
+            if width + w > 20.0 {
+                source.push_str("\n\n");
+                width = 0.0;
+            }
+            source.push(c);
+            width += w;
+        }
+        source.push_str("\n\n");
+        source.push_str("（一）短标题\n\n");
+    }
+    let expected = "综合实力保持前列。全年预计地区生产总值超过990亿元，同比增长3%，实现一般公共预算收入67亿元，全社会固定资产投资达到410亿元。\n（一）短标题\n".repeat(4);
+    check(&source, &expected);
+}
+
+#[test]
+fn removes_page_numbers_in_common_shapes() {
+    for page in ["— 12 —", "-12-", "- 12 -", "第12页", "12", "第 3 页 共 30 页", "12/30"] {
+        assert!(furniture::is_page_number(page), "{page}");
+    }
+    for text in ["2023年", "一、综合", "12.5%", "— 2023年1月7日"] {
+        assert!(!furniture::is_page_number(text), "{text}");
+    }
+}
+
+#[test]
+fn removes_scraper_metadata_and_site_clutter() {
+    let source = "标题：2022年某省政府工作报告\n来源URL：https://example.org/1\n正文：\n网站首页\n人大概览\n时政要闻\n权威发布\n您当前的位置：首页\nA-\nA+\n政府工作报告\n——2022年1月17日在某省第十三届人民代表大会第五次会议上\n各位代表：\n现在，我代表省人民政府向大会报告工作。\n责任编辑\n：某某\n版权所有\n";
+    let repaired = normalize(source);
+    assert_eq!(
+        repaired.text(),
+        "政府工作报告\n——2022年1月17日在某省第十三届人民代表大会第五次会议上\n各位代表：\n现在，我代表省人民政府向大会报告工作。"
+    );
+    let reasons: Vec<RemovalReason> = repaired.removed.iter().map(|r| r.reason).collect();
+    assert_eq!(reasons.iter().filter(|r| **r == RemovalReason::ScraperMetadata).count(), 3);
+    assert!(reasons.contains(&RemovalReason::SiteClutter));
+}
+
+#[test]
+fn undoes_letter_spacing_and_number_spaces_but_keeps_word_gaps() {
+    check("政 府 工 作 报 告\n一、综 合\n超过 990 亿元，2023年 1月\n西青区区长 殷学武\nGDP growth", "政府工作报告\n一、综合\n超过990亿元，2023年1月\n西青区区长 殷学武\nGDP growth");
+}
+
+#[test]
+fn folds_full_width_digits_and_look_alikes() {
+    check("增长５．２％，比重１．３：４７．４\n――经济", "增长5.2%，比重1.3:47.4\n——经济");
+}
+
+#[test]
+fn repair_is_idempotent_on_its_output() {
+    let source = "　　一、综 合\n\n　　全年增长 5.2％，达到 990 亿元。\n\n- 3 -\n\n　　下一段。";
+    let once = normalize(source).text();
+    assert_eq!(normalize(&once).text(), once);
+}

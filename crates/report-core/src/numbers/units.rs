@@ -1,0 +1,149 @@
+//! Units of measure with their base unit and factor, and magnitude prefixes (`万`, `亿`).
+
+/// What a unit measures, for the metric kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitClass {
+    /// Money.
+    Money,
+    /// People or visits.
+    People,
+    /// Things counted (`家`, `个`, `项`).
+    Count,
+    /// Area, length, mass, energy, concentration, time.
+    Physical,
+    /// `%` and `‰`.
+    Percent,
+    /// `个百分点`.
+    Points,
+}
+
+/// A unit without magnitude prefix: its text, base unit, factor to the base unit, class.
+pub(crate) struct BaseUnit {
+    pub text: &'static str,
+    pub base: &'static str,
+    pub factor: f64,
+    pub class: UnitClass,
+}
+
+macro_rules! units {
+    ($(($text:literal, $base:literal, $factor:expr, $class:ident)),* $(,)?) => {
+        &[$(BaseUnit { text: $text, base: $base, factor: $factor, class: UnitClass::$class }),*]
+    };
+}
+
+/// Units, longest first where one is a prefix of another (matching takes the longest).
+pub(crate) const BASE_UNITS: &[BaseUnit] = units![
+    ("个百分点", "个百分点", 1.0, Points),
+    ("百分点", "个百分点", 1.0, Points),
+    ("微克/立方米", "微克/立方米", 1.0, Physical),
+    ("平方公里", "平方米", 1e6, Physical),
+    ("平方千米", "平方米", 1e6, Physical),
+    ("平方米", "平方米", 1.0, Physical),
+    ("立方米", "立方米", 1.0, Physical),
+    ("千瓦时", "千瓦时", 1.0, Physical),
+    ("度电", "千瓦时", 1.0, Physical),
+    ("千瓦", "千瓦", 1.0, Physical),
+    ("千米", "米", 1000.0, Physical),
+    ("公里", "米", 1000.0, Physical),
+    ("千克", "千克", 1.0, Physical),
+    ("公斤", "千克", 1.0, Physical),
+    ("公顷", "公顷", 1.0, Physical),
+    ("标准箱", "标准箱", 1.0, Count),
+    ("美元", "美元", 1.0, Money),
+    ("欧元", "欧元", 1.0, Money),
+    ("元", "元", 1.0, Money),
+    ("人次", "人次", 1.0, People),
+    ("人", "人", 1.0, People),
+    ("户", "户", 1.0, Count),
+    ("家", "家", 1.0, Count),
+    ("个", "个", 1.0, Count),
+    ("项", "项", 1.0, Count),
+    ("件", "件", 1.0, Count),
+    ("座", "座", 1.0, Count),
+    ("台", "台", 1.0, Count),
+    ("处", "处", 1.0, Count),
+    ("所", "所", 1.0, Count),
+    ("套", "套", 1.0, Count),
+    ("条", "条", 1.0, Count),
+    ("辆", "辆", 1.0, Count),
+    ("名", "名", 1.0, Count),
+    ("次", "次", 1.0, Count),
+    ("批", "批", 1.0, Count),
+    ("栋", "栋", 1.0, Count),
+    ("间", "间", 1.0, Count),
+    ("张", "张", 1.0, Count),
+    ("部", "部", 1.0, Count),
+    ("架", "架", 1.0, Count),
+    ("艘", "艘", 1.0, Count),
+    ("颗", "颗", 1.0, Count),
+    ("只", "只", 1.0, Count),
+    ("头", "头", 1.0, Count),
+    ("株", "株", 1.0, Count),
+    ("所", "所", 1.0, Count),
+    ("村", "村", 1.0, Count),
+    ("亩", "亩", 1.0, Physical),
+    ("米", "米", 1.0, Physical),
+    ("吨", "吨", 1.0, Physical),
+    ("斤", "斤", 1.0, Physical),
+    ("天", "天", 1.0, Physical),
+    ("小时", "小时", 1.0, Physical),
+    ("岁", "岁", 1.0, Physical),
+    ("倍", "倍", 1.0, Physical),
+    ("%", "%", 1.0, Percent),
+    ("％", "%", 1.0, Percent),
+    ("‰", "‰", 1.0, Percent),
+];
+
+/// Magnitude prefixes before a unit (or alone: `5-10万`), longest first.
+pub(crate) const PREFIXES: &[(&str, f64)] = &[
+    ("万亿", 1e12),
+    ("千亿", 1e11),
+    ("百亿", 1e10),
+    ("亿", 1e8),
+    ("千万", 1e7),
+    ("百万", 1e6),
+    ("万", 1e4),
+];
+
+/// A unit found after a number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UnitMatch {
+    /// Bytes of the unit text, prefix included.
+    pub len: usize,
+    /// Magnitude of the prefix (1 when none).
+    pub magnitude: f64,
+    /// The base unit and factor, when a unit follows the prefix.
+    pub base: Option<(&'static str, f64, UnitClass)>,
+}
+
+/// The longest unit at the start of `text` (`亿元`, `万人`, `%`, or a bare `万`).
+pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
+    let mut best: Option<UnitMatch> = None;
+    let mut consider = |m: UnitMatch| {
+        if best.is_none_or(|b| m.len > b.len) {
+            best = Some(m);
+        }
+    };
+    for &(prefix, magnitude) in PREFIXES.iter().chain([("", 1.0)].iter()) {
+        let Some(rest) = text.strip_prefix(prefix) else {
+            continue;
+        };
+        if let Some(unit) = BASE_UNITS.iter().find(|u| rest.starts_with(u.text)) {
+            if unit.class != UnitClass::Percent || prefix.is_empty() {
+                consider(UnitMatch {
+                    len: prefix.len() + unit.text.len(),
+                    magnitude,
+                    base: Some((unit.base, unit.factor, unit.class)),
+                });
+            }
+        }
+        if !prefix.is_empty() {
+            consider(UnitMatch {
+                len: prefix.len(),
+                magnitude,
+                base: None,
+            });
+        }
+    }
+    best
+}

@@ -1,0 +1,265 @@
+//! Document facts from the front matter: kind, title, meeting, date, speaker, issuer, notice.
+
+use super::numbering::scan_marker;
+use crate::model::{DocumentFacts, DocumentKind, NumberingKind, Paragraph, Section, SectionRole};
+use crate::normalize::{is_terminal_punct, Block};
+
+/// Front matter is looked for in at most this many leading paragraphs.
+const FRONT_ZONE: usize = 40;
+/// Title, speaker and issuer lines are at most this many characters.
+const MAX_FRONT_LINE_CHARS: usize = 50;
+
+/// Roles that introduce a speaker (`国务院总理 李强`, `西青区区长 殷学武`).
+const SPEAKER_ROLES: &[&str] = &[
+    "总理",
+    "副总理",
+    "省长",
+    "代省长",
+    "市长",
+    "代市长",
+    "区长",
+    "代区长",
+    "县长",
+    "代县长",
+    "旗长",
+    "州长",
+    "盟长",
+    "主席",
+    "主任",
+    "局长",
+    "厅长",
+    "部长",
+    "书记",
+];
+
+/// Joins a centred title that the extraction broke in two (`…关于印发` / `政府工作报告的通知`).
+pub(super) fn merge_title_fragments(blocks: Vec<Block>) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
+    for (i, block) in blocks.into_iter().enumerate() {
+        let mergeable = i < FRONT_ZONE
+            && out.last().is_some_and(|prev| {
+                let n_prev = prev.text.chars().count();
+                n_prev <= 30
+                    && !is_terminal_punct(prev.text.chars().last())
+                    && (prev.text.ends_with("关于印发")
+                        || prev.text.ends_with("关于")
+                        || prev.text.ends_with("的"))
+                    && block.text.chars().count() <= 30
+                    && is_title_like(&block.text)
+            });
+        match out.last_mut() {
+            Some(prev) if mergeable => {
+                prev.text.push_str(&block.text);
+                prev.map.append(&block.map);
+            }
+            _ => out.push(block),
+        }
+    }
+    out
+}
+
+fn is_title_like(text: &str) -> bool {
+    ["报告", "公报", "通知", "纲要", "决议", "草案", "说明"]
+        .iter()
+        .any(|w| text.ends_with(w))
+        || text.ends_with("报告（文字实录）")
+        || text.ends_with("（草案）")
+}
+
+/// Index of the first body paragraph: `各位代表`, else the first top-level heading, else the
+/// first long prose paragraph.
+pub(super) fn body_start(blocks: &[Block]) -> usize {
+    let zone = &blocks[..blocks.len().min(FRONT_ZONE)];
+    if let Some(i) = zone.iter().position(|b| b.text.starts_with("各位代表")) {
+        return i;
+    }
+    let heading = zone.iter().position(|b| {
+        scan_marker(&b.text)
+            .is_some_and(|m| matches!(m.kind, NumberingKind::Part | NumberingKind::ChineseComma))
+    });
+    let prose = zone
+        .iter()
+        .position(|b| b.text.chars().count() >= 60 && b.text.contains('。'));
+    match (heading, prose) {
+        (Some(h), Some(p)) => h.min(p),
+        (h, p) => h.or(p).unwrap_or(0),
+    }
+}
+
+/// Reads the facts from the front-matter blocks.
+pub(super) fn document_facts(front: &[Block]) -> DocumentFacts {
+    let mut facts = DocumentFacts::default();
+    let mut title_idx = None;
+    for (i, block) in front.iter().enumerate() {
+        let text = block.text.as_str();
+        let n = text.chars().count();
+        if text.contains("关于印发") || (text.ends_with("通知") && n <= MAX_FRONT_LINE_CHARS)
+        {
+            facts.notice.get_or_insert_with(|| text.to_owned());
+        } else if facts.title.is_none() && n <= MAX_FRONT_LINE_CHARS && is_title_like(text) {
+            facts.title = Some(text.to_owned());
+            facts.title_span = Some(block.span());
+            title_idx = Some(i);
+        } else if super::super::normalize::is_meeting_line(text) {
+            let meeting = text.trim_start_matches(['—', '-', ' ']).to_owned();
+            facts.date = iso_date(&meeting).or(facts.date.take());
+            facts.meeting = Some(meeting);
+        } else if n <= 30 && facts.speaker.is_none() && is_speaker(text) {
+            facts.speaker = Some(text.to_owned());
+        } else if n <= 16 && iso_date(text).is_some() && text.ends_with('日') {
+            facts
+                .date
+                .get_or_insert_with(|| iso_date(text).unwrap_or_default());
+        } else if title_idx.is_some_and(|t| t + 1 == i) && n <= 20 && is_issuer(text) {
+            facts.issuer = Some(text.to_owned());
+        }
+    }
+    if let Some(title) = &facts.title {
+        facts.kind = kind_of_title(title);
+    }
+    facts
+}
+
+fn is_speaker(text: &str) -> bool {
+    SPEAKER_ROLES.iter().any(|role| {
+        text.find(role).is_some_and(|at| {
+            let name = text[at + role.len()..].trim();
+            let n = name.chars().count();
+            (2..=4).contains(&n)
+                && name
+                    .chars()
+                    .all(|c| crate::normalize::is_cjk(c) || c == '·')
+        })
+    })
+}
+
+fn is_issuer(text: &str) -> bool {
+    ["局", "委员会", "政府", "办公厅", "办公室", "部", "厅", "院"]
+        .iter()
+        .any(|w| text.ends_with(w))
+}
+
+fn kind_of_title(title: &str) -> DocumentKind {
+    if title.contains("统计公报") || title.contains("发展统计") {
+        DocumentKind::StatisticalCommunique
+    } else if title.contains("政府工作报告") {
+        DocumentKind::GovernmentWorkReport
+    } else if title.contains("预算") || title.contains("决算") {
+        DocumentKind::BudgetReport
+    } else if title.contains("计划") {
+        DocumentKind::PlanReport
+    } else if title.contains("工作报告") {
+        DocumentKind::GovernmentWorkReport
+    } else {
+        DocumentKind::Other
+    }
+}
+
+/// A report with no title (it starts at `各位代表`) is still recognisable by its text.
+pub(super) fn infer_kind(facts: &mut DocumentFacts, paragraphs: &[Paragraph]) {
+    if facts.kind != DocumentKind::Other {
+        return;
+    }
+    let opens_with_address = paragraphs
+        .iter()
+        .take(FRONT_ZONE)
+        .any(|p| p.text.starts_with("各位代表"));
+    let about_government = paragraphs
+        .iter()
+        .take(FRONT_ZONE)
+        .any(|p| p.text.contains("政府工作") || p.text.contains("报告工作"));
+    if opens_with_address && about_government {
+        facts.kind = DocumentKind::GovernmentWorkReport;
+    }
+}
+
+/// `2023年1月7日…` to `2023-01-07`; `2023年1月` to `2023-01`.
+pub(crate) fn iso_date(text: &str) -> Option<String> {
+    let at = text.find('年')?;
+    let year: String = text[..at]
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if year.len() != 4 {
+        return None;
+    }
+    let rest = &text[at + '年'.len_utf8()..];
+    let month_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let month: u32 = rest[..month_len]
+        .parse()
+        .ok()
+        .filter(|m| (1..=12).contains(m))?;
+    let rest = rest[month_len..].strip_prefix('月')?;
+    let day_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    match rest[..day_len]
+        .parse::<u32>()
+        .ok()
+        .filter(|d| (1..=31).contains(d))
+    {
+        Some(day) if rest[day_len..].starts_with('日') => {
+            Some(format!("{year}-{month:02}-{day:02}"))
+        }
+        _ => Some(format!("{year}-{month:02}")),
+    }
+}
+
+/// The periods reviewed and planned, from the headings of review and plan sections.
+pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section]) {
+    let period_in = |title: &str| -> Option<String> {
+        for name in ["十五五", "十四五", "十三五", "十二五", "十一五"] {
+            if title.contains(name) {
+                return Some(name.to_owned());
+            }
+        }
+        let at = title.find('年')?;
+        let year = &title[..at];
+        let digits: String = year
+            .chars()
+            .rev()
+            .take_while(char::is_ascii_digit)
+            .collect();
+        (digits.len() == 4).then(|| digits.chars().rev().collect())
+    };
+    for section in sections.iter().filter(|s| s.level == 1) {
+        match section.role {
+            SectionRole::Review if facts.review_period.is_none() => {
+                facts.review_period = period_in(&section.title)
+            }
+            SectionRole::Plan if facts.plan_period.is_none() => {
+                facts.plan_period = period_in(&section.title)
+            }
+            _ => {}
+        }
+    }
+    if facts.plan_period.is_none() {
+        let next = facts
+            .review_period
+            .as_deref()
+            .and_then(|y| y.parse::<u32>().ok())
+            .map(|y| (y + 1).to_string());
+        if sections
+            .iter()
+            .any(|s| s.level == 1 && s.role == SectionRole::Plan)
+        {
+            facts.plan_period = next;
+        }
+    }
+    if facts.review_period.is_none() {
+        let from_date = facts
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse::<u32>().ok());
+        if facts.kind == DocumentKind::GovernmentWorkReport {
+            facts.review_period = from_date.map(|y| (y - 1).to_string());
+            facts.plan_period = facts
+                .plan_period
+                .take()
+                .or(from_date.map(|y| y.to_string()));
+        }
+    }
+}

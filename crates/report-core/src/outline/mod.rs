@@ -1,0 +1,306 @@
+//! Structure: document facts, the outline tree, and each paragraph's section.
+//!
+//! Input: the repaired blocks. Output: [`Outline`] with the document facts (title, meeting,
+//! date, speaker, issuer, notice, periods), a flat list of sections with parent ids, and the
+//! paragraphs (headings excluded) with their section and lead sentence. Headings that run on
+//! into their paragraph are split; numbering that skips or repeats gets a diagnostic.
+
+mod facts;
+pub mod numbering;
+
+use crate::model::{
+    Diagnostic, DocumentFacts, NumberingKind, Paragraph, ParagraphId, Section, SectionId,
+    SectionRole, Severity,
+};
+use crate::normalize::Block;
+use crate::span::{OffsetMap, Span};
+use numbering::{scan_marker, Marker};
+use std::collections::HashMap;
+
+/// Deepest outline level kept; deeper markers are read as plain paragraphs.
+pub const MAX_DEPTH: usize = 8;
+/// A heading's title (its first sentence) is at most this many characters.
+const MAX_TITLE_CHARS: usize = 48;
+/// A lead sentence (`综合实力保持前列。`) is at most this many characters.
+const MAX_LEAD_CHARS: usize = 24;
+
+/// The output of the outline pass.
+#[derive(Debug, Clone, Default)]
+pub struct Outline {
+    /// Facts about the document.
+    pub document: DocumentFacts,
+    /// Sections in document order.
+    pub sections: Vec<Section>,
+    /// Paragraphs in document order.
+    pub paragraphs: Vec<Paragraph>,
+    /// The offset map of each paragraph's text, parallel to `paragraphs`.
+    pub maps: Vec<OffsetMap>,
+    /// Remarks on the numbering and structure.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Builds the outline of the repaired blocks.
+pub fn outline(blocks: Vec<Block>) -> Outline {
+    let blocks = facts::merge_title_fragments(blocks);
+    let body_start = facts::body_start(&blocks);
+    let mut out = Outline {
+        document: facts::document_facts(&blocks[..body_start]),
+        ..Outline::default()
+    };
+    for block in &blocks[..body_start] {
+        out.push_paragraph(None, block.text.clone(), block.map.clone(), true);
+    }
+    let mut builder = Builder::default();
+    for block in blocks.into_iter().skip(body_start) {
+        match heading_of(&block) {
+            Some((marker, title_end, body_at)) if builder.stack.len() < MAX_DEPTH => {
+                let id = builder.open(&mut out, &block, marker, title_end);
+                if body_at < block.text.len() {
+                    let text = block.text[body_at..].to_owned();
+                    out.push_paragraph(Some(id), text, block.map.tail(body_at), false);
+                }
+            }
+            _ => {
+                let section = builder.stack.last().map(|&(_, id)| id);
+                out.push_paragraph(section, block.text, block.map, false);
+            }
+        }
+    }
+    finish_sections(&mut out);
+    facts::periods(&mut out.document, &out.sections);
+    facts::infer_kind(&mut out.document, &out.paragraphs);
+    out
+}
+
+impl Outline {
+    fn push_paragraph(
+        &mut self,
+        section: Option<SectionId>,
+        text: String,
+        map: OffsetMap,
+        front: bool,
+    ) {
+        let lead = if front { None } else { lead_sentence(&text) };
+        self.paragraphs.push(Paragraph {
+            id: ParagraphId(self.paragraphs.len() as u32),
+            section,
+            span: map.whole(),
+            text,
+            lead,
+            front_matter: front,
+        });
+        self.maps.push(map);
+    }
+}
+
+/// Tracks the open sections while walking the body.
+#[derive(Default)]
+struct Builder {
+    /// Open sections, outermost first, with their kind.
+    stack: Vec<(NumberingKind, SectionId)>,
+    /// Last number seen for each (parent, kind), for numbering checks.
+    last_number: HashMap<(Option<SectionId>, NumberingKind), u32>,
+}
+
+impl Builder {
+    /// Opens a section for the heading `marker` + title in `block`.
+    fn open(
+        &mut self,
+        out: &mut Outline,
+        block: &Block,
+        marker: Marker,
+        title_end: usize,
+    ) -> SectionId {
+        if marker.kind == NumberingKind::Appendix {
+            self.stack.clear();
+        }
+        while self
+            .stack
+            .last()
+            .is_some_and(|&(kind, _)| rank(kind) >= rank(marker.kind))
+        {
+            self.stack.pop();
+        }
+        let parent = self.stack.last().map(|&(_, id)| id);
+        let id = SectionId(out.sections.len() as u32);
+        let label = block.text[..marker.len].trim().trim_end_matches(['：', ':']).to_owned();
+        let title = block.text[marker.len..title_end]
+            .trim()
+            .trim_end_matches(['。', '：', ':', '；'])
+            .to_owned();
+        let heading = block.map.to_source(0..title_end);
+        self.check_numbering(out, parent, marker, heading);
+        let role = role_of(&title)
+            .or_else(|| parent.map(|p| out.sections[p.0 as usize].role))
+            .unwrap_or_default();
+        out.sections.push(Section {
+            id,
+            level: self.stack.len() as u8 + 1,
+            label,
+            numbering: marker.kind,
+            number: marker.number,
+            title,
+            parent,
+            role,
+            heading,
+            span: heading,
+        });
+        self.stack.push((marker.kind, id));
+        id
+    }
+
+    /// Numbers should run 1, 2, 3 under each parent; a skip or repeat is reported.
+    fn check_numbering(
+        &mut self,
+        out: &mut Outline,
+        parent: Option<SectionId>,
+        marker: Marker,
+        heading: Span,
+    ) {
+        let Some(number) = marker.number else {
+            return;
+        };
+        let last = self.last_number.insert((parent, marker.kind), number);
+        let expected = last.map_or(1, |n| n + 1);
+        if number != expected {
+            let (code, what) = if last.is_some_and(|n| number <= n) {
+                ("numbering-repeat", "repeats or goes back")
+            } else {
+                ("numbering-skip", "skips")
+            };
+            out.diagnostics.push(Diagnostic {
+                severity: Severity::Warning,
+                code,
+                message: format!("heading numbering {what}: expected {expected}, found {number}"),
+                span: Some(heading),
+            });
+        }
+    }
+}
+
+/// Nesting rank of a numbering kind: parts above `一、` above `（一）` and so on.
+fn rank(kind: NumberingKind) -> u8 {
+    match kind {
+        NumberingKind::Appendix => 0,
+        NumberingKind::Part => 1,
+        NumberingKind::ChineseComma => 2,
+        NumberingKind::ChineseParen => 3,
+        NumberingKind::ArabicDot => 4,
+        NumberingKind::ArabicParen => 5,
+        NumberingKind::Circled => 6,
+        NumberingKind::Ordinal => 7,
+    }
+}
+
+/// If `block` opens with a heading, its marker, the end of its title, and where its body
+/// starts (bytes of `block.text`).
+fn heading_of(block: &Block) -> Option<(Marker, usize, usize)> {
+    let text = block.text.as_str();
+    let marker = scan_marker(text)?;
+    let rest = &text[marker.len..];
+    if rest.trim().is_empty() && marker.kind != NumberingKind::Appendix {
+        return None;
+    }
+    // The title is the first sentence; a short paragraph without a full stop is all title.
+    let sentence_end = rest
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '；'))
+        .map(|(i, c)| i + c.len_utf8());
+    let (title_end, body_at) = match sentence_end {
+        None => (rest.len(), rest.len()),
+        Some(end) => (end, end),
+    };
+    let n_title = rest[..title_end].chars().count();
+    let max = match marker.kind {
+        NumberingKind::Part
+        | NumberingKind::ChineseComma
+        | NumberingKind::ChineseParen
+        | NumberingKind::Appendix => MAX_TITLE_CHARS,
+        _ => MAX_TITLE_CHARS * 2 / 3,
+    };
+    if n_title > max {
+        return None;
+    }
+    // A title never holds a comma-separated enumeration of numbers (that is a list item).
+    let body_at = marker.len + body_at + leading_spaces(&rest[body_at..]);
+    Some((marker, marker.len + title_end, body_at))
+}
+
+fn leading_spaces(text: &str) -> usize {
+    text.len() - text.trim_start().len()
+}
+
+/// The lead sentence that opens a paragraph (`综合实力保持前列。`, `——经济总体回升向好。`).
+fn lead_sentence(text: &str) -> Option<(usize, usize)> {
+    let dashed = text.starts_with("——");
+    let (end, c) = text
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '。' | '！' | '；'))?;
+    let end = end + c.len_utf8();
+    let sentence = &text[..end];
+    let n = sentence.chars().count();
+    let enumerated = [
+        "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
+    ]
+    .iter()
+    .any(|p| text.starts_with(p));
+    let short_plain = n <= MAX_LEAD_CHARS && !sentence.contains('，');
+    let rest = text[end..].chars().count();
+    ((short_plain || ((dashed || enumerated) && n <= MAX_LEAD_CHARS * 2)) && rest >= 8)
+        .then_some((0, end))
+}
+
+/// Whether a heading reviews the past or sets the plan, if it says.
+fn role_of(title: &str) -> Option<SectionRole> {
+    const REVIEW: &[&str] = &[
+        "回顾",
+        "过去一年",
+        "过去五年",
+        "主要成绩",
+        "取得的成就",
+        "工作总结",
+        "执行情况",
+    ];
+    const PLAN: &[&str] = &[
+        "安排",
+        "建议",
+        "任务",
+        "目标",
+        "总体要求",
+        "部署",
+        "重点工作",
+        "今年",
+        "展望",
+        "计划",
+        "草案",
+    ];
+    if REVIEW.iter().any(|w| title.contains(w)) {
+        Some(SectionRole::Review)
+    } else if PLAN.iter().any(|w| title.contains(w)) {
+        Some(SectionRole::Plan)
+    } else {
+        None
+    }
+}
+
+/// Extends each section's span over its paragraphs and subsections.
+fn finish_sections(out: &mut Outline) {
+    for paragraph in &out.paragraphs {
+        let mut at = paragraph.section;
+        while let Some(id) = at {
+            let section = &mut out.sections[id.0 as usize];
+            section.span = section.span.cover(paragraph.span);
+            at = section.parent;
+        }
+    }
+    for idx in (0..out.sections.len()).rev() {
+        if let Some(parent) = out.sections[idx].parent {
+            let span = out.sections[idx].span;
+            let p = &mut out.sections[parent.0 as usize];
+            p.span = p.span.cover(span);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

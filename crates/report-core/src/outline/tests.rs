@@ -1,0 +1,75 @@
+use super::*;
+use crate::normalize::normalize;
+
+/// Renders the outline as indented `label title` lines.
+fn check(source: &str, expected: &str) {
+    let outline = outline(normalize(source).blocks);
+    let got: Vec<String> = outline
+        .sections
+        .iter()
+        .map(|s| format!("{}{}{}", "  ".repeat(s.level as usize - 1), s.label, s.title))
+        .collect();
+    assert_eq!(got.join("\n"), expected.trim_matches('\n'));
+}
+
+#[test]
+fn nests_parts_sections_and_items() {
+    check(
+        "各位代表：\n一、2022年工作回顾\n（一）经济发展\n1.工业\n2.服务业\n（二）民生\n二、2023年工作安排\n（一）扩大内需。把恢复和扩大消费摆在优先位置，增强消费能力。",
+        "
+一、2022年工作回顾
+  （一）经济发展
+    1.工业
+    2.服务业
+  （二）民生
+二、2023年工作安排
+  （一）扩大内需",
+    );
+}
+
+#[test]
+fn splits_a_heading_that_runs_on_into_its_paragraph() {
+    let outline = outline(normalize("各位代表：\n一、工作安排\n（一）着力扩大国内需求。把恢复和扩大消费摆在优先位置。").blocks);
+    assert_eq!(outline.sections[1].title, "着力扩大国内需求");
+    let body = outline.paragraphs.last().map(|p| p.text.as_str());
+    assert_eq!(body, Some("把恢复和扩大消费摆在优先位置。"));
+    assert_eq!(outline.paragraphs.last().and_then(|p| p.section), Some(SectionId(1)));
+}
+
+#[test]
+fn enumerations_inside_paragraphs_are_not_headings() {
+    check("各位代表：\n一是保持宏观政策连续性。二是优化政策。\n一年来，我们坚持稳中求进。", "");
+}
+
+#[test]
+fn numbering_that_skips_is_kept_with_a_diagnostic() {
+    let outline = outline(normalize("各位代表：\n一、回顾\n三、安排\n").blocks);
+    assert_eq!(outline.sections.len(), 2);
+    assert_eq!(outline.diagnostics.len(), 1);
+    assert_eq!(outline.diagnostics[0].code, "numbering-skip");
+}
+
+#[test]
+fn an_appendix_restarts_numbering() {
+    check(
+        "一、综合\n全年增长5%。\n二、农业\n粮食增产。\n注释：\n[1]本公报中数据均为初步统计数。",
+        "
+一、综合
+二、农业
+注释",
+    );
+}
+
+#[test]
+fn reads_the_document_facts() {
+    let outline = outline(normalize("政 府 工 作 报 告\n\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n\n国务院总理 李克强\n\n各位代表：\n一、过去一年工作回顾\n二、2023年工作安排").blocks);
+    let d = &outline.document;
+    assert_eq!(d.title.as_deref(), Some("政府工作报告"));
+    assert_eq!(d.kind, crate::model::DocumentKind::GovernmentWorkReport);
+    assert_eq!(d.date.as_deref(), Some("2023-03-05"));
+    assert_eq!(d.speaker.as_deref(), Some("国务院总理 李克强"));
+    assert_eq!(d.plan_period.as_deref(), Some("2023"));
+    assert_eq!(outline.sections[0].role, SectionRole::Review);
+    assert_eq!(outline.sections[1].role, SectionRole::Plan);
+    assert!(outline.paragraphs[0].front_matter);
+}

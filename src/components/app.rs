@@ -1,0 +1,215 @@
+//! The root component: holds the open document, the view state and the language.
+
+use super::input_panel::InputPanel;
+use super::metric_table::MetricTable;
+use super::outline_nav::OutlineNav;
+use super::overview::Overview;
+use super::reading_view::ReadingView;
+use crate::document::Document;
+use crate::i18n::Lang;
+use crate::state::{Action, Tab, View};
+use crate::storage;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// What the app shares with every component.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppContext {
+    /// Interface language.
+    pub lang: Lang,
+    /// The view state and its dispatcher.
+    pub view: UseReducerHandle<View>,
+    /// Asks the app to show the reading view scrolled to an element id.
+    pub go_to: Callback<String>,
+}
+
+/// The document to open first: the saved draft, else the sample.
+fn initial_document() -> Document {
+    match storage::load_draft() {
+        Some((name, text)) if !text.trim().is_empty() => {
+            let name = if name.is_empty() {
+                "草稿".to_owned()
+            } else {
+                name
+            };
+            Document::from_text(&name, &text)
+        }
+        _ => Document::sample(),
+    }
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let lang = use_state(|| {
+        storage::load_lang()
+            .map(|c| Lang::from_code(&c))
+            .unwrap_or_default()
+    });
+    let document = use_state(initial_document);
+    let error = use_state(|| None::<AttrValue>);
+    let view = use_reducer(View::default);
+    let scroll_to = use_state(initial_fragment);
+
+    let open = {
+        let document = document.clone();
+        let error = error.clone();
+        let view = view.clone();
+        Callback::from(move |doc: Document| {
+            storage::save_draft(&doc.name, &doc.analysis.source);
+            error.set(None);
+            view.dispatch(Action::NewDocument);
+            document.set(doc);
+        })
+    };
+    let fail = {
+        let error = error.clone();
+        Callback::from(move |message: String| error.set(Some(message.into())))
+    };
+    let go_to = {
+        let view = view.clone();
+        let scroll_to = scroll_to.clone();
+        Callback::from(move |id: String| {
+            view.dispatch(Action::SetTab(Tab::Reading));
+            set_fragment(&id);
+            scroll_to.set(Some(id));
+        })
+    };
+    {
+        // Scroll once the target is rendered.
+        let scroll_to = scroll_to.clone();
+        let tab = view.tab;
+        use_effect_with(((*scroll_to).clone(), tab), move |(target, _)| {
+            if let Some(id) = target {
+                if scroll_into_view(id) {
+                    scroll_to.set(None);
+                }
+            }
+        });
+    }
+    let toggle_lang = {
+        let lang = lang.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = lang.toggled();
+            storage::save_lang(next.code());
+            lang.set(next);
+        })
+    };
+
+    let t = lang.t();
+    let context = AppContext {
+        lang: *lang,
+        view: view.clone(),
+        go_to,
+    };
+    let analysis = document.analysis.clone();
+    let tab_button = |tab: Tab, label: &'static str| {
+        let view = view.clone();
+        let selected = view.tab == tab;
+        html! {
+            <button role="tab" class={classes!("tab", selected.then_some("selected"))}
+                aria-selected={selected.to_string()}
+                onclick={Callback::from(move |_: MouseEvent| view.dispatch(Action::SetTab(tab)))}>
+                {label}
+            </button>
+        }
+    };
+    html! {
+        <ContextProvider<AppContext> context={context}>
+            <div class="app" lang={if *lang == Lang::Zh { "zh-CN" } else { "en" }}>
+                <header class="top">
+                    <h1>{t.app_name}<small>{if *lang == Lang::Zh { " Report Lens" } else { " 报告透视" }}</small></h1>
+                    <p class="tagline">{t.tagline}</p>
+                    <button class="lang" onclick={toggle_lang}>{t.switch_lang}</button>
+                </header>
+                <InputPanel document={(*document).clone()} on_open={open} on_error={fail} error={(*error).clone()} />
+                <div class="workspace">
+                    <aside class="sidebar">
+                        <OutlineNav analysis={analysis.clone()} />
+                    </aside>
+                    <main class="main">
+                        <div role="tablist" class="tabs">
+                            {tab_button(Tab::Reading, t.tab_reading)}
+                            {tab_button(Tab::Metrics, t.tab_metrics)}
+                            {tab_button(Tab::Overview, t.tab_overview)}
+                        </div>
+                        {match view.tab {
+                            Tab::Reading => html! { <ReadingView analysis={analysis.clone()} /> },
+                            Tab::Metrics => html! { <MetricTable analysis={analysis.clone()} /> },
+                            Tab::Overview => html! { <Overview analysis={analysis.clone()} name={AttrValue::from(document.name.to_string())} /> },
+                        }}
+                    </main>
+                </div>
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}
+
+/// The `#fragment` of the page address at start, so that a section link survives a reload.
+fn initial_fragment() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let id = hash.strip_prefix('#')?;
+    (!id.is_empty()).then(|| id.to_owned())
+}
+
+/// Replaces the page address's fragment without scrolling or a history entry.
+fn set_fragment(id: &str) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{id}")),
+        );
+    }
+}
+
+/// Scrolls the element with this id into view; false if it is not rendered (yet).
+fn scroll_into_view(id: &str) -> bool {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    match element {
+        Some(element) => {
+            element.scroll_into_view();
+            if let Ok(el) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+            true
+        }
+        None => false,
+    }
+}
+
+/// Shows a panel on panic: the text is kept (it is saved on every change) and a reload helps.
+pub fn install_panic_panel() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(body) = document.body() else {
+            return;
+        };
+        if let Ok(panel) = document.create_element("div") {
+            panel.set_id("crash-panel");
+            panel.set_attribute("role", "alert").ok();
+            let lang = storage::load_lang()
+                .map(|c| Lang::from_code(&c))
+                .unwrap_or_default();
+            panel.set_text_content(Some(lang.t().crashed));
+            if let Ok(button) = document.create_element("button") {
+                button.set_text_content(Some(lang.t().reload));
+                let reload = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(|| {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.location().reload();
+                    }
+                });
+                button
+                    .add_event_listener_with_callback("click", reload.as_ref().unchecked_ref())
+                    .ok();
+                reload.forget();
+                panel.append_child(&button).ok();
+            }
+            body.append_child(&panel).ok();
+        }
+    }));
+}

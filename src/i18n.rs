@@ -1,0 +1,288 @@
+//! Interface strings: Chinese first, English available.
+
+use report_core::{DocumentKind, MetricKind, Modality};
+
+/// Interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// 中文.
+    #[default]
+    Zh,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The storage code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// From a storage code.
+    pub fn from_code(code: &str) -> Lang {
+        if code == "en" {
+            Lang::En
+        } else {
+            Lang::Zh
+        }
+    }
+
+    /// The other language.
+    pub fn toggled(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// The interface strings.
+    pub fn t(self) -> &'static Strings {
+        match self {
+            Lang::Zh => &ZH,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// Every fixed string of the interface.
+#[derive(Debug)]
+pub struct Strings {
+    pub app_name: &'static str,
+    pub tagline: &'static str,
+    pub switch_lang: &'static str,
+    pub input_label: &'static str,
+    pub input_placeholder: &'static str,
+    pub open_file: &'static str,
+    pub load_sample: &'static str,
+    pub clear: &'static str,
+    pub privacy: &'static str,
+    pub outline: &'static str,
+    pub tab_reading: &'static str,
+    pub tab_metrics: &'static str,
+    pub tab_overview: &'static str,
+    pub expand_all: &'static str,
+    pub collapse_all: &'static str,
+    pub collapse: &'static str,
+    pub expand: &'static str,
+    pub col_section: &'static str,
+    pub col_indicator: &'static str,
+    pub col_value: &'static str,
+    pub col_unit: &'static str,
+    pub col_qualifier: &'static str,
+    pub col_kind: &'static str,
+    pub col_modality: &'static str,
+    pub col_period: &'static str,
+    pub col_quote: &'static str,
+    pub filter_label: &'static str,
+    pub filter_placeholder: &'static str,
+    pub all: &'static str,
+    pub n_metrics: &'static str,
+    pub kind: &'static str,
+    pub date: &'static str,
+    pub meeting: &'static str,
+    pub speaker: &'static str,
+    pub issuer: &'static str,
+    pub notice: &'static str,
+    pub review_period: &'static str,
+    pub plan_period: &'static str,
+    pub stats: &'static str,
+    pub paragraphs: &'static str,
+    pub sections: &'static str,
+    pub metrics: &'static str,
+    pub removed: &'static str,
+    pub diagnostics: &'static str,
+    pub source: &'static str,
+    pub unknown: &'static str,
+    pub read_error: &'static str,
+    pub kept_note: &'static str,
+    pub crashed: &'static str,
+    pub reload: &'static str,
+    pub no_metrics: &'static str,
+}
+
+const ZH: Strings = Strings {
+    app_name: "报告透视",
+    tagline: "政府工作报告、统计公报的结构与数据，一目了然",
+    switch_lang: "English",
+    input_label: "报告文本（粘贴或拖入文件）",
+    input_placeholder: "在此粘贴报告全文……",
+    open_file: "打开文件…",
+    load_sample: "载入示例",
+    clear: "清空",
+    privacy: "全部在本机浏览器中处理，文本不会上传。",
+    outline: "目录",
+    tab_reading: "阅读",
+    tab_metrics: "指标",
+    tab_overview: "概览",
+    expand_all: "全部展开",
+    collapse_all: "全部折叠",
+    collapse: "折叠",
+    expand: "展开",
+    col_section: "章节",
+    col_indicator: "指标",
+    col_value: "数值",
+    col_unit: "单位",
+    col_qualifier: "限定",
+    col_kind: "类型",
+    col_modality: "性质",
+    col_period: "时期",
+    col_quote: "原句",
+    filter_label: "筛选",
+    filter_placeholder: "按指标或原句筛选",
+    all: "全部",
+    n_metrics: "条指标",
+    kind: "类型",
+    date: "日期",
+    meeting: "会议",
+    speaker: "报告人",
+    issuer: "发布机构",
+    notice: "印发通知",
+    review_period: "回顾期",
+    plan_period: "计划期",
+    stats: "统计",
+    paragraphs: "段落",
+    sections: "章节",
+    metrics: "指标",
+    removed: "已移除的版面杂项",
+    diagnostics: "提示",
+    source: "来源",
+    unknown: "未知",
+    read_error: "无法读取该文件",
+    kept_note: "当前打开的文档保持不变。",
+    crashed: "出现内部错误。您的文本已保存在本浏览器中，重新加载即可继续。",
+    reload: "重新加载",
+    no_metrics: "没有符合条件的指标。",
+};
+
+const EN: Strings = Strings {
+    app_name: "Report Lens",
+    tagline: "The structure and numbers of Chinese official reports at a glance",
+    switch_lang: "中文",
+    input_label: "Report text (paste, or drop a file)",
+    input_placeholder: "Paste the full text of a report here…",
+    open_file: "Open file…",
+    load_sample: "Load sample",
+    clear: "Clear",
+    privacy: "Everything runs in this browser; your text is never uploaded.",
+    outline: "Outline",
+    tab_reading: "Read",
+    tab_metrics: "Metrics",
+    tab_overview: "Overview",
+    expand_all: "Expand all",
+    collapse_all: "Collapse all",
+    collapse: "Collapse",
+    expand: "Expand",
+    col_section: "Section",
+    col_indicator: "Indicator",
+    col_value: "Value",
+    col_unit: "Unit",
+    col_qualifier: "Qualifier",
+    col_kind: "Kind",
+    col_modality: "Modality",
+    col_period: "Period",
+    col_quote: "Sentence",
+    filter_label: "Filter",
+    filter_placeholder: "Filter by indicator or sentence",
+    all: "All",
+    n_metrics: "metrics",
+    kind: "Kind",
+    date: "Date",
+    meeting: "Meeting",
+    speaker: "Speaker",
+    issuer: "Issuer",
+    notice: "Issuing notice",
+    review_period: "Period reviewed",
+    plan_period: "Period planned",
+    stats: "Statistics",
+    paragraphs: "Paragraphs",
+    sections: "Sections",
+    metrics: "Metrics",
+    removed: "Page furniture removed",
+    diagnostics: "Notes",
+    source: "Source",
+    unknown: "unknown",
+    read_error: "This file cannot be read",
+    kept_note: "The document already open stays open.",
+    crashed: "An internal error occurred. Your text is saved in this browser; reload to continue.",
+    reload: "Reload",
+    no_metrics: "No metric matches.",
+};
+
+/// Name of a metric kind.
+pub fn metric_kind(lang: Lang, kind: MetricKind) -> &'static str {
+    let (zh, en) = match kind {
+        MetricKind::Level => ("总量/水平", "level"),
+        MetricKind::Growth => ("增速", "growth"),
+        MetricKind::Share => ("比重", "share"),
+        MetricKind::PointChange => ("百分点变化", "point change"),
+        MetricKind::Count => ("数量", "count"),
+        MetricKind::Ratio => ("比例", "ratio"),
+        MetricKind::Rank => ("位次", "rank"),
+    };
+    if lang == Lang::Zh {
+        zh
+    } else {
+        en
+    }
+}
+
+/// Name of a modality.
+pub fn modality(lang: Lang, modality: Modality) -> &'static str {
+    let (zh, en) = match modality {
+        Modality::Actual => ("实绩", "actual"),
+        Modality::Estimate => ("预计", "estimate"),
+        Modality::Target => ("目标", "target"),
+    };
+    if lang == Lang::Zh {
+        zh
+    } else {
+        en
+    }
+}
+
+/// Name of a document kind.
+pub fn document_kind(lang: Lang, kind: DocumentKind) -> &'static str {
+    let (zh, en) = match kind {
+        DocumentKind::GovernmentWorkReport => ("政府工作报告", "government work report"),
+        DocumentKind::StatisticalCommunique => ("统计公报", "statistical communiqué"),
+        DocumentKind::BudgetReport => ("预算报告", "budget report"),
+        DocumentKind::PlanReport => ("计划报告", "plan report"),
+        DocumentKind::Other => ("其他", "other"),
+    };
+    if lang == Lang::Zh {
+        zh
+    } else {
+        en
+    }
+}
+
+/// Renders a decode error for the user.
+pub fn decode_error(lang: Lang, error: &report_core::DecodeError) -> String {
+    use report_core::DecodeError;
+    match (lang, error) {
+        (Lang::En, e) => format!("{}: {e}.", EN.read_error),
+        (Lang::Zh, DecodeError::Empty) => "文件是空的，没有可分析的文本。".to_owned(),
+        (Lang::Zh, DecodeError::TooLarge { size }) => format!(
+            "文件有 {:.1} MB，超过 {} MB 的上限。请只粘贴报告正文。",
+            *size as f64 / 1e6,
+            report_core::decode::MAX_INPUT_BYTES / 1_000_000
+        ),
+        (Lang::Zh, DecodeError::Binary { what, .. }) => {
+            let zh_what = match *what {
+                "a PDF document" => "PDF 文档。请在 PDF 阅读器中复制全文后粘贴，或先另存为文本。",
+                w if w.contains("image") => "图片，不含可分析的文字。请粘贴报告文本。",
+                w if w.contains("Word") || w.contains("ZIP") => {
+                    "压缩包或 Word 文档。请打开后复制文本粘贴，或另存为 .txt。"
+                }
+                _ => "二进制文件，不是文本。请另存为纯文本（.txt）后再打开。",
+            };
+            format!("这是{zh_what}")
+        }
+        (Lang::Zh, DecodeError::NotText) => {
+            "这不是 UTF-8、UTF-16 或 GBK 编码的文本。请另存为纯文本（.txt）后再打开。".to_owned()
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! Report Lens web app: a Yew front end over `report-core`.
+//!
+//! The app holds one immutable `Rc<Analysis>` and small view state; components only render
+//! what the core returns. Nothing the user pastes leaves the browser.
+
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
+mod components;
+mod document;
+mod i18n;
+mod state;
+mod storage;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    components::app::install_panic_panel();
+    yew::Renderer::<components::app::App>::new().render();
+}

@@ -1,0 +1,69 @@
+// End-to-end harness: a static server for dist/ on a free local port, and headless Chromium
+// through playwright-core. A test fails on any console error, page error, or request to a
+// host other than the local server.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../dist/', import.meta.url));
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json', '.png': 'image/png',
+};
+
+/** Serves dist/ on 127.0.0.1 and a free port; resolves to { url, close }. */
+export async function serveDist() {
+  await stat(join(root, 'index.html')); // fails clearly when the app was not built
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** Launches headless Chromium with the flags this machine needs. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/**
+ * Opens a page with guards: console errors, page errors and foreign requests are collected
+ * in `problems`, which `assertClean` checks at the end of a test.
+ */
+export async function openPage(browser, server, path = '') {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const problems = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    problems.push(`request to a foreign host: ${url}`);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  await page.goto(server.url + path);
+  return { page, context, problems };
+}
+
+/** Throws if the page reported any problem. */
+export function assertClean(problems) {
+  if (problems.length) throw new Error(problems.join('\n'));
+}
