@@ -67,6 +67,7 @@ pub fn outline(blocks: Vec<Block>) -> Outline {
         }
     }
     finish_sections(&mut out);
+    carry_plan_role(&mut out.sections);
     facts::periods(&mut out.document, &out.sections);
     facts::infer_kind(&mut out.document, &out.paragraphs);
     out
@@ -280,6 +281,26 @@ fn role_of(title: &str) -> Option<SectionRole> {
         Some(SectionRole::Plan)
     } else {
         None
+    }
+}
+
+/// Parts after the first plan part that do not say otherwise are tasks of the plan too
+/// (`三、加大宏观政策实施力度` after `二、今年发展主要目标`).
+fn carry_plan_role(sections: &mut [Section]) {
+    let mut in_plan = false;
+    for idx in 0..sections.len() {
+        let inherited = match sections[idx].parent {
+            Some(p) => sections[p.0 as usize].role,
+            None if in_plan && sections[idx].numbering != NumberingKind::Appendix => SectionRole::Plan,
+            None => SectionRole::Neither,
+        };
+        let section = &mut sections[idx];
+        if section.role == SectionRole::Neither {
+            section.role = inherited;
+        }
+        if section.parent.is_none() {
+            in_plan = section.role == SectionRole::Plan;
+        }
     }
 }
 
