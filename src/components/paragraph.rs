@@ -73,6 +73,6 @@ pub fn paragraph_view(paragraph: &Paragraph, metrics: &[Metric], lang: i18n::Lan
     };
     html! {
         <p key={paragraph.id.0} id={paragraph_anchor(paragraph.id)}
-            class={classes!("para", paragraph.front_matter.then_some("front"))}>{body}</p>
+            class={classes!("para", paragraph.front_matter.then_some("front"), (paragraph.front_matter && paragraph.text.chars().count() <= 40).then_some("centred"))}>{body}</p>
     }
 }
