@@ -14,7 +14,12 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .spawn()
         .expect("runs");
     if let Some(bytes) = stdin {
-        child.stdin.take().expect("stdin").write_all(bytes).expect("writes");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(bytes)
+            .expect("writes");
     } else {
         drop(child.stdin.take());
     }
@@ -23,7 +28,11 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
 
 fn json(args: &[&str], stdin: &[u8]) -> serde_json::Value {
     let out = run(args, Some(stdin));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("valid JSON")
 }
 
@@ -37,7 +46,9 @@ fn json_has_the_stable_shape_and_code_point_offsets() {
     assert_eq!(v["document"]["date"], "2024-01-10");
     let chars: Vec<char> = SAMPLE.chars().collect();
     let slice = |start: &serde_json::Value, end: &serde_json::Value| -> String {
-        chars[start.as_u64().unwrap() as usize..end.as_u64().unwrap() as usize].iter().collect()
+        chars[start.as_u64().unwrap() as usize..end.as_u64().unwrap() as usize]
+            .iter()
+            .collect()
     };
     let sections = v["sections"].as_array().unwrap();
     assert_eq!(sections.len(), 3);
@@ -61,10 +72,16 @@ fn json_has_the_stable_shape_and_code_point_offsets() {
 
 #[test]
 fn csv_and_markdown() {
-    let out = run(&["analyze", "-", "--format", "csv"], Some(SAMPLE.as_bytes()));
+    let out = run(
+        &["analyze", "-", "--format", "csv"],
+        Some(SAMPLE.as_bytes()),
+    );
     let csv = String::from_utf8(out.stdout).unwrap();
     let mut lines = csv.lines();
-    assert_eq!(lines.next(), Some("section,indicator,value,unit,qualifier,kind,modality,period,base_value,quote"));
+    assert_eq!(
+        lines.next(),
+        Some("section,indicator,value,unit,qualifier,kind,modality,period,base_value,quote")
+    );
     assert!(lines.next().unwrap().contains("地区生产总值,1234.5,亿元"));
     let out = run(&["analyze", "-", "--format", "md"], Some(SAMPLE.as_bytes()));
     let md = String::from_utf8(out.stdout).unwrap();
@@ -81,7 +98,15 @@ fn output_file_and_gbk_input() {
     let input = dir.join("gbk.txt");
     std::fs::write(&input, gbk).unwrap();
     let output = dir.join("out.json");
-    let out = run(&["analyze", input.to_str().unwrap(), "-o", output.to_str().unwrap()], None);
+    let out = run(
+        &[
+            "analyze",
+            input.to_str().unwrap(),
+            "-o",
+            output.to_str().unwrap(),
+        ],
+        None,
+    );
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&std::fs::read(&output).unwrap()).unwrap();
     assert_eq!(v["encoding"], "gb18030");
@@ -91,7 +116,10 @@ fn output_file_and_gbk_input() {
 
 #[test]
 fn numbers_prints_json_lines() {
-    let out = run(&["numbers", "-"], Some("增长5%—6%，超过990亿元，2023年".as_bytes()));
+    let out = run(
+        &["numbers", "-"],
+        Some("增长5%—6%，超过990亿元，2023年".as_bytes()),
+    );
     assert!(out.status.success());
     let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
         .unwrap()

@@ -31,13 +31,32 @@ fn dump(a: &Analysis) -> String {
     }
     writeln!(out, "\n# outline").ok();
     for s in &a.sections {
-        writeln!(out, "{}{}{} [{:?}]", "  ".repeat(s.level as usize - 1), s.label, s.title, s.role).ok();
+        writeln!(
+            out,
+            "{}{}{} [{:?}]",
+            "  ".repeat(s.level as usize - 1),
+            s.label,
+            s.title,
+            s.role
+        )
+        .ok();
     }
     writeln!(out, "\n# paragraphs").ok();
     for p in &a.paragraphs {
         let head: String = p.text.chars().take(24).collect();
-        let lead = p.lead.map(|(s, e)| format!(" lead={}", &p.text[s..e])).unwrap_or_default();
-        writeln!(out, "{} s={} {}{}", p.id.0, p.section.map_or("-".to_owned(), |s| s.0.to_string()), head, lead).ok();
+        let lead = p
+            .lead
+            .map(|(s, e)| format!(" lead={}", &p.text[s..e]))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "{} s={} {}{}",
+            p.id.0,
+            p.section.map_or("-".to_owned(), |s| s.0.to_string()),
+            head,
+            lead
+        )
+        .ok();
     }
     writeln!(out, "\n# metrics").ok();
     for m in &a.metrics {
@@ -50,8 +69,14 @@ fn dump(a: &Analysis) -> String {
             m.upper.map(|u| format!(" ..{u}")).unwrap_or_default(),
             m.kind,
             m.modality,
-            m.qualifier.as_deref().map(|q| format!(" q={q}")).unwrap_or_default(),
-            m.comparison.as_deref().map(|c| format!(" vs={c}")).unwrap_or_default(),
+            m.qualifier
+                .as_deref()
+                .map(|q| format!(" q={q}"))
+                .unwrap_or_default(),
+            m.comparison
+                .as_deref()
+                .map(|c| format!(" vs={c}"))
+                .unwrap_or_default(),
         )
         .ok();
     }
@@ -79,13 +104,26 @@ fn corpus_matches_golden_dumps() {
         let bytes = std::fs::read(&input).expect("readable");
         let analysis = analyze(&bytes).expect("decodes");
         for p in &analysis.paragraphs {
-            assert!(analysis.source.get(p.span.range()).is_some(), "paragraph span inside the source");
+            assert!(
+                analysis.source.get(p.span.range()).is_some(),
+                "paragraph span inside the source"
+            );
         }
         for m in &analysis.metrics {
-            let number = &analysis.source[m.span.range()];
-            let digits: String = number.chars().filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).collect();
+            // The span holds the number as written: after dropping spaces and folding
+            // full-width digits it starts with the metric's value text.
+            let number: String = analysis
+                .slice(m.span)
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| match c {
+                    '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+                    _ => c,
+                })
+                .collect();
+            let first = m.value_text.chars().next().unwrap_or('?');
             assert!(
-                number.contains(m.value_text.chars().next().unwrap_or(' ')) || digits.is_empty() || !m.value_text.is_empty(),
+                number.starts_with(first),
                 "metric span {number:?} holds its number {}",
                 m.value_text
             );
@@ -99,7 +137,11 @@ fn corpus_matches_golden_dumps() {
         }
         let expected = std::fs::read_to_string(&golden).unwrap_or_default();
         if expected != got {
-            let line = expected.lines().zip(got.lines()).position(|(a, b)| a != b).unwrap_or(0);
+            let line = expected
+                .lines()
+                .zip(got.lines())
+                .position(|(a, b)| a != b)
+                .unwrap_or(0);
             failures.push(format!(
                 "{name}: differs from line {}:\n  expected: {}\n  got:      {}",
                 line + 1,
@@ -108,5 +150,9 @@ fn corpus_matches_golden_dumps() {
             ));
         }
     }
-    assert!(failures.is_empty(), "{}\n(rerun with UPDATE_GOLDEN=1 after a deliberate change)", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{}\n(rerun with UPDATE_GOLDEN=1 after a deliberate change)",
+        failures.join("\n")
+    );
 }

@@ -24,7 +24,11 @@ fn check(text: &str, expected: &[&str]) {
 fn indicator_from_the_words_before_and_carried_over() {
     check(
         "全年预计地区生产总值超过 990亿元，同比增长 3%，实现一般公共预算收入 67亿元。",
-        &["地区生产总值|990亿元|Level|Estimate", "地区生产总值|3%|Growth|Estimate", "一般公共预算收入|67亿元|Level|Estimate"],
+        &[
+            "地区生产总值|990亿元|Level|Estimate",
+            "地区生产总值|3%|Growth|Estimate",
+            "一般公共预算收入|67亿元|Level|Estimate",
+        ],
     );
 }
 
@@ -32,16 +36,28 @@ fn indicator_from_the_words_before_and_carried_over() {
 fn fenbie_distributes_over_a_list() {
     check(
         "“雏鹰”、“瞪羚”、领军企业分别达到400家、30家、20家。",
-        &["雏鹰|400家|Count|Actual", "瞪羚|30家|Count|Actual", "领军企业|20家|Count|Actual"],
+        &[
+            "雏鹰|400家|Count|Actual",
+            "瞪羚|30家|Count|Actual",
+            "领军企业|20家|Count|Actual",
+        ],
     );
-    let analysis = crate::analyze_text("218家工业战略性新兴产业企业和104家高技术制造业企业增加值增速分别达到8.9%和10.8%。");
+    let analysis = crate::analyze_text(
+        "218家工业战略性新兴产业企业和104家高技术制造业企业增加值增速分别达到8.9%和10.8%。",
+    );
     let growth: Vec<&str> = analysis
         .metrics
         .iter()
         .filter(|m| m.kind == MetricKind::Growth)
         .map(|m| m.indicator.as_str())
         .collect();
-    assert_eq!(growth, ["工业战略性新兴产业企业增加值增速", "高技术制造业企业增加值增速"]);
+    assert_eq!(
+        growth,
+        [
+            "工业战略性新兴产业企业增加值增速",
+            "高技术制造业企业增加值增速"
+        ]
+    );
 }
 
 #[test]
@@ -58,9 +74,14 @@ fn shares_points_and_ratios() {
 
 #[test]
 fn targets_in_a_plan_section() {
-    let analysis = crate::analyze_text("各位代表：\n二、2023年工作安排\n主要预期目标是：地区生产总值增长5%左右。");
+    let analysis = crate::analyze_text(
+        "各位代表：\n二、2023年工作安排\n主要预期目标是：地区生产总值增长5%左右。",
+    );
     let m = &analysis.metrics[0];
-    assert_eq!((m.indicator.as_str(), m.modality, m.qualifier.as_deref()), ("地区生产总值", Modality::Target, Some("左右")));
+    assert_eq!(
+        (m.indicator.as_str(), m.modality, m.qualifier.as_deref()),
+        ("地区生产总值", Modality::Target, Some("左右"))
+    );
     assert_eq!(m.period.as_deref(), Some("2023"));
 }
 
@@ -68,6 +89,10 @@ fn targets_in_a_plan_section() {
 fn every_span_points_at_its_number() {
     let source = "全年地区生产总值超过 990 亿元，\n同比增长 ３％。";
     let analysis = crate::analyze_text(source);
-    let spans: Vec<&str> = analysis.metrics.iter().map(|m| &source[m.span.range()]).collect();
+    let spans: Vec<&str> = analysis
+        .metrics
+        .iter()
+        .map(|m| &source[m.span.range()])
+        .collect();
     assert_eq!(spans, ["990 亿元", "３％"]);
 }

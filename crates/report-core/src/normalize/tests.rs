@@ -4,7 +4,11 @@ use crate::model::RemovalReason;
 /// Repairs `source` and compares the paragraphs, one per line, with `expected`.
 fn check(source: &str, expected: &str) {
     let repaired = normalize(source);
-    assert_eq!(repaired.text(), expected.trim_matches('\n'), "source:\n{source}");
+    assert_eq!(
+        repaired.text(),
+        expected.trim_matches('\n'),
+        "source:\n{source}"
+    );
     for block in &repaired.blocks {
         for (clean, span) in block.map.iter() {
             let c = block.text[clean..].chars().next().unwrap_or(' ');
@@ -16,12 +20,18 @@ fn check(source: &str, expected: &str) {
 
 #[test]
 fn one_paragraph_per_line() {
-    check("各位代表：\r\n现在，我代表国务院。\r\n一、2021年工作回顾\r\n", "各位代表：\n现在，我代表国务院。\n一、2021年工作回顾");
+    check(
+        "各位代表：\r\n现在，我代表国务院。\r\n一、2021年工作回顾\r\n",
+        "各位代表：\n现在，我代表国务院。\n一、2021年工作回顾",
+    );
 }
 
 #[test]
 fn blank_line_between_indented_paragraphs() {
-    check("　　第一段。\n\n　　第二段，\n\n　　第三段。", "第一段。\n第二段，\n第三段。");
+    check(
+        "　　第一段。\n\n　　第二段，\n\n　　第三段。",
+        "第一段。\n第二段，\n第三段。",
+    );
 }
 
 #[test]
@@ -49,7 +59,15 @@ fn rejoins_a_hard_wrap_with_blank_lines_after_every_line() {
 
 #[test]
 fn removes_page_numbers_in_common_shapes() {
-    for page in ["— 12 —", "-12-", "- 12 -", "第12页", "12", "第 3 页 共 30 页", "12/30"] {
+    for page in [
+        "— 12 —",
+        "-12-",
+        "- 12 -",
+        "第12页",
+        "12",
+        "第 3 页 共 30 页",
+        "12/30",
+    ] {
         assert!(furniture::is_page_number(page), "{page}");
     }
     for text in ["2023年", "一、综合", "12.5%", "— 2023年1月7日"] {
@@ -66,18 +84,30 @@ fn removes_scraper_metadata_and_site_clutter() {
         "政府工作报告\n——2022年1月17日在某省第十三届人民代表大会第五次会议上\n各位代表：\n现在，我代表省人民政府向大会报告工作。"
     );
     let reasons: Vec<RemovalReason> = repaired.removed.iter().map(|r| r.reason).collect();
-    assert_eq!(reasons.iter().filter(|r| **r == RemovalReason::ScraperMetadata).count(), 3);
+    assert_eq!(
+        reasons
+            .iter()
+            .filter(|r| **r == RemovalReason::ScraperMetadata)
+            .count(),
+        3
+    );
     assert!(reasons.contains(&RemovalReason::SiteClutter));
 }
 
 #[test]
 fn undoes_letter_spacing_and_number_spaces_but_keeps_word_gaps() {
-    check("政 府 工 作 报 告\n一、综 合\n超过 990 亿元，2023年 1月\n西青区区长 殷学武\nGDP growth", "政府工作报告\n一、综合\n超过990亿元，2023年1月\n西青区区长 殷学武\nGDP growth");
+    check(
+        "政 府 工 作 报 告\n一、综 合\n超过 990 亿元，2023年 1月\n西青区区长 殷学武\nGDP growth",
+        "政府工作报告\n一、综合\n超过990亿元，2023年1月\n西青区区长 殷学武\nGDP growth",
+    );
 }
 
 #[test]
 fn folds_full_width_digits_and_look_alikes() {
-    check("增长５．２％，比重１．３：４７．４\n――经济", "增长5.2%，比重1.3:47.4\n——经济");
+    check(
+        "增长５．２％，比重１．３：４７．４\n――经济",
+        "增长5.2%，比重1.3:47.4\n——经济",
+    );
 }
 
 #[test]

@@ -39,7 +39,9 @@ pub(crate) fn parse(text: &str) -> Option<u64> {
     if chars.is_empty() {
         return None;
     }
-    if (chars.len() >= 3 || chars.contains(&'〇')) && chars.iter().all(|&c| digit_value(c).is_some()) {
+    if (chars.len() >= 3 || chars.contains(&'〇'))
+        && chars.iter().all(|&c| digit_value(c).is_some())
+    {
         // 二〇二三: a digit string, as in years.
         return chars.iter().try_fold(0u64, |acc, &c| {
             acc.checked_mul(10)?.checked_add(digit_value(c)?)

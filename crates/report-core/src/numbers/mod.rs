@@ -333,7 +333,12 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         .sum();
     // A trailing `万`/`亿` that starts a unit (`两千亿元`) belongs to the unit.
     let core = rest[..len].trim_end_matches(['万', '亿']).len();
-    let len = if core > 0 && core < len && scan_unit(&rest[core..]).is_some_and(|u| u.base.is_some()) { core } else { len };
+    let len =
+        if core > 0 && core < len && scan_unit(&rest[core..]).is_some_and(|u| u.base.is_some()) {
+            core
+        } else {
+            len
+        };
     let numeral = &rest[..len];
     let end = at + len;
     let tail = &text[end..];
@@ -370,7 +375,10 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         let next = tail['成'.len_utf8()..].chars().next();
         if next.is_none_or(|c| "，。；、以左多".contains(c)) {
             let unit_end = end + '成'.len_utf8();
-            let mut q = Quantity { number_end: end, ..plain(at, unit_end, value) };
+            let mut q = Quantity {
+                number_end: end,
+                ..plain(at, unit_end, value)
+            };
             q.unit = Some("成".to_owned());
             q.base = Some(("%", 10.0));
             q.class = Some(UnitClass::Percent);

@@ -124,7 +124,10 @@ impl Builder {
         }
         let parent = self.stack.last().map(|&(_, id)| id);
         let id = SectionId(out.sections.len() as u32);
-        let label = block.text[..marker.len].trim().trim_end_matches(['：', ':']).to_owned();
+        let label = block.text[..marker.len]
+            .trim()
+            .trim_end_matches(['：', ':'])
+            .to_owned();
         let title = block.text[marker.len..title_end]
             .trim()
             .trim_end_matches(['。', '：', ':', '；'])
@@ -291,7 +294,9 @@ fn carry_plan_role(sections: &mut [Section]) {
     for idx in 0..sections.len() {
         let inherited = match sections[idx].parent {
             Some(p) => sections[p.0 as usize].role,
-            None if in_plan && sections[idx].numbering != NumberingKind::Appendix => SectionRole::Plan,
+            None if in_plan && sections[idx].numbering != NumberingKind::Appendix => {
+                SectionRole::Plan
+            }
             None => SectionRole::Neither,
         };
         let section = &mut sections[idx];

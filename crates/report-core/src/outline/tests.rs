@@ -7,7 +7,14 @@ fn check(source: &str, expected: &str) {
     let got: Vec<String> = outline
         .sections
         .iter()
-        .map(|s| format!("{}{}{}", "  ".repeat(s.level as usize - 1), s.label, s.title))
+        .map(|s| {
+            format!(
+                "{}{}{}",
+                "  ".repeat(s.level as usize - 1),
+                s.label,
+                s.title
+            )
+        })
         .collect();
     assert_eq!(got.join("\n"), expected.trim_matches('\n'));
 }
@@ -29,16 +36,27 @@ fn nests_parts_sections_and_items() {
 
 #[test]
 fn splits_a_heading_that_runs_on_into_its_paragraph() {
-    let outline = outline(normalize("各位代表：\n一、工作安排\n（一）着力扩大国内需求。把恢复和扩大消费摆在优先位置。").blocks);
+    let outline = outline(
+        normalize(
+            "各位代表：\n一、工作安排\n（一）着力扩大国内需求。把恢复和扩大消费摆在优先位置。",
+        )
+        .blocks,
+    );
     assert_eq!(outline.sections[1].title, "着力扩大国内需求");
     let body = outline.paragraphs.last().map(|p| p.text.as_str());
     assert_eq!(body, Some("把恢复和扩大消费摆在优先位置。"));
-    assert_eq!(outline.paragraphs.last().and_then(|p| p.section), Some(SectionId(1)));
+    assert_eq!(
+        outline.paragraphs.last().and_then(|p| p.section),
+        Some(SectionId(1))
+    );
 }
 
 #[test]
 fn enumerations_inside_paragraphs_are_not_headings() {
-    check("各位代表：\n一是保持宏观政策连续性。二是优化政策。\n一年来，我们坚持稳中求进。", "");
+    check(
+        "各位代表：\n一是保持宏观政策连续性。二是优化政策。\n一年来，我们坚持稳中求进。",
+        "",
+    );
 }
 
 #[test]
