@@ -134,6 +134,15 @@ pub fn input_panel(props: &Props) -> Html {
             on_open.emit(Document::from_text("", ""));
         })
     };
+    let file_input = use_node_ref();
+    let choose_file = {
+        let file_input = file_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
     let analysis = &props.document.analysis;
     let n_chars = analysis.source.chars().count();
     html! {
@@ -143,9 +152,9 @@ pub fn input_panel(props: &Props) -> Html {
             <textarea id="report-input" spellcheck="false" placeholder={t.input_placeholder}
                 value={analysis.source.clone()} {oninput} />
             <div class="input-actions">
-                <label class="button" for="file-input">{t.open_file}</label>
-                <input id="file-input" type="file" class="visually-hidden"
-                    accept=".txt,.text,.csv,.tsv,.md,text/plain" {onchange} />
+                <button type="button" onclick={choose_file}>{t.open_file}</button>
+                <input id="file-input" ref={file_input} type="file" class="visually-hidden" tabindex="-1"
+                    aria-label={t.open_file} accept=".txt,.text,.csv,.tsv,.md,text/plain" {onchange} />
                 <button type="button" onclick={load_sample}>{t.load_sample}</button>
                 <button type="button" onclick={clear}>{t.clear}</button>
                 <span class="doc-status" data-testid="doc-status">
