@@ -20,7 +20,12 @@ const METADATA_ZONE_LINES: usize = 20;
 const MIN_MENU_RUN: usize = 4;
 
 /// Marks furniture and clutter lines as removed and records them.
-pub(crate) fn classify(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
+pub(crate) fn classify(
+    source: &str,
+    lines: &mut [Line],
+    removed: &mut Vec<Removal>,
+    wrap_width: Option<f32>,
+) {
     for (i, _) in source.match_indices('\x0c') {
         removed.push(Removal {
             span: Span::new(i, i + 1),
@@ -37,8 +42,8 @@ pub(crate) fn classify(source: &str, lines: &mut [Line], removed: &mut Vec<Remov
         }
     }
     let has_form_feeds = source.contains('\x0c');
-    if n_page_numbers >= 2 || has_form_feeds {
-        mark_running_headers(source, lines, removed);
+    if n_page_numbers >= 2 || has_form_feeds || wrap_width.is_some() {
+        mark_running_headers(source, lines, removed, wrap_width);
     }
     mark_metadata(source, lines, removed);
     mark_site_header(source, lines, removed);
@@ -88,17 +93,29 @@ fn is_photo_caption(text: &str) -> bool {
     text.chars().count() <= 60 && text.ends_with('摄') && text.contains("记者")
 }
 
-/// Short lines repeated on many pages are running headers or footers.
-fn mark_running_headers(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
+/// Short lines repeated on many pages are running headers or footers. In wrapped text a
+/// header is shorter than the text lines: a full line is text, however often it repeats.
+fn mark_running_headers(
+    source: &str,
+    lines: &mut [Line],
+    removed: &mut Vec<Removal>,
+    wrap_width: Option<f32>,
+) {
+    let short =
+        |line: &Line| wrap_width.is_none_or(|w| line.width < w - super::lines::WRAP_TOLERANCE);
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for line in lines.iter().filter(|l| l.class == LineClass::Text) {
+    for line in lines
+        .iter()
+        .filter(|l| l.class == LineClass::Text && short(l))
+    {
         let content = line.content(source);
         if is_header_candidate(content) {
             *counts.entry(line.compact(source)).or_default() += 1;
         }
     }
     for line in lines.iter_mut().filter(|l| l.class == LineClass::Text) {
-        if is_header_candidate(line.content(source))
+        if short(line)
+            && is_header_candidate(line.content(source))
             && counts.get(&line.compact(source)).copied().unwrap_or(0) >= MIN_HEADER_REPEATS
         {
             remove(line, RemovalReason::RunningHeader, removed);

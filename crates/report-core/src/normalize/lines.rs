@@ -100,7 +100,7 @@ pub(crate) fn width(text: &str) -> f32 {
 }
 
 /// Finds the fixed width the text lines were wrapped at, if most of them share one.
-pub(crate) fn detect_wrap_width(source: &str, lines: &[Line]) -> Option<f32> {
+pub(crate) fn detect_wrap_width(lines: &[Line]) -> Option<f32> {
     // Histogram of widths in half units.
     let mut histogram: Vec<usize> = Vec::new();
     let mut n_text = 0;
@@ -126,9 +126,13 @@ pub(crate) fn detect_wrap_width(source: &str, lines: &[Line]) -> Option<f32> {
     }
     // Longer lines than the wrap width are rare in a wrapped text.
     let longer: usize = histogram.iter().skip(best.1 + 3).sum();
-    let _ = source;
+    // The margin is the widest line actually seen in the window.
+    let top = (best.1.saturating_sub(window)..=best.1)
+        .rev()
+        .find(|&h| histogram.get(h).is_some_and(|&n| n > 0))
+        .unwrap_or(best.1);
     if best.0 * 100 >= n_text * 45 && longer * 100 <= n_text * 15 {
-        Some(best.1 as f32 / 2.0)
+        Some(top as f32 / 2.0)
     } else {
         None
     }
@@ -150,5 +154,5 @@ pub(crate) fn is_meeting_line_start(text: &str) -> bool {
 pub(crate) fn starts_like_heading(text: &str) -> bool {
     crate::outline::numbering::scan_marker(text).is_some()
         || text.starts_with("——")
-        || text.starts_with("各位代表")
+        || (text.starts_with("各位代表") && text.chars().count() <= 6)
 }

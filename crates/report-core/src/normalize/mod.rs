@@ -65,8 +65,10 @@ impl Repaired {
 pub fn normalize(source: &str) -> Repaired {
     let mut lines = lines::split_lines(source);
     let mut removed = Vec::new();
-    furniture::classify(source, &mut lines, &mut removed);
-    let wrap_width = lines::detect_wrap_width(source, &lines);
+    // Running headers are looked for in paged text: hard-wrapped, numbered or form-fed.
+    let paged = lines::detect_wrap_width(&lines);
+    furniture::classify(source, &mut lines, &mut removed, paged);
+    let wrap_width = lines::detect_wrap_width(&lines);
     let groups = group_paragraphs(source, &lines, wrap_width);
     let blocks = groups
         .into_iter()
@@ -118,32 +120,34 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
 fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) -> bool {
     let prev_text = prev.content(source);
     let next_text = next.content(source);
-    if lines::is_meeting_line_start(prev_text) && !prev_text.ends_with('上') {
+    if lines::is_meeting_line_start(prev_text) {
         // `——2023年1月7日在西青区第十八届` / `人民代表大会第三次会议上`: a wrapped title line.
-        return next_text.chars().count() < 30 && !is_terminal_punct(prev_text.chars().last());
+        return !prev_text.ends_with('上')
+            && next_text.chars().count() < 30
+            && !is_terminal_punct(prev_text.chars().last());
     }
     let Some(width) = wrap_width else {
         return false;
     };
-    if next.indent_width >= 1.5 {
+    if next.indent_width >= 1.0 {
         // A real indentation starts a paragraph; a single leading space is a page-start artefact.
         return false;
     }
+    // A line that reaches the margin goes on, unless a sentence ends there and a heading
+    // follows. (A paragraph whose last line happens to fill the width cannot be told from a
+    // wrapped line when the next paragraph is not indented; it is joined.)
+    let last = prev_text.chars().last();
     let full = prev.width >= width - lines::WRAP_TOLERANCE;
-    if !full {
-        // A line that stops mid-sentence (no punctuation at all) past half the width was
-        // wrapped early, as extractors do before a number that would not fit.
-        let open_ended = !prev_text
-            .ends_with(|c: char| is_terminal_punct(Some(c)) || "，、”’）)》】".contains(c));
-        return open_ended
-            && prev.width >= width / 2.0
-            && !lines::starts_like_heading(prev_text)
-            && !lines::starts_like_heading(next_text);
+    if is_terminal_punct(last) {
+        return full && !lines::starts_like_heading(next_text);
     }
-    if is_terminal_punct(prev_text.chars().last()) && lines::starts_like_heading(next_text) {
-        return false;
-    }
-    true
+    // A line that stops mid-sentence past half the width, before a number or word, was
+    // wrapped early because that number or word would not fit.
+    let early_wrap = prev.width >= width / 2.0
+        && next_text.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && !lines::starts_like_heading(prev_text)
+        && !lines::starts_like_heading(next_text);
+    full || early_wrap
 }
 
 #[cfg(test)]
