@@ -12,6 +12,11 @@ pub(crate) fn is_space(c: char) -> bool {
     )
 }
 
+/// Spaces and invisible characters: what a line may begin or end with around its content.
+pub(crate) fn is_blank(c: char) -> bool {
+    is_space(c) || is_invisible(c)
+}
+
 /// Characters dropped everywhere: zero-width spaces, BOMs, soft hyphens.
 fn is_invisible(c: char) -> bool {
     matches!(
@@ -45,8 +50,8 @@ pub(crate) fn build_block(source: &str, lines: &[Line], group: &[usize]) -> Opti
     for &idx in group {
         let line = &lines[idx];
         let raw = &source[line.start..line.end];
-        let start = line.start + (raw.len() - raw.trim_start_matches(is_space).len());
-        let end = line.start + raw.trim_end_matches(is_space).len();
+        let start = line.start + (raw.len() - raw.trim_start_matches(is_blank).len());
+        let end = line.start + raw.trim_end_matches(is_blank).len();
         if start >= end {
             continue;
         }
@@ -99,12 +104,12 @@ impl Cleaner {
             }
             if is_space(c) {
                 let run_end = chars[k..].iter().take_while(|(_, c)| is_space(*c)).count() + k;
-                let before = chars[..k]
+                // The character before is the clean one, as written (folded) into the text.
+                let before = self.text.chars().next_back();
+                let after = chars[run_end..]
                     .iter()
-                    .rev()
                     .map(|&(_, c)| c)
                     .find(|&c| !is_invisible(c));
-                let after = chars.get(run_end).map(|&(_, c)| c);
                 let letter_spaced = single_char_token(&chars, k, run_end);
                 if keeps_space(before, after, letter_spaced) {
                     let end = chars.get(run_end).map_or(content.len(), |&(b, _)| b);
@@ -114,7 +119,11 @@ impl Cleaner {
                 continue;
             }
             let prev = self.text.chars().next_back();
-            let next = chars.get(k + 1).map(|&(_, c)| c);
+            // The next character that will follow in the clean text (spaces next to digits go).
+            let next = chars[k + 1..]
+                .iter()
+                .map(|&(_, c)| c)
+                .find(|&c| !is_invisible(c) && !is_space(c));
             self.push(fold(c, prev, next), base + b..base + b + c.len_utf8());
             k += 1;
         }
@@ -122,13 +131,15 @@ impl Cleaner {
 }
 
 /// Whether the space run `chars[from..to]` sits next to a one-character token (`政 府 工`).
+/// Invisible characters do not count, so the answer is the same after repair.
 fn single_char_token(chars: &[(usize, char)], from: usize, to: usize) -> bool {
-    let prev_single =
-        from >= 1 && !chars[from - 1].1.is_ascii() && (from == 1 || is_space(chars[from - 2].1));
-    let next_single = to < chars.len()
-        && !chars[to].1.is_ascii()
-        && chars.get(to + 1).is_none_or(|&(_, c)| is_space(c));
-    prev_single || next_single
+    let visible = |c: &char| !is_invisible(*c);
+    let mut before = chars[..from].iter().rev().map(|&(_, c)| c).filter(visible);
+    let mut after = chars[to..].iter().map(|&(_, c)| c).filter(visible);
+    let single = |first: Option<char>, second: Option<char>| {
+        first.is_some_and(|c| !c.is_ascii()) && second.is_none_or(is_space)
+    };
+    single(before.next(), before.next()) || single(after.next(), after.next())
 }
 
 /// Whether a run of spaces between `before` and `after` is kept (as one ASCII space).
@@ -136,6 +147,8 @@ fn keeps_space(before: Option<char>, after: Option<char>, letter_spaced: bool) -
     let (Some(a), Some(b)) = (before, after) else {
         return false;
     };
+    // Decide on the folded characters, as the second repair will see them.
+    let (a, b) = (fold(a, None, None), fold(b, None, None));
     let alnum =
         |c: char| c.is_ascii_alphanumeric() || ('０'..='ｚ').contains(&c) && c.is_alphanumeric();
     if alnum(a) && alnum(b) {

@@ -4,7 +4,7 @@
 //! of a line (page numbers), at repetition (running headers), and at the zones before and
 //! after the report body (scraper metadata, menus, breadcrumbs, site footers).
 
-use super::clean::is_space;
+use super::clean::is_blank;
 use super::lines::{is_meeting_line_start, Line, LineClass};
 use crate::model::{Removal, RemovalReason};
 use crate::span::Span;
@@ -51,6 +51,12 @@ pub(crate) fn classify(
     mark_trailing_repeat(source, lines, removed);
 }
 
+/// Characters that remain after repair (spaces and invisible characters do not count), so
+/// that a line is judged the same before and after repair.
+fn n_visible(text: &str) -> usize {
+    text.chars().filter(|&c| !is_blank(c)).count()
+}
+
 fn remove(line: &mut Line, reason: RemovalReason, removed: &mut Vec<Removal>) {
     line.class = LineClass::Removed;
     removed.push(Removal {
@@ -61,7 +67,7 @@ fn remove(line: &mut Line, reason: RemovalReason, removed: &mut Vec<Removal>) {
 
 /// `12`, `— 12 —`, `-12-`, `- 12 -`, `第12页`, `第 3 页 共 30 页`, `12/30`, `·12·`.
 pub(crate) fn is_page_number(text: &str) -> bool {
-    let t: String = text.chars().filter(|&c| !is_space(c)).collect();
+    let t: String = text.chars().filter(|&c| !is_blank(c)).collect();
     if t.is_empty() || t.chars().count() > 16 {
         return false;
     }
@@ -90,7 +96,7 @@ pub(crate) fn is_page_number(text: &str) -> bool {
 }
 
 fn is_photo_caption(text: &str) -> bool {
-    text.chars().count() <= 60 && text.ends_with('摄') && text.contains("记者")
+    n_visible(text) <= 60 && text.ends_with('摄') && text.contains("记者")
 }
 
 /// Short lines repeated on many pages are running headers or footers. In wrapped text a
@@ -124,7 +130,7 @@ fn mark_running_headers(
 }
 
 fn is_header_candidate(content: &str) -> bool {
-    content.chars().count() <= MAX_FURNITURE_CHARS
+    n_visible(content) <= MAX_FURNITURE_CHARS
         && !super::is_terminal_punct(content.chars().last())
         && !super::lines::starts_like_heading(content)
 }
@@ -150,7 +156,6 @@ fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
         "索引号",
         "主题分类",
     ];
-    let mut n_seen = 0;
     for line in lines.iter_mut().take(METADATA_ZONE_LINES) {
         if line.class != LineClass::Text {
             continue;
@@ -158,12 +163,11 @@ fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
         let content = line.content(source);
         let key = content.split(['：', ':']).next().unwrap_or("").trim();
         let has_colon = content.len() > key.len();
-        if has_colon && KEYS.contains(&key) {
-            remove(line, RemovalReason::ScraperMetadata, removed);
-            n_seen += 1;
-        } else if n_seen > 0 {
+        // Only a block of them at the very top; a `标题：` line further down is text.
+        if !(has_colon && KEYS.contains(&key)) {
             break;
         }
+        remove(line, RemovalReason::ScraperMetadata, removed);
     }
 }
 
@@ -260,7 +264,7 @@ fn is_timestamp(t: &str) -> bool {
 }
 
 fn is_menu_item(text: &str) -> bool {
-    let n = text.chars().count();
+    let n = n_visible(text);
     n <= 10
         && !text
             .chars()
@@ -280,7 +284,7 @@ fn body_anchor(source: &str, lines: &[Line]) -> Option<usize> {
         let title = lines[..i]
             .iter()
             .rposition(|l| l.class == LineClass::Text)
-            .filter(|&t| lines[t].content(source).chars().count() <= 30);
+            .filter(|&t| n_visible(lines[t].content(source)) <= 30);
         return Some(title.unwrap_or(i));
     }
     text_lines()
@@ -357,7 +361,7 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     };
     let all_short = text[first..]
         .iter()
-        .all(|&i| lines[i].content(source).chars().count() <= MAX_FURNITURE_CHARS);
+        .all(|&i| n_visible(lines[i].content(source)) <= MAX_FURNITURE_CHARS);
     if all_short {
         for &i in &text[first..] {
             remove(&mut lines[i], RemovalReason::SiteClutter, removed);
@@ -371,8 +375,7 @@ fn mark_trailing_repeat(source: &str, lines: &mut [Line], removed: &mut Vec<Remo
         return;
     };
     let content = lines[last].content(source);
-    if content.chars().count() > MAX_FURNITURE_CHARS
-        || super::is_terminal_punct(content.chars().last())
+    if n_visible(content) > MAX_FURNITURE_CHARS || super::is_terminal_punct(content.chars().last())
     {
         return;
     }

@@ -1,6 +1,6 @@
 //! Lines of the source: where they are, how wide they are, what they look like.
 
-use super::clean::is_space;
+use super::clean::{is_blank, is_space};
 
 /// Lines within this many CJK widths of the wrap width count as full.
 pub(crate) const WRAP_TOLERANCE: f32 = 2.5;
@@ -37,7 +37,7 @@ pub(crate) struct Line {
 impl Line {
     /// The line without leading and trailing whitespace.
     pub fn content<'s>(&self, source: &'s str) -> &'s str {
-        source[self.start..self.end].trim_matches(is_space)
+        source[self.start..self.end].trim_matches(is_blank)
     }
 
     /// The content with every space removed, for comparing repeated lines.
@@ -77,8 +77,8 @@ pub(crate) fn split_lines(source: &str) -> Vec<Line> {
 
 fn make_line(source: &str, start: usize, end: usize) -> Line {
     let raw = &source[start..end];
-    let content = raw.trim_matches(is_space);
-    let lead = &raw[..raw.len() - raw.trim_start_matches(is_space).len()];
+    let content = raw.trim_matches(is_blank);
+    let lead = &raw[..raw.len() - raw.trim_start_matches(is_blank).len()];
     Line {
         start,
         end,

@@ -1,0 +1,215 @@
+//! Properties of the whole analysis on any input: no panic, spans inside the input on
+//! character boundaries, offsets that map back, sections that nest, repair that is idempotent.
+
+use proptest::prelude::*;
+use report_core::normalize::normalize;
+use report_core::{analyze, analyze_text};
+
+/// Pieces that make report-like text: CJK, digits in both widths, units, markers, spaces of
+/// every width, line ends of every kind, page furniture and clutter.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        prop::sample::select(vec![
+            "政府工作报告",
+            "各位代表：",
+            "一、",
+            "（一）",
+            "1.",
+            "（2）",
+            "①",
+            "第一部分",
+            "注释：",
+            "——",
+            "2023年",
+            "增长",
+            "5.2%",
+            "５．２％",
+            "990亿元",
+            "990 亿元",
+            "分别",
+            "和",
+            "、",
+            "，",
+            "。",
+            "；",
+            "：",
+            "三次产业比重",
+            "1.3:47.4:51.3",
+            "超过",
+            "左右",
+            "百分之五",
+            "四分之一",
+            "两千亿元",
+            "第十八届",
+            "“十四五”",
+            "5G",
+            "[2]",
+            "— 12 —",
+            "-3-",
+            "第4页",
+            "A+",
+            "责任编辑",
+            "来源：",
+            "标题：",
+            "\u{3000}\u{3000}",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r\n",
+            "\r",
+            "\n\n",
+            "\x0c",
+            "\u{FEFF}",
+            "\u{200B}",
+            "GDP growth",
+            "地区生产总值",
+            "预计",
+            "目标",
+            "政 府 工 作",
+            "区长 王明",
+        ])
+        .prop_map(str::to_owned),
+        "[\\u{4E00}-\\u{4E80}]{1,12}",
+        "[0-9]{1,6}",
+        any::<char>().prop_map(|c| c.to_string()),
+    ]
+}
+
+fn report_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..120).prop_map(|pieces| pieces.concat())
+}
+
+fn check_analysis(text: &str) {
+    let a = analyze_text(text);
+    let inside = |s: report_core::Span| {
+        s.start <= s.end
+            && s.end <= text.len()
+            && text.is_char_boundary(s.start)
+            && text.is_char_boundary(s.end)
+    };
+    for p in &a.paragraphs {
+        assert!(inside(p.span), "paragraph span {:?}", p.span);
+        if let Some((s, e)) = p.lead {
+            assert!(p.text.get(s..e).is_some());
+        }
+    }
+    for (i, s) in a.sections.iter().enumerate() {
+        assert!(inside(s.span) && inside(s.heading));
+        assert!(s.heading.start >= s.span.start && s.heading.end <= s.span.end.max(s.heading.end));
+        if let Some(parent) = s.parent {
+            assert!((parent.0 as usize) < i, "a parent precedes its child");
+            assert!(
+                a.sections[parent.0 as usize].level < s.level,
+                "sections nest"
+            );
+            let p = a.sections[parent.0 as usize].span;
+            assert!(
+                p.start <= s.span.start && s.span.end <= p.end,
+                "a child lies inside its parent"
+            );
+        } else {
+            assert_eq!(s.level, 1);
+        }
+    }
+    for m in &a.metrics {
+        assert!(inside(m.span) && inside(m.quote));
+        let paragraph = a.paragraph(m.paragraph);
+        assert!(paragraph.text.get(m.text_range.0..m.text_range.1).is_some());
+        let quote = &paragraph.text[m.quote_range.0..m.quote_range.1];
+        assert!(
+            quote.contains(&paragraph.text[m.text_range.0..m.text_range.1]),
+            "the quote holds the number"
+        );
+        assert!(m.quote.start <= m.span.start && m.span.end <= m.quote.end);
+    }
+    for r in &a.removed {
+        assert!(inside(r.span));
+    }
+}
+
+fn check_offsets(text: &str) {
+    for block in normalize(text).blocks {
+        for (clean, span) in block.map.iter() {
+            assert!(block.text.is_char_boundary(clean));
+            assert!(
+                span.end <= text.len()
+                    && text.is_char_boundary(span.start)
+                    && text.is_char_boundary(span.end)
+            );
+            assert!(
+                span.start < span.end,
+                "every clean character comes from some source text"
+            );
+        }
+    }
+}
+
+fn check_idempotent(text: &str) {
+    let once = normalize(text).text();
+    let twice = normalize(&once).text();
+    if twice != once {
+        let at = twice
+            .char_indices()
+            .zip(once.chars())
+            .find(|((_, a), b)| a != b)
+            .map_or(twice.len().min(once.len()), |((i, _), _)| i);
+        let from = report_core::span::floor_char_boundary(&twice, at.saturating_sub(12));
+        let window = |t: &str| t[from.min(t.len())..].chars().take(30).collect::<String>();
+        panic!(
+            "repair of the repaired text changes it:\n once: {:?}\ntwice: {:?}\ninput: {text:?}",
+            window(&once),
+            window(&twice)
+        );
+    }
+}
+
+proptest! {
+    // 512 cases in the test command; PROPTEST_CASES=100000 for a longer hunt.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(512),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn analysis_holds_on_report_like_text(text in report_like()) {
+        check_analysis(&text);
+        check_offsets(&text);
+    }
+
+    #[test]
+    fn analysis_holds_on_any_text(text in any::<String>()) {
+        check_analysis(&text);
+        check_offsets(&text);
+    }
+
+    #[test]
+    fn analyze_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        let _ = analyze(&bytes);
+    }
+
+    #[test]
+    fn repair_is_idempotent(text in report_like()) {
+        check_idempotent(&text);
+    }
+}
+
+/// Inputs that once broke a property, kept as plain regression tests.
+#[test]
+fn regressions() {
+    for text in [
+        "",
+        "\u{feff}7",
+        "乫\u{3000}\u{3000}５．２％",
+        "0991740332： 64",
+        "Ѩ: .丏",
+        "标题：甲\n1.乙\n标题：丙",
+        "乕东主亀乫三乐A+219309h5G8673区长 王明乮乼乵\u{3000}\u{3000}52770责任编辑I",
+        "乮  \u{feff}Ҳ 乃乌",
+        "\u{feff}Ó \u{ae4e8}2686",
+    ] {
+        check_analysis(text);
+        check_offsets(text);
+        check_idempotent(text);
+    }
+}
