@@ -23,6 +23,7 @@ pub mod model;
 pub mod normalize;
 pub mod numbers;
 pub mod outline;
+pub mod segments;
 pub mod span;
 
 pub use error::DecodeError;
@@ -36,6 +37,14 @@ pub fn analyze(bytes: &[u8]) -> Result<Analysis, DecodeError> {
     let decoded = decode::decode(bytes)?;
     let mut analysis = analyze_text(&decoded.text);
     analysis.encoding = decoded.encoding;
+    if let Some(container) = &decoded.container {
+        analysis.diagnostics.push(Diagnostic {
+            severity: Severity::Info,
+            code: "text-extracted",
+            message: format!("the text was taken from a {container}; offsets point into that text"),
+            span: None,
+        });
+    }
     if decoded.n_replaced > 0 {
         analysis.diagnostics.push(Diagnostic {
             severity: Severity::Warning,

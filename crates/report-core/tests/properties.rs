@@ -126,6 +126,14 @@ fn check_analysis(text: &str) {
     for r in &a.removed {
         assert!(inside(r.span));
     }
+    // The segments of the original view cover the source without gap or overlap.
+    let mut at = 0;
+    for segment in a.segments(usize::MAX) {
+        assert_eq!(segment.span.start, at);
+        assert!(inside(segment.span) && !segment.span.is_empty());
+        at = segment.span.end;
+    }
+    assert_eq!(at, text.len());
 }
 
 fn check_offsets(text: &str) {

@@ -48,7 +48,7 @@ pub(crate) fn classify(
     mark_metadata(source, lines, removed);
     mark_site_header(source, lines, removed);
     mark_site_footer(source, lines, removed);
-    mark_trailing_repeat(source, lines, removed);
+    mark_trailing_repeat(source, lines, removed, wrap_width);
 }
 
 /// Characters that remain after repair (spaces and invisible characters do not count), so
@@ -370,10 +370,18 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
 }
 
 /// A last line that repeats an earlier line (a truncated running footer at the end).
-fn mark_trailing_repeat(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
+fn mark_trailing_repeat(
+    source: &str,
+    lines: &mut [Line],
+    removed: &mut Vec<Removal>,
+    wrap_width: Option<f32>,
+) {
     let Some(last) = lines.iter().rposition(|l| l.class == LineClass::Text) else {
         return;
     };
+    if wrap_width.is_some_and(|w| lines[last].width >= w - super::lines::WRAP_TOLERANCE) {
+        return; // a full line is text
+    }
     let content = lines[last].content(source);
     if n_visible(content) > MAX_FURNITURE_CHARS || super::is_terminal_punct(content.chars().last())
     {

@@ -2,7 +2,14 @@
 //!
 //! Input: the bytes of a file or paste. Output: one owned `String` plus the encoding found.
 //! UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or detected by its zero bytes) and
-//! GB18030/GBK are read without asking; known binary formats are refused with a hint.
+//! GB18030/GBK are read without asking; a `.docx` gives its paragraphs, a CSV or TSV export
+//! its longest field; known binary formats are refused with a hint.
+
+mod docx;
+mod html;
+mod table;
+
+pub use html::html_to_text;
 
 use crate::error::DecodeError;
 use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
@@ -23,6 +30,9 @@ pub struct Decoded {
     pub encoding: &'static str,
     /// Number of byte sequences that were malformed and replaced by U+FFFD.
     pub n_replaced: usize,
+    /// Where the text was taken from inside a container (`"Word document"`,
+    /// `"CSV row 2, column 3"`), when it was not the whole input.
+    pub container: Option<String>,
 }
 
 /// Decodes `bytes` into source text, detecting the encoding.
@@ -36,6 +46,24 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return finish(with_encoding(&bytes[bom_len..], encoding));
     }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return match docx::docx_text(bytes) {
+            Ok(text) => finish(Decoded {
+                text,
+                encoding: UTF_8.name(),
+                n_replaced: 0,
+                container: Some("Word document".to_owned()),
+            }),
+            Err(docx::DocxError::NotDocx) => Err(DecodeError::Binary {
+                what: "a ZIP archive",
+                hint: "unpack it and open the report file inside",
+            }),
+            Err(docx::DocxError::Damaged) => Err(DecodeError::Binary {
+                what: "a damaged Word (.docx) document",
+                hint: "open it in Word and save it again, or paste its text",
+            }),
+        };
+    }
     if let Some(err) = sniff_binary(bytes) {
         return Err(err);
     }
@@ -47,6 +75,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             text: text.to_owned(),
             encoding: UTF_8.name(),
             n_replaced: 0,
+            container: None,
         });
     }
     let utf8 = with_encoding(bytes, UTF_8);
@@ -70,11 +99,23 @@ fn with_encoding(bytes: &[u8], encoding: &'static Encoding) -> Decoded {
         text: text.into_owned(),
         encoding: encoding.name(),
         n_replaced,
+        container: None,
     }
 }
 
-/// Refuses text that is mostly control characters or replacement characters.
-fn finish(decoded: Decoded) -> Result<Decoded, DecodeError> {
+/// Refuses text that is mostly control characters or replacement characters; takes the
+/// report out of a CSV or TSV table.
+fn finish(mut decoded: Decoded) -> Result<Decoded, DecodeError> {
+    if decoded.container.is_none() && html::looks_like_html(&decoded.text) {
+        decoded.text = html::html_to_text(&decoded.text);
+        decoded.container = Some("HTML page".to_owned());
+    }
+    if decoded.container.is_none() {
+        if let Some((field, row, column)) = table::longest_field(&decoded.text) {
+            decoded.text = field;
+            decoded.container = Some(format!("CSV/TSV row {row}, column {column}"));
+        }
+    }
     let mut n_chars = 0usize;
     let mut n_bad = 0usize;
     for c in decoded.text.chars().take(SNIFF_BYTES) {
@@ -114,11 +155,6 @@ fn sniff_binary(bytes: &[u8]) -> Option<DecodeError> {
             b"GIF8",
             "a GIF image",
             "a picture holds no text to analyze; paste the report text instead",
-        ),
-        (
-            b"PK\x03\x04",
-            "a ZIP archive or Word (.docx) document",
-            "open it and paste its text, or save it as plain text (.txt)",
         ),
         (
             b"\xD0\xCF\x11\xE0",

@@ -1,0 +1,178 @@
+//! HTML to text: what a browser would show, one line per block, for pasted or saved pages.
+
+/// Elements whose end (or start) breaks the line.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "table",
+    "ul",
+    "ol",
+    "dt",
+    "dd",
+    "hr",
+    "title",
+];
+/// Elements whose content is never text.
+const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "head"];
+
+/// Whether `text` looks like an HTML document or fragment.
+pub(crate) fn looks_like_html(text: &str) -> bool {
+    let head = text
+        .trim_start()
+        .get(..text.trim_start().len().min(512))
+        .unwrap_or("");
+    let lower = head.to_ascii_lowercase();
+    lower.starts_with("<!doctype html")
+        || lower.starts_with("<html")
+        || lower.starts_with("<meta")
+        || (lower.starts_with('<')
+            && (lower.contains("<p") || lower.contains("<div") || lower.contains("<span")))
+}
+
+/// The text of an HTML document: tags dropped, blocks on their own lines, entities resolved,
+/// scripts and styles skipped.
+pub fn html_to_text(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 2);
+    let mut rest = html;
+    let mut skipping: Option<String> = None;
+    while let Some(open) = rest.find('<') {
+        if skipping.is_none() {
+            push_text(&mut out, &rest[..open]);
+        }
+        let after = &rest[open + 1..];
+        if after.starts_with("!--") {
+            let end = after.find("-->").map_or(after.len(), |e| e + 3);
+            rest = &after[end..];
+            continue;
+        }
+        let Some(close) = after.find('>') else {
+            break;
+        };
+        let tag = &after[..close];
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        match &skipping {
+            Some(skipped) if closing && *skipped == name => skipping = None,
+            Some(_) => {}
+            None if !closing && SKIPPED.contains(&name.as_str()) && !tag.ends_with('/') => {
+                skipping = Some(name)
+            }
+            None if BLOCKS.contains(&name.as_str()) && !out.ends_with('\n') && !out.is_empty() => {
+                out.push('\n')
+            }
+            None if name == "td" || name == "th" => {
+                if closing {
+                    out.push('\t');
+                }
+            }
+            None => {}
+        }
+        rest = &after[close + 1..];
+    }
+    if skipping.is_none() {
+        push_text(&mut out, rest);
+    }
+    out
+}
+
+/// Appends text content: whitespace runs become one space (as a browser shows them),
+/// entities are resolved.
+fn push_text(out: &mut String, text: &str) {
+    let mut pending_space = false;
+    let mut rest = text;
+    let mut push = |out: &mut String, c: char, pending_space: &mut bool| {
+        if c.is_ascii_whitespace() {
+            *pending_space = true;
+            return;
+        }
+        if *pending_space && !out.is_empty() && !out.ends_with(['\n', ' ']) {
+            out.push(' ');
+        }
+        *pending_space = false;
+        out.push(c);
+    };
+    while !rest.is_empty() {
+        if let Some(entity) = rest.strip_prefix('&') {
+            if let Some(semi) = entity.find(';').filter(|&s| s <= 10) {
+                if let Some(c) = resolve(&entity[..semi]) {
+                    push(out, c, &mut pending_space);
+                    rest = &entity[semi + 1..];
+                    continue;
+                }
+            }
+        }
+        let c = rest.chars().next().unwrap_or(' ');
+        push(out, c, &mut pending_space);
+        rest = &rest[c.len_utf8()..];
+    }
+    if pending_space && !out.is_empty() && !out.ends_with(['\n', ' ']) {
+        out.push(' ');
+    }
+}
+
+fn resolve(entity: &str) -> Option<char> {
+    Some(match entity {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{00A0}',
+        "ensp" => '\u{2002}',
+        "emsp" => '\u{2003}',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "mdash" => '—',
+        "ndash" => '–',
+        "middot" => '·',
+        "hellip" => '…',
+        _ => {
+            let code = match entity
+                .strip_prefix("#x")
+                .or_else(|| entity.strip_prefix("#X"))
+            {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => entity.strip_prefix('#')?.parse().ok()?,
+            };
+            return char::from_u32(code);
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_become_lines() {
+        let html = "<html><head><title>t</title><style>p{color:red}</style></head><body><div class=nav>首页</div><p>政府工作报告</p><p>全年增长&nbsp;5.2%，&ldquo;十四五&rdquo;&#x4E00;</p><script>alert(1)</script><p>一、<b>综合</b><br>第二行</p><!-- <p>注释</p> --></body></html>";
+        assert_eq!(
+            html_to_text(html),
+            "首页\n政府工作报告\n全年增长\u{a0}5.2%，“十四五”一\n一、综合\n第二行\n"
+        );
+        assert!(looks_like_html(html));
+        assert!(!looks_like_html("政府工作报告\n<p>不是</p>"));
+    }
+}
