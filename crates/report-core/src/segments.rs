@@ -40,7 +40,7 @@ impl Analysis {
             .collect();
         kept.sort();
         let mut out: Vec<Segment> = Vec::new();
-        let mut push = |span: Span, kind: SegmentKind, out: &mut Vec<Segment>| {
+        let push = |span: Span, kind: SegmentKind, out: &mut Vec<Segment>| {
             if span.is_empty() {
                 return;
             }

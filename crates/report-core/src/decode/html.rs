@@ -80,11 +80,7 @@ pub fn html_to_text(html: &str) -> String {
             None if BLOCKS.contains(&name.as_str()) && !out.ends_with('\n') && !out.is_empty() => {
                 out.push('\n')
             }
-            None if name == "td" || name == "th" => {
-                if closing {
-                    out.push('\t');
-                }
-            }
+            None if closing && (name == "td" || name == "th") => out.push('\t'),
             None => {}
         }
         rest = &after[close + 1..];
@@ -100,7 +96,7 @@ pub fn html_to_text(html: &str) -> String {
 fn push_text(out: &mut String, text: &str) {
     let mut pending_space = false;
     let mut rest = text;
-    let mut push = |out: &mut String, c: char, pending_space: &mut bool| {
+    let push = |out: &mut String, c: char, pending_space: &mut bool| {
         if c.is_ascii_whitespace() {
             *pending_space = true;
             return;
