@@ -7,3 +7,4 @@ pub mod outline_nav;
 pub mod overview;
 pub mod paragraph;
 pub mod reading_view;
+pub mod text_view;

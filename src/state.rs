@@ -16,6 +16,8 @@ pub enum Tab {
     Metrics,
     /// Document facts and statistics.
     Overview,
+    /// The repaired text, or the original with the repairs marked.
+    Text,
 }
 
 /// A sortable column of the metric table.
@@ -44,6 +46,8 @@ pub struct View {
     pub kind: Option<MetricKind>,
     /// Sort column and ascending flag; document order when `None`.
     pub sort: Option<(Column, bool)>,
+    /// In the text tab: the original with the repairs marked, instead of the repaired text.
+    pub show_original: bool,
 }
 
 /// A user intent that changes the view.
@@ -58,6 +62,8 @@ pub enum Action {
     SetKind(Option<MetricKind>),
     /// Sorts by a column; a second click reverses.
     SortBy(Column),
+    /// Switches the text tab between the repaired text and the marked original.
+    ToggleOriginal,
     /// A new document: keep the tab, drop what referred to the old one.
     NewDocument,
 }
@@ -85,6 +91,7 @@ impl Reducible for View {
                     _ => Some((column, true)),
                 }
             }
+            Action::ToggleOriginal => next.show_original = !next.show_original,
             Action::NewDocument => {
                 next.collapsed.clear();
                 next.filter.clear();

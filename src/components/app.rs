@@ -5,10 +5,12 @@ use super::metric_table::MetricTable;
 use super::outline_nav::OutlineNav;
 use super::overview::Overview;
 use super::reading_view::ReadingView;
+use super::text_view::TextView;
 use crate::document::Document;
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use crate::state::{Action, Tab, View};
 use crate::storage;
+use gloo::file::callbacks::FileReader;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -61,9 +63,64 @@ pub fn app() -> Html {
             document.set(doc);
         })
     };
-    let fail = {
-        let error = error.clone();
-        Callback::from(move |message: String| error.set(Some(message.into())))
+    // Files are read as bytes and decoded by the core; the reader is kept until it finishes.
+    let reader = use_mut_ref(|| None::<FileReader>);
+    let open_file = {
+        let (open, error, reader, lang) = (open.clone(), error.clone(), reader.clone(), *lang);
+        Callback::from(move |file: web_sys::File| {
+            let file = gloo::file::File::from(file);
+            let name = file.name();
+            let (open, error, slot) = (open.clone(), error.clone(), reader.clone());
+            let handle = gloo::file::callbacks::read_as_bytes(&file, move |result| {
+                match result {
+                    Ok(bytes) => match Document::from_bytes(&name, &bytes) {
+                        Ok(doc) => open.emit(doc),
+                        Err(e) => error.set(Some(
+                            format!("{name}：{}", i18n::decode_error(lang, &e)).into(),
+                        )),
+                    },
+                    Err(e) => error.set(Some(
+                        format!("{name}：{} ({e})", lang.t().read_error).into(),
+                    )),
+                }
+                slot.borrow_mut().take();
+            });
+            *reader.borrow_mut() = Some(handle);
+        })
+    };
+    // A file dropped anywhere on the page opens.
+    let dragging = use_state(|| false);
+    let ondrop = {
+        let (open_file, dragging) = (open_file.clone(), dragging.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                open_file.emit(file);
+            }
+        })
+    };
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Only when the pointer leaves the window, not when it crosses a child.
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
     };
     let go_to = {
         let view = view.clone();
@@ -115,13 +172,14 @@ pub fn app() -> Html {
     };
     html! {
         <ContextProvider<AppContext> context={context}>
-            <div class="app" lang={if *lang == Lang::Zh { "zh-CN" } else { "en" }}>
+            <div class={classes!("app", dragging.then_some("dragging"))} lang={if *lang == Lang::Zh { "zh-CN" } else { "en" }}
+                {ondrop} {ondragover} {ondragleave}>
                 <header class="top">
                     <h1>{t.app_name}<small>{if *lang == Lang::Zh { " Report Lens" } else { " 报告透视" }}</small></h1>
                     <p class="tagline">{t.tagline}</p>
                     <button class="lang" onclick={toggle_lang}>{t.switch_lang}</button>
                 </header>
-                <InputPanel document={(*document).clone()} on_open={open} on_error={fail} error={(*error).clone()} />
+                <InputPanel document={(*document).clone()} on_open={open} on_file={open_file} error={(*error).clone()} />
                 <div class="workspace">
                     <aside class="sidebar">
                         <OutlineNav analysis={analysis.clone()} />
@@ -131,11 +189,13 @@ pub fn app() -> Html {
                             {tab_button(Tab::Reading, t.tab_reading)}
                             {tab_button(Tab::Metrics, t.tab_metrics)}
                             {tab_button(Tab::Overview, t.tab_overview)}
+                            {tab_button(Tab::Text, t.tab_text)}
                         </div>
                         {match view.tab {
                             Tab::Reading => html! { <ReadingView analysis={analysis.clone()} /> },
                             Tab::Metrics => html! { <MetricTable analysis={analysis.clone()} /> },
                             Tab::Overview => html! { <Overview analysis={analysis.clone()} name={AttrValue::from(document.name.to_string())} /> },
+                            Tab::Text => html! { <TextView analysis={analysis.clone()} /> },
                         }}
                     </main>
                 </div>

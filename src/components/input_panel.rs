@@ -3,10 +3,8 @@
 use super::app::AppContext;
 use crate::document::{Document, SAMPLE_NAME};
 use crate::i18n;
-use gloo::file::callbacks::FileReader;
-use std::cell::RefCell;
-use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use wasm_bindgen::JsCast;
+use web_sys::{ClipboardEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// Props of [`InputPanel`].
@@ -16,34 +14,10 @@ pub struct Props {
     pub document: Document,
     /// Opens a new document.
     pub on_open: Callback<Document>,
-    /// Reports a file that could not be read (the open document stays).
-    pub on_error: Callback<String>,
+    /// Opens a file chosen by the user.
+    pub on_file: Callback<web_sys::File>,
     /// The current error message.
     pub error: Option<AttrValue>,
-}
-
-/// Reads a file as bytes and opens it, keeping the reader alive until it finishes.
-fn read_file(
-    file: web_sys::File,
-    reader: Rc<RefCell<Option<FileReader>>>,
-    on_open: Callback<Document>,
-    on_error: Callback<String>,
-    lang: i18n::Lang,
-) {
-    let file = gloo::file::File::from(file);
-    let name = file.name();
-    let slot = reader.clone();
-    let handle = gloo::file::callbacks::read_as_bytes(&file, move |result| {
-        match result {
-            Ok(bytes) => match Document::from_bytes(&name, &bytes) {
-                Ok(doc) => on_open.emit(doc),
-                Err(e) => on_error.emit(format!("{}：{}", name, i18n::decode_error(lang, &e))),
-            },
-            Err(e) => on_error.emit(format!("{}：{} ({e})", name, lang.t().read_error)),
-        }
-        slot.borrow_mut().take();
-    });
-    *reader.borrow_mut() = Some(handle);
 }
 
 #[function_component(InputPanel)]
@@ -52,8 +26,6 @@ pub fn input_panel(props: &Props) -> Html {
         return html! {};
     };
     let t = ctx.lang.t();
-    let reader = use_mut_ref(|| None::<FileReader>);
-    let dragging = use_state(|| false);
 
     let oninput = {
         let on_open = props.on_open.clone();
@@ -62,66 +34,35 @@ pub fn input_panel(props: &Props) -> Html {
             on_open.emit(Document::from_text("粘贴", &area.value()));
         })
     };
+    // A clipboard with only HTML (copied from some pages and editors) pastes as its text.
+    let onpaste = {
+        let on_open = props.on_open.clone();
+        Callback::from(move |e: Event| {
+            let Some(data) = e
+                .dyn_ref::<ClipboardEvent>()
+                .and_then(ClipboardEvent::clipboard_data)
+            else {
+                return;
+            };
+            let plain = data.get_data("text/plain").unwrap_or_default();
+            let html = data.get_data("text/html").unwrap_or_default();
+            if plain.is_empty() && !html.is_empty() {
+                e.prevent_default();
+                let text = report_core::decode::html_to_text(&html);
+                on_open.emit(Document::from_text("粘贴", &text));
+            }
+        })
+    };
     let onchange = {
-        let (reader, on_open, on_error, lang) = (
-            reader.clone(),
-            props.on_open.clone(),
-            props.on_error.clone(),
-            ctx.lang,
-        );
+        let on_file = props.on_file.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Some(file) = input.files().and_then(|files| files.get(0)) {
-                read_file(
-                    file,
-                    reader.clone(),
-                    on_open.clone(),
-                    on_error.clone(),
-                    lang,
-                );
+                on_file.emit(file);
             }
             // Choosing the same file again must fire `change` again.
             input.set_value("");
         })
-    };
-    let ondrop = {
-        let (reader, on_open, on_error, lang, dragging) = (
-            reader.clone(),
-            props.on_open.clone(),
-            props.on_error.clone(),
-            ctx.lang,
-            dragging.clone(),
-        );
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(false);
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                read_file(
-                    file,
-                    reader.clone(),
-                    on_open.clone(),
-                    on_error.clone(),
-                    lang,
-                );
-            }
-        })
-    };
-    let ondragover = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            if !*dragging {
-                dragging.set(true);
-            }
-        })
-    };
-    let ondragleave = {
-        let dragging = dragging.clone();
-        Callback::from(move |_: DragEvent| dragging.set(false))
     };
     let load_sample = {
         let on_open = props.on_open.clone();
@@ -146,15 +87,14 @@ pub fn input_panel(props: &Props) -> Html {
     let analysis = &props.document.analysis;
     let n_chars = analysis.source.chars().count();
     html! {
-        <section class={classes!("input-panel", dragging.then_some("dragging"))}
-            {ondrop} {ondragover} {ondragleave}>
+        <section class="input-panel">
             <label for="report-input" class="input-label">{t.input_label}</label>
             <textarea id="report-input" spellcheck="false" placeholder={t.input_placeholder}
-                value={analysis.source.clone()} {oninput} />
+                value={analysis.source.clone()} {oninput} {onpaste} />
             <div class="input-actions">
                 <button type="button" onclick={choose_file}>{t.open_file}</button>
                 <input id="file-input" ref={file_input} type="file" class="visually-hidden" tabindex="-1"
-                    aria-label={t.open_file} accept=".txt,.text,.csv,.tsv,.md,text/plain" {onchange} />
+                    aria-label={t.open_file} accept=".txt,.text,.docx,.csv,.tsv,.html,.htm,.md,text/plain" {onchange} />
                 <button type="button" onclick={load_sample}>{t.load_sample}</button>
                 <button type="button" onclick={clear}>{t.clear}</button>
                 <span class="doc-status" data-testid="doc-status">

@@ -387,8 +387,8 @@ fn mark_trailing_repeat(
     {
         return;
     }
-    if super::lines::starts_like_heading(content) {
-        return;
+    if crate::outline::numbering::scan_marker(content).is_some() {
+        return; // a numbered heading is text, even when a short one repeats
     }
     // The running footer repeats a line of the title page (the meeting line, the title).
     let compact = lines[last].compact(source);
