@@ -18,7 +18,11 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     files
         .into_iter()
         .map(|p| {
-            let name = p.file_stem().and_then(|s| s.to_str()).unwrap_or("?").to_owned();
+            let name = p
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or("?")
+                .to_owned();
             (name, std::fs::read(&p).expect("readable"))
         })
         .collect()
@@ -45,12 +49,16 @@ fn per_report(c: &mut Criterion) {
     let mut group = c.benchmark_group("per-report");
     for (name, bytes) in &corpus {
         group.throughput(Throughput::Bytes(bytes.len() as u64));
-        group.bench_with_input(BenchmarkId::new("decode+repair", name), bytes, |b, bytes| {
-            b.iter(|| {
-                let decoded = report_core::decode::decode(bytes).expect("decodes");
-                report_core::normalize::normalize(&decoded.text)
-            })
-        });
+        group.bench_with_input(
+            BenchmarkId::new("decode+repair", name),
+            bytes,
+            |b, bytes| {
+                b.iter(|| {
+                    let decoded = report_core::decode::decode(bytes).expect("decodes");
+                    report_core::normalize::normalize(&decoded.text)
+                })
+            },
+        );
         group.bench_with_input(BenchmarkId::new("analyze", name), bytes, |b, bytes| {
             b.iter(|| report_core::analyze(bytes).expect("decodes"))
         });
@@ -65,15 +73,21 @@ fn scaling(c: &mut Criterion) {
     for mb in [1usize, 5, 10, 20] {
         let bytes = concatenation(&corpus, mb * 1_000_000);
         group.throughput(Throughput::Bytes(bytes.len() as u64));
-        group.bench_with_input(BenchmarkId::new("decode+repair", format!("{mb}MB")), &bytes, |b, bytes| {
-            b.iter(|| {
-                let decoded = report_core::decode::decode(bytes).expect("decodes");
-                report_core::normalize::normalize(&decoded.text)
-            })
-        });
-        group.bench_with_input(BenchmarkId::new("analyze", format!("{mb}MB")), &bytes, |b, bytes| {
-            b.iter(|| report_core::analyze(bytes).expect("decodes"))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("decode+repair", format!("{mb}MB")),
+            &bytes,
+            |b, bytes| {
+                b.iter(|| {
+                    let decoded = report_core::decode::decode(bytes).expect("decodes");
+                    report_core::normalize::normalize(&decoded.text)
+                })
+            },
+        );
+        group.bench_with_input(
+            BenchmarkId::new("analyze", format!("{mb}MB")),
+            &bytes,
+            |b, bytes| b.iter(|| report_core::analyze(bytes).expect("decodes")),
+        );
     }
     group.finish();
 }

@@ -109,6 +109,18 @@ fn mark_running_headers(
 ) {
     let short =
         |line: &Line| wrap_width.is_none_or(|w| line.width < w - super::lines::WRAP_TOLERANCE);
+    // Digits do not count: a header often carries the page number (`政府工作报告 第3页`).
+    let key = |line: &Line| -> String {
+        let mut key = String::new();
+        for c in line.compact(source).chars() {
+            if !c.is_ascii_digit() {
+                key.push(c);
+            } else if !key.ends_with('#') {
+                key.push('#');
+            }
+        }
+        key
+    };
     let mut counts: HashMap<String, usize> = HashMap::new();
     for line in lines
         .iter()
@@ -116,13 +128,13 @@ fn mark_running_headers(
     {
         let content = line.content(source);
         if is_header_candidate(content) {
-            *counts.entry(line.compact(source)).or_default() += 1;
+            *counts.entry(key(line)).or_default() += 1;
         }
     }
     for line in lines.iter_mut().filter(|l| l.class == LineClass::Text) {
         if short(line)
             && is_header_candidate(line.content(source))
-            && counts.get(&line.compact(source)).copied().unwrap_or(0) >= MIN_HEADER_REPEATS
+            && counts.get(&key(line)).copied().unwrap_or(0) >= MIN_HEADER_REPEATS
         {
             remove(line, RemovalReason::RunningHeader, removed);
         }
