@@ -7,4 +7,5 @@ pub mod outline_nav;
 pub mod overview;
 pub mod paragraph;
 pub mod reading_view;
+pub mod search_bar;
 pub mod text_view;

@@ -48,6 +48,10 @@ pub struct View {
     pub sort: Option<(Column, bool)>,
     /// In the text tab: the original with the repairs marked, instead of the repaired text.
     pub show_original: bool,
+    /// Find-in-report query.
+    pub query: String,
+    /// Index of the current find hit.
+    pub hit: usize,
 }
 
 /// A user intent that changes the view.
@@ -64,6 +68,13 @@ pub enum Action {
     SortBy(Column),
     /// Switches the text tab between the repaired text and the marked original.
     ToggleOriginal,
+    /// A new find query (the first hit becomes current).
+    SetQuery(String),
+    /// Moves to the next (+1) or previous (-1) of `count` hits, wrapping around.
+    StepHit {
+        delta: isize,
+        count: usize,
+    },
     /// A new document: keep the tab, drop what referred to the old one.
     NewDocument,
 }
@@ -92,9 +103,20 @@ impl Reducible for View {
                 }
             }
             Action::ToggleOriginal => next.show_original = !next.show_original,
+            Action::SetQuery(query) => {
+                next.query = query;
+                next.hit = 0;
+            }
+            Action::StepHit { delta, count } => {
+                if count > 0 {
+                    let current = next.hit.min(count - 1) as isize;
+                    next.hit = (current + delta).rem_euclid(count as isize) as usize;
+                }
+            }
             Action::NewDocument => {
                 next.collapsed.clear();
                 next.filter.clear();
+                next.hit = 0;
             }
         }
         Rc::new(next)
@@ -193,6 +215,20 @@ mod tests {
             .collect();
         assert!(values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
         assert_eq!(values[0], 9.9e10);
+    }
+
+    #[test]
+    fn steps_through_hits_wrapping_around() {
+        let view = Rc::new(View::default()).reduce(Action::SetQuery("生产".to_owned()));
+        let view = view.reduce(Action::StepHit {
+            delta: -1,
+            count: 3,
+        });
+        assert_eq!(view.hit, 2);
+        let view = view.reduce(Action::StepHit { delta: 1, count: 3 });
+        assert_eq!(view.hit, 0);
+        let view = view.reduce(Action::StepHit { delta: 1, count: 0 });
+        assert_eq!(view.hit, 0);
     }
 
     #[test]

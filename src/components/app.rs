@@ -5,14 +5,28 @@ use super::metric_table::MetricTable;
 use super::outline_nav::OutlineNav;
 use super::overview::Overview;
 use super::reading_view::ReadingView;
+use super::search_bar::SearchBar;
 use super::text_view::TextView;
 use crate::document::Document;
 use crate::i18n::{self, Lang};
 use crate::state::{Action, Tab, View};
 use crate::storage;
 use gloo::file::callbacks::FileReader;
+use report_core::search::Hit;
+use report_core::SectionId;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// The find hits of the current query, compared by pointer.
+#[derive(Debug, Clone, Default)]
+pub struct Hits(pub Rc<Vec<Hit>>);
+
+impl PartialEq for Hits {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 /// What the app shares with every component.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +37,12 @@ pub struct AppContext {
     pub view: UseReducerHandle<View>,
     /// Asks the app to show the reading view scrolled to an element id.
     pub go_to: Callback<String>,
+    /// The section being read (the last heading above the top of the window).
+    pub current: Option<SectionId>,
+    /// Reports the section being read.
+    pub set_current: Callback<Option<SectionId>>,
+    /// Hits of the find query, in document order.
+    pub hits: Hits,
 }
 
 /// The document to open first: the saved draft, else the sample.
@@ -152,11 +172,30 @@ pub fn app() -> Html {
         })
     };
 
+    let current = use_state(|| None::<SectionId>);
+    let set_current = {
+        let current = current.clone();
+        Callback::from(move |id: Option<SectionId>| {
+            if *current != id {
+                current.set(id);
+            }
+        })
+    };
+    let hits = {
+        let query = view.query.clone();
+        use_memo(((*document).clone(), query), |(doc, query)| {
+            Hits(Rc::new(doc.analysis.find(query)))
+        })
+    };
+
     let t = lang.t();
     let context = AppContext {
         lang: *lang,
         view: view.clone(),
         go_to,
+        current: *current,
+        set_current,
+        hits: (*hits).clone(),
     };
     let analysis = document.analysis.clone();
     let tab_button = |tab: Tab, label: &'static str| {
@@ -185,6 +224,7 @@ pub fn app() -> Html {
                         <OutlineNav analysis={analysis.clone()} />
                     </aside>
                     <main class="main">
+                        <SearchBar />
                         <div role="tablist" class="tabs">
                             {tab_button(Tab::Reading, t.tab_reading)}
                             {tab_button(Tab::Metrics, t.tab_metrics)}

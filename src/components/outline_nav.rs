@@ -1,7 +1,9 @@
-//! The outline as a `<nav>` of links, one per section.
+//! The outline as a `<nav>` of links, one per section; the section being read is marked, and
+//! a find query narrows it to the sections with hits.
 
 use super::app::AppContext;
-use report_core::Analysis;
+use report_core::{Analysis, SectionId};
+use std::collections::HashSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -19,7 +21,7 @@ impl PartialEq for Props {
 }
 
 /// The element id of a section heading.
-pub fn section_anchor(id: report_core::SectionId) -> String {
+pub fn section_anchor(id: SectionId) -> String {
     format!("sec-{}", id.0)
 }
 
@@ -29,22 +31,42 @@ pub fn outline_nav(props: &Props) -> Html {
         return html! {};
     };
     let t = ctx.lang.t();
-    let items = props.analysis.sections.iter().map(|section| {
-        let anchor = section_anchor(section.id);
-        let go_to = ctx.go_to.clone();
-        let target = anchor.clone();
-        let onclick = Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            go_to.emit(target.clone());
-        });
-        html! {
-            <li key={section.id.0} class={format!("lvl-{}", section.level.min(4))}>
-                <a href={format!("#{anchor}")} {onclick}>
-                    <span class="label">{&section.label}</span>{&section.title}
-                </a>
-            </li>
+    let a = &props.analysis;
+    // With a query, only the sections with hits and their ancestors.
+    let shown: Option<HashSet<SectionId>> = (!ctx.view.query.trim().is_empty()).then(|| {
+        let mut shown = HashSet::new();
+        for hit in ctx.hits.0.iter() {
+            let mut at = hit.section;
+            while let Some(id) = at {
+                if !shown.insert(id) {
+                    break;
+                }
+                at = a.section(id).parent;
+            }
         }
+        shown
     });
+    let items = a
+        .sections
+        .iter()
+        .filter(|s| shown.as_ref().is_none_or(|shown| shown.contains(&s.id)))
+        .map(|section| {
+            let anchor = section_anchor(section.id);
+            let go_to = ctx.go_to.clone();
+            let target = anchor.clone();
+            let onclick = Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                go_to.emit(target.clone());
+            });
+            let current = ctx.current == Some(section.id);
+            html! {
+                <li key={section.id.0} class={classes!(format!("lvl-{}", section.level.min(4)), current.then_some("current"))}>
+                    <a href={format!("#{anchor}")} {onclick} aria-current={current.then_some("location")}>
+                        <span class="label">{&section.label}</span>{&section.title}
+                    </a>
+                </li>
+            }
+        });
     html! {
         <nav class="outline" aria-label={t.outline}>
             <h2>{t.outline}</h2>

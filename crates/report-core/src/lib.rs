@@ -23,6 +23,7 @@ pub mod model;
 pub mod normalize;
 pub mod numbers;
 pub mod outline;
+pub mod search;
 pub mod segments;
 pub mod span;
 

@@ -13,6 +13,11 @@ mod lines;
 use crate::model::Removal;
 use crate::span::{OffsetMap, Span};
 pub(crate) use clean::{is_cjk, is_terminal_punct};
+
+/// Folds one character as the repair does out of context (full-width digits, letters, ％).
+pub fn fold_char(c: char) -> char {
+    clean::fold(c, None, None)
+}
 pub(crate) use lines::is_meeting_line_start as is_meeting_line;
 use lines::{Line, LineClass};
 
