@@ -248,6 +248,10 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section]) {
             facts.plan_period = next;
         }
     }
+    if facts.review_period.is_none() && facts.kind == DocumentKind::StatisticalCommunique {
+        // `中华人民共和国2024年国民经济和社会发展统计公报` reports on 2024.
+        facts.review_period = facts.title.as_deref().and_then(period_in);
+    }
     if facts.review_period.is_none() {
         let from_date = facts
             .date
