@@ -111,6 +111,15 @@ pub struct Strings {
     pub crashed: &'static str,
     pub reload: &'static str,
     pub no_metrics: &'static str,
+    pub group_by: &'static str,
+    pub group_none: &'static str,
+    pub group_section: &'static str,
+    pub group_indicator: &'static str,
+    pub export_csv: &'static str,
+    pub export_json: &'static str,
+    pub export_md: &'static str,
+    pub copy_table: &'static str,
+    pub copied: &'static str,
 }
 
 const ZH: Strings = Strings {
@@ -175,6 +184,15 @@ const ZH: Strings = Strings {
     crashed: "出现内部错误。您的文本已保存在本浏览器中，重新加载即可继续。",
     reload: "重新加载",
     no_metrics: "没有符合条件的指标。",
+    group_by: "分组",
+    group_none: "不分组",
+    group_section: "按部分",
+    group_indicator: "按指标",
+    export_csv: "导出 CSV",
+    export_json: "导出 JSON",
+    export_md: "导出 Markdown",
+    copy_table: "复制表格",
+    copied: "已复制到剪贴板",
 };
 
 const EN: Strings = Strings {
@@ -239,6 +257,15 @@ const EN: Strings = Strings {
     crashed: "An internal error occurred. Your text is saved in this browser; reload to continue.",
     reload: "Reload",
     no_metrics: "No metric matches.",
+    group_by: "Group",
+    group_none: "None",
+    group_section: "By part",
+    group_indicator: "By indicator",
+    export_csv: "Export CSV",
+    export_json: "Export JSON",
+    export_md: "Export Markdown",
+    copy_table: "Copy table",
+    copied: "Copied to the clipboard",
 };
 
 /// Name of a metric kind.

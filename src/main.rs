@@ -7,6 +7,7 @@
 
 mod components;
 mod document;
+mod download;
 mod i18n;
 mod state;
 mod storage;

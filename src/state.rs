@@ -31,6 +31,18 @@ pub enum Column {
     Modality,
 }
 
+/// How the metric table groups its rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Grouping {
+    /// One list.
+    #[default]
+    None,
+    /// Under the top-level part each metric is in.
+    Section,
+    /// Under each indicator.
+    Indicator,
+}
+
 /// View state.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct View {
@@ -44,6 +56,12 @@ pub struct View {
     pub modality: Option<Modality>,
     /// Kind filter, `None` for all.
     pub kind: Option<MetricKind>,
+    /// Section filter (the section and everything under it), `None` for all.
+    pub section: Option<SectionId>,
+    /// Unit filter (as written), `None` for all.
+    pub unit: Option<String>,
+    /// Grouping of the table rows.
+    pub grouping: Grouping,
     /// Sort column and ascending flag; document order when `None`.
     pub sort: Option<(Column, bool)>,
     /// In the text tab: the original with the repairs marked, instead of the repaired text.
@@ -64,6 +82,9 @@ pub enum Action {
     SetFilter(String),
     SetModality(Option<Modality>),
     SetKind(Option<MetricKind>),
+    SetSection(Option<SectionId>),
+    SetUnit(Option<String>),
+    SetGrouping(Grouping),
     /// Sorts by a column; a second click reverses.
     SortBy(Column),
     /// Switches the text tab between the repaired text and the marked original.
@@ -96,6 +117,9 @@ impl Reducible for View {
             Action::SetFilter(text) => next.filter = text,
             Action::SetModality(m) => next.modality = m,
             Action::SetKind(k) => next.kind = k,
+            Action::SetSection(s) => next.section = s,
+            Action::SetUnit(u) => next.unit = u,
+            Action::SetGrouping(g) => next.grouping = g,
             Action::SortBy(column) => {
                 next.sort = match next.sort {
                     Some((c, ascending)) if c == column => Some((column, !ascending)),
@@ -117,6 +141,8 @@ impl Reducible for View {
                 next.collapsed.clear();
                 next.filter.clear();
                 next.hit = 0;
+                next.section = None;
+                next.unit = None;
             }
         }
         Rc::new(next)
@@ -127,6 +153,13 @@ impl Reducible for View {
 pub fn metric_matches(analysis: &Analysis, metric: &Metric, view: &View) -> bool {
     if view.modality.is_some_and(|m| m != metric.modality)
         || view.kind.is_some_and(|k| k != metric.kind)
+        || view
+            .unit
+            .as_ref()
+            .is_some_and(|u| metric.unit.as_ref() != Some(u))
+        || view
+            .section
+            .is_some_and(|wanted| !within(analysis, metric.section, wanted))
     {
         return false;
     }
@@ -138,6 +171,62 @@ pub fn metric_matches(analysis: &Analysis, metric: &Metric, view: &View) -> bool
     metric.indicator.contains(needle)
         || paragraph[metric.quote_range.0..metric.quote_range.1].contains(needle)
         || metric.unit.as_deref().is_some_and(|u| u.contains(needle))
+}
+
+/// Whether `section` is `wanted` or lies under it.
+pub fn within(analysis: &Analysis, section: Option<SectionId>, wanted: SectionId) -> bool {
+    let mut at = section;
+    while let Some(id) = at {
+        if id == wanted {
+            return true;
+        }
+        at = analysis.section(id).parent;
+    }
+    false
+}
+
+/// The top-level part a section lies in.
+fn part_of(analysis: &Analysis, section: Option<SectionId>) -> Option<SectionId> {
+    let mut at = section?;
+    while let Some(parent) = analysis.section(at).parent {
+        at = parent;
+    }
+    Some(at)
+}
+
+/// The table rows in groups: each group's label (none when ungrouped) and its rows; groups
+/// appear in the order of their first row.
+pub fn grouped_rows<'a>(
+    analysis: &'a Analysis,
+    view: &View,
+) -> Vec<(Option<String>, Vec<&'a Metric>)> {
+    let rows = table_rows(analysis, view);
+    let key = |m: &Metric| -> String {
+        match view.grouping {
+            Grouping::None => String::new(),
+            Grouping::Section => part_of(analysis, m.section)
+                .map(|id| {
+                    let s = analysis.section(id);
+                    format!("{}{}", s.label, s.title)
+                })
+                .unwrap_or_default(),
+            Grouping::Indicator => m.indicator.clone(),
+        }
+    };
+    if view.grouping == Grouping::None {
+        return vec![(None, rows)];
+    }
+    let mut groups: Vec<(Option<String>, Vec<&Metric>)> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for m in rows {
+        let k = key(m);
+        let at = *index.entry(k.clone()).or_insert_with(|| {
+            groups.push((Some(k), Vec::new()));
+            groups.len() - 1
+        });
+        groups[at].1.push(m);
+    }
+    groups
 }
 
 /// The rows of the metric table: filtered, then sorted (stable, document order on ties).
@@ -215,6 +304,43 @@ mod tests {
             .collect();
         assert!(values.windows(2).all(|w| w[0] >= w[1]), "{values:?}");
         assert_eq!(values[0], 9.9e10);
+    }
+
+    #[test]
+    fn filters_by_section_and_unit_and_groups() {
+        let a = analysis();
+        let view = View {
+            section: Some(SectionId(0)),
+            ..View::default()
+        };
+        assert_eq!(table_rows(&a, &view).len(), 3);
+        let view = View {
+            unit: Some("%".to_owned()),
+            ..View::default()
+        };
+        assert_eq!(table_rows(&a, &view).len(), 2);
+        let view = View {
+            grouping: Grouping::Section,
+            ..View::default()
+        };
+        let groups: Vec<(Option<String>, usize)> = grouped_rows(&a, &view)
+            .into_iter()
+            .map(|(g, rows)| (g, rows.len()))
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                (Some("一、2022年工作回顾".to_owned()), 3),
+                (Some("二、2023年工作安排".to_owned()), 1)
+            ]
+        );
+        let view = View {
+            grouping: Grouping::Indicator,
+            ..View::default()
+        };
+        let groups = grouped_rows(&a, &view);
+        assert_eq!(groups[0].0.as_deref(), Some("地区生产总值"));
+        assert_eq!(groups[0].1.len(), 3);
     }
 
     #[test]

@@ -2,9 +2,11 @@
 
 use super::app::AppContext;
 use super::paragraph::{modality_class, paragraph_anchor};
+use crate::download::{copy, download};
 use crate::i18n;
-use crate::state::{table_rows, Action, Column};
-use report_core::{Analysis, MetricKind, Modality};
+use crate::state::{grouped_rows, Action, Column, Grouping};
+use report_core::export;
+use report_core::{Analysis, Metric, MetricKind, Modality, SectionId};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -40,7 +42,12 @@ pub fn metric_table(props: &Props) -> Html {
     };
     let (t, lang, view) = (ctx.lang.t(), ctx.lang, ctx.view.clone());
     let analysis = &props.analysis;
-    let rows = table_rows(analysis, &view);
+    let groups = grouped_rows(analysis, &view);
+    let rows: Vec<&Metric> = groups
+        .iter()
+        .flat_map(|(_, rows)| rows.iter().copied())
+        .collect();
+    let status = use_state(|| None::<AttrValue>);
 
     let header = |column: Column, label: &'static str| {
         let view = view.clone();
@@ -88,7 +95,109 @@ pub fn metric_table(props: &Props) -> Html {
             ));
         })
     };
-    let body = rows.iter().map(|m| {
+    let on_section = {
+        let view = view.clone();
+        let ids: Vec<SectionId> = analysis.sections.iter().map(|s| s.id).collect();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let index = select.selected_index();
+            view.dispatch(Action::SetSection(
+                usize::try_from(index - 1)
+                    .ok()
+                    .and_then(|i| ids.get(i).copied()),
+            ));
+        })
+    };
+    let mut units: Vec<String> = analysis
+        .metrics
+        .iter()
+        .filter_map(|m| m.unit.clone())
+        .collect();
+    units.sort();
+    units.dedup();
+    let on_unit = {
+        let view = view.clone();
+        let units = units.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let index = select.selected_index();
+            view.dispatch(Action::SetUnit(
+                usize::try_from(index - 1)
+                    .ok()
+                    .and_then(|i| units.get(i).cloned()),
+            ));
+        })
+    };
+    let on_grouping = {
+        let view = view.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            let grouping = match select.selected_index() {
+                1 => Grouping::Section,
+                2 => Grouping::Indicator,
+                _ => Grouping::None,
+            };
+            view.dispatch(Action::SetGrouping(grouping));
+        })
+    };
+    let export_button =
+        |label: &'static str, make: fn(&Analysis, &[&Metric]) -> (String, &'static str, String)| {
+            let (analysis, status, view) = (props.analysis.clone(), status.clone(), view.clone());
+            Callback::from(move |_: MouseEvent| {
+                let rows: Vec<&Metric> = grouped_rows(&analysis, &view)
+                    .into_iter()
+                    .flat_map(|(_, rows)| rows)
+                    .collect();
+                let (name, mime, content) = make(&analysis, &rows);
+                let message = match download(&name, mime, &content) {
+                    Ok(()) => format!("{label} ✓ {name}"),
+                    Err(e) => e,
+                };
+                status.set(Some(message.into()));
+            })
+        };
+    let export_csv = export_button("CSV", |a, rows| {
+        // A BOM, so that spreadsheet programs read the file as UTF-8.
+        (
+            "metrics.csv".to_owned(),
+            "text/csv;charset=utf-8",
+            format!("\u{FEFF}{}", export::csv(a, rows)),
+        )
+    });
+    let export_json = export_button("JSON", |a, rows| {
+        (
+            "metrics.json".to_owned(),
+            "application/json",
+            export::metrics_json(a, rows),
+        )
+    });
+    let export_md = export_button("Markdown", |a, rows| {
+        (
+            "metrics.md".to_owned(),
+            "text/markdown;charset=utf-8",
+            export::metrics_markdown(a, rows),
+        )
+    });
+    let copy_table = {
+        let (analysis, status, view, copied) = (
+            props.analysis.clone(),
+            status.clone(),
+            view.clone(),
+            t.copied,
+        );
+        Callback::from(move |_: MouseEvent| {
+            let rows: Vec<&Metric> = grouped_rows(&analysis, &view)
+                .into_iter()
+                .flat_map(|(_, rows)| rows)
+                .collect();
+            let message = match copy(&export::tsv(&analysis, &rows)) {
+                Ok(()) => format!("{copied} ({})", rows.len()),
+                Err(e) => e,
+            };
+            status.set(Some(message.into()));
+        })
+    };
+    let row_view = |m: &Metric| {
         let section = m.section.map(|s| {
             let s = analysis.section(s);
             format!("{}{}", s.label, s.title)
@@ -113,6 +222,16 @@ pub fn metric_table(props: &Props) -> Html {
                 <td class="quote"><a href={format!("#{}", paragraph_anchor(m.paragraph))} onclick={open}>{quote.trim()}</a></td>
             </tr>
         }
+    };
+    let body = groups.iter().map(|(label, rows)| {
+        html! {
+            <>
+                if let Some(label) = label {
+                    <tr class="group"><th colspan="9" scope="rowgroup">{format!("{} ({})", if label.is_empty() { "—" } else { label.as_str() }, rows.len())}</th></tr>
+                }
+                {for rows.iter().map(|m| row_view(m))}
+            </>
+        }
     });
     html! {
         <section class="metrics" data-testid="metric-table">
@@ -132,7 +251,37 @@ pub fn metric_table(props: &Props) -> Html {
                         {for KINDS.iter().map(|&k| html! { <option selected={view.kind == Some(k)}>{i18n::metric_kind(lang, k)}</option> })}
                     </select>
                 </label>
+                <label>{t.col_section}{" "}
+                    <select onchange={on_section}>
+                        <option selected={view.section.is_none()}>{t.all}</option>
+                        {for analysis.sections.iter().map(|s| html! {
+                            <option selected={view.section == Some(s.id)}>{format!("{}{}{}", "\u{3000}".repeat(s.level as usize - 1), s.label, s.title)}</option>
+                        })}
+                    </select>
+                </label>
+                <label>{t.col_unit}{" "}
+                    <select onchange={on_unit}>
+                        <option selected={view.unit.is_none()}>{t.all}</option>
+                        {for units.iter().map(|u| html! { <option selected={view.unit.as_ref() == Some(u)}>{u}</option> })}
+                    </select>
+                </label>
+                <label>{t.group_by}{" "}
+                    <select onchange={on_grouping}>
+                        <option selected={view.grouping == Grouping::None}>{t.group_none}</option>
+                        <option selected={view.grouping == Grouping::Section}>{t.group_section}</option>
+                        <option selected={view.grouping == Grouping::Indicator}>{t.group_indicator}</option>
+                    </select>
+                </label>
                 <span class="count" data-testid="metric-count">{format!("{} / {} {}", rows.len(), analysis.metrics.len(), t.n_metrics)}</span>
+            </div>
+            <div class="exports">
+                <button type="button" onclick={export_csv}>{t.export_csv}</button>
+                <button type="button" onclick={export_json}>{t.export_json}</button>
+                <button type="button" onclick={export_md}>{t.export_md}</button>
+                <button type="button" onclick={copy_table}>{t.copy_table}</button>
+                if let Some(message) = (*status).clone() {
+                    <span class="status" role="status" data-testid="export-status">{message}</span>
+                }
             </div>
             <table>
                 <thead>

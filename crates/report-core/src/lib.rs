@@ -18,6 +18,8 @@
 
 pub mod decode;
 pub mod error;
+#[cfg(feature = "serde")]
+pub mod export;
 pub mod metrics;
 pub mod model;
 pub mod normalize;
