@@ -73,6 +73,40 @@ pub fn overview(props: &Props) -> Html {
             </tr>
         }
     });
+    // Targets beside the results they follow, bars scaled per row.
+    let pairs = a.target_pairs();
+    let label = |m: &report_core::Metric| {
+        format!(
+            "{}{}{}{}",
+            m.qualifier
+                .as_deref()
+                .filter(|q| !q.ends_with('右') && !q.starts_with('以'))
+                .unwrap_or(""),
+            m.value_text,
+            m.unit.as_deref().unwrap_or(""),
+            m.qualifier
+                .as_deref()
+                .filter(|q| q.ends_with('右') || q.starts_with('以'))
+                .unwrap_or(""),
+        )
+    };
+    let target_rows = pairs.iter().map(|p| {
+        let target = &a.metrics[p.target.0 as usize];
+        let result = p.result.map(|r| &a.metrics[r.0 as usize]);
+        let magnitude = |m: &report_core::Metric| m.base_value.unwrap_or(m.value).abs();
+        let scale = magnitude(target).max(result.map_or(0.0, magnitude)).max(f64::MIN_POSITIVE);
+        let percent = |m: &report_core::Metric| (magnitude(m) / scale * 100.0).round() as usize;
+        html! {
+            <tr key={target.id.0}>
+                <th scope="row">{&target.indicator}<small>{format!(" {}", i18n::metric_kind(lang, target.kind))}</small></th>
+                <td class="result">{match result {
+                    Some(r) => html! { <>{bar("result", percent(r))}{label(r)}</> },
+                    None => html! { <span class="none">{"—"}</span> },
+                }}</td>
+                <td class="target">{bar("target", percent(target))}{label(target)}</td>
+            </tr>
+        }
+    });
     html! {
         <section class="overview" data-testid="overview">
             <h2>{d.title.clone().unwrap_or_else(|| props.name.to_string())}</h2>
@@ -93,6 +127,13 @@ pub fn overview(props: &Props) -> Html {
                 <table class="chart">
                     <thead><tr><th scope="col">{t.col_section}</th><th scope="col">{if lang == i18n::Lang::Zh { "篇幅" } else { "Length" }}</th><th scope="col">{t.metrics}</th></tr></thead>
                     <tbody>{for bars}</tbody>
+                </table>
+            }
+            if !pairs.is_empty() {
+                <h3>{t.targets_vs_results}</h3>
+                <table class="chart targets" data-testid="targets">
+                    <thead><tr><th scope="col">{t.col_indicator}</th><th scope="col">{t.result}</th><th scope="col">{t.target}</th></tr></thead>
+                    <tbody>{for target_rows}</tbody>
                 </table>
             }
             if !a.removed.is_empty() {

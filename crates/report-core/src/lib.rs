@@ -28,6 +28,7 @@ pub mod outline;
 pub mod search;
 pub mod segments;
 pub mod span;
+pub mod targets;
 
 pub use error::DecodeError;
 pub use model::*;

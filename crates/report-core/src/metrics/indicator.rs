@@ -1,9 +1,12 @@
 //! Indicators: what a quantity measures, from the words before it.
 
+use crate::numbers::units::UnitClass;
 use crate::numbers::Quantity;
 
 /// Words that open a clause without naming what is measured.
 const LEADING_FILLERS: &[&str] = &[
+    "至少",
+    "不少于",
     "其中",
     "全年",
     "全市",
@@ -149,6 +152,8 @@ pub(super) struct Found {
     pub verb: String,
     /// The comparison basis, if any.
     pub comparison: Option<String>,
+    /// For a metric of a `分别` list, its own subject without the shared measure.
+    pub subject: Option<String>,
 }
 
 /// Indicators for the quantities of one sentence starting at `sentence_start`.
@@ -173,12 +178,17 @@ pub(super) fn indicators(
         );
         let clause = &text[clause_start..q.range.0];
         let mut found = read_clause(clause);
-        if found.indicator.is_empty() {
+        // `新开诊31个社区卫生服务站`: a count names what it counts after the number.
+        let counted = noun_after(text, q.range.1);
+        let is_count = matches!(q.class, Some(UnitClass::Count | UnitClass::People));
+        if is_count && counted.chars().count() >= 2 {
+            found.indicator = counted;
+        } else if found.indicator.is_empty() {
             // `地区生产总值超过990亿元，同比增长3%`: the subject carries over.
             if let Some(prev) = out.last() {
                 found.indicator = prev.indicator.clone();
             } else {
-                found.indicator = noun_after(text, q.range.1);
+                found.indicator = counted;
             }
         }
         out.push(found);
@@ -233,28 +243,71 @@ fn read_clause(clause: &str) -> Found {
         comparison = Some(indicator[at..].to_owned());
         indicator.truncate(at);
     }
-    let indicator = indicator.trim_matches(['的', '“', '”', ' ']).to_owned();
+    let mut indicator = indicator.trim_matches(['的', ' ']).to_owned();
+    // Quotes kept only in pairs: `“专精特新”企业`, not `专精特新”企业`.
+    if indicator.matches('“').count() != indicator.matches('”').count() {
+        indicator.retain(|c| c != '“' && c != '”');
+    }
     Found {
         indicator,
         verb,
         comparison,
+        subject: None,
     }
 }
 
-/// The noun after a number (`新增29家专精特新企业` → `专精特新企业`), up to punctuation.
+/// Where a noun after a number stops: punctuation, digits, or a verb that starts the predicate.
+const NOUN_STOPS: &[&str] = &[
+    "获得", "获评", "荣获", "获", "投入", "陆续", "开工", "建成", "实现", "达到", "完成", "入选",
+    "通过", "进入", "纳入", "为", "在", "的", "均", "等", "已", "被", "将", "已经", "全部", "分别",
+];
+/// A noun after a number is at most this many characters.
+const MAX_NOUN_CHARS: usize = 14;
+
+/// The noun after a number (`新增29家专精特新企业` → `专精特新企业`), up to punctuation or a verb.
 fn noun_after(text: &str, at: usize) -> String {
-    text[at..]
-        .chars()
-        .take_while(|c| {
-            !matches!(
-                c,
-                '，' | '。' | '；' | '、' | '：' | '（' | '）' | ',' | '.' | ';'
-            ) && !c.is_ascii_digit()
-        })
-        .take(16)
-        .collect::<String>()
-        .trim_start_matches(['的', '个'])
-        .to_owned()
+    let mut rest = text[at..].trim_start_matches(['的', '个']);
+    // A qualifier after the number (`5000项以上`) comes before the noun.
+    while let Some(q) = ["以上", "左右", "以内", "以下", "多", "余"]
+        .iter()
+        .find(|q| rest.starts_with(**q))
+    {
+        rest = &rest[q.len()..];
+    }
+    if NOUN_STOPS.iter().any(|w| rest.starts_with(w)) {
+        return String::new(); // a verb follows: the noun was before the number
+    }
+    let mut end = 0;
+    for (i, c) in rest.char_indices() {
+        let stop = matches!(
+            c,
+            '，' | '。'
+                | '；'
+                | '、'
+                | '：'
+                | '（'
+                | '）'
+                | '('
+                | ')'
+                | ','
+                | '.'
+                | ';'
+                | '“'
+                | '”'
+                | '['
+        ) || c.is_ascii_digit()
+            || (i > 0 && NOUN_STOPS.iter().any(|w| rest[i..].starts_with(w)));
+        if stop {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    // `在33个项目中`: the postposition is not part of the noun.
+    let noun = rest[..end].trim_end_matches(['中', '和', '及']);
+    if noun.chars().count() > MAX_NOUN_CHARS {
+        return String::new();
+    }
+    noun.to_owned()
 }
 
 /// `A、B和C分别达到1、2、3`: gives each number its own subject. Returns how many quantities
@@ -294,17 +347,62 @@ fn distribute(
         .unwrap_or(0);
     let subject = &before[subject_start..fenbie];
     let verb_after = before[fenbie + "分别".len()..].to_owned();
-    let parts = split_subjects(subject);
-    if parts.len() != n || n < 2 {
+    if n < 2 {
         return None;
     }
-    let suffix = shared_suffix(parts.last().map_or("", String::as_str));
-    for (k, part) in parts.iter().enumerate() {
-        let mut indicator = part.clone();
-        if k + 1 < parts.len() {
-            indicator.push_str(suffix);
-        }
+    let parts = split_subjects(subject);
+    // The indicators and bare subjects of the previous `分别` list in this sentence, which a
+    // later `分别` without its own list refers to (`占…比重分别达到…`, `分别高于…`).
+    let tail = &out[out.len().saturating_sub(n)..];
+    let previous: Vec<Found> = if tail.len() == n && tail.iter().all(|f| f.subject.is_some()) {
+        tail.to_vec()
+    } else {
+        Vec::new()
+    };
+    let indicators: Vec<(String, Option<String>)> = if parts.len() == n {
+        let suffix = shared_suffix(parts.last().map_or("", String::as_str));
+        let bare: Vec<String> = parts
+            .iter()
+            .map(|p| {
+                p.strip_suffix(suffix)
+                    .filter(|b| !b.is_empty())
+                    .unwrap_or(p)
+                    .to_owned()
+            })
+            .collect();
+        parts
+            .iter()
+            .enumerate()
+            .map(|(k, part)| {
+                let mut indicator = part.clone();
+                if k + 1 < parts.len() {
+                    indicator.push_str(suffix);
+                }
+                (indicator, Some(bare[k].clone()))
+            })
+            .collect()
+    } else if parts.len() <= 1 && previous.len() == n {
+        let measure = parts
+            .first()
+            .map(|p| read_clause(p).indicator)
+            .unwrap_or_default();
+        previous
+            .iter()
+            .map(|f| {
+                let subject = f.subject.clone().unwrap_or_default();
+                if measure.is_empty() {
+                    (f.indicator.clone(), Some(subject))
+                } else {
+                    (format!("{subject}{measure}"), Some(subject))
+                }
+            })
+            .collect()
+    } else {
+        return None;
+    };
+    for (indicator, subject) in indicators {
         let found = read_clause(&indicator);
+        let verb_found = read_clause(&verb_after);
         out.push(Found {
             indicator: if found.indicator.is_empty() {
                 indicator
@@ -312,7 +410,8 @@ fn distribute(
                 found.indicator
             },
             verb: format!("{}{}", found.verb, verb_after),
-            comparison: found.comparison,
+            comparison: found.comparison.or(verb_found.comparison),
+            subject,
         });
     }
     Some(n)
@@ -337,6 +436,10 @@ fn split_subjects(subject: &str) -> Vec<String> {
         .into_iter()
         .map(|p| {
             // Drop a leading count (`218家`): it is a metric of its own.
+            let p = match LEADING_FILLERS.iter().find(|f| p.starts_with(**f)) {
+                Some(f) => p[f.len()..].to_owned(),
+                None => p,
+            };
             let quantities = crate::numbers::scan_quantities(&p);
             match quantities.first() {
                 Some(q) if q.range.0 == 0 => p[q.range.1..].to_owned(),

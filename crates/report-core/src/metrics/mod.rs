@@ -47,7 +47,7 @@ fn paragraph_metrics(
     let text = paragraph.text.as_str();
     let quantities: Vec<Quantity> = scan_quantities(text)
         .into_iter()
-        .filter(|q| q.unit.is_some() || q.ratio.is_some() || q.rank)
+        .filter(|q| (q.unit.is_some() || q.ratio.is_some() || q.rank) && is_metric(text, q))
         .collect();
     for (sentence_start, sentence_end) in sentences(text) {
         let in_sentence: Vec<&Quantity> = quantities
@@ -89,6 +89,34 @@ fn paragraph_metrics(
                 quote_range: (sentence_start, sentence_end),
             });
         }
+    }
+}
+
+/// Longest quoted phrase (characters) read as a slogan or name: `“6个100%”`, `“八个一”`.
+const MAX_SLOGAN_CHARS: usize = 12;
+
+/// Whether a quantity is a metric: not a small count written in Chinese numerals (`两条主干道`,
+/// `八项规定`, `九个方面` are names and rhetoric; statistics are written in digits) and not
+/// inside a quoted slogan.
+fn is_metric(text: &str, q: &Quantity) -> bool {
+    let first = text[q.range.0..].chars().next().unwrap_or('0');
+    let chinese_small_count = !first.is_ascii_digit()
+        && q.value <= 10.0
+        && matches!(q.class, Some(UnitClass::Count | UnitClass::People));
+    !chinese_small_count && !in_short_quote(text, q.range.0)
+}
+
+/// Whether byte `at` lies inside a short “…” quotation.
+fn in_short_quote(text: &str, at: usize) -> bool {
+    let Some(open) = text[..at].rfind('“') else {
+        return false;
+    };
+    if text[open..at].contains('”') {
+        return false;
+    }
+    match text[at..].find('”') {
+        Some(close) => text[open..at + close].chars().count() <= MAX_SLOGAN_CHARS + 1,
+        None => false,
     }
 }
 

@@ -96,3 +96,20 @@ fn every_span_points_at_its_number() {
         .collect();
     assert_eq!(spans, ["990 亿元", "３％"]);
 }
+
+#[test]
+fn fenbie_lists_carry_over_to_later_clauses() {
+    check(
+        "预计218家工业战略性新兴产业企业和104家高技术制造业企业增加值增速分别达到8.9%和10.8%，占规模工业比重分别达到45.2%和33.4%，分别高于全市平均水平12.6个百分点和19.5个百分点。",
+        &[
+            "工业战略性新兴产业企业|218家|Count|Estimate",
+            "高技术制造业企业增加值增速|104家|Count|Estimate",
+            "工业战略性新兴产业企业增加值增速|8.9%|Growth|Estimate",
+            "高技术制造业企业增加值增速|10.8%|Growth|Estimate",
+            "工业战略性新兴产业企业占规模工业比重|45.2%|Share|Estimate",
+            "高技术制造业企业占规模工业比重|33.4%|Share|Estimate",
+            "工业战略性新兴产业企业占规模工业比重|12.6个百分点|PointChange|Estimate",
+            "高技术制造业企业占规模工业比重|19.5个百分点|PointChange|Estimate",
+        ],
+    );
+}

@@ -13,6 +13,7 @@ use units::{scan_unit, UnitClass, UnitMatch};
 
 /// Qualifiers written before a number, longest first.
 const QUALIFIERS_BEFORE: &[&str] = &[
+    "至少",
     "不低于",
     "不少于",
     "不超过",
@@ -288,7 +289,11 @@ fn with_unit(
     if let Some(u) = unit {
         q.unit = Some(text[unit_end - u.len..unit_end].to_owned());
         q.number_end = unit_end - u.len;
-        q.base = u.base.map(|(base, factor, _)| (base, factor * u.magnitude));
+        // A rate (`部/百人`) has no base unit to normalise to.
+        q.base = u
+            .base
+            .filter(|(base, _, _)| !base.is_empty())
+            .map(|(base, factor, _)| (base, factor * u.magnitude));
         q.class = u.base.map(|(_, _, class)| class);
     }
     q

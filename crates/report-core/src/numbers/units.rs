@@ -34,8 +34,13 @@ macro_rules! units {
 /// Units, longest first where one is a prefix of another (matching takes the longest).
 pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("个百分点", "个百分点", 1.0, Points),
+    ("个工作日", "天", 1.0, Physical),
+    ("个小时", "小时", 1.0, Physical),
+    ("个月", "个月", 1.0, Physical),
     ("百分点", "个百分点", 1.0, Points),
     ("微克/立方米", "微克/立方米", 1.0, Physical),
+    ("人公里", "人公里", 1.0, Physical),
+    ("吨公里", "吨公里", 1.0, Physical),
     ("平方公里", "平方米", 1e6, Physical),
     ("平方千米", "平方米", 1e6, Physical),
     ("平方米", "平方米", 1.0, Physical),
@@ -145,5 +150,21 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
             });
         }
     }
-    best
+    // A rate per something: `127.1部/百人`, `50人/平方公里`.
+    best.map(|mut m| {
+        if let Some(per) = text[m.len..].strip_prefix('/') {
+            let ideograph = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+            let n: usize = per
+                .chars()
+                .take_while(|&c| ideograph(c))
+                .take(4)
+                .map(char::len_utf8)
+                .sum();
+            if n > 0 && m.base.is_some() {
+                m.len += 1 + n;
+                m.base = m.base.map(|(_, _, class)| ("", 1.0, class));
+            }
+        }
+        m
+    })
 }
