@@ -64,8 +64,6 @@ impl Analysis {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn pairs_targets_with_the_results_they_follow() {
         let a = crate::analyze_text(
