@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Writes crates/report-core/tests/data/numbers.tsv: number and unit cases with expected values.
+
+The expectations come from the tables below (units and their magnitudes as the genre uses
+them), not from the analyzer. Each line: input, TAB, the expected quantities separated by
+" ;; ", each as text|value|upper|unit|base_value|qualifier ("-" for none), or "-" for none.
+Run: python3 tools/make_number_cases.py   (the file is committed; this regenerates it)
+"""
+from fractions import Fraction
+import pathlib
+
+UNITS = [  # unit as written, factor to its base unit (None: no base)
+    ("元", 1), ("万元", 1e4), ("亿元", 1e8), ("万亿元", 1e12), ("美元", 1), ("亿美元", 1e8), ("万美元", 1e4),
+    ("人", 1), ("万人", 1e4), ("人次", 1), ("万人次", 1e4), ("亿人次", 1e8),
+    ("家", 1), ("个", 1), ("项", 1), ("件", 1), ("座", 1), ("台", 1), ("处", 1), ("所", 1), ("套", 1),
+    ("条", 1), ("辆", 1), ("户", 1), ("万户", 1e4), ("名", 1), ("次", 1), ("批", 1),
+    ("亩", 1), ("万亩", 1e4), ("公顷", 1), ("平方米", 1), ("万平方米", 1e4), ("平方公里", 1e6),
+    ("米", 1), ("公里", 1000), ("吨", 1), ("万吨", 1e4), ("亿吨", 1e8), ("斤", 1), ("亿斤", 1e8),
+    ("千瓦", 1), ("万千瓦", 1e4), ("千瓦时", 1), ("亿千瓦时", 1e8), ("微克/立方米", 1),
+    ("天", 1), ("小时", 1), ("%", 1), ("个百分点", 1), ("‰", 1),
+]
+ARABIC = [("990", 990), ("2.23", 2.23), ("47300", 47300), ("1,234", 1234), ("12,345.6", 12345.6),
+          ("0.5", 0.5), ("13507.69", 13507.69), ("36", 36)]
+CHINESE = [("三百五十", 350), ("一千二百", 1200), ("两千", 2000), ("十二", 12), ("二十五", 25),
+           ("一百零五", 105), ("三万五千", 35000), ("四十", 40)]
+
+
+def fmt(x):
+    if x is None:
+        return "-"
+    x = float(x)
+    return repr(int(x)) if x == int(x) and abs(x) < 1e15 else repr(x)
+
+
+def q(text, value, unit, factor, upper=None, qualifier=None):
+    base = None if factor is None else float(value) * factor
+    return "|".join([text, fmt(value), fmt(upper), unit or "-", fmt(base), qualifier or "-"])
+
+
+cases = []
+# Every unit after Arabic numbers, in a sentence.
+for i, (unit, factor) in enumerate(UNITS):
+    for text, value in (ARABIC[i % len(ARABIC)], ARABIC[(i + 3) % len(ARABIC)], ARABIC[(i + 5) % len(ARABIC)], ARABIC[(i + 6) % len(ARABIC)]):
+        cases.append((f"全年达到{text}{unit}。", [q(text + unit, value, unit, factor)]))
+# Chinese numerals with counting and measuring units.
+for text, value in CHINESE:
+    for unit, factor in [("家", 1), ("个", 1), ("亿元", 1e8), ("万人", 1e4), ("亩", 1), ("公里", 1000)]:
+        cases.append((f"新增{text}{unit}", [q(text + unit, value, unit, factor)]))
+# Per cent in every form.
+for text, value in [("百分之五", 5), ("百分之十二", 12), ("百分之三点五", 3.5), ("百分之一百", 100)]:
+    cases.append((f"增长{text}", [q(text, value, "%", 1)]))
+for text, num, den in [("四分之一", 1, 4), ("三分之二", 2, 3), ("五分之一", 1, 5), ("十分之三", 3, 10)]:
+    cases.append((f"占全市的{text}", [q(text, float(Fraction(num, den) * 100), "%", 1)]))
+for text, value in [("五成", 5), ("三成", 3), ("八成", 8)]:
+    cases.append((f"覆盖{text}以上" if value == 8 else f"覆盖{text}，", [q(text, value, "成", 10, qualifier="以上" if value == 8 else None)]))
+cases.append(("增长５．２％", [q("5.2%", 5.2, "%", 1)]))
+cases.append(("增长5.2％", [q("5.2%", 5.2, "%", 1)]))
+cases.append(("达到 990 亿元", [q("990亿元", 990, "亿元", 1e8)]))
+# Ranges.
+for text, lo, hi, unit, factor in [("5%—6%", 5, 6, "%", 1), ("5%-6%", 5, 6, "%", 1), ("5%~6%", 5, 6, "%", 1),
+                                   ("5-10万", 5, 10, "万", None), ("3至5个", 3, 5, "个", 1), ("3到5家", 3, 5, "家", 1),
+                                   ("1.5-2亿元", 1.5, 2, "亿元", 1e8), ("6%至7%", 6, 7, "%", 1), ("10～20万亩", 10, 20, "万亩", 1e4)]:
+    cases.append((f"目标{text}", [q(text, lo, unit, factor, upper=hi)]))
+# Qualifiers before and after.
+for before, text, value, unit, factor in [("约", "990亿元", 990, "亿元", 1e8), ("近", "20%", 20, "%", 1),
+                                          ("超过", "100亿元", 100, "亿元", 1e8), ("突破", "1000家", 1000, "家", 1),
+                                          ("不低于", "5%", 5, "%", 1), ("不少于", "30个", 30, "个", 1),
+                                          ("不超过", "120个工作日", 120, "个工作日", 1), ("至少", "100个", 100, "个", 1),
+                                          ("高于", "3%", 3, "%", 1), ("接近", "50%", 50, "%", 1), ("逾", "3000人", 3000, "人", 1)]:
+    cases.append((f"全年{before}{text}", [q(text, value, unit, factor, qualifier=before)]))
+for text, value, unit, factor, after in [("5%", 5, "%", 1, "左右"), ("3万人", 3, "万人", 1e4, "以上"), ("3%", 3, "%", 1, "以内"),
+                                          ("2000元", 2000, "元", 1, "以下"), ("60%", 60, "%", 1, "上下")]:
+    cases.append((f"增长{text}{after}", [q(text, value, unit, factor, qualifier=after)]))
+for text, num, word, unit, factor in [("7400多万", 7400, "多", "万", None), ("5100余名", 5100, "余", "名", 1),
+                                      ("600多亿元", 600, "多", "亿元", 1e8), ("30余个", 30, "余", "个", 1)]:
+    cases.append((f"共{text}", [q(text, num, unit, factor, qualifier=word)]))
+# Ratios, ranks, several quantities in one sentence, footnote markers.
+cases.append(("三次产业比重为1.3:47.4:51.3", ["1.3:47.4:51.3|1.3|-|-|-|-"]))
+cases.append(("三次产业比重达到 1.3：47.4：51.3。", ["1.3:47.4:51.3|1.3|-|-|-|-"]))
+cases.append(("居全市第3位", ["3位|3|-|位|-|-"]))
+cases.append(("国内生产总值[2]1349084亿元，比上年增长5.0%", [q("1349084亿元", 1349084, "亿元", 1e8), q("5.0%", 5.0, "%", 1)]))
+cases.append(("粮食产量1.37万亿斤，增长2.0%", [q("1.37万亿斤", 1.37, "万亿斤", 1e12), q("2.0%", 2.0, "%", 1)]))
+cases.append(("货物运输周转量261948亿吨公里", [q("261948亿吨公里", 261948, "亿吨公里", 1e8)]))
+cases.append(("全员劳动生产率为173898元/人", ["173898元/人|173898|-|元/人|-|-"]))
+cases.append(("移动电话普及率127.1部/百人", ["127.1部/百人|127.1|-|部/百人|-|-"]))
+# Not quantities.
+for text in ["2023年", "2023年1月7日", "第十八届人民代表大会", "“十四五”规划", "十三五时期", "5G基站", "C919大飞机",
+             "[12]", "三大主导产业", "三次产业", "一批重大项目", "两个确立", "2021-2025", "第3次", "PM2.5浓度",
+             "新中国成立75周年", "十九届历次全会", "二〇二三年", "GB/T 28398-2023", "一年来", "一是"]:
+    cases.append((text, []))
+
+lines = [f"{text}\t{' ;; '.join(expected) if expected else '-'}" for text, expected in cases]
+out = pathlib.Path(__file__).resolve().parent.parent / "crates/report-core/tests/data/numbers.tsv"
+out.write_text("# input\texpected (text|value|upper|unit|base_value|qualifier ;; …) — generated by tools/make_number_cases.py\n" + "\n".join(lines) + "\n", encoding="utf-8")
+print(f"{len(lines)} cases written to {out}")
