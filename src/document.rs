@@ -15,6 +15,15 @@ pub struct Document {
     pub name: Rc<str>,
     /// The analysis; its `source` is the text.
     pub analysis: Rc<Analysis>,
+    /// How long decoding and analysis took, in milliseconds.
+    pub analysis_ms: f64,
+}
+
+/// Milliseconds on the page's clock (sub-millisecond where the browser allows).
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
 }
 
 impl PartialEq for Document {
@@ -26,18 +35,23 @@ impl PartialEq for Document {
 impl Document {
     /// Analyzes `text` under `name`.
     pub fn from_text(name: &str, text: &str) -> Document {
+        let start = now_ms();
+        let analysis = Rc::new(report_core::analyze_text(text));
         Document {
             name: name.into(),
-            analysis: Rc::new(report_core::analyze_text(text)),
+            analysis,
+            analysis_ms: now_ms() - start,
         }
     }
 
     /// Decodes and analyzes file bytes; the error is the core's message.
     pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Document, report_core::DecodeError> {
+        let start = now_ms();
         let analysis = report_core::analyze(bytes)?;
         Ok(Document {
             name: name.into(),
             analysis: Rc::new(analysis),
+            analysis_ms: now_ms() - start,
         })
     }
 

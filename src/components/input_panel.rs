@@ -97,7 +97,8 @@ pub fn input_panel(props: &Props) -> Html {
                     aria-label={t.open_file} accept=".txt,.text,.docx,.csv,.tsv,.html,.htm,.md,text/plain" {onchange} />
                 <button type="button" onclick={load_sample}>{t.load_sample}</button>
                 <button type="button" onclick={clear}>{t.clear}</button>
-                <span class="doc-status" data-testid="doc-status">
+                <span class="doc-status" data-testid="doc-status" data-analysis-ms={format!("{:.3}", props.document.analysis_ms)}
+                    title={format!("{:.1} ms", props.document.analysis_ms)}>
                     {format!("{} · {} {} · {} {}", display_name(&props.document.name), n_chars, if ctx.lang == i18n::Lang::Zh { "字" } else { "chars" }, analysis.metrics.len(), t.n_metrics)}
                 </span>
             </div>
