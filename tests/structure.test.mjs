@@ -96,7 +96,11 @@ test('the overview shows the facts and a chart of the parts', async () => {
   for (const fact of ['政府工作报告', '2023-01-07', '西青区区长 殷学武', '天津市西青区人民政府关于印发政府工作报告的通知']) {
     assert.ok(text.includes(fact), fact);
   }
-  assert.equal(await overview.locator('table.chart tbody tr').count(), 2);
+  assert.equal(await overview.locator('table.chart.parts tbody tr').count(), 2);
+  // Targets beside the results they follow: GDP growth 3% last year, about 5% this year.
+  const gdp = overview.locator('[data-testid=targets] tbody tr', { hasText: '地区生产总值' }).first();
+  assert.match(await gdp.locator('td.result').innerText(), /^3%$/);
+  assert.match(await gdp.locator('td.target').innerText(), /^5%$/);
   assertClean(problems);
   await context.close();
 });

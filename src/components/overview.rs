@@ -124,7 +124,7 @@ pub fn overview(props: &Props) -> Html {
             <h3>{t.stats}</h3>
             <p>{format!("{} {} · {} {} · {} {}", a.paragraphs.len(), t.paragraphs, a.sections.len(), t.sections, a.metrics.len(), t.metrics)}</p>
             if !parts.is_empty() {
-                <table class="chart">
+                <table class="chart parts">
                     <thead><tr><th scope="col">{t.col_section}</th><th scope="col">{if lang == i18n::Lang::Zh { "篇幅" } else { "Length" }}</th><th scope="col">{t.metrics}</th></tr></thead>
                     <tbody>{for bars}</tbody>
                 </table>
