@@ -325,6 +325,23 @@ pub fn document_kind(lang: Lang, kind: DocumentKind) -> &'static str {
     }
 }
 
+/// Name of the reason a part of the source was removed.
+pub fn removal_reason(lang: Lang, reason: report_core::RemovalReason) -> &'static str {
+    use report_core::RemovalReason::*;
+    let (zh, en) = match reason {
+        PageNumber => ("页码", "page number"),
+        RunningHeader => ("页眉页脚", "running header"),
+        FormFeed => ("分页符", "form feed"),
+        SiteClutter => ("网站杂项", "website clutter"),
+        ScraperMetadata => ("抓取元数据", "scraper metadata"),
+    };
+    if lang == Lang::Zh {
+        zh
+    } else {
+        en
+    }
+}
+
 /// Renders a decode error for the user.
 pub fn decode_error(lang: Lang, error: &report_core::DecodeError) -> String {
     use report_core::DecodeError;

@@ -76,19 +76,14 @@ pub fn overview(props: &Props) -> Html {
     // Targets beside the results they follow, bars scaled per row.
     let pairs = a.target_pairs();
     let label = |m: &report_core::Metric| {
-        format!(
-            "{}{}{}{}",
-            m.qualifier
-                .as_deref()
-                .filter(|q| !q.ends_with('右') && !q.starts_with('以'))
-                .unwrap_or(""),
-            m.value_text,
-            m.unit.as_deref().unwrap_or(""),
-            m.qualifier
-                .as_deref()
-                .filter(|q| q.ends_with('右') || q.starts_with('以'))
-                .unwrap_or(""),
-        )
+        const AFTER: [&str; 8] = ["左右", "以上", "以内", "以下", "之内", "上下", "多", "余"];
+        let unit = m.unit.as_deref().unwrap_or("");
+        match m.qualifier.as_deref() {
+            Some(q) if m.value_text.contains(q) => format!("{}{unit}", m.value_text),
+            Some(q) if AFTER.contains(&q) => format!("{}{unit}{q}", m.value_text),
+            Some(q) => format!("{q}{}{unit}", m.value_text),
+            None => format!("{}{unit}", m.value_text),
+        }
     };
     let target_rows = pairs.iter().map(|p| {
         let target = &a.metrics[p.target.0 as usize];
@@ -140,7 +135,7 @@ pub fn overview(props: &Props) -> Html {
                 <h3>{t.removed}</h3>
                 <ul class="removed">
                     {for a.removed.iter().take(200).map(|r| html! {
-                        <li><code>{format!("{:?}", r.reason)}</code>{" "}<s>{a.source[r.span.range()].trim()}</s></li>
+                        <li><code>{i18n::removal_reason(lang, r.reason)}</code>{" "}<s>{a.source[r.span.range()].trim()}</s></li>
                     })}
                 </ul>
             }

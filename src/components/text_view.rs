@@ -2,9 +2,10 @@
 //! and joined line breaks marked, so that a reader can trust the repair.
 
 use super::app::AppContext;
+use crate::i18n;
 use crate::state::Action;
 use report_core::segments::SegmentKind;
-use report_core::{Analysis, RemovalReason};
+use report_core::Analysis;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,16 +23,6 @@ pub struct Props {
 impl PartialEq for Props {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.analysis, &other.analysis)
-    }
-}
-
-fn reason_name(reason: RemovalReason) -> &'static str {
-    match reason {
-        RemovalReason::PageNumber => "页码 page number",
-        RemovalReason::RunningHeader => "页眉页脚 running header",
-        RemovalReason::FormFeed => "分页符 form feed",
-        RemovalReason::SiteClutter => "网站杂项 website clutter",
-        RemovalReason::ScraperMetadata => "抓取元数据 scraper metadata",
     }
 }
 
@@ -53,7 +44,7 @@ pub fn text_view(props: &Props) -> Html {
             match s.kind {
                 SegmentKind::Kept | SegmentKind::Between => html! { {text} },
                 SegmentKind::Removed(reason) => {
-                    html! { <del class="removed" title={reason_name(reason)}>{text}</del> }
+                    html! { <del class="removed" title={i18n::removal_reason(ctx.lang, reason)}>{text}</del> }
                 }
                 SegmentKind::JoinedBreak => {
                     html! { <><span class="join" title="joined">{"↵"}</span>{text}</> }
