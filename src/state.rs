@@ -29,6 +29,9 @@ pub enum Column {
     Unit,
     Kind,
     Modality,
+    Qualifier,
+    Period,
+    Quote,
 }
 
 /// How the metric table groups its rows.
@@ -173,6 +176,11 @@ pub fn metric_matches(analysis: &Analysis, metric: &Metric, view: &View) -> bool
         || metric.unit.as_deref().is_some_and(|u| u.contains(needle))
 }
 
+/// The sentence a metric was said in.
+fn quote<'a>(analysis: &'a Analysis, m: &Metric) -> &'a str {
+    &analysis.paragraph(m.paragraph).text[m.quote_range.0..m.quote_range.1]
+}
+
 /// Whether `section` is `wanted` or lies under it.
 pub fn within(analysis: &Analysis, section: Option<SectionId>, wanted: SectionId) -> bool {
     let mut at = section;
@@ -248,6 +256,9 @@ pub fn table_rows<'a>(analysis: &'a Analysis, view: &View) -> Vec<&'a Metric> {
                 Column::Unit => a.unit.cmp(&b.unit),
                 Column::Kind => (a.kind as u8).cmp(&(b.kind as u8)),
                 Column::Modality => (a.modality as u8).cmp(&(b.modality as u8)),
+                Column::Qualifier => a.qualifier.cmp(&b.qualifier),
+                Column::Period => a.period.cmp(&b.period),
+                Column::Quote => quote(analysis, a).cmp(quote(analysis, b)),
             };
             if ascending {
                 order

@@ -290,11 +290,11 @@ pub fn metric_table(props: &Props) -> Html {
                         {header(Column::Indicator, t.col_indicator)}
                         {header(Column::Value, t.col_value)}
                         {header(Column::Unit, t.col_unit)}
-                        <th scope="col">{t.col_qualifier}</th>
+                        {header(Column::Qualifier, t.col_qualifier)}
                         {header(Column::Kind, t.col_kind)}
                         {header(Column::Modality, t.col_modality)}
-                        <th scope="col">{t.col_period}</th>
-                        <th scope="col">{t.col_quote}</th>
+                        {header(Column::Period, t.col_period)}
+                        {header(Column::Quote, t.col_quote)}
                     </tr>
                 </thead>
                 <tbody>{for body}</tbody>

@@ -108,7 +108,7 @@ fn metric_value(analysis: &Analysis, offsets: &Offsets, m: &Metric) -> Value {
     let (start, end) = offsets.of(m.span);
     json!({
         "id": m.id.0, "indicator": m.indicator, "value": m.value, "value_text": m.value_text,
-        "upper": m.upper, "unit": m.unit, "base_value": m.base_value, "base_unit": m.base_unit,
+        "upper": m.upper, "parts": m.parts, "unit": m.unit, "base_value": m.base_value, "base_unit": m.base_unit,
         "qualifier": m.qualifier, "comparison": m.comparison, "kind": m.kind,
         "modality": m.modality, "period": m.period, "section": m.section.map(|s| s.0),
         "paragraph": m.paragraph.0, "quote": quote_text(analysis, m), "start": start, "end": end,

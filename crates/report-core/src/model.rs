@@ -236,6 +236,8 @@ pub struct Metric {
     pub value: f64,
     /// Upper bound of a range.
     pub upper: Option<f64>,
+    /// The parts of a ratio (`[1.3, 47.4, 51.3]` for `1.3:47.4:51.3`).
+    pub parts: Option<Vec<f64>>,
     /// The unit as written (`亿元`, `%`), if any.
     pub unit: Option<String>,
     /// The value in the base unit (9.9e10 for `990亿元`), when the unit has a magnitude.

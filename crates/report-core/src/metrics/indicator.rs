@@ -61,6 +61,8 @@ const LEADING_FILLERS: &[&str] = &[
 
 /// Words that end a clause before the number and say how it relates.
 const TRAILING_VERBS: &[&str] = &[
+    "预计",
+    "初步核算",
     "分别达到",
     "分别为",
     "分别增长",

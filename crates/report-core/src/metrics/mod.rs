@@ -73,6 +73,7 @@ fn paragraph_metrics(
                 value_text: text[q.range.0..q.number_end].to_owned(),
                 value: q.value,
                 upper: q.upper,
+                parts: q.ratio.clone(),
                 unit: q.unit.clone(),
                 base_value: q.base_value(),
                 base_unit: q.base.map(|(b, _)| b.to_owned()),

@@ -96,7 +96,7 @@ pub(crate) fn is_page_number(text: &str) -> bool {
 }
 
 fn is_photo_caption(text: &str) -> bool {
-    n_visible(text) <= 60 && text.ends_with('摄') && text.contains("记者")
+    text.ends_with('摄') && text.contains("记者") && n_visible(text) <= 60
 }
 
 /// Short lines repeated on many pages are running headers or footers. In wrapped text a
@@ -142,8 +142,8 @@ fn mark_running_headers(
 }
 
 fn is_header_candidate(content: &str) -> bool {
-    n_visible(content) <= MAX_FURNITURE_CHARS
-        && !super::is_terminal_punct(content.chars().last())
+    !super::is_terminal_punct(content.chars().last())
+        && n_visible(content) <= MAX_FURNITURE_CHARS
         && !super::lines::starts_like_heading(content)
 }
 

@@ -84,9 +84,10 @@ pub fn scan_quantities(text: &str) -> Vec<Quantity> {
                 continue;
             }
         }
+        // Chinese numerals (and `百分之`) start at U+3007 `〇` or in the ideographs.
         let found = if c.is_ascii_digit() {
             scan_arabic(text, at)
-        } else if rest.starts_with("百分之") || chinese::is_numeral_char(c) {
+        } else if c >= '\u{3007}' && chinese::is_numeral_char(c) {
             scan_chinese(text, at)
         } else {
             None
