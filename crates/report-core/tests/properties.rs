@@ -200,6 +200,67 @@ proptest! {
     fn repair_is_idempotent(text in report_like()) {
         check_idempotent(&text);
     }
+
+    #[test]
+    fn line_ends_encoding_and_digit_width_do_not_matter(text in report_like()) {
+        check_equivalent(&text);
+    }
+}
+
+/// What must not change when only the encoding, the line ends or the digit width change.
+fn essence(
+    a: &report_core::Analysis,
+) -> (
+    Vec<(u8, String, String)>,
+    Vec<(String, String, Option<String>)>,
+) {
+    let outline = a
+        .sections
+        .iter()
+        .map(|s| (s.level, s.label.clone(), s.title.clone()))
+        .collect();
+    let metrics = a
+        .metrics
+        .iter()
+        .map(|m| (m.indicator.clone(), m.value_text.clone(), m.unit.clone()))
+        .collect();
+    (outline, metrics)
+}
+
+fn check_equivalent(text: &str) {
+    // Through the bytes path, as a file is read: the same decoding heuristics apply to each.
+    let read = |bytes: &[u8]| analyze(bytes).ok().map(|a| (a.encoding, essence(&a)));
+    let lf = text.replace("\r\n", "\n").replace('\r', "\n");
+    let Some((_, plain)) = read(lf.as_bytes()) else {
+        return; // not text (empty): nothing to compare
+    };
+    assert_eq!(
+        read(lf.replace('\n', "\r\n").as_bytes()).map(|r| r.1),
+        Some(plain.clone()),
+        "CRLF"
+    );
+    // GB18030 maps a few private-use characters to other code points (encoding_rs follows
+    // GB18030-2022); a round trip is exact only without them.
+    let private_use = lf.chars().any(|c| ('\u{E000}'..='\u{F8FF}').contains(&c));
+    let gbk = encoding_rs::GB18030.encode(&lf).0.into_owned();
+    if let (false, Some(("gb18030", essence))) = (private_use, read(&gbk)) {
+        assert_eq!(essence, plain, "GBK");
+    }
+    let wide: String = lf
+        .chars()
+        .map(|c| {
+            if c.is_ascii_digit() {
+                char::from_u32(c as u32 + 0xFEE0).unwrap_or(c)
+            } else {
+                c
+            }
+        })
+        .collect();
+    assert_eq!(
+        read(wide.as_bytes()).map(|r| r.1),
+        Some(plain),
+        "full-width digits"
+    );
 }
 
 /// Inputs that once broke a property, kept as plain regression tests.

@@ -5,6 +5,11 @@ const MIN_FIELD_CHARS: usize = 200;
 /// …and holds at least this share (per cent) of the table's text.
 const MIN_FIELD_SHARE: usize = 50;
 
+/// Characters that count for the size of a field: all but CR, so that CRLF and LF agree.
+fn visible(text: &str) -> usize {
+    text.chars().filter(|&c| c != '\r').count()
+}
+
 /// The longest field of `text` read as CSV or TSV, with its row and column (from 1), when the
 /// text is such a table and that field plainly holds the document.
 pub(crate) fn longest_field(text: &str) -> Option<(String, usize, usize)> {
@@ -20,8 +25,8 @@ pub(crate) fn longest_field(text: &str) -> Option<(String, usize, usize)> {
     let mut quoted = false;
     let mut at_field_start = true;
     let mut consider = |field: &mut String, row: usize, col: usize| {
-        let n = field.chars().count();
-        if best.as_ref().is_none_or(|(b, _, _)| n > b.chars().count()) {
+        let n = visible(field);
+        if best.as_ref().is_none_or(|(b, _, _)| n > visible(b)) {
             best = Some((std::mem::take(field), row, col));
         } else {
             field.clear();
@@ -68,8 +73,9 @@ pub(crate) fn longest_field(text: &str) -> Option<(String, usize, usize)> {
     }
     consider(&mut field, row, col);
     let (field, row, col) = best?;
-    let n = field.chars().count();
-    (n >= MIN_FIELD_CHARS && n * 100 >= text.chars().count() * MIN_FIELD_SHARE)
+    // Line ends count the same whether they are LF or CRLF.
+    let n = visible(&field);
+    (n >= MIN_FIELD_CHARS && n * 100 >= visible(text) * MIN_FIELD_SHARE)
         .then_some((field, row, col))
 }
 
