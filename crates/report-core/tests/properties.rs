@@ -207,13 +207,14 @@ proptest! {
     }
 }
 
-/// What must not change when only the encoding, the line ends or the digit width change.
-fn essence(
-    a: &report_core::Analysis,
-) -> (
+/// The outline (level, label, title) and the metrics (indicator, value, unit) of an analysis.
+type Essence = (
     Vec<(u8, String, String)>,
     Vec<(String, String, Option<String>)>,
-) {
+);
+
+/// What must not change when only the encoding, the line ends or the digit width change.
+fn essence(a: &report_core::Analysis) -> Essence {
     let outline = a
         .sections
         .iter()
