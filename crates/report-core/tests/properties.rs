@@ -277,9 +277,13 @@ fn regressions() {
         "乕东主亀乫三乐A+219309h5G8673区长 王明乮乼乵\u{3000}\u{3000}52770责任编辑I",
         "乮  \u{feff}Ҳ 乃乌",
         "\u{feff}Ó \u{ae4e8}2686",
+        "6978131634\t\u{feff} \t\u{a8e84}1.3:47.4",
+        "00a\0",
+        "政府工作报告一一一一——\n000一一一一一一一一一一一一一５．２％一000\n政府工作报告",
     ] {
         check_analysis(text);
         check_offsets(text);
         check_idempotent(text);
+        check_equivalent(text);
     }
 }

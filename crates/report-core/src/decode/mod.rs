@@ -106,6 +106,10 @@ fn with_encoding(bytes: &[u8], encoding: &'static Encoding) -> Decoded {
 /// Refuses text that is mostly control characters or replacement characters; takes the
 /// report out of a CSV or TSV table.
 fn finish(mut decoded: Decoded) -> Result<Decoded, DecodeError> {
+    // A byte order mark encoded in GB18030 decodes to U+FEFF: it is still not text.
+    if let Some(rest) = decoded.text.strip_prefix('\u{FEFF}') {
+        decoded.text = rest.to_owned();
+    }
     if decoded.container.is_none() && html::looks_like_html(&decoded.text) {
         decoded.text = html::html_to_text(&decoded.text);
         decoded.container = Some("HTML page".to_owned());
@@ -179,7 +183,8 @@ fn sniff_binary(bytes: &[u8]) -> Option<DecodeError> {
 /// UTF-16 without BOM: many zero bytes, all at even (BE) or odd (LE) positions.
 fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(SNIFF_BYTES) & !1];
-    if head.len() < 4 {
+    // Too few bytes to tell: a stray NUL in a short text is not UTF-16.
+    if head.len() < 16 {
         return None;
     }
     let (mut even, mut odd) = (0usize, 0usize);

@@ -103,13 +103,11 @@ impl Cleaner {
                 continue;
             }
             if is_space(c) {
-                let run_end = chars[k..].iter().take_while(|(_, c)| is_space(*c)).count() + k;
+                // Invisible characters inside a run of spaces belong to the run.
+                let run_end = chars[k..].iter().take_while(|(_, c)| is_blank(*c)).count() + k;
                 // The character before is the clean one, as written (folded) into the text.
                 let before = self.text.chars().next_back();
-                let after = chars[run_end..]
-                    .iter()
-                    .map(|&(_, c)| c)
-                    .find(|&c| !is_invisible(c));
+                let after = chars.get(run_end).map(|&(_, c)| c);
                 let letter_spaced = single_char_token(&chars, k, run_end);
                 if keeps_space(before, after, letter_spaced) {
                     let end = chars.get(run_end).map_or(content.len(), |&(b, _)| b);
@@ -154,9 +152,14 @@ fn keeps_space(before: Option<char>, after: Option<char>, letter_spaced: bool) -
     if alnum(a) && alnum(b) {
         return true;
     }
+    if a.is_ascii() && b.is_ascii() {
+        // English and code keep their spaces, except inside a number (`5 %`, `1.3 : 47.4`).
+        let number_sign = |c: char| matches!(c, '%' | ':' | '.' | ',' | '~');
+        return !(a.is_ascii_digit() && number_sign(b) || number_sign(a) && b.is_ascii_digit());
+    }
     if a.is_ascii() || b.is_ascii() {
-        // Between a number and its unit, a number and Chinese, punctuation: dropped.
-        return a.is_ascii_punctuation() && b.is_ascii_punctuation();
+        // Between a number and its unit, a number or word and Chinese: dropped.
+        return false;
     }
     // Two Chinese words: kept, unless the line is letter-spaced.
     let punct = |c: char| {

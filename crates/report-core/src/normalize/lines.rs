@@ -92,10 +92,19 @@ fn make_line(source: &str, start: usize, end: usize) -> Line {
     }
 }
 
-/// Display width: CJK and other wide characters 1, ASCII and tabs 0.5.
+/// Display width: CJK and other wide characters 1, ASCII and tabs 0.5. Full-width digits and
+/// letters count as the ASCII they fold to, so that the repair reads a text the same way
+/// whichever width its digits were typed in.
 pub(crate) fn width(text: &str) -> f32 {
     text.chars()
-        .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
+        .filter(|&c| !super::clean::is_blank(c) || c == ' ' || c == '\u{3000}' || c == '\t')
+        .map(|c| {
+            if super::clean::fold(c, None, None).is_ascii() {
+                0.5
+            } else {
+                1.0
+            }
+        })
         .sum()
 }
 

@@ -149,7 +149,7 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
     // A line that stops mid-sentence past half the width, before a number or word, was
     // wrapped early because that number or word would not fit.
     let early_wrap = prev.width >= width / 2.0
-        && next_text.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && next_text.starts_with(|c: char| fold_char(c).is_ascii_alphanumeric())
         && !lines::starts_like_heading(prev_text)
         && !lines::starts_like_heading(next_text);
     full || early_wrap
