@@ -3,6 +3,12 @@
 
 use crate::model::{Analysis, Metric, MetricId, MetricKind, Modality};
 
+/// At most this many targets are paired: a report states a few dozen; a pathological text
+/// with thousands would make the pairing quadratic.
+const MAX_TARGETS: usize = 200;
+/// A result is looked for among at most this many metrics before its target.
+const MAX_LOOKBACK: usize = 5_000;
+
 /// A target and the result it follows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TargetPair {
@@ -40,6 +46,9 @@ impl Analysis {
                 )
                 && !m.indicator.is_empty()
         }) {
+            if pairs.len() >= MAX_TARGETS {
+                break;
+            }
             let seen = pairs.iter().any(|p| {
                 let other = &self.metrics[p.target.0 as usize];
                 other.kind == target.kind && other.indicator == target.indicator
@@ -51,6 +60,7 @@ impl Analysis {
             let result = self.metrics[..target.id.0 as usize]
                 .iter()
                 .rev()
+                .take(MAX_LOOKBACK)
                 .find(|m| m.modality != Modality::Target && comparable(target, m))
                 .map(|m| m.id);
             pairs.push(TargetPair {

@@ -49,10 +49,18 @@ fn paragraph_metrics(
         .into_iter()
         .filter(|q| (q.unit.is_some() || q.ratio.is_some() || q.rank) && is_metric(text, q))
         .collect();
+    // Quantities and sentences are both in text order: one pass over each.
+    let mut next = 0;
     for (sentence_start, sentence_end) in sentences(text) {
-        let in_sentence: Vec<&Quantity> = quantities
+        while next < quantities.len() && quantities[next].range.0 < sentence_start {
+            next += 1;
+        }
+        let from = next;
+        while next < quantities.len() && quantities[next].range.1 <= sentence_end {
+            next += 1;
+        }
+        let in_sentence: Vec<&Quantity> = quantities[from..next]
             .iter()
-            .filter(|q| q.range.0 >= sentence_start && q.range.1 <= sentence_end)
             .take(MAX_QUANTITIES_PER_SENTENCE)
             .collect();
         if in_sentence.is_empty() {
@@ -107,15 +115,19 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
     !chinese_small_count && !in_short_quote(text, q.range.0)
 }
 
-/// Whether byte `at` lies inside a short “…” quotation.
+/// Whether byte `at` lies inside a short “…” quotation (only a slogan's length around `at`
+/// is looked at, so that the check costs the same wherever the number is).
 fn in_short_quote(text: &str, at: usize) -> bool {
-    let Some(open) = text[..at].rfind('“') else {
+    let window = MAX_SLOGAN_CHARS * 4; // bytes: at most 4 per character
+    let from = crate::span::floor_char_boundary(text, at.saturating_sub(window));
+    let to = crate::span::floor_char_boundary(text, (at + window).min(text.len()));
+    let Some(open) = text[from..at].rfind('“').map(|o| from + o) else {
         return false;
     };
     if text[open..at].contains('”') {
         return false;
     }
-    match text[at..].find('”') {
+    match text[at..to].find('”') {
         Some(close) => text[open..at + close].chars().count() <= MAX_SLOGAN_CHARS + 1,
         None => false,
     }
