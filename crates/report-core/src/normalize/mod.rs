@@ -106,8 +106,14 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             }
             LineClass::Removed => continue,
         }
-        let joins =
-            open && prev_text.is_some_and(|p| continues(source, &lines[p], line, wrap_width));
+        // A meeting line broken by the extraction continues even across a blank line.
+        let unfinished_meeting = |p: usize| {
+            let text = lines[p].content(source);
+            lines::is_meeting_line_start(text) && !text.ends_with('上')
+        };
+        let joins = prev_text.is_some_and(|p| {
+            (open || unfinished_meeting(p)) && continues(source, &lines[p], line, wrap_width)
+        });
         if joins {
             if let Some(group) = groups.last_mut() {
                 group.push(idx);
