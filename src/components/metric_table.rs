@@ -7,22 +7,11 @@ use crate::i18n;
 use crate::state::{grouped_rows, Action, Column, Grouping};
 use report_core::export;
 use report_core::{Analysis, Metric, MetricKind, Modality, SectionId};
-use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Props of [`MetricTable`].
-#[derive(Properties)]
-pub struct Props {
-    /// The analysis (compared by pointer).
-    pub analysis: Rc<Analysis>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.analysis, &other.analysis)
-    }
-}
+/// Props: the analysis, compared by pointer.
+use super::AnalysisProps as Props;
 
 const MODALITIES: [Modality; 3] = [Modality::Actual, Modality::Estimate, Modality::Target];
 const KINDS: [MetricKind; 7] = [

@@ -2,23 +2,12 @@
 //! a find query narrows it to the sections with hits.
 
 use super::app::AppContext;
-use report_core::{Analysis, SectionId};
+use report_core::SectionId;
 use std::collections::HashSet;
-use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`OutlineNav`].
-#[derive(Properties)]
-pub struct Props {
-    /// The analysis (compared by pointer).
-    pub analysis: Rc<Analysis>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.analysis, &other.analysis)
-    }
-}
+/// Props: the analysis, compared by pointer.
+use super::AnalysisProps as Props;
 
 /// The element id of a section heading.
 pub fn section_anchor(id: SectionId) -> String {

@@ -9,24 +9,13 @@ use gloo::events::EventListener;
 use report_core::search::HitTarget;
 use report_core::{Analysis, Section, SectionId};
 use std::collections::{BTreeSet, HashMap};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// A heading counts as being read once its top is this many pixels from the window's top.
 const READ_LINE_PX: f64 = 96.0;
 
-/// Props of [`ReadingView`].
-#[derive(Properties)]
-pub struct Props {
-    /// The analysis (compared by pointer).
-    pub analysis: Rc<Analysis>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.analysis, &other.analysis)
-    }
-}
+/// Props: the analysis, compared by pointer.
+use super::AnalysisProps as Props;
 
 /// Whether `id` or one of its ancestors (strictly above it when `strict`) is collapsed.
 fn hidden(

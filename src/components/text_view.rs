@@ -5,26 +5,14 @@ use super::app::AppContext;
 use crate::i18n;
 use crate::state::Action;
 use report_core::segments::SegmentKind;
-use report_core::Analysis;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// The original view renders at most this many bytes: a DOM of every segment of a 20 MB
 /// input would freeze the tab.
 const MAX_ORIGINAL_BYTES: usize = 400_000;
 
-/// Props of [`TextView`].
-#[derive(Properties)]
-pub struct Props {
-    /// The analysis (compared by pointer).
-    pub analysis: Rc<Analysis>,
-}
-
-impl PartialEq for Props {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.analysis, &other.analysis)
-    }
-}
+/// Props: the analysis, compared by pointer.
+use super::AnalysisProps as Props;
 
 #[function_component(TextView)]
 pub fn text_view(props: &Props) -> Html {

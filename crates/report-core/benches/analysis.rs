@@ -4,29 +4,10 @@
 //! `cargo bench -p report-core --bench analysis`
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use std::path::Path;
+#[path = "../tests/common/mod.rs"]
+mod common;
 
-fn corpus() -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("corpus")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|p| {
-            let name = p
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or("?")
-                .to_owned();
-            (name, std::fs::read(&p).expect("readable"))
-        })
-        .collect()
-}
+use common::corpus;
 
 /// The corpus reports concatenated (as UTF-8 text) until `size` bytes.
 fn concatenation(corpus: &[(String, Vec<u8>)], size: usize) -> Vec<u8> {

@@ -3,6 +3,8 @@
 //! Run with `UPDATE_GOLDEN=1` to rewrite the dumps after a deliberate change, then read the
 //! diff: the dumps are the reviewed expectations, not a recording.
 
+mod common;
+
 use report_core::{analyze, Analysis};
 use std::fmt::Write;
 use std::path::Path;
@@ -91,13 +93,7 @@ fn dump(a: &Analysis) -> String {
 fn corpus_matches_golden_dumps() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let update = std::env::var_os("UPDATE_GOLDEN").is_some();
-    let mut inputs: Vec<_> = std::fs::read_dir(root.join("corpus"))
-        .expect("corpus folder")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    inputs.sort();
+    let inputs = common::corpus_files();
     assert!(inputs.len() >= 7, "the corpus is committed");
     let mut failures = Vec::new();
     for input in inputs {

@@ -8,9 +8,10 @@
 //! The generator marks those boundaries from the geometry it drew; there, and only there, the
 //! repair may join two paragraphs.
 
+mod common;
+
 use report_core::decode::decode;
 use report_core::normalize::normalize;
-use std::path::Path;
 
 /// Seeds per corpus report in the test command; `PDF_LIKE_SEEDS=1000` for a longer hunt.
 fn seeds() -> u64 {
@@ -250,14 +251,7 @@ fn starts_like_heading(text: &str) -> bool {
 
 #[test]
 fn corpus_paragraphs_survive_pdf_like_layouts() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(&corpus)
-        .expect("corpus")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
+    let files = common::corpus_files();
     let mut n_copies = 0;
     let mut n_paragraphs = 0;
     let mut n_ambiguous = 0;
