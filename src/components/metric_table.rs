@@ -60,43 +60,25 @@ pub fn metric_table(props: &Props) -> Html {
             view.dispatch(Action::SetFilter(input.value()));
         })
     };
-    let on_modality = {
+    // A filter select lists "all" first, then `options`; it dispatches the chosen option.
+    fn filter_select<T: Clone + 'static>(
+        view: &UseReducerHandle<crate::state::View>,
+        options: Vec<T>,
+        action: fn(Option<T>) -> Action,
+    ) -> Callback<Event> {
         let view = view.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            let index = select.selected_index();
-            view.dispatch(Action::SetModality(
-                usize::try_from(index - 1)
-                    .ok()
-                    .and_then(|i| MODALITIES.get(i).copied()),
-            ));
+            let chosen = usize::try_from(select.selected_index() - 1)
+                .ok()
+                .and_then(|i| options.get(i).cloned());
+            view.dispatch(action(chosen));
         })
-    };
-    let on_kind = {
-        let view = view.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            let index = select.selected_index();
-            view.dispatch(Action::SetKind(
-                usize::try_from(index - 1)
-                    .ok()
-                    .and_then(|i| KINDS.get(i).copied()),
-            ));
-        })
-    };
-    let on_section = {
-        let view = view.clone();
-        let ids: Vec<SectionId> = analysis.sections.iter().map(|s| s.id).collect();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            let index = select.selected_index();
-            view.dispatch(Action::SetSection(
-                usize::try_from(index - 1)
-                    .ok()
-                    .and_then(|i| ids.get(i).copied()),
-            ));
-        })
-    };
+    }
+    let on_modality = filter_select(&view, MODALITIES.to_vec(), Action::SetModality);
+    let on_kind = filter_select(&view, KINDS.to_vec(), Action::SetKind);
+    let section_ids: Vec<SectionId> = analysis.sections.iter().map(|s| s.id).collect();
+    let on_section = filter_select(&view, section_ids, Action::SetSection);
     let mut units: Vec<String> = analysis
         .metrics
         .iter()
@@ -104,19 +86,7 @@ pub fn metric_table(props: &Props) -> Html {
         .collect();
     units.sort();
     units.dedup();
-    let on_unit = {
-        let view = view.clone();
-        let units = units.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            let index = select.selected_index();
-            view.dispatch(Action::SetUnit(
-                usize::try_from(index - 1)
-                    .ok()
-                    .and_then(|i| units.get(i).cloned()),
-            ));
-        })
-    };
+    let on_unit = filter_select(&view, units.clone(), Action::SetUnit);
     let on_grouping = {
         let view = view.clone();
         Callback::from(move |e: Event| {

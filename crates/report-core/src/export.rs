@@ -181,54 +181,53 @@ fn modality_name(modality: Modality) -> &'static str {
     }
 }
 
+/// The header and the given rows, each cell passed through `cell`, joined by `separator`.
+fn table(
+    analysis: &Analysis,
+    rows: &[&Metric],
+    separator: &str,
+    cell: impl Fn(&str) -> String,
+) -> String {
+    let mut out = COLUMNS.map(&cell).join(separator);
+    out.push('\n');
+    for m in rows {
+        out.push_str(&metric_row(analysis, m).map(|c| cell(&c)).join(separator));
+        out.push('\n');
+    }
+    out
+}
+
 /// The metric table as CSV (RFC 4180 quoting), for the given rows.
 pub fn csv(analysis: &Analysis, rows: &[&Metric]) -> String {
-    let quote = |cell: &str| {
+    table(analysis, rows, ",", |cell| {
         if cell.contains([',', '"', '\n', '\r']) {
             format!("\"{}\"", cell.replace('"', "\"\""))
         } else {
             cell.to_owned()
         }
-    };
-    let mut out = COLUMNS.join(",");
-    out.push('\n');
-    for m in rows {
-        let row = metric_row(analysis, m);
-        out.push_str(&row.iter().map(|c| quote(c)).collect::<Vec<_>>().join(","));
-        out.push('\n');
-    }
-    out
+    })
 }
 
 /// The metric table as tab-separated values, for pasting into a spreadsheet.
 pub fn tsv(analysis: &Analysis, rows: &[&Metric]) -> String {
-    let clean = |cell: &str| cell.replace(['\t', '\n', '\r'], " ");
-    let mut out = COLUMNS.join("\t");
-    out.push('\n');
-    for m in rows {
-        let row = metric_row(analysis, m);
-        out.push_str(&row.iter().map(|c| clean(c)).collect::<Vec<_>>().join("\t"));
-        out.push('\n');
-    }
-    out
+    table(analysis, rows, "\t", |cell| {
+        cell.replace(['\t', '\n', '\r'], " ")
+    })
 }
 
 /// The metric table as a Markdown table, for the given rows.
 pub fn metrics_markdown(analysis: &Analysis, rows: &[&Metric]) -> String {
-    let mut out = format!("| {} |\n|", COLUMNS.join(" | "));
-    out.push_str(&"---|".repeat(COLUMNS.len()));
-    out.push('\n');
-    let escape = |c: &str| c.replace('|', "\\|").replace('\n', " ");
-    for m in rows {
-        let row = metric_row(analysis, m);
-        out.push_str("| ");
-        out.push_str(
-            &row.iter()
-                .map(|c| escape(c))
-                .collect::<Vec<_>>()
-                .join(" | "),
-        );
-        out.push_str(" |\n");
+    let body = table(analysis, rows, " | ", |cell| {
+        cell.replace('|', "\\|").replace('\n', " ")
+    });
+    let mut lines = body.lines();
+    let mut out = format!(
+        "| {} |\n|{}\n",
+        lines.next().unwrap_or(""),
+        "---|".repeat(COLUMNS.len())
+    );
+    for line in lines {
+        out.push_str(&format!("| {line} |\n"));
     }
     out
 }
