@@ -8,7 +8,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|text: &str| {
     let repaired = report_core::normalize::normalize(text);
     for block in &repaired.blocks {
-        for (_, span) in block.map.iter() {
+        for (_, span) in block.map.chars(&block.text) {
             assert!(text.get(span.range()).is_some());
         }
     }

@@ -4,6 +4,7 @@ use std::fmt;
 
 /// Why input bytes could not be decoded into report text.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum DecodeError {
     /// The input holds no bytes, or only whitespace.
     Empty,
@@ -15,9 +16,11 @@ pub enum DecodeError {
     /// The input is a known binary format (PDF, image, archive, …).
     Binary {
         /// What the format looks like, in English (`"a PDF document"`).
-        what: &'static str,
+        #[cfg_attr(feature = "serde", serde(deserialize_with = "crate::wire::static_str"))]
+        what: crate::StaticText,
         /// What the user can do instead, in English.
-        hint: &'static str,
+        #[cfg_attr(feature = "serde", serde(deserialize_with = "crate::wire::static_str"))]
+        hint: crate::StaticText,
     },
     /// The input is not text in any supported encoding.
     NotText,

@@ -29,6 +29,8 @@ pub mod search;
 pub mod segments;
 pub mod span;
 pub mod targets;
+#[cfg(feature = "serde")]
+mod wire;
 
 pub use error::DecodeError;
 pub use model::*;
@@ -38,8 +40,32 @@ pub use span::{CharIndex, Span};
 ///
 /// Fails only when the bytes are not text (see [`DecodeError`]).
 pub fn analyze(bytes: &[u8]) -> Result<Analysis, DecodeError> {
+    analyze_with_progress(bytes, &mut |_| {})
+}
+
+/// A step of an analysis, reported by [`analyze_with_progress`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum Progress {
+    /// Reading the bytes as text.
+    Decode,
+    /// Repairing the text into paragraphs.
+    Repair,
+    /// Finding the outline.
+    Outline,
+    /// Finding the metrics; the share of paragraphs done, 0 to 1.
+    Metrics(f64),
+}
+
+/// [`analyze`], reporting each step as it starts (and the metrics step as it advances), so
+/// that a caller running it off the UI thread can show progress.
+pub fn analyze_with_progress(
+    bytes: &[u8],
+    progress: &mut dyn FnMut(Progress),
+) -> Result<Analysis, DecodeError> {
+    progress(Progress::Decode);
     let decoded = decode::decode(bytes)?;
-    let mut analysis = analyze_text(&decoded.text);
+    let mut analysis = analyze_text_with_progress(decoded.text, progress);
     analysis.encoding = decoded.encoding;
     if let Some(container) = &decoded.container {
         analysis.diagnostics.push(Diagnostic {
@@ -65,7 +91,14 @@ pub fn analyze(bytes: &[u8]) -> Result<Analysis, DecodeError> {
 
 /// Analyzes decoded text. Never fails; odd text yields diagnostics.
 pub fn analyze_text(text: &str) -> Analysis {
-    let repaired = normalize::normalize(text);
+    analyze_text_with_progress(text.to_owned(), &mut |_| {})
+}
+
+/// [`analyze_text`] of a text it keeps as the analysis's `source` (no copy), reporting progress
+/// as [`analyze_with_progress`] does (from the repair on).
+pub fn analyze_text_with_progress(text: String, progress: &mut dyn FnMut(Progress)) -> Analysis {
+    progress(Progress::Repair);
+    let repaired = normalize::normalize(&text);
     let removed = repaired.removed.clone();
     let mut diagnostics = Vec::new();
     if repaired.blocks.is_empty() {
@@ -76,16 +109,19 @@ pub fn analyze_text(text: &str) -> Analysis {
             span: None,
         });
     }
+    progress(Progress::Outline);
     let outline = outline::outline(repaired.blocks);
     diagnostics.extend(outline.diagnostics);
-    let metrics = metrics::metrics(
+    progress(Progress::Metrics(0.0));
+    let metrics = metrics::metrics_with_progress(
         &outline.paragraphs,
         &outline.maps,
         &outline.sections,
         &outline.document,
+        &mut |done| progress(Progress::Metrics(done)),
     );
     Analysis {
-        source: text.to_owned(),
+        source: text,
         encoding: "UTF-8",
         document: outline.document,
         sections: outline.sections,

@@ -6,30 +6,38 @@
 use crate::span::Span;
 
 #[cfg(feature = "serde")]
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Index of a section in [`Analysis::sections`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct SectionId(pub u32);
 
 /// Index of a paragraph in [`Analysis::paragraphs`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct ParagraphId(pub u32);
 
 /// Index of a metric in [`Analysis::metrics`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct MetricId(pub u32);
 
-/// The whole result of analysing one report.
-#[derive(Debug, Clone, PartialEq)]
+/// A text the core itself names (an encoding, a diagnostic code, a decode error's words).
+///
+/// An alias, so that serde's derive reads it back through [`crate::wire`] instead of
+/// borrowing it from the input.
+pub type StaticText = &'static str;
+
+/// The whole result of analysing one report (the default: of no text at all).
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Analysis {
     /// The decoded input; every span points into it.
     pub source: String,
     /// Encoding the input was read in.
-    pub encoding: &'static str,
+    #[cfg_attr(feature = "serde", serde(deserialize_with = "crate::wire::static_str"))]
+    pub encoding: StaticText,
     /// Title, date, speaker and kind of the report.
     pub document: DocumentFacts,
     /// The outline, flat in document order.
@@ -70,7 +78,11 @@ impl Analysis {
 
 /// Kind of report (报告类型).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(Serialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum DocumentKind {
     /// 政府工作报告.
     GovernmentWorkReport,
@@ -87,7 +99,7 @@ pub enum DocumentKind {
 
 /// Facts about the document as a whole.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct DocumentFacts {
     /// Kind of report.
     pub kind: DocumentKind,
@@ -113,7 +125,11 @@ pub struct DocumentFacts {
 
 /// How a heading is numbered (编号方式).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum NumberingKind {
     /// `第一部分`, `第一章`.
     Part,
@@ -135,7 +151,11 @@ pub enum NumberingKind {
 
 /// Whether a section reviews the past, sets the plan, or neither (回顾 / 部署).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(Serialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum SectionRole {
     /// Reviews work done (工作回顾).
     Review,
@@ -148,7 +168,7 @@ pub enum SectionRole {
 
 /// One heading of the outline and the text under it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Section {
     /// Its id (its index).
     pub id: SectionId,
@@ -174,7 +194,7 @@ pub struct Section {
 
 /// One paragraph of the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Paragraph {
     /// Its id (its index).
     pub id: ParagraphId,
@@ -192,7 +212,11 @@ pub struct Paragraph {
 
 /// What a metric measures (指标类型).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum MetricKind {
     /// An amount or level (`990亿元`).
     Level,
@@ -212,7 +236,11 @@ pub enum MetricKind {
 
 /// Whether a figure is a result, an estimate or a target (情态).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Modality {
     /// A result or statistic.
     Actual,
@@ -224,7 +252,7 @@ pub enum Modality {
 
 /// A quantity in the report with what it measures.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Metric {
     /// Its id (its index).
     pub id: MetricId,
@@ -270,7 +298,11 @@ pub struct Metric {
 
 /// Why a range of the source is not part of the report text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum RemovalReason {
     /// A page number line.
     PageNumber,
@@ -286,7 +318,7 @@ pub enum RemovalReason {
 
 /// A removed range of the source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Removal {
     /// The bytes removed.
     pub span: Span,
@@ -296,7 +328,11 @@ pub struct Removal {
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(Serialize), serde(rename_all = "snake_case"))]
+#[cfg_attr(
+    feature = "serde",
+    derive(Serialize, Deserialize),
+    serde(rename_all = "snake_case")
+)]
 pub enum Severity {
     /// Worth knowing.
     Info,
@@ -306,12 +342,13 @@ pub enum Severity {
 
 /// A remark about the text, with where it applies.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(Serialize))]
+#[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]
 pub struct Diagnostic {
     /// How serious.
     pub severity: Severity,
     /// A stable code (`numbering-skip`).
-    pub code: &'static str,
+    #[cfg_attr(feature = "serde", serde(deserialize_with = "crate::wire::static_str"))]
+    pub code: StaticText,
     /// A sentence in English.
     pub message: String,
     /// Where, if anywhere in particular.

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 /// A half-open range of *bytes* in the decoded source text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Span {
     /// First byte of the span in the source.
     pub start: usize,
@@ -47,27 +47,52 @@ impl Span {
 
 /// Maps byte offsets of a repaired text back to byte offsets of the source.
 ///
-/// It holds one anchor per character of the repaired text: the character's clean byte offset
-/// and the source range it came from. A character inserted by the repair (none today) or a
-/// folded one (full-width `１` became `1`) maps to the source character it replaced.
+/// It holds anchors in clean-byte order. Most repaired text is the source copied in runs
+/// (a line between two removals, a paragraph's lines joined), so a run of characters that
+/// each map to source bytes of the same length, at a constant distance, is one anchor; any
+/// other character (a folded full-width `１` that became `1`) is an anchor of its own with
+/// the source range it came from. A report's map is thus a few anchors per line, not one
+/// per character, which keeps the memory of a 20 MB analysis within bounds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct OffsetMap {
-    /// `(clean_byte, source_start, source_end)` for each clean character, sorted by `clean_byte`.
+    /// `(clean_byte, source_start, source_end)`, sorted by `clean_byte`; a `source_end` of
+    /// [`RUN`] marks a run, which maps clean byte `c + k` to source byte `source_start + k`
+    /// up to the next anchor.
     anchors: Vec<(u32, u32, u32)>,
     /// Byte length of the clean text.
     clean_len: u32,
 }
 
+/// The `source_end` of a run anchor.
+const RUN: u32 = u32::MAX;
+
 impl OffsetMap {
     /// Records that the clean character at `clean_byte` came from `source`.
     pub(crate) fn push(&mut self, clean_byte: usize, clean_char_len: usize, source: Range<usize>) {
-        debug_assert!(self
-            .anchors
-            .last()
-            .is_none_or(|a| (a.0 as usize) < clean_byte));
-        self.anchors
-            .push((clean_byte as u32, source.start as u32, source.end as u32));
+        debug_assert!(self.clean_len as usize <= clean_byte);
+        let (clean, start) = (clean_byte as u32, source.start as u32);
+        let same_length = source.len() == clean_char_len;
+        let extends_run = same_length
+            && clean == self.clean_len
+            && self.anchors.last().is_some_and(|&(c, s, e)| {
+                e == RUN && i64::from(s) - i64::from(c) == i64::from(start) - i64::from(clean)
+            });
+        if !extends_run {
+            let end = if same_length { RUN } else { source.end as u32 };
+            self.anchors.push((clean, start, end));
+        }
         self.clean_len = (clean_byte + clean_char_len) as u32;
+    }
+
+    /// The source byte where clean byte `clean_byte` (a character boundary) starts.
+    fn source_start(&self, clean_byte: usize) -> usize {
+        let (c, s, e) = self.anchors[self.index_of(clean_byte)];
+        if e == RUN {
+            let at = (clean_byte as u32).clamp(c, self.clean_len);
+            (s + (at - c)) as usize
+        } else {
+            s as usize
+        }
     }
 
     /// The source span of the clean byte range `clean` (which must lie on character boundaries).
@@ -75,13 +100,16 @@ impl OffsetMap {
         if self.anchors.is_empty() {
             return Span::default();
         }
-        let first = self.index_of(clean.start);
-        let start = self.anchors[first].1 as usize;
+        let start = self.source_start(clean.start);
         if clean.end <= clean.start {
             return Span::new(start, start);
         }
-        let last = self.index_of(clean.end - 1);
-        let end = self.anchors[last].2 as usize;
+        let (c, s, e) = self.anchors[self.index_of(clean.end - 1)];
+        let end = if e == RUN {
+            (s + ((clean.end as u32).min(self.clean_len) - c)) as usize
+        } else {
+            e as usize
+        };
         Span::new(start, end.max(start))
     }
 
@@ -99,16 +127,25 @@ impl OffsetMap {
         }
     }
 
-    /// The map of the clean text from byte `at` on, rebased to start at 0.
+    /// The map of the clean text from byte `at` (a character boundary) on, rebased to 0.
     pub(crate) fn tail(&self, at: usize) -> OffsetMap {
-        let from = self.anchors.partition_point(|a| (a.0 as usize) < at);
-        let anchors = self.anchors[from..]
-            .iter()
-            .map(|&(c, s, e)| (c - at as u32, s, e))
-            .collect();
+        let at32 = at as u32;
+        let from = self.anchors.partition_point(|a| a.0 < at32);
+        let mut anchors = Vec::with_capacity(self.anchors.len() - from + 1);
+        // A run that starts before `at` goes on from it.
+        if let Some(&(c, s, RUN)) = from.checked_sub(1).map(|i| &self.anchors[i]) {
+            if at32 < self.clean_len {
+                anchors.push((0, s + (at32 - c), RUN));
+            }
+        }
+        anchors.extend(
+            self.anchors[from..]
+                .iter()
+                .map(|&(c, s, e)| (c - at32, s, e)),
+        );
         OffsetMap {
             anchors,
-            clean_len: self.clean_len.saturating_sub(at as u32),
+            clean_len: self.clean_len.saturating_sub(at32),
         }
     }
 
@@ -120,7 +157,7 @@ impl OffsetMap {
         self.clean_len = base + other.clean_len;
     }
 
-    /// Number of anchors, that is, characters of clean text.
+    /// Number of anchors (runs and single characters).
     pub fn len(&self) -> usize {
         self.anchors.len()
     }
@@ -130,11 +167,12 @@ impl OffsetMap {
         self.anchors.is_empty()
     }
 
-    /// Iterates over `(clean_byte, source span)` for each clean character.
-    pub fn iter(&self) -> impl Iterator<Item = (usize, Span)> + '_ {
-        self.anchors
-            .iter()
-            .map(|&(c, s, e)| (c as usize, Span::new(s as usize, e as usize)))
+    /// Iterates over `(clean_byte, source span)` for each character of `clean`, the text this
+    /// map belongs to.
+    pub fn chars<'a>(&'a self, clean: &'a str) -> impl Iterator<Item = (usize, Span)> + 'a {
+        clean
+            .char_indices()
+            .map(|(i, c)| (i, self.to_source(i..i + c.len_utf8())))
     }
 }
 
@@ -183,6 +221,27 @@ pub fn floor_char_boundary(text: &str, byte: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_copied_stretch_is_one_anchor_and_splits_at_a_tail() {
+        // Source "页码\n经济增长" repaired to "经济增长": one run at distance 7.
+        let source = "页码\n经济增长";
+        let mut map = OffsetMap::default();
+        for (i, c) in "经济增长".char_indices() {
+            map.push(i, c.len_utf8(), 7 + i..7 + i + c.len_utf8());
+        }
+        assert_eq!(map.len(), 1);
+        assert_eq!(&source[map.to_source(3..9).range()], "济增");
+        assert_eq!(map.to_source(12..12), Span::new(19, 19));
+        let tail = map.tail(6);
+        assert_eq!(&source[tail.to_source(0..6).range()], "增长");
+        assert_eq!(tail.whole(), Span::new(13, 19));
+        let chars: Vec<_> = map
+            .chars("经济增长")
+            .map(|(_, s)| &source[s.range()])
+            .collect();
+        assert_eq!(chars, ["经", "济", "增", "长"]);
+    }
 
     #[test]
     fn offset_map_round_trips_folded_characters() {

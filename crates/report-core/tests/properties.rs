@@ -138,7 +138,7 @@ fn check_analysis(text: &str) {
 
 fn check_offsets(text: &str) {
     for block in normalize(text).blocks {
-        for (clean, span) in block.map.iter() {
+        for (clean, span) in block.map.chars(&block.text) {
             assert!(block.text.is_char_boundary(clean));
             assert!(
                 span.end <= text.len()

@@ -24,8 +24,25 @@ pub fn metrics(
     sections: &[Section],
     facts: &DocumentFacts,
 ) -> Vec<Metric> {
+    metrics_with_progress(paragraphs, maps, sections, facts, &mut |_| {})
+}
+
+/// Paragraphs between two progress reports of [`metrics_with_progress`].
+const PROGRESS_EVERY: usize = 512;
+
+/// [`metrics`], reporting the share of paragraphs done (0 to 1) every few hundred paragraphs.
+pub fn metrics_with_progress(
+    paragraphs: &[Paragraph],
+    maps: &[OffsetMap],
+    sections: &[Section],
+    facts: &DocumentFacts,
+    progress: &mut dyn FnMut(f64),
+) -> Vec<Metric> {
     let mut out = Vec::new();
-    for (paragraph, map) in paragraphs.iter().zip(maps) {
+    for (index, (paragraph, map)) in paragraphs.iter().zip(maps).enumerate() {
+        if index % PROGRESS_EVERY == 0 && index > 0 {
+            progress(index as f64 / paragraphs.len() as f64);
+        }
         if paragraph.front_matter {
             continue;
         }

@@ -10,7 +10,7 @@ fn check(source: &str, expected: &str) {
         "source:\n{source}"
     );
     for block in &repaired.blocks {
-        for (clean, span) in block.map.iter() {
+        for (clean, span) in block.map.chars(&block.text) {
             let c = block.text[clean..].chars().next().unwrap_or(' ');
             let from = &source[span.range()];
             assert!(!from.is_empty() || c == ' ', "{c:?} maps to nothing");
