@@ -1,12 +1,12 @@
-//! The open document: its text, where it came from, and its analysis.
+//! The open document: where it came from, and its analysis.
 
 use report_core::Analysis;
 use std::rc::Rc;
 
-/// The bundled sample report (天津市西青区 2023 government work report, PDF-extracted).
-pub const SAMPLE_TEXT: &str = include_str!("../static/sample/xiqing-district-2023.txt");
-/// Name shown for the sample.
+/// Name of the bundled sample (the worker holds its text).
 pub const SAMPLE_NAME: &str = "xiqing-district-2023.txt";
+/// Name of a typed or pasted text.
+pub const PASTE_NAME: &str = "粘贴";
 
 /// An analyzed document, shared by reference count and compared by pointer.
 #[derive(Debug, Clone)]
@@ -15,15 +15,14 @@ pub struct Document {
     pub name: Rc<str>,
     /// The analysis; its `source` is the text.
     pub analysis: Rc<Analysis>,
-    /// How long decoding and analysis took, in milliseconds.
+    /// Characters in the text.
+    pub chars: usize,
+    /// Milliseconds of decoding and analysis in the worker.
     pub analysis_ms: f64,
-}
-
-/// Milliseconds on the page's clock (sub-millisecond where the browser allows).
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(js_sys::Date::now, |p| p.now())
+    /// Milliseconds from the request to the result on the UI thread.
+    pub total_ms: f64,
+    /// The worker's wasm memory after the analysis, in bytes.
+    pub memory: f64,
 }
 
 impl PartialEq for Document {
@@ -33,30 +32,33 @@ impl PartialEq for Document {
 }
 
 impl Document {
-    /// Analyzes `text` under `name`.
-    pub fn from_text(name: &str, text: &str) -> Document {
-        let start = now_ms();
-        let analysis = Rc::new(report_core::analyze_text(text));
+    /// A document with no text (before the first analysis, and after a clear).
+    pub fn empty() -> Document {
+        Document::new("", Analysis::default(), 0.0, 0.0, 0.0)
+    }
+
+    /// A document for an analysis.
+    pub fn new(
+        name: &str,
+        analysis: Analysis,
+        analysis_ms: f64,
+        total_ms: f64,
+        memory: f64,
+    ) -> Document {
         Document {
             name: name.into(),
-            analysis,
-            analysis_ms: now_ms() - start,
+            chars: analysis.source.chars().count(),
+            analysis: Rc::new(analysis),
+            analysis_ms,
+            total_ms,
+            memory,
         }
     }
+}
 
-    /// Decodes and analyzes file bytes; the error is the core's message.
-    pub fn from_bytes(name: &str, bytes: &[u8]) -> Result<Document, report_core::DecodeError> {
-        let start = now_ms();
-        let analysis = report_core::analyze(bytes)?;
-        Ok(Document {
-            name: name.into(),
-            analysis: Rc::new(analysis),
-            analysis_ms: now_ms() - start,
-        })
-    }
-
-    /// The sample report.
-    pub fn sample() -> Document {
-        Document::from_text(SAMPLE_NAME, SAMPLE_TEXT)
-    }
+/// Milliseconds on the page's clock (sub-millisecond where the browser allows).
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
 }

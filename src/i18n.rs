@@ -109,6 +109,32 @@ pub struct Strings {
     pub read_error: &'static str,
     pub kept_note: &'static str,
     pub crashed: &'static str,
+    /// Shown while an analysis runs.
+    pub analyzing: &'static str,
+    /// Steps of an analysis: starting, reading, repairing, outline, metrics.
+    pub stages: [&'static str; 5],
+    /// Cancels the running analysis.
+    pub cancel: &'static str,
+    /// After a cancel.
+    pub cancelled: &'static str,
+    /// When the analysis itself failed.
+    pub analysis_failed: &'static str,
+    /// Before the first analysis arrives.
+    pub loading: &'static str,
+    /// Title of the clear button: what it forgets.
+    pub clear_title: &'static str,
+    /// Shown when more rows or paragraphs exist than are shown.
+    pub show_more: &'static str,
+    /// Pages of a long reading view: previous, next, and "part i of n".
+    pub page_prev: &'static str,
+    /// See `page_prev`.
+    pub page_next: &'static str,
+    /// Label of the page navigation.
+    pub pages: &'static str,
+    /// Said when the outline lists the top level only.
+    pub outline_top_only: &'static str,
+    /// Said when a long text is kept outside the input area; `{}` is millions of characters.
+    pub outside_note: &'static str,
     pub reload: &'static str,
     pub no_metrics: &'static str,
     pub group_by: &'static str,
@@ -185,6 +211,20 @@ const ZH: Strings = Strings {
     read_error: "无法读取该文件",
     kept_note: "当前打开的文档保持不变。",
     crashed: "出现内部错误。您的文本已保存在本浏览器中，重新加载即可继续。",
+    analyzing: "正在分析",
+    stages: ["启动", "读取文件", "修复文本", "识别结构", "提取指标"],
+    cancel: "取消",
+    cancelled: "分析已取消。",
+    analysis_failed: "分析失败",
+    loading: "正在载入…",
+    clear_title: "清空文本，并删除本浏览器中保存的草稿与视图",
+    show_more: "显示更多",
+    page_prev: "上一页",
+    page_next: "下一页",
+    pages: "分页",
+    outline_top_only: "章节很多，仅列出第一级及正在阅读的位置。",
+    outside_note:
+        "这份文本很长（约 {} 百万字），为保持流畅未放入输入框；全文见“文本”页，草稿已保存。",
     reload: "重新加载",
     no_metrics: "没有符合条件的指标。",
     group_by: "分组",
@@ -261,6 +301,19 @@ const EN: Strings = Strings {
     read_error: "This file cannot be read",
     kept_note: "The document already open stays open.",
     crashed: "An internal error occurred. Your text is saved in this browser; reload to continue.",
+    analyzing: "Analyzing",
+    stages: ["starting", "reading the file", "repairing the text", "finding the outline", "finding the metrics"],
+    cancel: "Cancel",
+    cancelled: "The analysis was cancelled.",
+    analysis_failed: "The analysis failed",
+    loading: "Loading…",
+    clear_title: "Clear the text and delete the draft and view saved in this browser",
+    show_more: "Show more",
+    page_prev: "Previous",
+    page_next: "Next",
+    pages: "Pages",
+    outline_top_only: "Many sections: the top level and where you are reading are listed.",
+    outside_note: "This text is long (about {} million characters), so it is not shown in the input area, which keeps the page fast; the Text tab shows all of it, and the draft is saved.",
     reload: "Reload",
     no_metrics: "No metric matches.",
     group_by: "Group",

@@ -5,10 +5,14 @@
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+mod analyzer;
 mod components;
 mod document;
 mod download;
 mod i18n;
+// Shared with the worker binary, which uses the other half of it.
+#[allow(dead_code)]
+mod protocol;
 mod state;
 mod storage;
 

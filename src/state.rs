@@ -2,12 +2,13 @@
 //! filters and sort), with the pure table logic so that it is tested natively.
 
 use report_core::{Analysis, Metric, MetricKind, Modality, SectionId};
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 use yew::Reducible;
 
 /// The main panel's tab.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Tab {
     /// The sectioned reading view.
     #[default]
@@ -21,7 +22,7 @@ pub enum Tab {
 }
 
 /// A sortable column of the metric table.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Column {
     Section,
     Indicator,
@@ -35,7 +36,7 @@ pub enum Column {
 }
 
 /// How the metric table groups its rows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Grouping {
     /// One list.
     #[default]
@@ -47,7 +48,8 @@ pub enum Grouping {
 }
 
 /// View state.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct View {
     /// The active tab.
     pub tab: Tab,
@@ -101,6 +103,8 @@ pub enum Action {
     },
     /// A new document: keep the tab, drop what referred to the old one.
     NewDocument,
+    /// Back to the first view (after the user clears everything).
+    Reset,
 }
 
 impl Reducible for View {
@@ -140,6 +144,7 @@ impl Reducible for View {
                     next.hit = (current + delta).rem_euclid(count as isize) as usize;
                 }
             }
+            Action::Reset => next = View::default(),
             Action::NewDocument => {
                 next.collapsed.clear();
                 next.filter.clear();

@@ -47,10 +47,10 @@ export function launchBrowser() {
  * Opens a page with guards: console errors, page errors and foreign requests are collected
  * in `problems`, which `assertClean` checks at the end of a test.
  */
-export async function openPage(browser, server, path = '') {
-  const context = await browser.newContext({ acceptDownloads: true });
+export async function openPage(browser, server, path = '', { analyzed = true, context: given } = {}) {
+  const context = given ?? await browser.newContext({ acceptDownloads: true });
   const problems = [];
-  await context.route('**/*', (route) => {
+  if (!given) await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(server.origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
     problems.push(`request to a foreign host: ${url}`);
@@ -60,7 +60,13 @@ export async function openPage(browser, server, path = '') {
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   await page.goto(server.url + path);
+  if (analyzed) await waitForAnalysis(page);
   return { page, context, problems };
+}
+
+/** Waits until the analysis worker has answered and the document status shows. */
+export async function waitForAnalysis(page, timeout = 30_000) {
+  await page.locator('[data-testid=doc-status]').waitFor({ timeout });
 }
 
 /** Throws if the page reported any problem. */

@@ -12,8 +12,15 @@ const html = await readFile(indexPath, 'utf8');
 const pattern = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
 const match = html.match(pattern);
 if (!match) throw new Error('no inline module script found in index.html');
-const body = match[1].trim() + '\n';
+// After the app, the service worker that keeps it working offline (tools/service-worker.mjs).
+const register = `if ('serviceWorker' in navigator) {
+  addEventListener('load', () => navigator.serviceWorker.register('./sw.js').catch(() => {}));
+}`;
+const body = match[1].trim() + '\n' + register + '\n';
 const name = `loader-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
 await writeFile(join(dir, name), body);
 await writeFile(indexPath, html.replace(pattern, `<script type="module" src="./${name}"></script>`));
 console.log(`externalized the loader script to ${name}`);
+
+// Last, the service worker, which lists every file of the build including the loader.
+await import('./service-worker.mjs');

@@ -24,8 +24,13 @@ const KINDS: [MetricKind; 7] = [
     MetricKind::Rank,
 ];
 
+/// Rows rendered at first, and added by each "show more": a large report has tens of
+/// thousands of metrics, and the filters, sort and exports always apply to all of them.
+const ROWS_SHOWN: usize = 1000;
+
 #[function_component(MetricTable)]
 pub fn metric_table(props: &Props) -> Html {
+    let shown = use_state(|| ROWS_SHOWN);
     let Some(ctx) = use_context::<AppContext>() else {
         return html! {};
     };
@@ -182,14 +187,30 @@ pub fn metric_table(props: &Props) -> Html {
             </tr>
         }
     };
-    let body = groups.iter().map(|(label, rows)| {
-        html! {
+    let mut budget = *shown;
+    let body = groups.iter().map_while(|(label, rows)| {
+        if budget == 0 {
+            return None;
+        }
+        let take = rows.len().min(budget);
+        budget -= take;
+        Some(html! {
             <>
                 if let Some(label) = label {
                     <tr class="group"><th colspan="9" scope="rowgroup">{format!("{} ({})", if label.is_empty() { "—" } else { label.as_str() }, rows.len())}</th></tr>
                 }
-                {for rows.iter().map(|m| row_view(m))}
+                {for rows[..take].iter().map(|m| row_view(m))}
             </>
+        })
+    });
+    let more = (rows.len() > *shown).then(|| {
+        let now = *shown;
+        let shown = shown.clone();
+        let onclick = Callback::from(move |_: MouseEvent| shown.set(now + ROWS_SHOWN));
+        html! {
+            <button type="button" class="more" data-testid="more-rows" {onclick}>
+                {format!("{} ({} / {})", t.show_more, now.min(rows.len()), rows.len())}
+            </button>
         }
     });
     html! {
@@ -258,6 +279,7 @@ pub fn metric_table(props: &Props) -> Html {
                 </thead>
                 <tbody>{for body}</tbody>
             </table>
+            {more}
             if rows.is_empty() {
                 <p class="empty">{t.no_metrics}</p>
             }

@@ -14,6 +14,10 @@ pub fn section_anchor(id: SectionId) -> String {
     format!("sec-{}", id.0)
 }
 
+/// Above this many sections (a concatenation of many reports), the outline lists the top
+/// level only, and the sections above the one being read, so that it renders at once.
+const FULL_OUTLINE_MAX: usize = 1000;
+
 #[function_component(OutlineNav)]
 pub fn outline_nav(props: &Props) -> Html {
     let Some(ctx) = use_context::<AppContext>() else {
@@ -34,6 +38,23 @@ pub fn outline_nav(props: &Props) -> Html {
             }
         }
         shown
+    });
+    let top_only = shown.is_none() && a.sections.len() > FULL_OUTLINE_MAX;
+    let shown = shown.or_else(|| {
+        top_only.then(|| {
+            let mut shown: HashSet<SectionId> = a
+                .sections
+                .iter()
+                .filter(|s| s.level == 1)
+                .map(|s| s.id)
+                .collect();
+            let mut at = ctx.current;
+            while let Some(id) = at {
+                shown.insert(id);
+                at = a.section(id).parent;
+            }
+            shown
+        })
     });
     let items = a
         .sections
@@ -59,6 +80,9 @@ pub fn outline_nav(props: &Props) -> Html {
     html! {
         <nav class="outline" aria-label={t.outline}>
             <h2>{t.outline}</h2>
+            if top_only {
+                <p class="note">{t.outline_top_only}</p>
+            }
             <ol>{for items}</ol>
         </nav>
     }

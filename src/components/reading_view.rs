@@ -14,6 +14,43 @@ use yew::prelude::*;
 /// A heading counts as being read once its top is this many pixels from the window's top.
 const READ_LINE_PX: f64 = 96.0;
 
+/// Paragraphs per page: a long report (a 20 MB concatenation has ~100 000) is read a page at a
+/// time, so that rendering stays fast; a government work report fits on one.
+pub const PAGE_PARAGRAPHS: usize = 600;
+
+/// The paragraph a heading belongs to for paging: the first one after it.
+fn paragraph_after(analysis: &Analysis, section: &Section) -> usize {
+    analysis
+        .paragraphs
+        .partition_point(|p| p.span.start < section.heading.start)
+}
+
+/// The paragraph an element id of the reading view is in (`sec-`, `p-`, `m-`, `hit-`).
+fn paragraph_of_target(
+    analysis: &Analysis,
+    hits: &[report_core::search::Hit],
+    target: &str,
+) -> Option<usize> {
+    let (prefix, number) = target.rsplit_once('-')?;
+    let n: usize = number.parse().ok()?;
+    let heading = |id: SectionId| {
+        Some(paragraph_after(
+            analysis,
+            analysis.sections.get(id.0 as usize)?,
+        ))
+    };
+    match prefix {
+        "sec" => heading(SectionId(n as u32)),
+        "p" => Some(n),
+        "m" => analysis.metrics.get(n).map(|m| m.paragraph.0 as usize),
+        "hit" => match hits.get(n)?.target {
+            HitTarget::Paragraph(id) => Some(id.0 as usize),
+            HitTarget::Heading(id) => heading(id),
+        },
+        _ => None,
+    }
+}
+
 /// Props: the analysis, compared by pointer.
 use super::AnalysisProps as Props;
 
@@ -74,11 +111,36 @@ pub fn reading_view(props: &Props) -> Html {
             move || drop(listener)
         });
     }
+    let page = use_state(|| 0usize);
     let Some(ctx) = ctx else {
         return html! {};
     };
     let t = ctx.lang.t();
     let analysis = &props.analysis;
+    let n_pages = analysis.paragraphs.len().div_ceil(PAGE_PARAGRAPHS).max(1);
+    // A link into another page turns to it; otherwise the page stays where the reader left it.
+    let target_page = ctx
+        .target
+        .as_deref()
+        .and_then(|target| paragraph_of_target(analysis, &ctx.hits.0, target))
+        .map(|p| (p / PAGE_PARAGRAPHS).min(n_pages - 1));
+    let shown = target_page.unwrap_or(*page).min(n_pages - 1);
+    {
+        let (page, target, scrolled) = (page.clone(), ctx.target.clone(), ctx.scrolled.clone());
+        use_effect_with(
+            (target, shown, props.analysis.clone()),
+            move |(target, shown, _)| {
+                if *page != *shown {
+                    page.set(*shown);
+                }
+                if let Some(id) = target {
+                    if super::app::scroll_into_view(id) {
+                        scrolled.emit(());
+                    }
+                }
+            },
+        );
+    }
     let collapsed = &ctx.view.collapsed;
     let current_hit = ctx.view.hit.min(ctx.hits.0.len().saturating_sub(1));
     let mut hits_by_target: HashMap<HitTarget, Vec<HitMark>> = HashMap::new();
@@ -119,10 +181,26 @@ pub fn reading_view(props: &Props) -> Html {
             }
         }
     };
-    // Headings and paragraphs merged in source order.
-    let mut items = Vec::with_capacity(analysis.sections.len() + analysis.paragraphs.len());
-    let mut sections = analysis.sections.iter().peekable();
-    for paragraph in &analysis.paragraphs {
+    // The page's headings and paragraphs merged in source order.
+    let (from, to) = (
+        shown * PAGE_PARAGRAPHS,
+        ((shown + 1) * PAGE_PARAGRAPHS).min(analysis.paragraphs.len()),
+    );
+    let first_section = analysis
+        .sections
+        .partition_point(|s| paragraph_after(analysis, s) < from);
+    let end_section = if shown + 1 == n_pages {
+        analysis.sections.len()
+    } else {
+        analysis
+            .sections
+            .partition_point(|s| paragraph_after(analysis, s) < to)
+    };
+    let mut items = Vec::with_capacity(end_section - first_section + to - from);
+    let mut sections = analysis.sections[first_section..end_section]
+        .iter()
+        .peekable();
+    for paragraph in &analysis.paragraphs[from..to] {
         while let Some(section) = sections.next_if(|s| s.heading.start <= paragraph.span.start) {
             if !hidden(analysis, collapsed, Some(section.id), true) {
                 items.push(heading(section));
@@ -154,13 +232,33 @@ pub fn reading_view(props: &Props) -> Html {
         let view = ctx.view.clone();
         Callback::from(move |_: MouseEvent| view.dispatch(Action::ExpandAll))
     };
+    let pager = (n_pages > 1).then(|| {
+        let turn = |to: usize| {
+            let page = page.clone();
+            Callback::from(move |_: MouseEvent| {
+                page.set(to);
+                if let Some(window) = web_sys::window() {
+                    window.scroll_to_with_x_and_y(0.0, 0.0);
+                }
+            })
+        };
+        html! {
+            <nav class="pager" aria-label={t.pages}>
+                <button type="button" disabled={shown == 0} onclick={turn(shown.saturating_sub(1))}>{t.page_prev}</button>
+                <span data-testid="page">{format!("{} / {}", shown + 1, n_pages)}</span>
+                <button type="button" disabled={shown + 1 == n_pages} onclick={turn(shown + 1)}>{t.page_next}</button>
+            </nav>
+        }
+    });
     html! {
         <article class="reading" data-testid="reading-view">
             <div class="toolbar">
                 <button type="button" onclick={expand_all}>{t.expand_all}</button>
                 <button type="button" onclick={collapse_all}>{t.collapse_all}</button>
+                {pager.clone()}
             </div>
             {for items}
+            {pager}
         </article>
     }
 }

@@ -1,0 +1,35 @@
+// Prints the release build's download sizes and enforces the budgets (issue 6):
+// what the first paint needs (the files index.html links: loader, app JS and wasm, CSS) is
+// at most 350 KB gzip; the analysis worker (core, decoders, sample) loads after the first
+// paint, and the whole app stays under a second ceiling so that neither part creeps up.
+// Usage: node tools/sizes.mjs [dist]   (exit 1 when over budget)
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const FIRST_PAINT_BUDGET = 350_000;
+const TOTAL_BUDGET = 450_000;
+const dist = process.argv[2] ?? 'dist';
+const html = await readFile(join(dist, 'index.html'), 'utf8');
+const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
+const rows = [];
+for (const name of (await readdir(dist)).sort()) {
+  if (!/\.(wasm|js|css)$/.test(name)) continue;
+  const bytes = await readFile(join(dist, name));
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const part = linked.has(name) ? 'first paint' : name === 'sw.js' ? 'offline' : 'after paint';
+  rows.push({ name, raw: bytes.length, gzip, part });
+}
+const sum = (part) => rows.filter((r) => !part || r.part === part).reduce((s, r) => s + r.gzip, 0);
+for (const r of rows) console.log(`  ${r.name.padEnd(44)} ${String(r.raw).padStart(9)} bytes ${String(r.gzip).padStart(8)} gzip  ${r.part}`);
+const firstPaint = sum('first paint');
+const total = sum();
+console.log(`  ${'first paint'.padEnd(44)} ${''.padStart(15)} ${String(firstPaint).padStart(8)} gzip  (budget ${FIRST_PAINT_BUDGET})`);
+console.log(`  ${'everything'.padEnd(44)} ${''.padStart(15)} ${String(total).padStart(8)} gzip  (budget ${TOTAL_BUDGET})`);
+let over = false;
+if (firstPaint > FIRST_PAINT_BUDGET) { console.error(`over budget: the first paint needs ${firstPaint} B gzip > ${FIRST_PAINT_BUDGET}`); over = true; }
+if (total > TOTAL_BUDGET) { console.error(`over budget: the app is ${total} B gzip > ${TOTAL_BUDGET}`); over = true; }
+if (!linked.size || !rows.some((r) => r.part === 'first paint' && r.name.endsWith('.wasm'))) {
+  console.error('index.html links no wasm: the size check would measure nothing'); over = true;
+}
+process.exit(over ? 1 : 0);
