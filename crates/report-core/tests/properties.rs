@@ -283,6 +283,8 @@ fn regressions() {
         // Found by fuzzing: a wrapped meeting line split by a blank line; one not ending in 上.
         "政府工作报告\n\n——2023年1月7日在西青区第十八届\n\n人民代表大会第三次会议上\n\n西青区区长 殷学武",
         "政府工作报告\n——2022年1月17日在河北省第十三届人民代表大会第五次会踮䮊\n河北省人民政府代省长 王正谱\n各位代表：\n现在，我代表省人民政府向大会报告工作。",
+        // Found by fuzzing: the tail of a repeated title page, two lines that each repeat it.
+        "关于印发政府工作报告的通知\n认真贯彻落实。\n2023年1月17日\n（此件主动公开）\n各位代表：\n现在，我代表区人民政府向大会作工作报告。\n2023年1月17日\n（此件主动公开）",
     ] {
         check_analysis(text);
         check_offsets(text);

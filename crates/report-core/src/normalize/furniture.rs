@@ -381,35 +381,40 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     }
 }
 
-/// A last line that repeats an earlier line (a truncated running footer at the end).
+/// Last lines that repeat earlier lines (a truncated running footer at the end, or the tail
+/// of a repeated title page): removed from the end while they do, so that a second repair
+/// finds nothing more to remove.
 fn mark_trailing_repeat(
     source: &str,
     lines: &mut [Line],
     removed: &mut Vec<Removal>,
     wrap_width: Option<f32>,
 ) {
-    let Some(last) = lines.iter().rposition(|l| l.class == LineClass::Text) else {
-        return;
-    };
+    while let Some(last) = trailing_repeat(source, lines, wrap_width) {
+        remove(&mut lines[last], RemovalReason::RunningHeader, removed);
+    }
+}
+
+/// The last text line, if it is short and repeats a line of the title page.
+fn trailing_repeat(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Option<usize> {
+    let last = lines.iter().rposition(|l| l.class == LineClass::Text)?;
     if wrap_width.is_some_and(|w| lines[last].width >= w - super::lines::WRAP_TOLERANCE) {
-        return; // a full line is text
+        return None; // a full line is text
     }
     let content = lines[last].content(source);
     if n_visible(content) > MAX_FURNITURE_CHARS || super::is_terminal_punct(content.chars().last())
     {
-        return;
+        return None;
     }
     if crate::outline::numbering::scan_marker(content).is_some() {
-        return; // a numbered heading is text, even when a short one repeats
+        return None; // a numbered heading is text, even when a short one repeats
     }
     // The running footer repeats a line of the title page (the meeting line, the title).
     let compact = lines[last].compact(source);
-    let repeats = lines[..last]
+    lines[..last]
         .iter()
         .filter(|l| l.class == LineClass::Text)
         .take(METADATA_ZONE_LINES * 2)
-        .any(|l| l.compact(source) == compact);
-    if repeats {
-        remove(&mut lines[last], RemovalReason::RunningHeader, removed);
-    }
+        .any(|l| l.compact(source) == compact)
+        .then_some(last)
 }
