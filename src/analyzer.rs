@@ -6,12 +6,13 @@
 //! rustwasm/gloo#408, hence this thin layer over `web_sys::Worker`.)
 
 use crate::protocol::{self, field, get, get_number, get_string, object, Kind};
+use gloo::timers::callback::Timeout;
 use report_core::{Analysis, DecodeError};
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{ErrorEvent, MessageEvent, Worker};
+use web_sys::{MessageEvent, Worker};
 use yew::Callback;
 
 /// A step of the analysis, as the worker reports it.
@@ -69,12 +70,18 @@ struct Inner {
     panic: Option<String>,
 }
 
+/// How long a worker may take to load before the request fails (its wasm is ~230 KB gzip).
+const START_TIMEOUT_MS: u32 = 30_000;
+
 /// A running worker with its event handlers; dropping it terminates the worker.
 struct Spawned {
     worker: Worker,
     ready: bool,
     _onmessage: Closure<dyn FnMut(MessageEvent)>,
-    _onerror: Closure<dyn FnMut(ErrorEvent)>,
+    _onerror: Closure<dyn FnMut(web_sys::Event)>,
+    /// Fails the request if the worker never says it is ready (a wasm that cannot load
+    /// rejects a promise inside the worker, which raises no error event here).
+    _start_timeout: Timeout,
 }
 
 impl Drop for Spawned {
@@ -151,24 +158,26 @@ fn spawn(weak: Weak<RefCell<Inner>>) -> Result<Spawned, String> {
             }
         }
     });
-    let onerror = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
+    let failure_weak = weak.clone();
+    let onerror = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
         event.prevent_default();
-        let Some(inner) = weak.upgrade() else {
-            return;
-        };
-        let failed = {
-            let mut inner = inner.borrow_mut();
-            inner.worker = None;
-            inner.queued = None;
-            let panic = inner.panic.take();
-            inner.current.take().map(|job| Event::Failed {
-                job,
-                message: panic.unwrap_or_else(|| event.message()),
-            })
-        };
-        if let Some(failed) = failed {
-            let on_event = inner.borrow().on_event.clone();
-            on_event.emit(failed);
+        // An ErrorEvent (a script error) has a message; a script that cannot load has none.
+        let message = get_string(&event, "message");
+        fail(
+            &failure_weak,
+            if message.is_empty() {
+                "the analysis worker could not be loaded".to_owned()
+            } else {
+                message
+            },
+        );
+    });
+    let start_timeout = Timeout::new(START_TIMEOUT_MS, move || {
+        let loading = weak
+            .upgrade()
+            .is_some_and(|inner| inner.borrow().worker.as_ref().is_some_and(|w| !w.ready));
+        if loading {
+            fail(&weak, "the analysis worker did not start".to_owned());
         }
     });
     worker.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
@@ -178,7 +187,29 @@ fn spawn(weak: Weak<RefCell<Inner>>) -> Result<Spawned, String> {
         ready: false,
         _onmessage: onmessage,
         _onerror: onerror,
+        _start_timeout: start_timeout,
     })
+}
+
+/// Drops the failed worker and reports the current job, if any, as failed.
+fn fail(weak: &Weak<RefCell<Inner>>, message: String) {
+    let Some(inner) = weak.upgrade() else {
+        return;
+    };
+    let failed = {
+        let mut inner = inner.borrow_mut();
+        inner.worker = None;
+        inner.queued = None;
+        let panic = inner.panic.take();
+        inner.current.take().map(|job| Event::Failed {
+            job,
+            message: panic.unwrap_or(message),
+        })
+    };
+    if let Some(failed) = failed {
+        let on_event = inner.borrow().on_event.clone();
+        on_event.emit(failed);
+    }
 }
 
 /// Handles one message from the worker; the event to report, if any.

@@ -13,8 +13,10 @@ const pattern = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
 const match = html.match(pattern);
 if (!match) throw new Error('no inline module script found in index.html');
 // After the app, the service worker that keeps it working offline (tools/service-worker.mjs).
+// The loader awaits the wasm, so the page may have loaded already when this line runs.
 const register = `if ('serviceWorker' in navigator) {
-  addEventListener('load', () => navigator.serviceWorker.register('./sw.js').catch(() => {}));
+  const register = () => navigator.serviceWorker.register('./sw.js').catch(() => {});
+  if (document.readyState === 'complete') register(); else addEventListener('load', register);
 }`;
 const body = match[1].trim() + '\n' + register + '\n';
 const name = `loader-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
