@@ -285,6 +285,9 @@ fn regressions() {
         "政府工作报告\n——2022年1月17日在河北省第十三届人民代表大会第五次会踮䮊\n河北省人民政府代省长 王正谱\n各位代表：\n现在，我代表省人民政府向大会报告工作。",
         // Found by fuzzing: the tail of a repeated title page, two lines that each repeat it.
         "关于印发政府工作报告的通知\n认真贯彻落实。\n2023年1月17日\n（此件主动公开）\n各位代表：\n现在，我代表区人民政府向大会作工作报告。\n2023年1月17日\n（此件主动公开）",
+        // Found by fuzzing (the whole input, too long for a line): a second scraper block
+        // that a site header hid from the first pass.
+        include_str!("regressions/fuzz-normalize-758c3236.txt"),
     ] {
         check_analysis(text);
         check_offsets(text);

@@ -45,8 +45,17 @@ pub(crate) fn classify(
     if n_page_numbers >= 2 || has_form_feeds || wrap_width.is_some() {
         mark_running_headers(source, lines, removed, wrap_width);
     }
-    mark_metadata(source, lines, removed);
-    mark_site_header(source, lines, removed);
+    // Removing a site header can bring more metadata lines (a second copy of the scraper's
+    // block) to the top, and those a header: repeat until the top is text, as a second repair
+    // would find it.
+    for _ in 0..MAX_TOP_PASSES {
+        let n_removed = removed.len();
+        mark_metadata(source, lines, removed);
+        mark_site_header(source, lines, removed);
+        if removed.len() == n_removed {
+            break;
+        }
+    }
     mark_site_footer(source, lines, removed);
     mark_trailing_repeat(source, lines, removed, wrap_width);
 }
@@ -147,6 +156,9 @@ fn is_header_candidate(content: &str) -> bool {
         && !super::lines::starts_like_heading(content)
 }
 
+/// Rounds of metadata and site-header removal at the top of a text.
+const MAX_TOP_PASSES: usize = 8;
+
 /// `标题：`, `发文单位：`, `来源URL：`, `正文：` lines that a scraper put above the text.
 fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
     const KEYS: &[&str] = &[
@@ -168,10 +180,11 @@ fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
         "索引号",
         "主题分类",
     ];
-    for line in lines.iter_mut().take(METADATA_ZONE_LINES) {
-        if line.class != LineClass::Text {
-            continue;
-        }
+    for line in lines
+        .iter_mut()
+        .filter(|l| l.class == LineClass::Text)
+        .take(METADATA_ZONE_LINES)
+    {
         let content = line.content(source);
         let key = content.split(['：', ':']).next().unwrap_or("").trim();
         let has_colon = content.len() > key.len();
