@@ -247,12 +247,21 @@ fn on_message(inner: &RefCell<Inner>, message: &JsValue) -> Option<Event> {
             }
             inner.current = None;
             drop(inner);
-            let bytes = js_sys::Uint8Array::new(&get(message, field::PAYLOAD)).to_vec();
+            let payload = js_sys::Uint8Array::new(&get(message, field::PAYLOAD));
             let (ms, memory) = (
                 get_number(message, field::MS),
                 get_number(message, field::MEMORY),
             );
-            Some(match bincode::deserialize(&bytes) {
+            // Read in chunks straight from the JS buffer: a copy of a large result in wasm
+            // memory would stay there as its high-water mark.
+            let reader = std::io::BufReader::with_capacity(
+                1 << 16,
+                JsBytes {
+                    array: payload,
+                    at: 0,
+                },
+            );
+            Some(match bincode::deserialize_from(reader) {
                 Ok(result) => Event::Done {
                     job,
                     result: Box::new(result),
@@ -265,5 +274,25 @@ fn on_message(inner: &RefCell<Inner>, message: &JsValue) -> Option<Event> {
                 },
             })
         }
+    }
+}
+
+/// Reads a JS `Uint8Array` from the start, a chunk at a time.
+struct JsBytes {
+    array: js_sys::Uint8Array,
+    at: u32,
+}
+
+impl std::io::Read for JsBytes {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.array.length() - self.at;
+        let n = left.min(u32::try_from(buf.len()).unwrap_or(u32::MAX));
+        if n > 0 {
+            self.array
+                .subarray(self.at, self.at + n)
+                .copy_to(&mut buf[..n as usize]);
+            self.at += n;
+        }
+        Ok(n as usize)
     }
 }

@@ -73,3 +73,22 @@ export async function waitForAnalysis(page, timeout = 30_000) {
 export function assertClean(problems) {
   if (problems.length) throw new Error(problems.join('\n'));
 }
+
+/**
+ * Pastes `text` into the input area: a paste event with the text on its clipboard and, unless
+ * the app takes the paste itself (a long text), the browser's insertion and `input` event.
+ * Returns the number of characters the app was given (a textarea turns CRLF into LF).
+ */
+export function paste(page, text) {
+  return page.evaluate((value) => {
+    const area = document.getElementById('report-input');
+    area.focus();
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', value);
+    const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
+    if (!area.dispatchEvent(event)) return [...value].length;
+    area.value = value;
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    return [...area.value].length;
+  }, text);
+}

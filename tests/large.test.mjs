@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
-import { serveDist, launchBrowser, openPage, assertClean } from './harness.mjs';
+import { serveDist, launchBrowser, openPage, paste, assertClean } from './harness.mjs';
 
 let server;
 let browser;
@@ -25,24 +25,6 @@ async function corpusText(bytes) {
     size += Buffer.byteLength(report) + 2;
   }
   return parts.join('\n\n');
-}
-
-/**
- * Pastes `text` into the input area: a paste event with the text on its clipboard, and, unless
- * the app takes the paste itself, the browser's insertion and its `input` event.
- */
-async function paste(page, text) {
-  await page.evaluate((value) => {
-    const area = document.getElementById('report-input');
-    area.focus();
-    const clipboardData = new DataTransfer();
-    clipboardData.setData('text/plain', value);
-    const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
-    if (area.dispatchEvent(event)) {
-      area.value = value;
-      area.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    }
-  }, text);
 }
 
 /**

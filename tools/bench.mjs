@@ -1,48 +1,73 @@
-// Analysis speed in Chromium (the release build, `trunk build --release` first) against the
-// npm package @microsoft/recognizers-text-suite on the same text, sentence by sentence.
+// Analysis speed and memory in Chromium (the release build: `trunk build --release` first),
+// and the npm package @microsoft/recognizers-text-suite on the sample, sentence by sentence.
 // Usage: node tools/bench.mjs [runs]
+//
+// For each input: the worker's analysis time (decode → repair → outline → metrics, as the
+// app reports it in data-analysis-ms), the time from the paste to the result on the UI
+// thread (data-total-ms: worker start, transfer and decoding of the result included), the
+// worker's wasm memory afterwards (its peak: wasm memory never shrinks), and the page's
+// own wasm memory and JS heap once the result is shown.
 import { readFileSync, readdirSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Recognizers from '@microsoft/recognizers-text-suite';
-import { serveDist, launchBrowser } from '../tests/harness.mjs';
+import { serveDist, launchBrowser, paste } from '../tests/harness.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const MB = 1e6;
 const sample = readFileSync(new URL('../static/sample/xiqing-district-2023.txt', import.meta.url), 'utf8');
 const corpusDir = new URL('../crates/report-core/tests/corpus/', import.meta.url);
 const corpus = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort()
   .map((f) => readFileSync(new URL(f, corpusDir), 'utf8')).join('\n');
+const bytesOf = (text) => Buffer.byteLength(text);
 const ofSize = (bytes) => {
-  let text = '';
-  while (Buffer.byteLength(text) < bytes) text += corpus + '\n';
-  return text;
+  const copies = [];
+  let size = 0;
+  while (size < bytes) { copies.push(corpus); size += Buffer.byteLength(corpus) + 1; }
+  return copies.join('\n');
 };
 
-// --- Report Lens in Chromium: the analysis time the app measures around `analyze`.
+// --- Report Lens in Chromium.
 const server = await serveDist();
 const browser = await launchBrowser();
-const page = await browser.newPage();
-await page.goto(server.url);
-await page.locator('nav.outline a').first().waitFor();
-const inputs = [['sample (36 KB)', sample], ['100 KB', ofSize(100_000)], ['1 MB', ofSize(1_000_000)]];
+/** A new page on the sample, with the app's wasm exports kept for reading its memory. */
+async function freshPage() {
+  const page = await browser.newPage();
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__appWasm = e.detail.wasm; }));
+  await page.goto(server.url);
+  await page.locator('[data-testid=doc-status]').waitFor();
+  page.cdp = await page.context().newCDPSession(page);
+  await page.cdp.send('Performance.enable');
+  return page;
+}
+const inputs = [['sample (36 KB)', sample, runs], ['100 KB', ofSize(100_000), runs], ['1 MB', ofSize(MB), runs], ['20 MB', ofSize(20 * MB), Math.min(runs, 3)]];
 const ours = {};
-for (const [label, text] of inputs) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const variant = text + '\n'.repeat(i + 1); // a new text each run
-    // Set the value and fire `input`, as a paste does (Playwright's fill is slow on long text).
-    // The textarea turns CRLF into LF, so the length is read back from it.
-    const chars = await page.evaluate((text) => {
-      const area = document.getElementById('report-input');
-      area.value = text;
-      area.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      return [...area.value].length;
-    }, variant);
-    await page.waitForFunction((chars) => document.querySelector('[data-testid=doc-status]').textContent.includes(` ${chars} `), chars, { timeout: 120_000 });
-    times.push(Number(await page.locator('[data-testid=doc-status]').getAttribute('data-analysis-ms')));
+let page = await freshPage();
+for (const [label, text, n] of inputs) {
+  const analysis = [];
+  const total = [];
+  let memory = {};
+  for (let i = 0; i < n; i++) {
+    // 20 MB runs each get a fresh page, so that memory is that of one such report.
+    if (bytesOf(text) > 10 * MB) { await page.context().close(); page = await freshPage(); }
+    const chars = await paste(page, text + '\n'.repeat(i + 1)); // a new text each run
+    await page.waitForFunction((chars) => document.querySelector('[data-testid=doc-status]')?.textContent.includes(` ${chars} `), chars, { timeout: 300_000 });
+    const status = page.locator('[data-testid=doc-status]');
+    analysis.push(Number(await status.getAttribute('data-analysis-ms')));
+    total.push(Number(await status.getAttribute('data-total-ms')));
+    const { metrics } = await page.cdp.send('Performance.getMetrics');
+    memory = {
+      worker: Number(await status.getAttribute('data-memory')),
+      page: await page.evaluate(() => window.__appWasm?.memory?.buffer.byteLength ?? 0),
+      heap: metrics.find((m) => m.name === 'JSHeapUsedSize').value,
+    };
   }
-  ours[label] = { ms: median(times), chars: [...text].length };
-  console.log(`Report Lens in Chromium, ${label}: median ${median(times).toFixed(1)} ms over ${runs} runs (${(ours[label].chars / median(times) * 1000 / 1e6).toFixed(2)} M chars/s)`);
+  const bytes = Buffer.byteLength(text);
+  ours[label] = { ms: median(analysis), chars: [...text].length };
+  const mib = (x) => (x / 2 ** 20).toFixed(0);
+  console.log(`Report Lens in Chromium, ${label} (${(bytes / MB).toFixed(2)} MB): analysis median ${median(analysis).toFixed(1)} ms`
+    + ` (${(bytes / median(analysis) * 1000 / 2 ** 20).toFixed(1)} MiB/s), paste → result ${median(total).toFixed(1)} ms, ${n} runs;`
+    + ` memory: worker wasm ${mib(memory.worker)} MiB (${(memory.worker / bytes).toFixed(1)}× the input), page wasm ${mib(memory.page)} MiB, page JS heap ${mib(memory.heap)} MiB`);
 }
 await browser.close();
 await server.close();
