@@ -56,8 +56,15 @@ pub(crate) fn classify(
             break;
         }
     }
-    mark_site_footer(source, lines, removed);
-    mark_trailing_repeat(source, lines, removed, wrap_width);
+    // The same at the end: a removed footer can expose a repeated title page, and that a footer.
+    for _ in 0..MAX_TOP_PASSES {
+        let n_removed = removed.len();
+        mark_site_footer(source, lines, removed);
+        mark_trailing_repeat(source, lines, removed, wrap_width);
+        if removed.len() == n_removed {
+            break;
+        }
+    }
 }
 
 /// Characters that remain after repair (spaces and invisible characters do not count), so
@@ -156,7 +163,8 @@ fn is_header_candidate(content: &str) -> bool {
         && !super::lines::starts_like_heading(content)
 }
 
-/// Rounds of metadata and site-header removal at the top of a text.
+/// Rounds of metadata and site-header removal at the top of a text (and of footer and
+/// repeat removal at the end).
 const MAX_TOP_PASSES: usize = 8;
 
 /// `标题：`, `发文单位：`, `来源URL：`, `正文：` lines that a scraper put above the text.
