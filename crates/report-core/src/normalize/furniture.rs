@@ -163,6 +163,9 @@ fn is_header_candidate(content: &str) -> bool {
         && !super::lines::starts_like_heading(content)
 }
 
+/// Lines of a site footer, from its first marker line to the end.
+const MAX_FOOTER_LINES: usize = 16;
+
 /// Rounds of metadata and site-header removal at the top of a text (and of footer and
 /// repeat removal at the end).
 const MAX_TOP_PASSES: usize = 8;
@@ -392,10 +395,12 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     else {
         return;
     };
+    // A footer is a few short lines; more than that from a marker on is report text that
+    // happens to hold a marker word (a short report, a quoted `下一篇`).
     let all_short = text[first..]
         .iter()
         .all(|&i| n_visible(lines[i].content(source)) <= MAX_FURNITURE_CHARS);
-    if all_short {
+    if all_short && text.len() - first <= MAX_FOOTER_LINES {
         for &i in &text[first..] {
             remove(&mut lines[i], RemovalReason::SiteClutter, removed);
         }
