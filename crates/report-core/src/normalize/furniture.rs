@@ -400,7 +400,9 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     let all_short = text[first..]
         .iter()
         .all(|&i| n_visible(lines[i].content(source)) <= MAX_FURNITURE_CHARS);
-    if all_short && text.len() - first <= MAX_FOOTER_LINES {
+    // And it ends a page: the report is above it, so it is never most of the text.
+    let ends_a_page = first >= text.len() / 2;
+    if all_short && ends_a_page && text.len() - first <= MAX_FOOTER_LINES {
         for &i in &text[first..] {
             remove(&mut lines[i], RemovalReason::SiteClutter, removed);
         }

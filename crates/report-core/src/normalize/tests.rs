@@ -116,3 +116,12 @@ fn repair_is_idempotent_on_its_output() {
     let once = normalize(source).text();
     assert_eq!(normalize(&once).text(), once);
 }
+
+#[test]
+fn a_footer_word_in_a_short_text_does_not_make_it_a_footer() {
+    // Fuzzing found the whole text removed as a site footer from its first line on.
+    check(
+        "天津市西青区人民ICP备关于印发\n政府工作报告的通知\n各位代表：\n现在，我代表区人民政府向大会作工作报告。",
+        "天津市西青区人民ICP备关于印发\n政府工作报告的通知\n各位代表：\n现在，我代表区人民政府向大会作工作报告。",
+    );
+}
