@@ -132,6 +132,14 @@ impl Analyzer {
         Ok(job)
     }
 
+    /// Starts the worker ahead of the first request, so that its loading overlaps other work.
+    pub fn warm(&self) {
+        let mut inner = self.0.borrow_mut();
+        if inner.worker.is_none() {
+            inner.worker = spawn(Rc::downgrade(&self.0)).ok();
+        }
+    }
+
     /// Abandons the current job, if any; true if there was one.
     pub fn cancel(&self) -> bool {
         let mut inner = self.0.borrow_mut();

@@ -284,7 +284,10 @@ pub fn app() -> Html {
     {
         // First the saved draft, else the sample.
         let (start, textarea, outside) = (start.clone(), textarea.clone(), outside.clone());
+        let analyzer = analyzer.clone();
         use_effect_with((), move |_| {
+            // The worker loads while the draft is read.
+            analyzer.warm();
             wasm_bindgen_futures::spawn_local(async move {
                 let request = match storage::load_draft().await {
                     Some((name, text))
