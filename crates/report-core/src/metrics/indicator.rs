@@ -298,7 +298,13 @@ fn noun_after(text: &str, at: usize) -> String {
                 | '”'
                 | '['
         ) || c.is_ascii_digit()
-            || (i > 0 && NOUN_STOPS.iter().any(|w| rest[i..].starts_with(w)));
+            || (i > 0 && NOUN_STOPS.iter().any(|w| rest[i..].starts_with(w)))
+            // `104家高技术制造业企业增加值增速`: the number counts the firms, not the measure.
+            // (`规模` also names things: `规模养殖场`, `规模以上`.)
+            || (i > 0
+                && MEASURES
+                    .iter()
+                    .any(|w| *w != "规模" && rest[i..].starts_with(w)));
         if stop {
             break;
         }
@@ -352,7 +358,7 @@ fn distribute(
     if n < 2 {
         return None;
     }
-    let parts = split_subjects(subject);
+    let parts = share_head(subject, split_subjects(subject));
     // The indicators and bare subjects of the previous `分别` list in this sentence, which a
     // later `分别` without its own list refers to (`占…比重分别达到…`, `分别高于…`).
     let tail = &out[out.len().saturating_sub(n)..];
@@ -419,6 +425,50 @@ fn distribute(
     Some(n)
 }
 
+/// Gives the earlier subjects of a list the head noun that only the last one writes:
+/// `国家级和市级“专精特新”企业` → `国家级“专精特新”企业`, `市级“专精特新”企业`;
+/// `“雏鹰”、“瞪羚”、领军企业` → `“雏鹰”企业`, `“瞪羚”企业`, `领军企业`.
+fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
+    let Some((last, earlier)) = parts.split_last() else {
+        return parts;
+    };
+    // Modifiers of one kind (`国家级`, `市级`): the last part's head follows its own modifier.
+    let suffix = earlier.first().and_then(|p| p.chars().last());
+    if let Some(c @ ('级' | '型' | '类')) = suffix {
+        let short = earlier
+            .iter()
+            .all(|p| p.chars().count() <= 4 && p.ends_with(c));
+        if let Some(at) = last.find(c).filter(|_| short) {
+            let head = &last[at + c.len_utf8()..];
+            if !head.is_empty() {
+                return earlier
+                    .iter()
+                    .map(|p| format!("{p}{head}"))
+                    .chain([last.clone()])
+                    .collect();
+            }
+        }
+    }
+    // Quoted names (`“雏鹰”`) before a last part that ends in a head noun.
+    const HEADS: &[&str] = &[
+        "企业", "项目", "园区", "基地", "平台", "城市", "乡村", "学校",
+    ];
+    let quoted = earlier
+        .iter()
+        .all(|p| subject.contains(&format!("“{p}”")) && !HEADS.iter().any(|h| p.ends_with(h)));
+    match HEADS
+        .iter()
+        .find(|h| last.ends_with(**h) && last.len() > h.len())
+    {
+        Some(head) if quoted => earlier
+            .iter()
+            .map(|p| format!("“{p}”{head}"))
+            .chain([last.clone()])
+            .collect(),
+        _ => parts,
+    }
+}
+
 /// `218家工业战略性新兴产业企业和104家高技术制造业企业增加值增速` →
 /// `工业战略性新兴产业企业`, `高技术制造业企业增加值增速` (numbers with units dropped).
 fn split_subjects(subject: &str) -> Vec<String> {
@@ -453,25 +503,27 @@ fn split_subjects(subject: &str) -> Vec<String> {
         .collect()
 }
 
+/// Measures that follow what they measure (`…企业增加值`), shared by a list written once.
+const MEASURES: &[&str] = &[
+    "增加值",
+    "营业收入",
+    "收入",
+    "产量",
+    "增速",
+    "比重",
+    "占比",
+    "总额",
+    "投资",
+    "产值",
+    "规模",
+    "数量",
+    "面积",
+    "利润",
+    "销售额",
+];
+
 /// The measure that a list shares, written once after its last subject (`增加值增速`).
 fn shared_suffix(last: &str) -> &str {
-    const MEASURES: &[&str] = &[
-        "增加值",
-        "营业收入",
-        "收入",
-        "产量",
-        "增速",
-        "比重",
-        "占比",
-        "总额",
-        "投资",
-        "产值",
-        "规模",
-        "数量",
-        "面积",
-        "利润",
-        "销售额",
-    ];
     MEASURES
         .iter()
         .filter_map(|m| last.find(m))

@@ -37,9 +37,16 @@ fn fenbie_distributes_over_a_list() {
     check(
         "“雏鹰”、“瞪羚”、领军企业分别达到400家、30家、20家。",
         &[
-            "雏鹰|400家|Count|Actual",
-            "瞪羚|30家|Count|Actual",
+            "雏鹰企业|400家|Count|Actual",
+            "瞪羚企业|30家|Count|Actual",
             "领军企业|20家|Count|Actual",
+        ],
+    );
+    check(
+        "国家级和市级“专精特新”企业分别达到12家和92家。",
+        &[
+            "国家级“专精特新”企业|12家|Count|Actual",
+            "市级“专精特新”企业|92家|Count|Actual",
         ],
     );
     let analysis = crate::analyze_text(
@@ -103,7 +110,7 @@ fn fenbie_lists_carry_over_to_later_clauses() {
         "预计218家工业战略性新兴产业企业和104家高技术制造业企业增加值增速分别达到8.9%和10.8%，占规模工业比重分别达到45.2%和33.4%，分别高于全市平均水平12.6个百分点和19.5个百分点。",
         &[
             "工业战略性新兴产业企业|218家|Count|Estimate",
-            "高技术制造业企业增加值增速|104家|Count|Estimate",
+            "高技术制造业企业|104家|Count|Estimate",
             "工业战略性新兴产业企业增加值增速|8.9%|Growth|Estimate",
             "高技术制造业企业增加值增速|10.8%|Growth|Estimate",
             "工业战略性新兴产业企业占规模工业比重|45.2%|Share|Estimate",
