@@ -5,6 +5,9 @@ use crate::numbers::Quantity;
 
 /// Words that open a clause without naming what is measured.
 const LEADING_FILLERS: &[&str] = &[
+    "拟安排",
+    "安排",
+    "拟",
     "至少",
     "不少于",
     "其中",
@@ -61,6 +64,7 @@ const LEADING_FILLERS: &[&str] = &[
 
 /// Words that end a clause before the number and say how it relates.
 const TRAILING_VERBS: &[&str] = &[
+    "拟按",
     "预计",
     "初步核算",
     "分别达到",
