@@ -65,6 +65,9 @@ const LEADING_FILLERS: &[&str] = &[
 /// Words that end a clause before the number and say how it relates.
 const TRAILING_VERBS: &[&str] = &[
     "拟按",
+    // `比例由67.9%提高到87.9%`: the starting point of a change.
+    "由",
+    "从",
     "预计",
     "初步核算",
     "分别达到",
@@ -453,6 +456,41 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
             }
         }
     }
+    // Parallel modifiers (`进口、出口通关时间`): each earlier part matches the start of the
+    // last one in length and last character, and the rest of the last one is the head.
+    let k = earlier.first().map_or(0, |p| p.chars().count());
+    let parallel = (1..=3).contains(&k)
+        && earlier.iter().all(|p| {
+            p.chars().count() == k
+                && last.chars().nth(k - 1) == p.chars().last()
+                && last.chars().count() > k + 1
+        });
+    if parallel {
+        let head: String = last.chars().skip(k).collect();
+        return earlier
+            .iter()
+            .map(|p| format!("{p}{head}"))
+            .chain([last.clone()])
+            .collect();
+    }
+    // A scope before a place (`全国和自由贸易试验区负面清单条数`): the head follows the place.
+    let scopes = earlier
+        .iter()
+        .all(|p| ["全国", "全省", "全市", "全区", "全县"].contains(&p.as_str()));
+    let place_end = last
+        .char_indices()
+        .take(10)
+        .filter(|&(_, c)| matches!(c, '区' | '省' | '市' | '县'))
+        .map(|(i, c)| i + c.len_utf8())
+        .last();
+    if let Some(at) = place_end.filter(|&at| scopes && at < last.len()) {
+        let head = &last[at..];
+        return earlier
+            .iter()
+            .map(|p| format!("{p}{head}"))
+            .chain([last.clone()])
+            .collect();
+    }
     // Quoted names (`“雏鹰”`) before a last part that ends in a head noun.
     const HEADS: &[&str] = &[
         "企业", "项目", "园区", "基地", "平台", "城市", "乡村", "学校",
@@ -491,11 +529,15 @@ fn split_subjects(subject: &str) -> Vec<String> {
     parts
         .into_iter()
         .map(|p| {
-            // Drop a leading count (`218家`): it is a metric of its own.
-            let p = match LEADING_FILLERS.iter().find(|f| p.starts_with(**f)) {
+            // Drop a leading filler, unless it is the whole part (`全国和自由贸易试验区…`).
+            let p = match LEADING_FILLERS
+                .iter()
+                .find(|f| p.starts_with(**f) && p.len() > f.len())
+            {
                 Some(f) => p[f.len()..].to_owned(),
                 None => p,
             };
+            // Drop a leading count (`218家`): it is a metric of its own.
             let quantities = crate::numbers::scan_quantities(&p);
             match quantities.first() {
                 Some(q) if q.range.0 == 0 => p[q.range.1..].to_owned(),
@@ -509,6 +551,7 @@ fn split_subjects(subject: &str) -> Vec<String> {
 
 /// Measures that follow what they measure (`…企业增加值`), shared by a list written once.
 const MEASURES: &[&str] = &[
+    "人均",
     "增加值",
     "营业收入",
     "收入",

@@ -203,11 +203,13 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str) -> MetricKind {
     }
     let growth_words = [
         "增长", "下降", "增速", "减少", "增加", "回落", "上涨", "提高", "降低", "上升", "增幅",
-        "下跌",
+        "下跌", "压减", "压缩", "缩短",
     ];
+    // `提高到87.9%`, `降至5%`: the number is the new level, not the change.
+    let to_level = verb.ends_with('到') || verb.ends_with('至');
     let growthy = growth_words
         .iter()
-        .any(|w| verb.contains(w) || indicator.ends_with(w));
+        .any(|w| (!to_level && verb.contains(w)) || indicator.ends_with(w));
     match q.class {
         Some(UnitClass::Points) => MetricKind::PointChange,
         Some(UnitClass::Percent)
