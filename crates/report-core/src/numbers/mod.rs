@@ -102,7 +102,32 @@ pub fn scan_quantities(text: &str) -> Vec<Quantity> {
             None => at += c.len_utf8(),
         }
     }
+    share_list_units(text, &mut out);
     out
+}
+
+/// `10.6万、3.8万、3.3万平方公里`: numbers of a list that write only the magnitude take the
+/// unit written once after the last one (from the end, so that the unit passes along).
+fn share_list_units(text: &str, quantities: &mut [Quantity]) {
+    const MAGNITUDES: &[&str] = &["万", "亿", "万亿", "千万", "百万"];
+    for i in (1..quantities.len()).rev() {
+        let (head, tail) = quantities.split_at_mut(i);
+        let (q, next) = (&mut head[i - 1], &tail[0]);
+        if !matches!(&text[q.range.1..next.range.0], "、" | "和" | "及" | "与") {
+            continue;
+        }
+        let (Some(unit), Some(next_unit)) = (&q.unit, &next.unit) else {
+            continue;
+        };
+        if MAGNITUDES.contains(&unit.as_str())
+            && next_unit.len() > unit.len()
+            && next_unit.starts_with(unit.as_str())
+        {
+            q.unit = Some(next_unit.clone());
+            q.base = next.base;
+            q.class = next.class;
+        }
+    }
 }
 
 /// Bytes of an Arabic number at the start of `text` (`1,234.5`), and its value.
