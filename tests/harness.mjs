@@ -14,11 +14,16 @@ const types = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png',
 };
 
-/** Serves dist/ on 127.0.0.1 and a free port; resolves to { url, close }. */
-export async function serveDist() {
+/**
+ * Serves dist/ on 127.0.0.1 and a free port, under `base` (a sub-path such as `/tools/lens/`,
+ * as a static host might); resolves to { url, origin, close }.
+ */
+export async function serveDist(base = '/') {
   await stat(join(root, 'index.html')); // fails clearly when the app was not built
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!full.startsWith(base)) { res.writeHead(404).end('not found'); return; }
+    const path = '/' + full.slice(base.length);
     const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
@@ -31,7 +36,7 @@ export async function serveDist() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  return { url: `http://127.0.0.1:${port}${base}`, origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
 }
 
 /** Launches headless Chromium with the flags this machine needs. */

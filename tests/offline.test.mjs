@@ -81,3 +81,23 @@ test('when the analysis worker cannot load, the user is told and the text stays'
   assert.equal(await input(page).inputValue(), text);
   await context.close();
 });
+
+test('the app works from a sub-path of a static host, offline too', async () => {
+  const sub = await serveDist('/reports/lens/');
+  try {
+    const { page, context, problems } = await openPage(browser, sub);
+    assert.match(await page.locator('[data-testid=doc-status]').innerText(), /示例/);
+    const registration = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+    assert.equal(registration, sub.url);
+    await context.setOffline(true);
+    await page.reload();
+    await waitForAnalysis(page);
+    await input(page).fill(await fixture('small-report.txt'));
+    await page.locator('nav.outline a', { hasText: '稳住经济大盘' }).waitFor();
+    await context.setOffline(false);
+    assertClean(problems);
+    await context.close();
+  } finally {
+    await sub.close();
+  }
+});
