@@ -65,6 +65,9 @@ const LEADING_FILLERS: &[&str] = &[
 /// Words that end a clause before the number and say how it relates.
 const TRAILING_VERBS: &[&str] = &[
     "拟按",
+    // Adverbs before a number (`改革任务全面完成138项` reads `全面` here after `完成`).
+    "全面",
+    "净",
     // `比例由67.9%提高到87.9%`: the starting point of a change.
     "由",
     "从",
@@ -187,6 +190,13 @@ pub(super) fn indicators(
         );
         let clause = &text[clause_start..q.range.0];
         let mut found = read_clause(clause);
+        // `降价58%和80%`: a conjunction alone is no indicator; the subject carries over.
+        if matches!(
+            found.indicator.as_str(),
+            "和" | "及" | "与" | "并" | "以及" | "或"
+        ) {
+            found.indicator.clear();
+        }
         // `新开诊31个社区卫生服务站`: a count names what it counts after the number.
         let counted = noun_after(text, q.range.1);
         let is_count = matches!(q.class, Some(UnitClass::Count | UnitClass::People));

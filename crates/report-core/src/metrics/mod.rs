@@ -213,10 +213,11 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str) -> MetricKind {
     match q.class {
         Some(UnitClass::Points) => MetricKind::PointChange,
         Some(UnitClass::Percent)
+            // `财政民生支出占一般公共预算支出80.8%`
             if indicator.contains("比重")
                 || indicator.contains("占比")
                 || verb.contains('占')
-                || indicator.starts_with('占') =>
+                || indicator.contains('占') =>
         {
             MetricKind::Share
         }
