@@ -190,12 +190,19 @@ pub(super) fn indicators(
         );
         let clause = &text[clause_start..q.range.0];
         let mut found = read_clause(clause);
-        // `降价58%和80%`: a conjunction alone is no indicator; the subject carries over.
+        // `降价58%和80%`: a conjunction alone is no indicator; the subject carries over
+        // (`比上年多12万人`: so is a bare `多`).
         if matches!(
             found.indicator.as_str(),
-            "和" | "及" | "与" | "并" | "以及" | "或"
+            "和" | "及" | "与" | "并" | "以及" | "或" | "多" | "少"
         ) {
             found.indicator.clear();
+        }
+        // `装备制造业增加值增长7.7%，占规模以上工业增加值比重为34.6%`: a share of the subject.
+        if found.indicator.starts_with('占') {
+            if let Some(prev) = out.last() {
+                found.indicator.insert_str(0, &prev.indicator);
+            }
         }
         // `新开诊31个社区卫生服务站`: a count names what it counts after the number.
         let counted = noun_after(text, q.range.1);
@@ -229,7 +236,9 @@ fn clause_start(text: &str, sentence_start: usize, at: usize, prev_end: Option<u
 
 /// Splits a clause into indicator, verb and comparison.
 fn read_clause(clause: &str) -> Found {
-    let mut indicator = clause.trim().trim_start_matches(['“', '”', '—']).to_owned();
+    let mut indicator = without_footnotes(clause.trim())
+        .trim_start_matches(['“', '”', '—'])
+        .to_owned();
     let mut comparison = None;
     for c in COMPARISONS {
         if let Some(at) = indicator.find(c) {
@@ -273,6 +282,25 @@ fn read_clause(clause: &str) -> Found {
         comparison,
         subject: None,
     }
+}
+
+/// The text without footnote markers (`国内生产总值[2]` → `国内生产总值`).
+fn without_footnotes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('[') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && after[digits..].starts_with(']') {
+            rest = &after[digits + 1..];
+        } else {
+            out.push('[');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Where a noun after a number stops: punctuation, digits, or a verb that starts the predicate.
