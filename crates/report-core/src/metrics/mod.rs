@@ -66,6 +66,9 @@ fn paragraph_metrics(
         .into_iter()
         .filter(|q| (q.unit.is_some() || q.ratio.is_some() || q.rank) && is_metric(text, q))
         .collect();
+    let opens_with_estimate = ["初步核算", "初步统计", "据初步核算"]
+        .iter()
+        .any(|w| text.trim_start().starts_with(w));
     // Quantities and sentences are both in text order: one pass over each.
     let mut next = 0;
     for (sentence_start, sentence_end) in sentences(text) {
@@ -84,7 +87,12 @@ fn paragraph_metrics(
             continue;
         }
         let sentence = &text[sentence_start..sentence_end];
-        let modality = modality_of(sentence, role);
+        let mut modality = modality_of(sentence, role);
+        // `初步核算，全年国内生产总值…。其中，第一产业增加值…`: a paragraph that opens with
+        // an estimate word is estimated throughout.
+        if modality == Modality::Actual && opens_with_estimate {
+            modality = Modality::Estimate;
+        }
         let indicators = indicator::indicators(text, sentence_start, &in_sentence);
         for (q, found) in in_sentence.iter().zip(indicators) {
             let kind = kind_of(q, &found.verb, &found.indicator);
