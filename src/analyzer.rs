@@ -70,6 +70,9 @@ struct Inner {
     panic: Option<String>,
 }
 
+/// A worker whose wasm memory grew past this is terminated after answering.
+const RECYCLE_MEMORY_BYTES: f64 = 64.0 * 1024.0 * 1024.0;
+
 /// How long a worker may take to load before the request fails (its wasm is ~230 KB gzip).
 const START_TIMEOUT_MS: u32 = 30_000;
 
@@ -254,12 +257,17 @@ fn on_message(inner: &RefCell<Inner>, message: &JsValue) -> Option<Event> {
                 return Some(Event::Progress { job, stage, done });
             }
             inner.current = None;
-            drop(inner);
-            let payload = js_sys::Uint8Array::new(&get(message, field::PAYLOAD));
             let (ms, memory) = (
                 get_number(message, field::MS),
                 get_number(message, field::MEMORY),
             );
+            // Wasm memory never shrinks: a worker that grew for a large report is let go, so
+            // that its memory returns to the system; the next request starts a fresh one.
+            if memory > RECYCLE_MEMORY_BYTES {
+                inner.worker = None;
+            }
+            drop(inner);
+            let payload = js_sys::Uint8Array::new(&get(message, field::PAYLOAD));
             // Read in chunks straight from the JS buffer: a copy of a large result in wasm
             // memory would stay there as its high-water mark.
             let reader = std::io::BufReader::with_capacity(
