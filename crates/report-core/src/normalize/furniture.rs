@@ -370,13 +370,15 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
         .filter(|&i| lines[i].class == LineClass::Text)
         .collect();
     let tail_from = text.len() - text.len().min(30);
+    // A footer line starts with its marker (`责任编辑：…`, `上一篇：…`, `【打印】`); only the
+    // distinctive `版权所有` and `ICP备` may stand anywhere in it. A marker word inside a
+    // sentence (`各位扫一扫代表`) is text.
     let is_marker = |s: &str| {
-        [
+        const ANYWHERE: &[&str] = &["版权所有", "ICP备"];
+        const LEADING: &[&str] = &[
             "责任编辑",
             "相关新闻",
             "相关链接",
-            "版权所有",
-            "ICP备",
             "网站地图",
             "技术支持",
             "【打印】",
@@ -384,9 +386,9 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
             "上一篇",
             "下一篇",
             "扫一扫",
-        ]
-        .iter()
-        .any(|m| s.contains(m))
+        ];
+        let start = s.trim_start_matches(|c: char| c.is_whitespace() || "[（(·|".contains(c));
+        ANYWHERE.iter().any(|m| s.contains(m)) || LEADING.iter().any(|m| start.starts_with(m))
     };
     let Some(first) = text[tail_from..]
         .iter()

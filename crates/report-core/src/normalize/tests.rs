@@ -125,3 +125,10 @@ fn a_footer_word_in_a_short_text_does_not_make_it_a_footer() {
         "天津市西青区人民ICP备关于印发\n政府工作报告的通知\n各位代表：\n现在，我代表区人民政府向大会作工作报告。",
     );
 }
+
+#[test]
+fn a_footer_word_inside_a_sentence_is_text() {
+    // Fuzzing found report lines taken as a site footer from `各位扫一扫代表：` on.
+    let report = "政府工作报告\n一、工作回顾\n全年地区生产总值增长3%。\n二、工作安排\n地区生产总值增长5%。\n三、保障措施\n我们扫一扫积弊，从严治政。\n坚持依法行政。\n接受人大监督。";
+    check(report, report);
+}
