@@ -21,6 +21,9 @@ const OLD_NAME_KEY: &str = "report-lens.draft-name.v1";
 const VIEW_KEY: &str = "report-lens.view.v1";
 const LANG_KEY: &str = "report-lens.lang.v1";
 const READING_KEY: &str = "report-lens.reading.v1";
+/// Set while a draft is saved in IndexedDB, so that a first visit (none) does not wait for
+/// the database before analysing the sample: opening it costs 0.1–0.4 s in a new profile.
+const HAS_DRAFT_KEY: &str = "report-lens.has-draft.v1";
 
 /// A future for an IndexedDB request: its result, or an error.
 fn settled(request: &IdbRequest) -> JsFuture {
@@ -80,6 +83,9 @@ pub async fn load_draft() -> Option<(String, JsValue)> {
         save_draft(&name, &JsValue::from_str(&text));
         return Some((name, JsValue::from_str(&text)));
     }
+    if LocalStorage::get::<bool>(HAS_DRAFT_KEY).is_err() {
+        return None;
+    }
     let text = with_store(IdbTransactionMode::Readonly, |s| s.get(&TEXT_KEY.into()))
         .await
         .ok()?;
@@ -96,6 +102,7 @@ pub async fn load_draft() -> Option<(String, JsValue)> {
 
 /// Saves the draft in the background; a failure is logged, never in the user's way.
 pub fn save_draft(name: &str, text: &JsValue) {
+    let _ = LocalStorage::set(HAS_DRAFT_KEY, true);
     let (name, text) = (JsValue::from_str(name), text.clone());
     wasm_bindgen_futures::spawn_local(async move {
         let saved = with_store(IdbTransactionMode::Readwrite, |s| {
@@ -113,6 +120,7 @@ pub fn save_draft(name: &str, text: &JsValue) {
 pub fn clear_all() {
     LocalStorage::delete(VIEW_KEY);
     LocalStorage::delete(READING_KEY);
+    LocalStorage::delete(HAS_DRAFT_KEY);
     LocalStorage::delete(OLD_DRAFT_KEY);
     LocalStorage::delete(OLD_NAME_KEY);
     wasm_bindgen_futures::spawn_local(async {
