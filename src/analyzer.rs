@@ -112,9 +112,7 @@ impl Analyzer {
     /// the job number; a job still running is abandoned. Fails when no worker can start.
     pub fn request(&self, kind: Kind, data: JsValue) -> Result<u32, String> {
         let mut inner = self.0.borrow_mut();
-        if inner.current.take().is_some() {
-            inner.worker = None;
-        }
+        inner.abandon_current();
         if inner.worker.is_none() {
             inner.worker = Some(spawn(Rc::downgrade(&self.0))?);
         }
@@ -145,14 +143,27 @@ impl Analyzer {
 
     /// Abandons the current job, if any; true if there was one.
     pub fn cancel(&self) -> bool {
-        let mut inner = self.0.borrow_mut();
-        let had_job = inner.current.take().is_some();
-        inner.queued = None;
-        if had_job {
-            inner.worker = None;
+        self.0.borrow_mut().abandon_current()
+    }
+}
+
+impl Inner {
+    /// Forgets the current job, if any (true if there was one). A worker busy with it is
+    /// terminated; one still loading is kept, since it has not started the job.
+    fn abandon_current(&mut self) -> bool {
+        self.queued = None;
+        let had_job = self.current.take().is_some();
+        if had_job && self.worker.as_ref().is_some_and(|w| w.ready) {
+            self.worker = None;
         }
         had_job
     }
+}
+
+/// Reports an event, with no borrow held (the app's handlers may make new requests).
+fn emit(inner: &RefCell<Inner>, event: Event) {
+    let on_event = inner.borrow().on_event.clone();
+    on_event.emit(event);
 }
 
 /// Starts a worker whose messages go to the analyzer behind `weak`.
@@ -162,10 +173,8 @@ fn spawn(weak: Weak<RefCell<Inner>>) -> Result<Spawned, String> {
     let on_message_weak = weak.clone();
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         if let Some(inner) = on_message_weak.upgrade() {
-            let event = on_message(&inner, &event.data());
-            if let Some(event) = event {
-                let on_event = inner.borrow().on_event.clone();
-                on_event.emit(event);
+            if let Some(event) = on_message(&inner, &event.data()) {
+                emit(&inner, event);
             }
         }
     });
@@ -218,8 +227,7 @@ fn fail(weak: &Weak<RefCell<Inner>>, message: String) {
         })
     };
     if let Some(failed) = failed {
-        let on_event = inner.borrow().on_event.clone();
-        on_event.emit(failed);
+        emit(&inner, failed);
     }
 }
 

@@ -13,7 +13,6 @@ const KNOWN: &[&str] = &[
     "UTF-16LE",
     "UTF-16BE",
     "gb18030",
-    "GBK",
     "text-extracted",
     "malformed-bytes",
     "no-text",

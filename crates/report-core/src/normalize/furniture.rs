@@ -48,7 +48,7 @@ pub(crate) fn classify(
     // Removing a site header can bring more metadata lines (a second copy of the scraper's
     // block) to the top, and those a header: repeat until the top is text, as a second repair
     // would find it.
-    for _ in 0..MAX_TOP_PASSES {
+    for _ in 0..MAX_EDGE_PASSES {
         let n_removed = removed.len();
         mark_metadata(source, lines, removed);
         mark_site_header(source, lines, removed);
@@ -57,7 +57,7 @@ pub(crate) fn classify(
         }
     }
     // The same at the end: a removed footer can expose a repeated title page, and that a footer.
-    for _ in 0..MAX_TOP_PASSES {
+    for _ in 0..MAX_EDGE_PASSES {
         let n_removed = removed.len();
         mark_site_footer(source, lines, removed);
         mark_trailing_repeat(source, lines, removed, wrap_width);
@@ -166,9 +166,9 @@ fn is_header_candidate(content: &str) -> bool {
 /// Lines of a site footer, from its first marker line to the end.
 const MAX_FOOTER_LINES: usize = 16;
 
-/// Rounds of metadata and site-header removal at the top of a text (and of footer and
-/// repeat removal at the end).
-const MAX_TOP_PASSES: usize = 8;
+/// Rounds of removal at each edge of a text: metadata and site header at the top, footer and
+/// repeated title page at the end.
+const MAX_EDGE_PASSES: usize = 8;
 
 /// `标题：`, `发文单位：`, `来源URL：`, `正文：` lines that a scraper put above the text.
 fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
