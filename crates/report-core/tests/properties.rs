@@ -291,6 +291,16 @@ fn regressions() {
         // Found by fuzzing: a `下一篇` in a short text read as a site footer of 30 lines, but
         // only by a second repair, after the first removed lines below it.
         include_str!("regressions/fuzz-normalize-9c111de3.txt"),
+        // Found by fuzzing: a `版权所有` line in the middle of a short text, in the second half
+        // of its lines only after the meeting line was joined (the half is now counted in
+        // characters); a control-character line repeating one of the title page only once the
+        // page breaks had been joined (the title page is now counted in characters).
+        include_str!("regressions/fuzz-normalize-15a7a0f5.txt"),
+        include_str!("regressions/fuzz-normalize-2c9f8fda.txt"),
+        include_str!("regressions/fuzz-normalize-308c1267.txt"),
+        // Found by fuzzing: the second part of a broken meeting line, 30 characters or more
+        // only with the spaces that the first repair removes.
+        include_str!("regressions/fuzz-normalize-cdd59a02.txt"),
     ] {
         check_analysis(text);
         check_offsets(text);

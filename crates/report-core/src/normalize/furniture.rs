@@ -16,6 +16,10 @@ const MAX_FURNITURE_CHARS: usize = 40;
 const MIN_HEADER_REPEATS: usize = 3;
 /// Scraper metadata is only looked for in this many leading lines.
 const METADATA_ZONE_LINES: usize = 20;
+
+/// Visible characters from the top within which a line belongs to the title page (the title,
+/// a cover notice, the meeting line, the speaker).
+const TITLE_PAGE_CHARS: usize = 800;
 /// A run of at least this many short lines without punctuation is a menu.
 const MIN_MENU_RUN: usize = 4;
 
@@ -402,8 +406,15 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     let all_short = text[first..]
         .iter()
         .all(|&i| n_visible(lines[i].content(source)) <= MAX_FURNITURE_CHARS);
-    // And it ends a page: the report is above it, so it is never most of the text.
-    let ends_a_page = first >= text.len() / 2;
+    // And it ends a page: the report is above it, so it is never most of the text. Counted
+    // in visible characters, which a repair keeps, not in lines, which it joins.
+    let visible = |from: usize, to: usize| -> usize {
+        text[from..to]
+            .iter()
+            .map(|&i| n_visible(lines[i].content(source)))
+            .sum()
+    };
+    let ends_a_page = visible(0, first) >= visible(first, text.len());
     if all_short && ends_a_page && text.len() - first <= MAX_FOOTER_LINES {
         for &i in &text[first..] {
             remove(&mut lines[i], RemovalReason::SiteClutter, removed);
@@ -440,11 +451,18 @@ fn trailing_repeat(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Opt
         return None; // a numbered heading is text, even when a short one repeats
     }
     // The running footer repeats a line of the title page (the meeting line, the title).
+    // The title page is measured in visible characters, which a repair keeps, not in lines,
+    // which it joins.
     let compact = lines[last].compact(source);
+    let mut seen = 0;
     lines[..last]
         .iter()
         .filter(|l| l.class == LineClass::Text)
-        .take(METADATA_ZONE_LINES * 2)
+        .take_while(|l| {
+            let before = seen;
+            seen += n_visible(l.content(source));
+            before < TITLE_PAGE_CHARS
+        })
         .any(|l| l.compact(source) == compact)
         .then_some(last)
 }

@@ -135,7 +135,8 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
         // `——2023年1月7日在西青区第十八届` / `人民代表大会第三次会议上`: a wrapped title line.
         return !prev_text.ends_with('上')
             && next_text.ends_with('上')
-            && next_text.chars().count() < 30
+            // Spaces do not count: a repair removes them.
+            && next_text.chars().filter(|&c| !clean::is_space(c)).count() < 30
             && !is_terminal_punct(prev_text.chars().last());
     }
     let Some(width) = wrap_width else {
