@@ -94,6 +94,21 @@ pub fn analyze_text(text: &str) -> Analysis {
     analyze_text_with_progress(text.to_owned(), &mut |_| {})
 }
 
+/// The title in a scraper's metadata above the text (`标题：2023年保定市政府工作报告`), which
+/// the repair removed, with its span in `text`.
+fn recorded_title(text: &str, removed: &[Removal]) -> Option<(String, Span)> {
+    removed
+        .iter()
+        .filter(|r| r.reason == RemovalReason::ScraperMetadata)
+        .find_map(|r| {
+            let line = text.get(r.span.range())?;
+            let key = ["标题：", "标题:"].iter().find(|k| line.starts_with(**k))?;
+            let value = line[key.len()..].trim();
+            let start = r.span.start + (line.len() - line[key.len()..].trim_start().len());
+            (!value.is_empty()).then(|| (value.to_owned(), Span::new(start, start + value.len())))
+        })
+}
+
 /// [`analyze_text`] of a text it keeps as the analysis's `source` (no copy), reporting progress
 /// as [`analyze_with_progress`] does (from the repair on).
 pub fn analyze_text_with_progress(text: String, progress: &mut dyn FnMut(Progress)) -> Analysis {
@@ -110,7 +125,7 @@ pub fn analyze_text_with_progress(text: String, progress: &mut dyn FnMut(Progres
         });
     }
     progress(Progress::Outline);
-    let outline = outline::outline(repaired.blocks);
+    let outline = outline::outline_titled(repaired.blocks, recorded_title(&text, &removed));
     diagnostics.extend(outline.diagnostics);
     progress(Progress::Metrics(0.0));
     let metrics = metrics::metrics_with_progress(

@@ -65,6 +65,17 @@ const LEADING_FILLERS: &[&str] = &[
 /// Words that end a clause before the number and say how it relates.
 const TRAILING_VERBS: &[&str] = &[
     "拟按",
+    // A rank's place (`新能源产业集聚度位列全国第39位`).
+    "第",
+    "位列",
+    "位居",
+    "排名",
+    "全国",
+    "全省",
+    "全市",
+    // Adverbs of a whole (`收入全部达到10万元`, `满意率均达100%`).
+    "全部",
+    "均",
     // Adverbs before a number (`改革任务全面完成138项` reads `全面` here after `完成`).
     "全面",
     "净",
@@ -177,19 +188,63 @@ pub(super) fn indicators(
     let mut out: Vec<Found> = Vec::with_capacity(quantities.len());
     let mut k = 0;
     while k < quantities.len() {
-        if let Some(n) = distribute(text, sentence_start, &quantities[k..], &mut out) {
+        let prev_end = out.last().map(|_| quantities[k - 1].range.1);
+        if let Some(n) = distribute(text, sentence_start, &quantities[k..], &mut out)
+            .or_else(|| distribute_list(text, sentence_start, prev_end, &quantities[k..], &mut out))
+        {
             k += n;
             continue;
         }
         let q = quantities[k];
-        let clause_start = clause_start(
+        let start = clause_start(
             text,
             sentence_start,
             q.range.0,
             out.last().map(|_| quantities[k - 1].range.1),
         );
-        let clause = &text[clause_start..q.range.0];
+        let clause = &text[start..q.range.0];
         let mut found = read_clause(clause);
+        // `地方一般公共预算收入（扣除留抵退税因素）增长7.2%`: a note in brackets between the
+        // indicator and its verb; the indicator is before the note.
+        if found.indicator.is_empty() {
+            if let Some(open) = note_before(text, sentence_start, start) {
+                let prev_end = out.last().map(|_| quantities[k - 1].range.1);
+                let before = clause_start(text, sentence_start, open, prev_end);
+                found.indicator = read_clause(&text[before..open]).indicator;
+            }
+        }
+        // `基本医疗保险实现市级统筹、参保率达到96%`: a bare rate is the rate of the subject
+        // of the clause before it.
+        if found.indicator.chars().count() <= 3 && found.indicator.ends_with('率') {
+            // The clause before this one, without the separator between them.
+            let end = text[sentence_start..start]
+                .char_indices()
+                .next_back()
+                .map_or(sentence_start, |(i, _)| sentence_start + i);
+            let from = clause_start(text, sentence_start, end, None);
+            if let Some(subject) = subject_of(&text[from..end]) {
+                found.indicator.insert_str(0, subject);
+            }
+        }
+        // `研发经费投入超105亿元、增速超10%`: a bare growth rate is the previous indicator's.
+        if matches!(found.indicator.as_str(), "增速" | "增幅") {
+            if let Some(prev) = out.last() {
+                found.indicator.insert_str(0, &prev.indicator);
+            }
+        }
+        // `新增高新技术企业210家、科技型中小企业1235家`: the action of the first item of a
+        // list is the action of the next ones.
+        if k > 0 && text[quantities[k - 1].range.1..start].ends_with('、') {
+            if let Some(prev) = out.last() {
+                let action = leading_action(&prev.indicator);
+                if !action.is_empty()
+                    && leading_action(&found.indicator).is_empty()
+                    && !found.indicator.is_empty()
+                {
+                    found.indicator.insert_str(0, action);
+                }
+            }
+        }
         // `降价58%和80%`: a conjunction alone is no indicator; the subject carries over
         // (`比上年多12万人`: so is a bare `多`).
         if matches!(
@@ -210,9 +265,17 @@ pub(super) fn indicators(
         if is_count && counted.chars().count() >= 2 {
             found.indicator = counted;
         } else if found.indicator.is_empty() {
-            // `地区生产总值超过990亿元，同比增长3%`: the subject carries over.
-            if let Some(prev) = out.last() {
+            // `地区生产总值超过990亿元，同比增长3%`: the subject carries over, and with
+            // nothing but a separator before the number (`增长5%、6%`), its verb too. Not to
+            // a count from a measure of another kind (`处理率达到100%，227个村获评…`).
+            let counts =
+                |q: &Quantity| matches!(q.class, Some(UnitClass::Count | UnitClass::People));
+            let other_kind = k > 0 && is_count && !counts(quantities[k - 1]);
+            if let Some(prev) = out.last().filter(|_| !other_kind) {
                 found.indicator = prev.indicator.clone();
+                if clause.trim_matches(['、', '和', '及', ' ']).is_empty() {
+                    found.verb = prev.verb.clone();
+                }
             } else {
                 found.indicator = counted;
             }
@@ -221,6 +284,58 @@ pub(super) fn indicators(
         k += 1;
     }
     out
+}
+
+/// Actions that name what a report counts (`新建口袋公园179个`), longest first.
+const ACTIONS: &[&str] = &[
+    "新建改造",
+    "建设改造",
+    "改造提升",
+    "提升改造",
+    "新改扩建",
+    "新开工",
+    "新增",
+    "新建",
+    "新开",
+    "改造",
+    "建成",
+    "培育",
+    "引进",
+    "打造",
+    "创建",
+    "整治",
+];
+
+/// The action an indicator opens with, or `""`.
+fn leading_action(indicator: &str) -> &'static str {
+    ACTIONS
+        .iter()
+        .find(|a| indicator.starts_with(**a) && indicator.len() > a.len())
+        .copied()
+        .unwrap_or("")
+}
+
+/// The subject of a clause without a number (`基本医疗保险实现市级统筹、` →
+/// `基本医疗保险`): the words before its verb.
+fn subject_of(clause: &str) -> Option<&str> {
+    const VERBS: &[&str] = &["实现", "达到", "完成", "保持", "已"];
+    let at = VERBS.iter().filter_map(|v| clause.find(v)).min()?;
+    let subject = &clause[..at];
+    (2..=10)
+        .contains(&subject.chars().count())
+        .then_some(subject)
+}
+
+/// Where the bracketed note that ends right before `clause_start` opens, if it does.
+fn note_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<usize> {
+    let before = &text[sentence_start..clause_start];
+    let close = before
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '）' | ')'))?;
+    let open = if close == '）' { '（' } else { '(' };
+    let at = before.rfind(open)?;
+    (before[at..].chars().count() <= 30).then_some(sentence_start + at)
 }
 
 /// Start of the clause holding a number at `at`: after the last `，；：、` or the previous number.
@@ -249,7 +364,15 @@ fn read_clause(clause: &str) -> Found {
     let mut verb = String::new();
     loop {
         let before = indicator.len();
-        if let Some(v) = TRAILING_VERBS.iter().find(|v| indicator.ends_with(**v)) {
+        // `人均`, `日均` are measures, not the adverb `均`.
+        let per = ["人均", "日均", "户均", "月均"]
+            .iter()
+            .any(|m| indicator.ends_with(m));
+        if let Some(v) = TRAILING_VERBS
+            .iter()
+            .filter(|v| indicator.ends_with(**v) && !(per && **v == "均"))
+            .max_by_key(|v| v.len())
+        {
             indicator.truncate(indicator.len() - v.len());
             verb.insert_str(0, v);
         }
@@ -470,6 +593,47 @@ fn distribute(
     Some(n)
 }
 
+/// `粮食播种面积和产量保持在1000万亩、400万吨以上`: numbers written one after another, as
+/// many as the subjects before them, go to the subjects in turn, as with `分别`. Returns how
+/// many quantities it handled.
+fn distribute_list(
+    text: &str,
+    sentence_start: usize,
+    prev_end: Option<usize>,
+    quantities: &[&Quantity],
+    out: &mut Vec<Found>,
+) -> Option<usize> {
+    let first = quantities.first()?;
+    let mut n = 1;
+    while n < quantities.len() && text[quantities[n - 1].range.1..quantities[n].range.0] == *"、" {
+        n += 1;
+    }
+    if n < 2 {
+        return None;
+    }
+    let start = text[sentence_start..first.range.0]
+        .char_indices()
+        .filter(|&(_, c)| matches!(c, '，' | '；' | '：' | ','))
+        .map(|(i, c)| sentence_start + i + c.len_utf8())
+        .next_back()
+        .unwrap_or(sentence_start)
+        .max(prev_end.unwrap_or(0).min(first.range.0));
+    let clause = read_clause(&text[start..first.range.0]);
+    let parts = share_head(&clause.indicator, split_subjects(&clause.indicator));
+    if parts.len() != n {
+        return None;
+    }
+    for part in parts {
+        out.push(Found {
+            indicator: part.clone(),
+            verb: clause.verb.clone(),
+            comparison: clause.comparison.clone(),
+            subject: Some(part),
+        });
+    }
+    Some(n)
+}
+
 /// Gives the earlier subjects of a list the head noun that only the last one writes:
 /// `国家级和市级“专精特新”企业` → `国家级“专精特新”企业`, `市级“专精特新”企业`;
 /// `“雏鹰”、“瞪羚”、领军企业` → `“雏鹰”企业`, `“瞪羚”企业`, `领军企业`.
@@ -477,6 +641,23 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
     let Some((last, earlier)) = parts.split_last() else {
         return parts;
     };
+    // A bare measure after a subject with its scope (`粮食播种面积和产量`): the later measures
+    // take the scope (`粮食产量`).
+    let first = &parts[0];
+    let scope = &first[..first.len() - shared_suffix(first).len()];
+    if !scope.is_empty() && parts[1..].iter().all(|p| MEASURES.contains(&p.as_str())) {
+        return parts
+            .iter()
+            .enumerate()
+            .map(|(k, p)| {
+                if k == 0 {
+                    p.clone()
+                } else {
+                    format!("{scope}{p}")
+                }
+            })
+            .collect();
+    }
     // Modifiers of one kind (`国家级`, `市级`): the last part's head follows its own modifier.
     let suffix = earlier.first().and_then(|p| p.chars().last());
     if let Some(c @ ('级' | '型' | '类')) = suffix {
@@ -602,6 +783,7 @@ const MEASURES: &[&str] = &[
     "产值",
     "规模",
     "数量",
+    "播种面积",
     "面积",
     "利润",
     "销售额",

@@ -64,7 +64,10 @@ fn paragraph_metrics(
     let text = paragraph.text.as_str();
     let quantities: Vec<Quantity> = scan_quantities(text)
         .into_iter()
-        .filter(|q| (q.unit.is_some() || q.ratio.is_some() || q.rank) && is_metric(text, q))
+        .filter(|q| {
+            (q.unit.is_some() || q.ratio.is_some() || q.rank || is_index_value(text, q))
+                && is_metric(text, q)
+        })
         .collect();
     let opens_with_estimate = ["初步核算", "初步统计", "据初步核算"]
         .iter()
@@ -87,7 +90,7 @@ fn paragraph_metrics(
             continue;
         }
         let sentence = &text[sentence_start..sentence_end];
-        let mut modality = modality_of(sentence, role);
+        let mut modality = modality_of(sentence, role, facts);
         // `初步核算，全年国内生产总值…。其中，第一产业增加值…`: a paragraph that opens with
         // an estimate word is estimated throughout.
         if modality == Modality::Actual && opens_with_estimate {
@@ -124,6 +127,34 @@ fn paragraph_metrics(
             });
         }
     }
+}
+
+/// Whether a number without a unit is the value of an index (`空气质量综合指数4.81`,
+/// `研发投入强度达2.6以上`): written in digits with a fraction, right after an index's name.
+fn is_index_value(text: &str, q: &Quantity) -> bool {
+    const NAMES: &[&str] = &["指数", "强度", "系数"];
+    const VERBS: &[&str] = &[
+        "达到",
+        "提高到",
+        "下降到",
+        "降至",
+        "保持在",
+        "为",
+        "达",
+        "是",
+        "",
+    ];
+    let written = &text[q.range.0..q.number_end];
+    if !written.contains('.') || !written.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let from = crate::span::floor_char_boundary(text, q.range.0.saturating_sub(5 * 3));
+    let before = &text[from..q.range.0];
+    VERBS.iter().any(|v| {
+        before
+            .strip_suffix(v)
+            .is_some_and(|b| NAMES.iter().any(|n| b.ends_with(n)))
+    })
 }
 
 /// Longest quoted phrase (characters) read as a slogan or name: `“6个100%”`, `“八个一”`.
@@ -176,8 +207,9 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Result, estimate or target, from the sentence's words and the section's role.
-fn modality_of(sentence: &str, role: SectionRole) -> Modality {
+/// Result, estimate or target, from the sentence's words, the section's role and the years
+/// the sentence looks ahead to.
+fn modality_of(sentence: &str, role: SectionRole, facts: &DocumentFacts) -> Modality {
     const ESTIMATE: &[&str] = &["预计", "初步核算", "初步统计", "预测", "估计"];
     const TARGET: &[&str] = &[
         "预期目标",
@@ -194,11 +226,37 @@ fn modality_of(sentence: &str, role: SectionRole) -> Modality {
         Modality::Estimate
     } else if role == SectionRole::Plan
         || TARGET.iter().any(|w| sentence.contains(w)) && role != SectionRole::Review
+        || looks_ahead(sentence, facts)
     {
         Modality::Target
     } else {
         Modality::Actual
     }
+}
+
+/// Whether the sentence sets a deadline in a year the report plans for (`到2025年`,
+/// `2026年前`): a year from the plan year on, or after the year under review.
+fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> bool {
+    let year = |p: &Option<String>| p.as_deref().and_then(|p| p.parse::<u32>().ok());
+    let first_planned = match (year(&facts.plan_period), year(&facts.review_period)) {
+        (Some(plan), _) => plan,
+        (None, Some(review)) => review + 1,
+        (None, None) => return false,
+    };
+    let bytes = sentence.as_bytes();
+    sentence.match_indices('年').any(|(at, _)| {
+        let digits = at >= 4 && bytes[at - 4..at].iter().all(u8::is_ascii_digit);
+        if !digits {
+            return false;
+        }
+        let year: u32 = sentence[at - 4..at].parse().unwrap_or(0);
+        let after = &sentence[at + '年'.len_utf8()..];
+        let before = &sentence[..at - 4];
+        let deadline = before.ends_with('到')
+            || before.ends_with('至')
+            || ["前", "底前", "末前"].iter().any(|w| after.starts_with(w));
+        deadline && year >= first_planned
+    })
 }
 
 /// The kind of a metric from its unit and the words around it.

@@ -120,3 +120,82 @@ fn fenbie_lists_carry_over_to_later_clauses() {
         ],
     );
 }
+
+#[test]
+fn a_note_in_brackets_sits_between_indicator_and_verb() {
+    check(
+        "地方一般公共预算收入（扣除留抵退税因素）增长7.2%，规模以上工业增加值增长0.8%。",
+        &[
+            "地方一般公共预算收入|7.2%|Growth|Actual",
+            "规模以上工业增加值|0.8%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn the_action_of_a_list_carries_to_its_items() {
+    check(
+        "改造老旧小区287个，新建口袋公园179个、运动场96处。",
+        &[
+            "改造老旧小区|287个|Count|Actual",
+            "新建口袋公园|179个|Count|Actual",
+            "新建运动场|96处|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn numbers_in_a_row_go_to_the_subjects_in_turn() {
+    check(
+        "确保粮食播种面积和产量保持在1000万亩、400万吨以上。",
+        &[
+            "粮食播种面积|1000万亩|Level|Target",
+            "粮食产量|400万吨|Level|Target",
+        ],
+    );
+    // One subject: the numbers stay with it.
+    check(
+        "地区生产总值增长5%、6%。",
+        &[
+            "地区生产总值|5%|Growth|Actual",
+            "地区生产总值|6%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn an_index_is_a_metric_without_a_unit() {
+    check(
+        "空气质量综合指数4.81，优良天数243天。研发投入强度达2.6以上。建成3.5期工程。",
+        &[
+            "空气质量综合指数|4.81|Level|Actual",
+            "优良天数|243天|Level|Actual",
+            "研发投入强度|2.6|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_deadline_in_a_planned_year_is_a_target() {
+    let report = "政府工作报告\n——2023年1月30日在某市第十六届人民代表大会第四次会议上\n某市人民政府市长 张三\n各位代表：\n";
+    check(
+        &format!(
+            "{report}到2025年，农林牧渔业总产值达1000亿元以上。到2022年底，累计建成公园12个。"
+        ),
+        &[
+            "农林牧渔业总产值|1000亿元|Level|Target",
+            "建成公园|12个|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_bare_rate_is_the_rate_of_the_clause_before() {
+    check(
+        "基本医疗保险实现市级统筹、参保率达到96%，城乡基本养老保险参保率达到95%以上。",
+        &[
+            "基本医疗保险参保率|96%|Level|Actual",
+            "城乡基本养老保险参保率|95%|Level|Actual",
+        ],
+    );
+}

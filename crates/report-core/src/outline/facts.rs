@@ -139,7 +139,7 @@ fn is_issuer(text: &str) -> bool {
         .any(|w| text.ends_with(w))
 }
 
-fn kind_of_title(title: &str) -> DocumentKind {
+pub(super) fn kind_of_title(title: &str) -> DocumentKind {
     if title.contains("统计公报") || title.contains("发展统计") {
         DocumentKind::StatisticalCommunique
     } else if title.contains("政府工作报告") {
@@ -168,7 +168,19 @@ pub(super) fn infer_kind(facts: &mut DocumentFacts, paragraphs: &[Paragraph]) {
         .iter()
         .take(FRONT_ZONE)
         .any(|p| p.text.contains("政府工作") || p.text.contains("报告工作"));
-    if opens_with_address && about_government {
+    // Or by its front matter: delivered at a people's congress by a head of government
+    // (`——2023年1月30日在保定市第十六届人民代表大会第四次会议上`, `保定市人民政府市长 闫继红`).
+    let at_congress = facts
+        .meeting
+        .as_deref()
+        .is_some_and(|m| m.contains("人民代表大会"));
+    let by_government = facts.speaker.as_deref().is_some_and(|s| {
+        s.contains("政府")
+            || ["省长", "市长", "区长", "县长", "总理"]
+                .iter()
+                .any(|r| s.contains(r))
+    });
+    if opens_with_address && about_government || at_congress && by_government {
         facts.kind = DocumentKind::GovernmentWorkReport;
     }
 }

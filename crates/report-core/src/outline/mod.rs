@@ -41,10 +41,24 @@ pub struct Outline {
 
 /// Builds the outline of the repaired blocks.
 pub fn outline(blocks: Vec<Block>) -> Outline {
+    outline_titled(blocks, None)
+}
+
+/// [`outline`], with the title a scraper recorded above the text (`标题：…`, removed by the
+/// repair) for a document whose own front matter has none.
+pub fn outline_titled(blocks: Vec<Block>, recorded_title: Option<(String, Span)>) -> Outline {
     let blocks = facts::merge_title_fragments(blocks);
     let body_start = facts::body_start(&blocks);
+    let mut document = facts::document_facts(&blocks[..body_start]);
+    if document.title.is_none() {
+        if let Some((title, span)) = recorded_title {
+            document.kind = facts::kind_of_title(&title);
+            document.title = Some(title);
+            document.title_span = Some(span);
+        }
+    }
     let mut out = Outline {
-        document: facts::document_facts(&blocks[..body_start]),
+        document,
         ..Outline::default()
     };
     for block in &blocks[..body_start] {
@@ -68,8 +82,8 @@ pub fn outline(blocks: Vec<Block>) -> Outline {
     }
     finish_sections(&mut out);
     carry_plan_role(&mut out.sections);
-    facts::periods(&mut out.document, &out.sections);
     facts::infer_kind(&mut out.document, &out.paragraphs);
+    facts::periods(&mut out.document, &out.sections);
     out
 }
 
