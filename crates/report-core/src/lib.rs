@@ -94,19 +94,42 @@ pub fn analyze_text(text: &str) -> Analysis {
     analyze_text_with_progress(text.to_owned(), &mut |_| {})
 }
 
-/// The title in a scraper's metadata above the text (`标题：2023年保定市政府工作报告`), which
-/// the repair removed, with its span in `text`.
-fn recorded_title(text: &str, removed: &[Removal]) -> Option<(String, Span)> {
-    removed
+/// What a scraper recorded above the text (`标题：2023年保定市政府工作报告`,
+/// `报告人：…县长 蒋东方`, `发文时间：2021-08-17`), which the repair removed.
+fn recorded_facts(text: &str, removed: &[Removal]) -> outline::Recorded {
+    let mut recorded = outline::Recorded::default();
+    for r in removed
         .iter()
         .filter(|r| r.reason == RemovalReason::ScraperMetadata)
-        .find_map(|r| {
-            let line = text.get(r.span.range())?;
-            let key = ["标题：", "标题:"].iter().find(|k| line.starts_with(**k))?;
-            let value = line[key.len()..].trim();
-            let start = r.span.start + (line.len() - line[key.len()..].trim_start().len());
-            (!value.is_empty()).then(|| (value.to_owned(), Span::new(start, start + value.len())))
-        })
+    {
+        let Some(line) = text.get(r.span.range()) else {
+            continue;
+        };
+        let Some((key, value)) = line.split_once(['：', ':']) else {
+            continue;
+        };
+        let trimmed = value.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let start = r.span.start + key.len() + (line.len() - key.len() - value.len());
+        let start = start + (value.len() - value.trim_start().len());
+        match key.trim() {
+            "标题" if recorded.title.is_none() => {
+                recorded.title =
+                    Some((trimmed.to_owned(), Span::new(start, start + trimmed.len())));
+            }
+            "报告人" if recorded.speaker.is_none() => {
+                recorded.speaker = Some(trimmed.to_owned())
+            }
+            "发文时间" | "发布时间" | "发布日期" | "成文日期" if recorded.date.is_none() =>
+            {
+                recorded.date = outline::iso_date_dashed(trimmed);
+            }
+            _ => {}
+        }
+    }
+    recorded
 }
 
 /// [`analyze_text`] of a text it keeps as the analysis's `source` (no copy), reporting progress
@@ -125,7 +148,7 @@ pub fn analyze_text_with_progress(text: String, progress: &mut dyn FnMut(Progres
         });
     }
     progress(Progress::Outline);
-    let outline = outline::outline_titled(repaired.blocks, recorded_title(&text, &removed));
+    let outline = outline::outline_recorded(repaired.blocks, recorded_facts(&text, &removed));
     diagnostics.extend(outline.diagnostics);
     progress(Progress::Metrics(0.0));
     let metrics = metrics::metrics_with_progress(

@@ -165,12 +165,18 @@ fn lay_out(paragraphs: &[String], style: &Style) -> (Vec<u8>, Vec<bool>) {
     }
     let mut out = String::new();
     let newline = if style.crlf { "\r\n" } else { "\n" };
+    // A header printed once (a text of two pages) cannot be told from a line of text, unless
+    // it carries its page number.
+    let n_pages = lines.len().div_ceil(style.lines_per_page);
+    let running_header = style
+        .running_header
+        .filter(|&h| n_pages >= 3 || HEADERS[h].contains("第{}页"));
     for (page_idx, page) in lines.chunks(style.lines_per_page).enumerate() {
         if page_idx > 0 {
             if style.form_feed {
                 out.push('\x0c');
             }
-            if let Some(header) = style.running_header {
+            if let Some(header) = running_header {
                 out.push_str(&HEADERS[header].replace("{}", &(page_idx + 1).to_string()));
                 out.push_str(newline);
             }

@@ -32,6 +32,11 @@ const LEADING_FILLERS: &[&str] = &[
     "我们",
     "今年",
     "去年",
+    "今后五年",
+    "五年内",
+    "每年",
+    "以来",
+    "形成",
     "当年",
     "同时",
     "此外",
@@ -259,11 +264,23 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, &prev.indicator);
             }
         }
+        // `形成年产值达500亿元的纺织产业集群`: the measure is of the noun after `的`.
+        if MEASURES.iter().any(|m| found.indicator.ends_with(m)) {
+            let owner = owner_after(text, q.range.1);
+            if !owner.is_empty() {
+                found.indicator.insert_str(0, &owner);
+            }
+        }
         // `新开诊31个社区卫生服务站`: a count names what it counts after the number.
         let counted = noun_after(text, q.range.1);
         let is_count = matches!(q.class, Some(UnitClass::Count | UnitClass::People));
         if is_count && counted.chars().count() >= 2 {
-            found.indicator = counted;
+            // `新建7所城区幼儿园`: the action, if the clause is one, stays with the noun.
+            found.indicator = if ACTIONS.contains(&found.indicator.as_str()) {
+                format!("{}{counted}", found.indicator)
+            } else {
+                counted
+            };
         } else if found.indicator.is_empty() {
             // `地区生产总值超过990亿元，同比增长3%`: the subject carries over, and with
             // nothing but a separator before the number (`增长5%、6%`), its verb too. Not to
@@ -286,6 +303,31 @@ pub(super) fn indicators(
     out
 }
 
+/// `…500亿元的纺织产业集群，…`: the noun that a measure before the number belongs to, when
+/// `的` and a noun alone follow the number up to the end of the clause.
+fn owner_after(text: &str, at: usize) -> String {
+    let mut rest = &text[at..];
+    for q in ["以上", "左右", "以内", "以下"] {
+        rest = rest.strip_prefix(q).unwrap_or(rest);
+    }
+    let Some(rest) = rest.strip_prefix('的') else {
+        return String::new();
+    };
+    let end = rest
+        .find(['，', '。', '；', '、', '：'])
+        .unwrap_or(rest.len());
+    let noun = &rest[..end];
+    let plain = (2..=MAX_NOUN_CHARS).contains(&noun.chars().count())
+        && !noun.contains(['的', '占'])
+        && !noun.contains(|c: char| c.is_ascii_digit())
+        && !NOUN_STOPS.iter().any(|w| noun.contains(w));
+    if plain {
+        noun.to_owned()
+    } else {
+        String::new()
+    }
+}
+
 /// Actions that name what a report counts (`新建口袋公园179个`), longest first.
 const ACTIONS: &[&str] = &[
     "新建改造",
@@ -293,6 +335,7 @@ const ACTIONS: &[&str] = &[
     "改造提升",
     "提升改造",
     "新改扩建",
+    "改扩建",
     "新开工",
     "新增",
     "新建",
@@ -376,9 +419,22 @@ fn read_clause(clause: &str) -> Found {
             indicator.truncate(indicator.len() - v.len());
             verb.insert_str(0, v);
         }
+        // `2025年形成年产值`, `到2025年`: a year opening the clause says when, not what.
+        let year_len = indicator.bytes().take_while(u8::is_ascii_digit).count();
+        if year_len == 4
+            && indicator[4..].starts_with('年')
+            && indicator.len() > 4 + '年'.len_utf8()
+        {
+            indicator.drain(..4 + '年'.len_utf8());
+        }
+        // `计划总投资` is the statistic (planned total investment), not a plan to invest.
+        let term = ["计划总投资", "计划投资"]
+            .iter()
+            .any(|t| indicator.starts_with(t));
         if let Some(f) = LEADING_FILLERS
             .iter()
             .find(|f| indicator.starts_with(**f) && indicator.len() > f.len())
+            .filter(|_| !term)
         {
             indicator.drain(..f.len());
         }
@@ -479,9 +535,17 @@ fn noun_after(text: &str, at: usize) -> String {
         end = i + c.len_utf8();
     }
     // `在33个项目中`: the postposition is not part of the noun.
-    let noun = rest[..end].trim_end_matches(['中', '和', '及']);
+    let mut noun = rest[..end].trim_end_matches(['中', '和', '及']);
     if noun.chars().count() > MAX_NOUN_CHARS {
-        return String::new();
+        // `3—5个品牌企业进军全国纺织行业前十名`: up to the first head noun, if there is one.
+        let head_end = HEADS
+            .iter()
+            .filter_map(|h| noun.find(h).map(|at| at + h.len()))
+            .min();
+        match head_end {
+            Some(at) if noun[..at].chars().count() <= MAX_NOUN_CHARS => noun = &noun[..at],
+            _ => return String::new(),
+        }
     }
     noun.to_owned()
 }
@@ -711,9 +775,6 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
             .collect();
     }
     // Quoted names (`“雏鹰”`) before a last part that ends in a head noun.
-    const HEADS: &[&str] = &[
-        "企业", "项目", "园区", "基地", "平台", "城市", "乡村", "学校",
-    ];
     let quoted = earlier
         .iter()
         .all(|p| subject.contains(&format!("“{p}”")) && !HEADS.iter().any(|h| p.ends_with(h)));
@@ -768,6 +829,21 @@ fn split_subjects(subject: &str) -> Vec<String> {
         .collect()
 }
 
+/// Nouns that end the name of what a report counts (`“雏鹰”企业`, `重点承接平台`).
+const HEADS: &[&str] = &[
+    "企业",
+    "项目",
+    "园区",
+    "基地",
+    "平台",
+    "城市",
+    "乡村",
+    "学校",
+    "工程",
+    "中心",
+    "幼儿园",
+];
+
 /// Measures that follow what they measure (`…企业增加值`), shared by a list written once.
 const MEASURES: &[&str] = &[
     "人均",
@@ -787,6 +863,7 @@ const MEASURES: &[&str] = &[
     "面积",
     "利润",
     "销售额",
+    "交易额",
 ];
 
 /// The measure that a list shares, written once after its last subject (`增加值增速`).

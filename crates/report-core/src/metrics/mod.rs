@@ -235,7 +235,8 @@ fn modality_of(sentence: &str, role: SectionRole, facts: &DocumentFacts) -> Moda
 }
 
 /// Whether the sentence sets a deadline in a year the report plans for (`到2025年`,
-/// `2026年前`): a year from the plan year on, or after the year under review.
+/// `2026年前`: a year from the plan year on, or after the year under review) or names a year
+/// beyond it.
 fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> bool {
     let year = |p: &Option<String>| p.as_deref().and_then(|p| p.parse::<u32>().ok());
     let first_planned = match (year(&facts.plan_period), year(&facts.review_period)) {
@@ -255,7 +256,10 @@ fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> bool {
         let deadline = before.ends_with('到')
             || before.ends_with('至')
             || ["前", "底前", "末前"].iter().any(|w| after.starts_with(w));
-        deadline && year >= first_planned
+        // `2025年形成年产值达500亿元的纺织产业集群` in a 2021 report: a year beyond the
+        // plan year is a target however it is written; not a date (`2025年3月`).
+        let beyond = year > first_planned && !after.starts_with(|c: char| c.is_ascii_digit());
+        deadline && year >= first_planned || beyond
     })
 }
 

@@ -141,24 +141,61 @@ fn mark_running_headers(
         }
         key
     };
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for line in lines
-        .iter()
-        .filter(|l| l.class == LineClass::Text && short(l))
-    {
-        let content = line.content(source);
-        if is_header_candidate(content) {
-            *counts.entry(key(line)).or_default() += 1;
+    // A line at a page edge: next to a page number, a page break or an end of the text. In a
+    // short document a
+    // header appears on two pages only; it is one if it stands at a page edge both times.
+    let at_edge = |i: usize| -> bool {
+        let neighbour =
+            |j: Option<usize>| j.is_some_and(|j: usize| is_page_number(lines[j].content(source)));
+        let prev = lines[..i].iter().rposition(|l| l.class != LineClass::Blank);
+        let next = (i + 1..lines.len()).find(|&j| lines[j].class != LineClass::Blank);
+        let after_break = source[..lines[i].start]
+            .trim_end_matches(is_blank)
+            .ends_with('\x0c');
+        // The first and last lines of the text are at page edges too.
+        prev.is_none() || next.is_none() || neighbour(prev) || neighbour(next) || after_break
+    };
+    // Or if its number changes, as a page number does (`2 某市人民政府文件`, `3 某市…`).
+    let digits = |line: &Line| -> String {
+        line.content(source)
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect()
+    };
+    // (occurrences, occurrences at a page edge, the first one's digits, whether they changed)
+    let mut counts: HashMap<String, (usize, usize, String, bool)> = HashMap::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.class == LineClass::Text && short(line) && is_header_candidate(line.content(source))
+        {
+            let number = digits(line);
+            let entry = counts
+                .entry(key(line))
+                .or_insert_with(|| (0, 0, number.clone(), false));
+            entry.0 += 1;
+            entry.1 += usize::from(at_edge(i));
+            entry.3 |= !number.is_empty() && number != entry.2;
         }
     }
     for line in lines.iter_mut().filter(|l| l.class == LineClass::Text) {
-        if short(line)
-            && is_header_candidate(line.content(source))
-            && counts.get(&key(line)).copied().unwrap_or(0) >= MIN_HEADER_REPEATS
-        {
+        let k = key(line);
+        let (n, at_edges, _, numbered) = counts.get(&k).cloned().unwrap_or_default();
+        let header = n >= MIN_HEADER_REPEATS
+            || n == 2 && (at_edges == 2 || numbered && k.chars().count() > 4)
+            || carries_page_number(line.content(source));
+        if short(line) && is_header_candidate(line.content(source)) && header {
             remove(line, RemovalReason::RunningHeader, removed);
         }
     }
+}
+
+/// A header with its page number (`政府工作报告（第2页）`), furniture even where it
+/// appears once.
+fn carries_page_number(content: &str) -> bool {
+    let t = content.trim_end_matches([')', '）', ' ']);
+    t.rfind('第').is_some_and(|at| {
+        let title = t[..at].trim_end_matches(['（', '(', ' ']);
+        is_page_number(&t[at..]) && title.chars().count() >= 2
+    })
 }
 
 fn is_header_candidate(content: &str) -> bool {
@@ -194,6 +231,12 @@ fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
         "正文",
         "索引号",
         "主题分类",
+        "报告人",
+        "作者",
+        "来源",
+        "发布机构",
+        "文号",
+        "关键词",
     ];
     for line in lines
         .iter_mut()

@@ -265,11 +265,17 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section]) {
         facts.review_period = facts.title.as_deref().and_then(period_in);
     }
     if facts.review_period.is_none() {
+        // The date of the meeting, or the year in the title (`高阳县2021年政府工作报告`):
+        // a work report looks back on the year before and plans for its own.
         let from_date = facts
             .date
             .as_deref()
             .and_then(|d| d.get(..4))
-            .and_then(|y| y.parse::<u32>().ok());
+            .and_then(|y| y.parse::<u32>().ok())
+            .or_else(|| {
+                let title = facts.title.as_deref()?;
+                period_in(title)?.parse::<u32>().ok()
+            });
         if facts.kind == DocumentKind::GovernmentWorkReport {
             facts.review_period = from_date.map(|y| (y - 1).to_string());
             facts.plan_period = facts

@@ -41,21 +41,49 @@ pub struct Outline {
 
 /// Builds the outline of the repaired blocks.
 pub fn outline(blocks: Vec<Block>) -> Outline {
-    outline_titled(blocks, None)
+    outline_recorded(blocks, Recorded::default())
 }
 
-/// [`outline`], with the title a scraper recorded above the text (`标题：…`, removed by the
-/// repair) for a document whose own front matter has none.
-pub fn outline_titled(blocks: Vec<Block>, recorded_title: Option<(String, Span)>) -> Outline {
+/// Facts a scraper recorded above the text (`标题：…`, `报告人：…`, `发文时间：…`), which the
+/// repair removed; used where the document's own front matter does not state them.
+#[derive(Debug, Clone, Default)]
+pub struct Recorded {
+    /// The title and its span in the source.
+    pub title: Option<(String, Span)>,
+    /// Who delivered the report.
+    pub speaker: Option<String>,
+    /// The date, as `YYYY-MM-DD`.
+    pub date: Option<String>,
+}
+
+/// `2021-08-17（在…）` → `2021-08-17`.
+pub fn iso_date_dashed(text: &str) -> Option<String> {
+    let date = text.get(..10)?;
+    let b = date.as_bytes();
+    let shape = b.iter().enumerate().all(|(i, c)| match i {
+        4 | 7 => *c == b'-',
+        _ => c.is_ascii_digit(),
+    });
+    shape.then(|| date.to_owned())
+}
+
+/// [`outline`], with what a scraper recorded above the text.
+pub fn outline_recorded(blocks: Vec<Block>, recorded: Recorded) -> Outline {
     let blocks = facts::merge_title_fragments(blocks);
     let body_start = facts::body_start(&blocks);
     let mut document = facts::document_facts(&blocks[..body_start]);
     if document.title.is_none() {
-        if let Some((title, span)) = recorded_title {
+        if let Some((title, span)) = recorded.title {
             document.kind = facts::kind_of_title(&title);
             document.title = Some(title);
             document.title_span = Some(span);
         }
+    }
+    if document.speaker.is_none() {
+        document.speaker = recorded.speaker;
+    }
+    if document.date.is_none() {
+        document.date = recorded.date;
     }
     let mut out = Outline {
         document,
@@ -81,6 +109,7 @@ pub fn outline_titled(blocks: Vec<Block>, recorded_title: Option<(String, Span)>
         }
     }
     finish_sections(&mut out);
+    plan_after_lead_in(&mut out);
     carry_plan_role(&mut out.sections);
     facts::infer_kind(&mut out.document, &out.paragraphs);
     facts::periods(&mut out.document, &out.sections);
@@ -291,6 +320,8 @@ fn role_of(title: &str) -> Option<SectionRole> {
         "展望",
         "计划",
         "草案",
+        "今后",
+        "方向",
     ];
     if REVIEW.iter().any(|w| title.contains(w)) {
         Some(SectionRole::Review)
@@ -319,6 +350,28 @@ fn carry_plan_role(sections: &mut [Section]) {
         }
         if section.parent.is_none() {
             in_plan = section.role == SectionRole::Plan;
+        }
+    }
+}
+
+/// A top-level section right after a lead-in that announces plans (`重点工作方向：`,
+/// `今年要重点做好八个方面的工作：`) is a plan, as are the sections after it (see
+/// [`carry_plan_role`]).
+fn plan_after_lead_in(out: &mut Outline) {
+    let mut paragraphs = out.paragraphs.iter().peekable();
+    for section in out.sections.iter_mut().filter(|s| s.parent.is_none()) {
+        let mut before = None;
+        while let Some(p) = paragraphs.next_if(|p| p.span.end <= section.heading.start) {
+            before = Some(p);
+        }
+        let lead_in = before.is_some_and(|p| {
+            let text = p.text.trim_end();
+            text.ends_with(['：', ':'])
+                && text.chars().count() <= 40
+                && role_of(text) == Some(SectionRole::Plan)
+        });
+        if lead_in && section.role == SectionRole::Neither {
+            section.role = SectionRole::Plan;
         }
     }
 }
