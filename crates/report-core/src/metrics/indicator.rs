@@ -32,6 +32,7 @@ const LEADING_FILLERS: &[&str] = &[
     "我们",
     "今年",
     "去年",
+    "谋划",
     "今后五年",
     "五年内",
     "每年",
@@ -84,8 +85,12 @@ const TRAILING_VERBS: &[&str] = &[
     // Adverbs before a number (`改革任务全面完成138项` reads `全面` here after `完成`).
     "全面",
     "净",
-    // `比例由67.9%提高到87.9%`: the starting point of a change.
+    // `比例由67.9%提高到87.9%`: the starting point of a change (`由上年的10.3:45:44.7`).
     "由",
+    "由上年",
+    "从上年",
+    "调整为",
+    "调整到",
     "从",
     "预计",
     "初步核算",
@@ -220,7 +225,14 @@ pub(super) fn indicators(
         }
         // `基本医疗保险实现市级统筹、参保率达到96%`: a bare rate is the rate of the subject
         // of the clause before it.
-        if found.indicator.chars().count() <= 3 && found.indicator.ends_with('率') {
+        let bare_rate = found.indicator.chars().count() <= 3 && found.indicator.ends_with('率');
+        let adjacent = k > 0 && text[quantities[k - 1].range.1..start] == *"、";
+        if bare_rate && adjacent {
+            // `服务业增加值增长10.1%、贡献率61.7%`: of the metric just before.
+            if let Some(prev) = out.last() {
+                found.indicator.insert_str(0, &prev.indicator);
+            }
+        } else if bare_rate {
             // The clause before this one, without the separator between them.
             let end = text[sentence_start..start]
                 .char_indices()
@@ -383,13 +395,35 @@ fn note_before(text: &str, sentence_start: usize, clause_start: usize) -> Option
 
 /// Start of the clause holding a number at `at`: after the last `，；：、` or the previous number.
 fn clause_start(text: &str, sentence_start: usize, at: usize, prev_end: Option<usize>) -> usize {
-    let boundary = text[sentence_start..at]
-        .char_indices()
-        .filter(|&(_, c)| matches!(c, '，' | '；' | '：' | '、' | ',' | '（' | '）' | '(' | ')'))
-        .map(|(i, c)| sentence_start + i + c.len_utf8())
-        .next_back()
-        .unwrap_or(sentence_start);
-    boundary.max(prev_end.unwrap_or(0).min(at))
+    let is_boundary =
+        |c: char| matches!(c, '，' | '；' | '：' | '、' | ',' | '（' | '）' | '(' | ')');
+    let last_boundary = |to: usize| {
+        text[sentence_start..to]
+            .char_indices()
+            .filter(|&(_, c)| is_boundary(c))
+            .map(|(i, c)| (sentence_start + i, c))
+            .next_back()
+    };
+    let floor = prev_end.unwrap_or(0).min(at);
+    let mut boundary = last_boundary(at).map_or(sentence_start, |(i, c)| i + c.len_utf8());
+    // `完成气代煤、电代煤改造23.9万户`: a short item without a number before `、` names the
+    // same thing as the words after it.
+    while boundary > floor && text[..boundary].ends_with('、') {
+        let item_end = boundary - '、'.len_utf8();
+        let item_start = last_boundary(item_end).map_or(sentence_start, |(i, c)| i + c.len_utf8());
+        if item_start < floor {
+            break; // the words after the previous number are its own
+        }
+        let item = &text[item_start..item_end];
+        let plain = !item.is_empty()
+            && item.chars().count() <= 8
+            && !item.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        if !plain {
+            break;
+        }
+        boundary = item_start;
+    }
+    boundary.max(floor)
 }
 
 /// Splits a clause into indicator, verb and comparison.
@@ -407,6 +441,10 @@ fn read_clause(clause: &str) -> Found {
     let mut verb = String::new();
     loop {
         let before = indicator.len();
+        // `由上年的10.3:45:44.7`
+        if indicator.ends_with('的') {
+            indicator.truncate(indicator.len() - '的'.len_utf8());
+        }
         // `人均`, `日均` are measures, not the adverb `均`.
         let per = ["人均", "日均", "户均", "月均"]
             .iter()
@@ -427,8 +465,9 @@ fn read_clause(clause: &str) -> Found {
         {
             indicator.drain(..4 + '年'.len_utf8());
         }
-        // `计划总投资` is the statistic (planned total investment), not a plan to invest.
-        let term = ["计划总投资", "计划投资"]
+        // `计划总投资`, `完成投资` are statistics (planned, completed investment), not a plan
+        // or an achievement.
+        let term = ["计划总投资", "计划投资", "完成投资"]
             .iter()
             .any(|t| indicator.starts_with(t));
         if let Some(f) = LEADING_FILLERS
@@ -590,7 +629,13 @@ fn distribute(
     if n < 2 {
         return None;
     }
-    let parts = share_head(subject, split_subjects(subject));
+    let mut parts = share_head(subject, split_subjects(subject));
+    // `城乡居民人均可支配收入分别增长8%、9.5%`: 城乡 is 城镇 and 农村.
+    if n == 2 && parts.len() == 1 {
+        if let Some(rest) = parts[0].strip_prefix("城乡") {
+            parts = vec![format!("城镇{rest}"), format!("农村{rest}")];
+        }
+    }
     // The indicators and bare subjects of the previous `分别` list in this sentence, which a
     // later `分别` without its own list refers to (`占…比重分别达到…`, `分别高于…`).
     let tail = &out[out.len().saturating_sub(n)..];
@@ -615,7 +660,7 @@ fn distribute(
             .enumerate()
             .map(|(k, part)| {
                 let mut indicator = part.clone();
-                if k + 1 < parts.len() {
+                if k + 1 < parts.len() && !part.ends_with(suffix) {
                     indicator.push_str(suffix);
                 }
                 (indicator, Some(bare[k].clone()))

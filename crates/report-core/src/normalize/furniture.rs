@@ -141,9 +141,24 @@ fn mark_running_headers(
         }
         key
     };
-    // A line at a page edge: next to a page number, a page break or an end of the text. In a
-    // short document a
-    // header appears on two pages only; it is one if it stands at a page edge both times.
+    // A line at a page edge: next to a page number, a page break or an end of the text, or
+    // in the middle of a wrapped sentence (after a full line that does not end it, before a
+    // line that goes on). In a short document a header appears on two pages only; it is one
+    // if it stands at a page edge both times, or in the middle of a sentence once.
+    let interrupts = |i: usize| -> bool {
+        let Some(w) = wrap_width else {
+            return false;
+        };
+        let prev = lines[..i].iter().rposition(|l| l.class == LineClass::Text);
+        let next = (i + 1..lines.len()).find(|&j| lines[j].class == LineClass::Text);
+        let (Some(p), Some(n)) = (prev, next) else {
+            return false;
+        };
+        lines[p].width >= w - super::lines::WRAP_TOLERANCE
+            && !super::is_terminal_punct(lines[p].content(source).chars().last())
+            && lines[n].indent_width < 1.0
+            && !super::lines::starts_like_heading(lines[n].content(source))
+    };
     let at_edge = |i: usize| -> bool {
         let neighbour =
             |j: Option<usize>| j.is_some_and(|j: usize| is_page_number(lines[j].content(source)));
@@ -162,25 +177,27 @@ fn mark_running_headers(
             .filter(char::is_ascii_digit)
             .collect()
     };
-    // (occurrences, occurrences at a page edge, the first one's digits, whether they changed)
-    let mut counts: HashMap<String, (usize, usize, String, bool)> = HashMap::new();
+    // (occurrences, occurrences at a page edge, the first one's digits, whether they changed,
+    // whether one interrupts a sentence)
+    let mut counts: HashMap<String, (usize, usize, String, bool, bool)> = HashMap::new();
     for (i, line) in lines.iter().enumerate() {
         if line.class == LineClass::Text && short(line) && is_header_candidate(line.content(source))
         {
             let number = digits(line);
             let entry = counts
                 .entry(key(line))
-                .or_insert_with(|| (0, 0, number.clone(), false));
+                .or_insert_with(|| (0, 0, number.clone(), false, false));
             entry.0 += 1;
             entry.1 += usize::from(at_edge(i));
+            entry.4 |= interrupts(i);
             entry.3 |= !number.is_empty() && number != entry.2;
         }
     }
     for line in lines.iter_mut().filter(|l| l.class == LineClass::Text) {
         let k = key(line);
-        let (n, at_edges, _, numbered) = counts.get(&k).cloned().unwrap_or_default();
+        let (n, at_edges, _, numbered, interrupting) = counts.get(&k).cloned().unwrap_or_default();
         let header = n >= MIN_HEADER_REPEATS
-            || n == 2 && (at_edges == 2 || numbered && k.chars().count() > 4)
+            || n == 2 && (at_edges == 2 || interrupting || numbered && k.chars().count() > 4)
             || carries_page_number(line.content(source));
         if short(line) && is_header_candidate(line.content(source)) && header {
             remove(line, RemovalReason::RunningHeader, removed);
