@@ -73,7 +73,18 @@ pub fn outline_recorded(blocks: Vec<Block>, recorded: Recorded) -> Outline {
     let body_start = facts::body_start(&blocks);
     let mut document = facts::document_facts(&blocks[..body_start]);
     if document.title.is_none() {
-        if let Some((title, span)) = recorded.title {
+        if let Some((mut title, mut span)) = recorded.title {
+            // `政府工作报告——2019年1月23日在保定市第十五届人民代表大会第四次会议上`
+            if let Some(at) = title.find("——") {
+                let meeting = &title[at..];
+                if crate::normalize::is_meeting_line(meeting) && document.meeting.is_none() {
+                    let meeting = meeting.trim_start_matches('—').to_owned();
+                    document.date = document.date.take().or_else(|| facts::iso_date(&meeting));
+                    document.meeting = Some(meeting);
+                    title.truncate(at);
+                    span = Span::new(span.start, span.start + at);
+                }
+            }
             document.kind = facts::kind_of_title(&title);
             document.title = Some(title);
             document.title_span = Some(span);
