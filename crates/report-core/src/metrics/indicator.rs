@@ -451,7 +451,7 @@ fn read_clause(clause: &str) -> Found {
             .any(|m| indicator.ends_with(m));
         if let Some(v) = TRAILING_VERBS
             .iter()
-            .filter(|v| indicator.ends_with(**v) && !(per && **v == "均"))
+            .filter(|v| ends_with_word(&indicator, v) && !(per && **v == "均"))
             .max_by_key(|v| v.len())
         {
             indicator.truncate(indicator.len() - v.len());
@@ -472,7 +472,7 @@ fn read_clause(clause: &str) -> Found {
             .any(|t| indicator.starts_with(t));
         if let Some(f) = LEADING_FILLERS
             .iter()
-            .find(|f| indicator.starts_with(**f) && indicator.len() > f.len())
+            .find(|f| starts_with_word(&indicator, f) && indicator.len() > f.len())
             .filter(|_| !term)
         {
             indicator.drain(..f.len());
@@ -500,6 +500,19 @@ fn read_clause(clause: &str) -> Found {
         comparison,
         subject: None,
     }
+}
+
+/// `text.ends_with(word)`, telling most mismatches by the last byte (the word lists are
+/// long and read for every clause).
+fn ends_with_word(text: &str, word: &str) -> bool {
+    text.as_bytes().last() == word.as_bytes().last() && text.ends_with(word)
+}
+
+/// `text.starts_with(word)`, telling most mismatches by the third byte (the first byte of
+/// most Chinese characters is the same).
+fn starts_with_word(text: &str, word: &str) -> bool {
+    let third = |s: &str| s.as_bytes().get(2).copied();
+    (word.len() < 3 || third(text) == third(word)) && text.starts_with(word)
 }
 
 /// The text without footnote markers (`国内生产总值[2]` → `国内生产总值`).
@@ -857,7 +870,7 @@ fn split_subjects(subject: &str) -> Vec<String> {
             // Drop a leading filler, unless it is the whole part (`全国和自由贸易试验区…`).
             let p = match LEADING_FILLERS
                 .iter()
-                .find(|f| p.starts_with(**f) && p.len() > f.len())
+                .find(|f| starts_with_word(&p, f) && p.len() > f.len())
             {
                 Some(f) => p[f.len()..].to_owned(),
                 None => p,

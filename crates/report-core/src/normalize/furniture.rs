@@ -87,6 +87,10 @@ fn remove(line: &mut Line, reason: RemovalReason, removed: &mut Vec<Removal>) {
 
 /// `12`, `— 12 —`, `-12-`, `- 12 -`, `第12页`, `第 3 页 共 30 页`, `12/30`, `·12·`.
 pub(crate) fn is_page_number(text: &str) -> bool {
+    // Most lines are text: tell them without building the compact form.
+    if text.chars().filter(|&c| !is_blank(c)).nth(16).is_some() {
+        return false;
+    }
     let t: String = text.chars().filter(|&c| !is_blank(c)).collect();
     if t.is_empty() || t.chars().count() > 16 {
         return false;
