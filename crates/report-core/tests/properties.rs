@@ -301,6 +301,9 @@ fn regressions() {
         // Found by fuzzing: the second part of a broken meeting line, 30 characters or more
         // only with the spaces that the first repair removes.
         include_str!("regressions/fuzz-normalize-cdd59a02.txt"),
+        // Found by fuzzing: a last line `—` repeating a title-page line `―` only once the
+        // repair had folded `―` to `—` (lines are compared folded).
+        "\0\n~\n\u{2015}\u{c} \u{2014}",
     ] {
         check_analysis(text);
         check_offsets(text);

@@ -41,10 +41,19 @@ impl Line {
     }
 
     /// The content with every space removed, for comparing repeated lines.
+    /// Characters are folded as the repair writes them (`―` as `—`, `１` as `1`), so that a
+    /// line compares the same before and after repair.
     pub fn compact(&self, source: &str) -> String {
-        self.content(source)
+        let chars: Vec<char> = self
+            .content(source)
             .chars()
             .filter(|&c| !is_space(c))
+            .collect();
+        (0..chars.len())
+            .map(|i| {
+                let prev = i.checked_sub(1).map(|p| chars[p]);
+                super::clean::fold(chars[i], prev, chars.get(i + 1).copied())
+            })
             .collect()
     }
 }
