@@ -243,6 +243,24 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, subject);
             }
         }
+        // `上涨的城市个数为23个，持平的为4个`: a state alone names the previous indicator
+        // with that state.
+        const STATES: &[&str] = &[
+            "上涨", "下降", "持平", "增长", "减少", "增加", "提高", "降低", "上升", "回落",
+        ];
+        let state = ["的为", "的是", "的有"]
+            .iter()
+            .find_map(|v| clause.trim().strip_suffix(v))
+            .filter(|s| STATES.contains(s));
+        if let Some(state) = state {
+            if let Some((head, tail)) = out.last().and_then(|p| p.indicator.rsplit_once('的')) {
+                let scope = STATES
+                    .iter()
+                    .find_map(|s| head.strip_suffix(s))
+                    .unwrap_or(head);
+                found.indicator = format!("{scope}{state}的{tail}");
+            }
+        }
         // `研发经费投入超105亿元、增速超10%`: a bare growth rate is the previous indicator's.
         if matches!(found.indicator.as_str(), "增速" | "增幅") {
             if let Some(prev) = out.last() {

@@ -199,3 +199,15 @@ fn a_bare_rate_is_the_rate_of_the_clause_before() {
         ],
     );
 }
+
+#[test]
+fn a_state_alone_names_the_previous_indicator_in_that_state() {
+    check(
+        "新建商品住宅销售价格环比上涨的城市个数为23个，持平的为4个，下降的为43个。",
+        &[
+            "新建商品住宅销售价格上涨的城市个数|23个|Count|Actual",
+            "新建商品住宅销售价格持平的城市个数|4个|Count|Actual",
+            "新建商品住宅销售价格下降的城市个数|43个|Count|Actual",
+        ],
+    );
+}
