@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const FIRST_PAINT_BUDGET = 350_000;
-const TOTAL_BUDGET = 450_000;
+// Raised from 450 KB when the metric rules for unseen reports (stop 10) grew the worker by
+// 7 KB: a ceiling to decide on growth, not to freeze the analyzer.
+const TOTAL_BUDGET = 475_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
