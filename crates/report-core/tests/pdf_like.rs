@@ -283,7 +283,13 @@ fn corpus_paragraphs_survive_pdf_like_layouts() {
                 .collect();
             match matches(&got, &paragraphs, &ambiguous) {
                 Ok(n) => n_ambiguous += n,
-                Err(at) => panic!("{} seed {seed} {style:?}\n{at}", path.display()),
+                Err(at) => {
+                    // `PDF_LIKE_DUMP=file` keeps the failing layout for a look.
+                    if let Some(dump) = std::env::var_os("PDF_LIKE_DUMP") {
+                        std::fs::write(dump, &decoded.text).expect("writable");
+                    }
+                    panic!("{} seed {seed} {style:?}\n{at}", path.display())
+                }
             }
             n_copies += 1;
             n_paragraphs += paragraphs.len();

@@ -459,9 +459,19 @@ fn read_clause(clause: &str) -> Found {
     let mut verb = String::new();
     loop {
         let before = indicator.len();
-        // `由上年的10.3:45:44.7`
+        // `由上年的10.3:45:44.7`, `由2017年的76微克/立方米`
         if indicator.ends_with('的') {
             indicator.truncate(indicator.len() - '的'.len_utf8());
+        }
+        if let Some(head) = indicator.strip_suffix('年') {
+            let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+            if digits == 4
+                && ["由", "从"]
+                    .iter()
+                    .any(|w| head[..head.len() - 4].ends_with(w))
+            {
+                indicator.truncate(head.len() - 4);
+            }
         }
         // `人均`, `日均` are measures, not the adverb `均`.
         let per = ["人均", "日均", "户均", "月均"]
@@ -474,6 +484,14 @@ fn read_clause(clause: &str) -> Found {
         {
             indicator.truncate(indicator.len() - v.len());
             verb.insert_str(0, v);
+        }
+        // `利用三年时间完成植树`: how long it takes is not what is measured.
+        if indicator.starts_with("利用") || indicator.starts_with('用') {
+            if let Some(at) = indicator.find("时间").filter(|&at| at <= 8 * 3) {
+                if indicator.len() > at + "时间".len() {
+                    indicator.drain(..at + "时间".len());
+                }
+            }
         }
         // `2025年形成年产值`, `到2025年`: a year opening the clause says when, not what.
         let year_len = indicator.bytes().take_while(u8::is_ascii_digit).count();

@@ -69,12 +69,25 @@ fn paragraph_metrics(
                 && is_metric(text, q)
         })
         .collect();
-    let opens_with_estimate = ["初步核算", "初步统计", "据初步核算"]
+    let opens_with_estimate = ["初步核算", "初步统计", "据初步核算", "初步预计"]
         .iter()
         .any(|w| text.trim_start().starts_with(w));
     // Quantities and sentences are both in text order: one pass over each.
     let mut next = 0;
+    // `预计全县地区生产总值增长9%；规模以上工业增加值增长10%；…。`: the parts of a sentence
+    // joined by `；` share an estimate or a target said in an earlier part.
+    let mut carried = Modality::Actual;
     for (sentence_start, sentence_end) in sentences(text) {
+        let piece = &text[sentence_start..sentence_end];
+        let mut modality = modality_of(piece, role, facts);
+        if modality == Modality::Actual {
+            modality = carried;
+        }
+        carried = if piece.ends_with('；') {
+            modality
+        } else {
+            Modality::Actual
+        };
         while next < quantities.len() && quantities[next].range.0 < sentence_start {
             next += 1;
         }
@@ -89,8 +102,6 @@ fn paragraph_metrics(
         if in_sentence.is_empty() {
             continue;
         }
-        let sentence = &text[sentence_start..sentence_end];
-        let mut modality = modality_of(sentence, role, facts);
         // `初步核算，全年国内生产总值…。其中，第一产业增加值…`: a paragraph that opens with
         // an estimate word is estimated throughout.
         if modality == Modality::Actual && opens_with_estimate {

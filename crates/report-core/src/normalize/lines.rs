@@ -159,13 +159,14 @@ pub(crate) fn detect_wrap_width(lines: &[Line]) -> Option<f32> {
 /// `——2023年1月7日在…` (or with `--`, `－－`): the line naming the meeting and date.
 pub(crate) fn is_meeting_line_start(text: &str) -> bool {
     let rest = text.trim_start_matches(['—', '-', '－', '―', '─', '–', ' ', '\u{3000}']);
-    rest.len() + 2 <= text.len()
-        && rest
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && rest.contains('年')
-        && rest.contains('在')
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    // A date: four digits, 年, a month (`——2023年 1月 7日在…`), not any year after a dash
+    // (`—2035年），与…`, the end of a range broken over two lines).
+    let mut chars = rest.chars().filter(|&c| !is_space(c));
+    let dated = chars.by_ref().take(4).filter(|&c| digit(c)).count() == 4
+        && chars.next() == Some('年')
+        && chars.next().is_some_and(digit);
+    rest.len() + 2 <= text.len() && dated && rest.contains('在')
 }
 
 /// Whether a line opens with a heading marker (`一、`, `（一）`, `第一部分`, `1.`).

@@ -152,7 +152,10 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
     let last = prev_text.chars().last();
     let full = prev.width >= width - lines::WRAP_TOLERANCE;
     if is_terminal_punct(last) {
-        return full && !lines::starts_like_heading(next_text);
+        // `…考核评估。` / `②加快发展…`: circled numbers mostly mark items inside a
+        // paragraph, so a full line before one goes on.
+        let inline_item = next_text.starts_with(|c: char| ('①'..='⑳').contains(&c));
+        return full && (inline_item || !lines::starts_like_heading(next_text));
     }
     // A line that stops mid-sentence past half the width, before a number or word, was
     // wrapped early because that number or word would not fit.

@@ -241,6 +241,23 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         }
     }
     let mut unit = scan_unit(&text[end..]);
+    let mut value = value;
+    // `2万余亩`, `2.4万多户`: the magnitude, then 多 / 余, then the unit.
+    if let Some(prefix) = unit.filter(|u| u.base.is_none() && qualifier_after.is_none()) {
+        let after = end + prefix.len;
+        for word in ["多", "余"] {
+            let Some(rest) = text[after..].strip_prefix(word) else {
+                continue;
+            };
+            if let Some(u) = scan_unit(rest).filter(|u| u.base.is_some() && u.magnitude == 1.0) {
+                value *= prefix.magnitude;
+                qualifier_after = Some(word);
+                end = after + word.len();
+                unit = Some(u);
+            }
+            break;
+        }
+    }
     let mut upper = None;
     // Ranges: `5%—6%`, `5-10万`, `3至5个`.
     let range_start = end + unit.map_or(0, |u| u.len);

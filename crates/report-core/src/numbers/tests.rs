@@ -94,3 +94,14 @@ fn a_list_shares_the_unit_written_after_its_last_number() {
         &["5万吨=5 万吨 =50000", "3万人=3 万人 =30000"],
     );
 }
+
+#[test]
+fn more_than_a_magnitude_before_the_unit() {
+    check(
+        "植树2万余亩，保障了2.4万多户",
+        &[
+            "2万余亩=20000 亩 =20000 [余]",
+            "2.4万多户=24000 户 =24000 [多]",
+        ],
+    );
+}

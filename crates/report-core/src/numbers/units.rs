@@ -134,7 +134,9 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
             continue;
         };
         if let Some(unit) = BASE_UNITS.iter().find(|u| rest.starts_with(u.text)) {
-            if unit.class != UnitClass::Percent || prefix.is_empty() {
+            // `14亿多人口`, `人民`: a word that starts with the unit's character.
+            let word = unit.text == "人" && rest["人".len()..].starts_with(['口', '民']);
+            if (unit.class != UnitClass::Percent || prefix.is_empty()) && !word {
                 consider(UnitMatch {
                     len: prefix.len() + unit.text.len(),
                     magnitude,
