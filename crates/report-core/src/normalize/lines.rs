@@ -149,7 +149,12 @@ pub(crate) fn detect_wrap_width(lines: &[Line]) -> Option<f32> {
         .rev()
         .find(|&h| histogram.get(h).is_some_and(|&n| n > 0))
         .unwrap_or(best.1);
-    if best.0 * 100 >= n_text * 45 && longer * 100 <= n_text * 15 {
+    // Most lines at the margin; or, in a short text with many short lines (headings, list
+    // items, paragraph ends), at least a third there and almost none beyond it.
+    let most = best.0 * 100 >= n_text * 45 && longer * 100 <= n_text * 15;
+    let many =
+        best.0 >= MIN_WRAPPED_LINES && best.0 * 100 >= n_text * 35 && longer * 100 <= n_text * 5;
+    if most || many {
         Some(top as f32 / 2.0)
     } else {
         None
