@@ -79,12 +79,17 @@ fn paragraph_metrics(
     let mut carried = Modality::Actual;
     for (sentence_start, sentence_end) in sentences(text) {
         let piece = &text[sentence_start..sentence_end];
-        let mut modality = modality_of(piece, role, facts);
-        if modality == Modality::Actual {
-            modality = carried;
+        let mut inherited = carried;
+        // `初步核算，全年国内生产总值…。其中，第一产业增加值…`: a paragraph that opens with
+        // an estimate word is estimated throughout.
+        if inherited == Modality::Actual && opens_with_estimate {
+            inherited = Modality::Estimate;
         }
         carried = if piece.ends_with('；') {
-            modality
+            match modality_of(piece, role, facts) {
+                Modality::Actual => inherited,
+                said => said,
+            }
         } else {
             Modality::Actual
         };
@@ -102,14 +107,15 @@ fn paragraph_metrics(
         if in_sentence.is_empty() {
             continue;
         }
-        // `初步核算，全年国内生产总值…。其中，第一产业增加值…`: a paragraph that opens with
-        // an estimate word is estimated throughout.
-        if modality == Modality::Actual && opens_with_estimate {
-            modality = Modality::Estimate;
-        }
         let indicators = indicator::indicators(text, sentence_start, &in_sentence);
         for (q, found) in in_sentence.iter().zip(indicators) {
             let kind = kind_of(q, &found.verb, &found.indicator);
+            // What the sentence says up to this number (`城镇新增就业87万人，…，收入预计…`:
+            // the `预计` is about what follows it).
+            let modality = match modality_of(&text[sentence_start..q.range.1], role, facts) {
+                Modality::Actual => inherited,
+                said => said,
+            };
             let period = match modality {
                 Modality::Target => facts.plan_period.clone(),
                 _ => facts.review_period.clone(),

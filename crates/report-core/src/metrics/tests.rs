@@ -211,3 +211,18 @@ fn a_state_alone_names_the_previous_indicator_in_that_state() {
         ],
     );
 }
+
+#[test]
+fn an_estimate_word_is_about_what_follows_it() {
+    check(
+        "城镇新增就业87万人，登记失业率3.3%，城乡居民人均可支配收入预计分别增长7.5%左右、8.5%左右。三次产业结构由9.2∶46.6∶44.2调整为9∶45∶46。",
+        &[
+            "城镇新增就业|87万人|Count|Actual",
+            "登记失业率|3.3%|Level|Actual",
+            "城镇居民人均可支配收入|7.5%|Growth|Estimate",
+            "农村居民人均可支配收入|8.5%|Growth|Estimate",
+            "三次产业结构|9.2:46.6:44.2|Ratio|Actual",
+            "三次产业结构|9:45:46|Ratio|Actual",
+        ],
+    );
+}

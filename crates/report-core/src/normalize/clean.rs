@@ -179,7 +179,7 @@ pub(crate) fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
             char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
         }
         '．' if digit(prev) && digit(next) => '.',
-        '：' | ':' if digit(prev) && digit(next) => ':',
+        '：' | ':' | '∶' if digit(prev) && digit(next) => ':',
         ':' if prev.is_some_and(|p| !p.is_ascii()) => '：',
         '－' if digit(prev) && digit(next) => '-',
         '―' | '–' | '─' | '－' => '—',

@@ -164,7 +164,10 @@ pub(crate) fn detect_wrap_width(lines: &[Line]) -> Option<f32> {
 /// `——2023年1月7日在…` (or with `--`, `－－`): the line naming the meeting and date.
 pub(crate) fn is_meeting_line_start(text: &str) -> bool {
     let rest = text.trim_start_matches(['—', '-', '－', '―', '─', '–', ' ', '\u{3000}']);
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    // Digits, also as Chinese numerals (`——二0一九年一月十四日在…`).
+    let digit = |c: char| {
+        c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇零一二三四五六七八九十".contains(c)
+    };
     // A date: four digits, 年, a month (`——2023年 1月 7日在…`), not any year after a dash
     // (`—2035年），与…`, the end of a range broken over two lines).
     let mut chars = rest.chars().filter(|&c| !is_space(c));
