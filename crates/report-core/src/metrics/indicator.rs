@@ -114,6 +114,8 @@ const TRAILING_VERBS: &[&str] = &[
     "上涨",
     "回落",
     "上升",
+    "贬值",
+    "升值",
     "实现",
     "完成",
     "保持",
@@ -187,6 +189,9 @@ pub(super) struct Found {
     pub comparison: Option<String>,
     /// For a metric of a `分别` list, its own subject without the shared measure.
     pub subject: Option<String>,
+    /// The `1美元` of an exchange rate (`1美元兑7.1217元`): the unit the next number is
+    /// quoted in, not a metric.
+    pub rate_base: bool,
 }
 
 /// Indicators for the quantities of one sentence starting at `sentence_start`.
@@ -241,6 +246,17 @@ pub(super) fn indicators(
             let from = clause_start(text, sentence_start, end, None);
             if let Some(subject) = subject_of(&text[from..end]) {
                 found.indicator.insert_str(0, subject);
+            }
+        }
+        // `人民币平均汇率为1美元兑7.1217元`: the rate is the second number, of the indicator
+        // before the first.
+        if k > 0
+            && matches!(clause.trim(), "兑" | "折合" | "兑换")
+            && quantities[k - 1].value == 1.0
+        {
+            if let Some(prev) = out.last_mut() {
+                prev.rate_base = true;
+                found.indicator = prev.indicator.clone();
             }
         }
         // `上涨的城市个数为23个，持平的为4个`: a state alone names the previous indicator
@@ -535,6 +551,7 @@ fn read_clause(clause: &str) -> Found {
         verb,
         comparison,
         subject: None,
+        rate_base: false,
     }
 }
 
@@ -746,6 +763,7 @@ fn distribute(
             verb: format!("{}{}", found.verb, verb_after),
             comparison: found.comparison.or(verb_found.comparison),
             subject,
+            rate_base: false,
         });
     }
     Some(n)
@@ -787,6 +805,7 @@ fn distribute_list(
             verb: clause.verb.clone(),
             comparison: clause.comparison.clone(),
             subject: Some(part),
+            rate_base: false,
         });
     }
     Some(n)

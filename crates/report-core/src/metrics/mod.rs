@@ -109,6 +109,9 @@ fn paragraph_metrics(
         }
         let indicators = indicator::indicators(text, sentence_start, &in_sentence);
         for (q, found) in in_sentence.iter().zip(indicators) {
+            if found.rate_base {
+                continue;
+            }
             let kind = kind_of(q, &found.verb, &found.indicator);
             // What the sentence says up to this number (`城镇新增就业87万人，…，收入预计…`:
             // the `预计` is about what follows it).
@@ -290,7 +293,7 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str) -> MetricKind {
     }
     let growth_words = [
         "增长", "下降", "增速", "减少", "增加", "回落", "上涨", "提高", "降低", "上升", "增幅",
-        "下跌", "压减", "压缩", "缩短",
+        "下跌", "压减", "压缩", "缩短", "贬值", "升值",
     ];
     // `提高到87.9%`, `降至5%`: the number is the new level, not the change.
     let to_level = verb.ends_with('到') || verb.ends_with('至');

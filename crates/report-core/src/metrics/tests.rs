@@ -226,3 +226,14 @@ fn an_estimate_word_is_about_what_follows_it() {
         ],
     );
 }
+
+#[test]
+fn an_exchange_rate_is_the_number_after_its_unit() {
+    check(
+        "全年人民币平均汇率为1美元兑7.1217元人民币，比上年贬值1.1%。",
+        &[
+            "人民币平均汇率|7.1217元|Level|Actual",
+            "人民币平均汇率|1.1%|Growth|Actual",
+        ],
+    );
+}
