@@ -105,29 +105,24 @@ fn recorded_facts(text: &str, removed: &[Removal]) -> outline::Recorded {
         let Some(line) = text.get(r.span.range()) else {
             continue;
         };
-        let Some((key, value)) = line.split_once(['：', ':']) else {
+        let Some((key, raw)) = line.split_once(['：', ':']) else {
             continue;
         };
-        let trimmed = value.trim();
-        if trimmed.is_empty() {
+        let value = raw.trim();
+        if value.is_empty() {
             continue;
         }
-        let start = r.span.start + key.len() + (line.len() - key.len() - value.len());
-        let start = start + (value.len() - value.trim_start().len());
-        match key.trim() {
+        let slot = match key.trim() {
+            "报告人" => &mut recorded.speaker,
+            "发文时间" | "发布时间" | "发布日期" | "成文日期" => &mut recorded.date,
             "标题" if recorded.title.is_none() => {
-                recorded.title =
-                    Some((trimmed.to_owned(), Span::new(start, start + trimmed.len())));
+                let start = r.span.start + line.len() - raw.trim_start().len();
+                recorded.title = Some((value.to_owned(), Span::new(start, start + value.len())));
+                continue;
             }
-            "报告人" if recorded.speaker.is_none() => {
-                recorded.speaker = Some(trimmed.to_owned())
-            }
-            "发文时间" | "发布时间" | "发布日期" | "成文日期" if recorded.date.is_none() =>
-            {
-                recorded.date = outline::iso_date_dashed(trimmed);
-            }
-            _ => {}
-        }
+            _ => continue,
+        };
+        slot.get_or_insert_with(|| value.to_owned());
     }
     recorded
 }

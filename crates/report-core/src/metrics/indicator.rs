@@ -211,19 +211,13 @@ pub(super) fn indicators(
             continue;
         }
         let q = quantities[k];
-        let start = clause_start(
-            text,
-            sentence_start,
-            q.range.0,
-            out.last().map(|_| quantities[k - 1].range.1),
-        );
+        let start = clause_start(text, sentence_start, q.range.0, prev_end);
         let clause = &text[start..q.range.0];
         let mut found = read_clause(clause);
         // `地方一般公共预算收入（扣除留抵退税因素）增长7.2%`: a note in brackets between the
         // indicator and its verb; the indicator is before the note.
         if found.indicator.is_empty() {
             if let Some(open) = note_before(text, sentence_start, start) {
-                let prev_end = out.last().map(|_| quantities[k - 1].range.1);
                 let before = clause_start(text, sentence_start, open, prev_end);
                 found.indicator = read_clause(&text[before..open]).indicator;
             }
@@ -319,7 +313,7 @@ pub(super) fn indicators(
         }
         // `新开诊31个社区卫生服务站`: a count names what it counts after the number.
         let counted = noun_after(text, q.range.1);
-        let is_count = matches!(q.class, Some(UnitClass::Count | UnitClass::People));
+        let is_count = counts(q);
         if is_count && counted.chars().count() >= 2 {
             // `新建7所城区幼儿园`: the action, if the clause is one, stays with the noun.
             found.indicator = if ACTIONS.contains(&found.indicator.as_str()) {
@@ -331,8 +325,6 @@ pub(super) fn indicators(
             // `地区生产总值超过990亿元，同比增长3%`: the subject carries over, and with
             // nothing but a separator before the number (`增长5%、6%`), its verb too. Not to
             // a count from a measure of another kind (`处理率达到100%，227个村获评…`).
-            let counts =
-                |q: &Quantity| matches!(q.class, Some(UnitClass::Count | UnitClass::People));
             let other_kind = k > 0 && is_count && !counts(quantities[k - 1]);
             if let Some(prev) = out.last().filter(|_| !other_kind) {
                 found.indicator = prev.indicator.clone();
@@ -347,6 +339,11 @@ pub(super) fn indicators(
         k += 1;
     }
     out
+}
+
+/// Whether a quantity counts things or people (`31个`, `1206万人`).
+fn counts(q: &Quantity) -> bool {
+    matches!(q.class, Some(UnitClass::Count | UnitClass::People))
 }
 
 /// `…500亿元的纺织产业集群，…`: the noun that a measure before the number belongs to, when
@@ -684,12 +681,7 @@ fn distribute(
         }
         n += 1;
     }
-    let subject_start = before[..fenbie]
-        .char_indices()
-        .filter(|&(_, c)| matches!(c, '，' | '；' | '：'))
-        .map(|(i, c)| i + c.len_utf8())
-        .next_back()
-        .unwrap_or(0);
+    let subject_start = after_last_break(&before[..fenbie]);
     let subject = &before[subject_start..fenbie];
     let verb_after = before[fenbie + "分别".len()..].to_owned();
     if n < 2 {
@@ -787,12 +779,7 @@ fn distribute_list(
     if n < 2 {
         return None;
     }
-    let start = text[sentence_start..first.range.0]
-        .char_indices()
-        .filter(|&(_, c)| matches!(c, '，' | '；' | '：' | ','))
-        .map(|(i, c)| sentence_start + i + c.len_utf8())
-        .next_back()
-        .unwrap_or(sentence_start)
+    let start = (sentence_start + after_last_break(&text[sentence_start..first.range.0]))
         .max(prev_end.unwrap_or(0).min(first.range.0));
     let clause = read_clause(&text[start..first.range.0]);
     let parts = share_head(&clause.indicator, split_subjects(&clause.indicator));
@@ -823,17 +810,8 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
     let first = &parts[0];
     let scope = &first[..first.len() - shared_suffix(first).len()];
     if !scope.is_empty() && parts[1..].iter().all(|p| MEASURES.contains(&p.as_str())) {
-        return parts
-            .iter()
-            .enumerate()
-            .map(|(k, p)| {
-                if k == 0 {
-                    p.clone()
-                } else {
-                    format!("{scope}{p}")
-                }
-            })
-            .collect();
+        let later = parts[1..].iter().map(|p| format!("{scope}{p}"));
+        return std::iter::once(first.clone()).chain(later).collect();
     }
     // Modifiers of one kind (`国家级`, `市级`): the last part's head follows its own modifier.
     let suffix = earlier.first().and_then(|p| p.chars().last());
@@ -844,11 +822,7 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
         if let Some(at) = last.find(c).filter(|_| short) {
             let head = &last[at + c.len_utf8()..];
             if !head.is_empty() {
-                return earlier
-                    .iter()
-                    .map(|p| format!("{p}{head}"))
-                    .chain([last.clone()])
-                    .collect();
+                return with_head(earlier, last, head);
             }
         }
     }
@@ -863,11 +837,7 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
         });
     if parallel {
         let head: String = last.chars().skip(k).collect();
-        return earlier
-            .iter()
-            .map(|p| format!("{p}{head}"))
-            .chain([last.clone()])
-            .collect();
+        return with_head(earlier, last, &head);
     }
     // A scope before a place (`全国和自由贸易试验区负面清单条数`): the head follows the place.
     let scopes = earlier
@@ -881,11 +851,7 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
         .last();
     if let Some(at) = place_end.filter(|&at| scopes && at < last.len()) {
         let head = &last[at..];
-        return earlier
-            .iter()
-            .map(|p| format!("{p}{head}"))
-            .chain([last.clone()])
-            .collect();
+        return with_head(earlier, last, head);
     }
     // Quoted names (`“雏鹰”`) before a last part that ends in a head noun.
     let quoted = earlier
@@ -902,6 +868,25 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
             .collect(),
         _ => parts,
     }
+}
+
+/// Where the last clause of `text` starts: after its last `，`, `；` or `：` (0 if none).
+fn after_last_break(text: &str) -> usize {
+    text.char_indices()
+        .filter(|&(_, c)| matches!(c, '，' | '；' | '：' | ','))
+        .map(|(i, c)| i + c.len_utf8())
+        .next_back()
+        .unwrap_or(0)
+}
+
+/// The earlier parts of a list, each with the head that only the last part writes, then the
+/// last part.
+fn with_head(earlier: &[String], last: &str, head: &str) -> Vec<String> {
+    earlier
+        .iter()
+        .map(|p| format!("{p}{head}"))
+        .chain([last.to_owned()])
+        .collect()
 }
 
 /// `218家工业战略性新兴产业企业和104家高技术制造业企业增加值增速` →

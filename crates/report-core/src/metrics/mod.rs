@@ -85,11 +85,13 @@ fn paragraph_metrics(
         if inherited == Modality::Actual && opens_with_estimate {
             inherited = Modality::Estimate;
         }
+        let cues = Cues::of(piece, role, facts);
+        let modality_at = |len: usize| match cues.within(len) {
+            Modality::Actual => inherited,
+            said => said,
+        };
         carried = if piece.ends_with('；') {
-            match modality_of(piece, role, facts) {
-                Modality::Actual => inherited,
-                said => said,
-            }
+            modality_at(piece.len())
         } else {
             Modality::Actual
         };
@@ -113,12 +115,7 @@ fn paragraph_metrics(
                 continue;
             }
             let kind = kind_of(q, &found.verb, &found.indicator);
-            // What the sentence says up to this number (`城镇新增就业87万人，…，收入预计…`:
-            // the `预计` is about what follows it).
-            let modality = match modality_of(&text[sentence_start..q.range.1], role, facts) {
-                Modality::Actual => inherited,
-                said => said,
-            };
+            let modality = modality_at(q.range.1 - sentence_start);
             let period = match modality {
                 Modality::Target => facts.plan_period.clone(),
                 _ => facts.review_period.clone(),
@@ -227,48 +224,77 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Result, estimate or target, from the sentence's words, the section's role and the years
-/// the sentence looks ahead to.
-fn modality_of(sentence: &str, role: SectionRole, facts: &DocumentFacts) -> Modality {
-    const ESTIMATE: &[&str] = &["预计", "初步核算", "初步统计", "预测", "估计"];
-    const TARGET: &[&str] = &[
-        "预期目标",
-        "目标",
-        "力争",
-        "确保",
-        "计划",
-        "预期",
-        "争取",
-        "要达到",
-        "将达到",
-    ];
-    if ESTIMATE.iter().any(|w| sentence.contains(w)) {
-        Modality::Estimate
-    } else if role == SectionRole::Plan
-        || TARGET.iter().any(|w| sentence.contains(w)) && role != SectionRole::Review
-        || looks_ahead(sentence, facts)
-    {
-        Modality::Target
-    } else {
-        Modality::Actual
+/// Where a sentence says that what follows is an estimate or a target: the end of the first
+/// cue word of each (bytes into the sentence). A number is an estimate or a target when a
+/// cue stands before its end (`城镇新增就业87万人，…，收入预计…`: the `预计` is about what
+/// follows it).
+struct Cues {
+    estimate: Option<usize>,
+    target: Option<usize>,
+}
+
+impl Cues {
+    fn of(sentence: &str, role: SectionRole, facts: &DocumentFacts) -> Cues {
+        const ESTIMATE: &[&str] = &["预计", "初步核算", "初步统计", "预测", "估计"];
+        const TARGET: &[&str] = &[
+            "预期目标",
+            "目标",
+            "力争",
+            "确保",
+            "计划",
+            "预期",
+            "争取",
+            "要达到",
+            "将达到",
+        ];
+        let first_end = |words: &[&str]| {
+            words
+                .iter()
+                .filter_map(|w| sentence.find(w).map(|at| at + w.len()))
+                .min()
+        };
+        let said = match role {
+            SectionRole::Plan => Some(0),
+            SectionRole::Review => None,
+            _ => first_end(TARGET),
+        };
+        let target = [said, looks_ahead(sentence, facts)]
+            .into_iter()
+            .flatten()
+            .min();
+        Cues {
+            estimate: first_end(ESTIMATE),
+            target,
+        }
+    }
+
+    /// The modality of what the first `len` bytes of the sentence say.
+    fn within(&self, len: usize) -> Modality {
+        if self.estimate.is_some_and(|at| at <= len) {
+            Modality::Estimate
+        } else if self.target.is_some_and(|at| at <= len) {
+            Modality::Target
+        } else {
+            Modality::Actual
+        }
     }
 }
 
-/// Whether the sentence sets a deadline in a year the report plans for (`到2025年`,
+/// Where the sentence first sets a deadline in a year the report plans for (`到2025年`,
 /// `2026年前`: a year from the plan year on, or after the year under review) or names a year
-/// beyond it.
-fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> bool {
+/// beyond it: the end of that year.
+fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
     let year = |p: &Option<String>| p.as_deref().and_then(|p| p.parse::<u32>().ok());
     let first_planned = match (year(&facts.plan_period), year(&facts.review_period)) {
         (Some(plan), _) => plan,
         (None, Some(review)) => review + 1,
-        (None, None) => return false,
+        (None, None) => return None,
     };
     let bytes = sentence.as_bytes();
-    sentence.match_indices('年').any(|(at, _)| {
+    sentence.match_indices('年').find_map(|(at, _)| {
         let digits = at >= 4 && bytes[at - 4..at].iter().all(u8::is_ascii_digit);
         if !digits {
-            return false;
+            return None;
         }
         let year: u32 = sentence[at - 4..at].parse().unwrap_or(0);
         let after = &sentence[at + '年'.len_utf8()..];
@@ -279,7 +305,7 @@ fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> bool {
         // `2025年形成年产值达500亿元的纺织产业集群` in a 2021 report: a year beyond the
         // plan year is a target however it is written; not a date (`2025年3月`).
         let beyond = year > first_planned && !after.starts_with(|c: char| c.is_ascii_digit());
-        deadline && year >= first_planned || beyond
+        (deadline && year >= first_planned || beyond).then_some(at + '年'.len_utf8())
     })
 }
 

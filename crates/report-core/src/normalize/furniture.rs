@@ -181,28 +181,41 @@ fn mark_running_headers(
             .filter(char::is_ascii_digit)
             .collect()
     };
-    // (occurrences, occurrences at a page edge, the first one's digits, whether they changed,
-    // whether one interrupts a sentence)
-    let mut counts: HashMap<String, (usize, usize, String, bool, bool)> = HashMap::new();
+    #[derive(Default)]
+    struct Seen {
+        /// Occurrences.
+        n: usize,
+        /// Occurrences at a page edge.
+        at_edges: usize,
+        /// The digits of the first occurrence.
+        first_digits: String,
+        /// Whether a later occurrence has other digits.
+        numbered: bool,
+        /// Whether an occurrence interrupts a sentence.
+        interrupting: bool,
+    }
+    let mut seen: HashMap<String, Seen> = HashMap::new();
     for (i, line) in lines.iter().enumerate() {
         if line.class == LineClass::Text && short(line) && is_header_candidate(line.content(source))
         {
             let number = digits(line);
-            let entry = counts
-                .entry(key(line))
-                .or_insert_with(|| (0, 0, number.clone(), false, false));
-            entry.0 += 1;
-            entry.1 += usize::from(at_edge(i));
-            entry.4 |= interrupts(i);
-            entry.3 |= !number.is_empty() && number != entry.2;
+            let entry = seen.entry(key(line)).or_insert_with(|| Seen {
+                first_digits: number.clone(),
+                ..Seen::default()
+            });
+            entry.n += 1;
+            entry.at_edges += usize::from(at_edge(i));
+            entry.interrupting |= interrupts(i);
+            entry.numbered |= !number.is_empty() && number != entry.first_digits;
         }
     }
     for line in lines.iter_mut().filter(|l| l.class == LineClass::Text) {
         let k = key(line);
-        let (n, at_edges, _, numbered, interrupting) = counts.get(&k).cloned().unwrap_or_default();
-        let header = n >= MIN_HEADER_REPEATS
-            || n == 2 && (at_edges == 2 || interrupting || numbered && k.chars().count() > 4)
-            || carries_page_number(line.content(source));
+        let header = seen.get(&k).is_some_and(|s| {
+            s.n >= MIN_HEADER_REPEATS
+                || s.n == 2
+                    && (s.at_edges == 2 || s.interrupting || s.numbered && k.chars().count() > 4)
+        }) || carries_page_number(line.content(source));
         if short(line) && is_header_candidate(line.content(source)) && header {
             remove(line, RemovalReason::RunningHeader, removed);
         }
@@ -495,13 +508,35 @@ fn mark_trailing_repeat(
     removed: &mut Vec<Removal>,
     wrap_width: Option<f32>,
 ) {
-    while let Some(last) = trailing_repeat(source, lines, wrap_width) {
+    // The running footer repeats a line of the title page (the meeting line, the title). The
+    // title page is measured in visible characters, which a repair keeps, not in lines, which
+    // it joins. Each compact line of it, with where it first stands.
+    let mut title_page: HashMap<String, usize> = HashMap::new();
+    let mut seen = 0;
+    for (i, line) in lines.iter().enumerate() {
+        if seen >= TITLE_PAGE_CHARS {
+            break;
+        }
+        if line.class == LineClass::Text {
+            seen += n_visible(line.content(source));
+            title_page.entry(line.compact(source)).or_insert(i);
+        }
+    }
+    // From the end, one line at a time: each search starts where the last one stopped.
+    let mut end = lines.len();
+    while let Some(last) = trailing_repeat(source, &lines[..end], wrap_width, &title_page) {
         remove(&mut lines[last], RemovalReason::RunningHeader, removed);
+        end = last;
     }
 }
 
-/// The last text line, if it is short and repeats a line of the title page.
-fn trailing_repeat(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Option<usize> {
+/// The last text line, if it is short and repeats a line of the title page before it.
+fn trailing_repeat(
+    source: &str,
+    lines: &[Line],
+    wrap_width: Option<f32>,
+    title_page: &HashMap<String, usize>,
+) -> Option<usize> {
     let last = lines.iter().rposition(|l| l.class == LineClass::Text)?;
     if wrap_width.is_some_and(|w| lines[last].width >= w - super::lines::WRAP_TOLERANCE) {
         return None; // a full line is text
@@ -514,19 +549,8 @@ fn trailing_repeat(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Opt
     if crate::outline::numbering::scan_marker(content).is_some() {
         return None; // a numbered heading is text, even when a short one repeats
     }
-    // The running footer repeats a line of the title page (the meeting line, the title).
-    // The title page is measured in visible characters, which a repair keeps, not in lines,
-    // which it joins.
-    let compact = lines[last].compact(source);
-    let mut seen = 0;
-    lines[..last]
-        .iter()
-        .filter(|l| l.class == LineClass::Text)
-        .take_while(|l| {
-            let before = seen;
-            seen += n_visible(l.content(source));
-            before < TITLE_PAGE_CHARS
-        })
-        .any(|l| l.compact(source) == compact)
+    title_page
+        .get(&lines[last].compact(source))
+        .is_some_and(|&first| first < last)
         .then_some(last)
 }

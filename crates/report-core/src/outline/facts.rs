@@ -185,6 +185,16 @@ pub(super) fn infer_kind(facts: &mut DocumentFacts, paragraphs: &[Paragraph]) {
     }
 }
 
+/// `2021-08-17（在…）` to `2021-08-17`: a date written the ISO way at the start of a text.
+pub(super) fn iso_date_dashed(text: &str) -> Option<String> {
+    let date = text.get(..10)?;
+    let shape = date.bytes().enumerate().all(|(i, c)| match i {
+        4 | 7 => c == b'-',
+        _ => c.is_ascii_digit(),
+    });
+    shape.then(|| date.to_owned())
+}
+
 /// `2023年1月7日…` to `2023-01-07`; `2023年1月` to `2023-01`.
 pub(crate) fn iso_date(text: &str) -> Option<String> {
     let at = text.find('年')?;

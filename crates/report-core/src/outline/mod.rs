@@ -52,19 +52,8 @@ pub struct Recorded {
     pub title: Option<(String, Span)>,
     /// Who delivered the report.
     pub speaker: Option<String>,
-    /// The date, as `YYYY-MM-DD`.
+    /// The date as recorded (`2021-08-17（在…会议上）`, `2019年1月23日`).
     pub date: Option<String>,
-}
-
-/// `2021-08-17（在…）` → `2021-08-17`.
-pub fn iso_date_dashed(text: &str) -> Option<String> {
-    let date = text.get(..10)?;
-    let b = date.as_bytes();
-    let shape = b.iter().enumerate().all(|(i, c)| match i {
-        4 | 7 => *c == b'-',
-        _ => c.is_ascii_digit(),
-    });
-    shape.then(|| date.to_owned())
 }
 
 /// [`outline`], with what a scraper recorded above the text.
@@ -94,7 +83,10 @@ pub fn outline_recorded(blocks: Vec<Block>, recorded: Recorded) -> Outline {
         document.speaker = recorded.speaker;
     }
     if document.date.is_none() {
-        document.date = recorded.date;
+        document.date = recorded
+            .date
+            .as_deref()
+            .and_then(|d| facts::iso_date_dashed(d).or_else(|| facts::iso_date(d)));
     }
     let mut out = Outline {
         document,
