@@ -280,11 +280,12 @@ pub fn numbers(source: &str) -> String {
     for block in &repaired.blocks {
         for q in crate::numbers::scan_quantities(&block.text) {
             let (start, end) = offsets.of(block.map.to_source(q.range.0..q.range.1));
+            let (value, upper, unit) = q.as_number();
             let mut line = json!({
-                "text": &block.text[q.range.0..q.range.1], "value": q.value, "unit": q.unit,
+                "text": &block.text[q.range.0..q.range.1], "value": value, "unit": unit,
                 "start": start, "end": end,
             });
-            if let Some(upper) = q.upper {
+            if let Some(upper) = upper {
                 line["upper"] = json!(upper);
             }
             out.push_str(&line.to_string());

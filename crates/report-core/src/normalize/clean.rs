@@ -161,6 +161,10 @@ fn keeps_space(before: Option<char>, after: Option<char>, letter_spaced: bool) -
         // Between a number and its unit, a number or word and Chinese: dropped.
         return false;
     }
+    // Inside a Chinese number (`三千 八百`, `四点 五个百分点`, `三分 之一`): dropped.
+    if numeral_gap(a, b) {
+        return false;
+    }
     // Two Chinese words: kept, unless the line is letter-spaced.
     let punct = |c: char| {
         ('\u{3000}'..='\u{303F}').contains(&c)
@@ -168,6 +172,16 @@ fn keeps_space(before: Option<char>, after: Option<char>, letter_spaced: bool) -
             || "，。、；：！？“”‘’（）《》".contains(c)
     };
     !letter_spaced && !punct(a) && !punct(b)
+}
+
+/// Whether a space between `a` and `b` is inside a Chinese number: between its numerals, or
+/// before the point, approximation, fraction or unit words that go on with it.
+fn numeral_gap(a: char, b: char) -> bool {
+    use crate::numbers::chinese::is_numeral_char as numeral;
+    let goes_on = |c: char| "点點余多几幾又分个個成折".contains(c);
+    numeral(a) && (numeral(b) || goes_on(b))
+        || "点點又之".contains(a) && numeral(b)
+        || matches!((a, b), ('分', '之' | '点' | '點') | ('个' | '個', '百'))
 }
 
 /// Folds full-width digits, letters and signs to half-width and unifies look-alike dashes.

@@ -57,12 +57,40 @@ pub struct Quantity {
     pub ratio: Option<Vec<f64>>,
     /// True for `第3位` and the like.
     pub rank: bool,
+    /// True for a fraction (`四分之一`), whose value is given in per cent (25).
+    pub fraction: bool,
 }
 
 impl Quantity {
     /// The value in the base unit, if the unit has one.
     pub fn base_value(&self) -> Option<f64> {
         self.base.map(|(_, factor)| self.value * factor)
+    }
+
+    /// The number as a reader of numbers takes it: a magnitude alone is part of the number
+    /// (`4.78万亿` is 4.78×10¹², no unit), a fraction is a number (`五分之一` is 0.2), and a
+    /// share in 成 or 折 is a per cent (`九成` is 90 %, `七十五万个百分点` 750,000 points).
+    /// The value, the upper bound of a range, and the unit.
+    pub fn as_number(&self) -> (f64, Option<f64>, Option<&str>) {
+        let scaled = |factor: f64| (self.value * factor, self.upper.map(|u| u * factor));
+        let unit = self.unit.as_deref();
+        if self.fraction {
+            let (value, upper) = scaled(0.01);
+            return (value, upper, None);
+        }
+        if let (Some(u), None) = (unit, self.class) {
+            if let Some(&(_, magnitude)) = units::PREFIXES.iter().find(|(p, _)| *p == u) {
+                let (value, upper) = scaled(magnitude);
+                return (value, upper, None);
+            }
+        }
+        if let (Some(UnitClass::Percent | UnitClass::Points), Some((base, factor))) =
+            (self.class, self.base)
+        {
+            let (value, upper) = scaled(factor);
+            return (value, upper, Some(base));
+        }
+        (self.value, self.upper, unit)
     }
 }
 
@@ -85,10 +113,18 @@ pub fn scan_quantities(text: &str) -> Vec<Quantity> {
             }
         }
         // Chinese numerals (and `百分之`) start at U+3007 `〇` or in the ideographs.
-        let found = if c.is_ascii_digit() {
-            scan_arabic(text, at)
+        // `.5`: a number without its leading zero (not the end of a sentence `…2.`).
+        let bare_point = c == '.'
+            && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+            && !text[..at].ends_with(|c: char| c.is_ascii_alphanumeric());
+        let found = if c.is_ascii_digit() || bare_point {
+            scan_arabic(text, at).map(|found| signed(text, at, found))
         } else if c >= '\u{3007}' && chinese::is_numeral_char(c) {
             scan_chinese(text, at)
+        } else if matches!(c, '负' | '負') {
+            negative(text, at)
+        } else if c == '半' {
+            scan_half(text, at)
         } else {
             None
         };
@@ -134,20 +170,25 @@ fn share_list_units(text: &str, quantities: &mut [Quantity]) {
 fn scan_arabic_number(text: &str) -> Option<(usize, f64)> {
     let bytes = text.as_bytes();
     let mut i = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
-    if i == 0 {
+    if i == 0 && !(bytes.first() == Some(&b'.') && bytes.get(1).is_some_and(u8::is_ascii_digit)) {
         return None;
     }
-    // Thousands separators: `1,234,567`.
-    while i < bytes.len()
-        && bytes[i] == b','
-        && bytes[i + 1..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count()
-            == 3
-        && bytes.get(i + 4).is_none_or(|b| !b.is_ascii_digit())
-    {
-        i += 4;
+    // Thousands separators: `1,234,567`, `9，999`.
+    loop {
+        let comma = if text[i..].starts_with(',') {
+            1
+        } else if text[i..].starts_with('，') {
+            '，'.len_utf8()
+        } else {
+            break;
+        };
+        let group = &bytes[i + comma..];
+        if group.iter().take_while(|b| b.is_ascii_digit()).count() != 3
+            || group.get(3).is_some_and(u8::is_ascii_digit)
+        {
+            break;
+        }
+        i += comma + 3;
     }
     if bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
         i += 1 + bytes[i + 1..]
@@ -155,7 +196,7 @@ fn scan_arabic_number(text: &str) -> Option<(usize, f64)> {
             .take_while(|b| b.is_ascii_digit())
             .count();
     }
-    let value: f64 = text[..i].replace(',', "").parse().ok()?;
+    let value: f64 = text[..i].replace([',', '，'], "").parse().ok()?;
     Some((i, value))
 }
 
@@ -163,8 +204,13 @@ fn scan_arabic_number(text: &str) -> Option<(usize, f64)> {
 /// that is not a quantity, such as a year) and the end of what was consumed.
 fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     let before = text[..at].chars().next_back();
-    let (len, value) = scan_arabic_number(&text[at..])?;
+    let (len, mut value) = scan_arabic_number(&text[at..])?;
     let mut end = at + len;
+    // `2e5`, `-127.32e13`, `2^5`: scientific notation and powers.
+    if let Some((elen, v)) = exponent(&text[end..], value) {
+        end += elen;
+        value = v;
+    }
     // Model and product names (`5G`, `C919`, `PM2.5`) and codes are not quantities.
     let after = text[end..].chars().next();
     if before.is_some_and(|c| c.is_ascii_alphabetic())
@@ -179,6 +225,44 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         return Some((None, skip));
     }
     let ordinal = text[..at].ends_with('第');
+    let integer = text[at..end].bytes().all(|b| b.is_ascii_digit());
+    // Fractions: `16分之5`, `3/5`, `1 3/5`; `3又一千分之23`.
+    if text[end..].starts_with("分之") {
+        return Some(match fraction(text, end, value) {
+            Some((v, fend)) => (Some(fraction_quantity(at, fend, v)), fend),
+            None => (None, end),
+        });
+    }
+    if integer && before != Some('/') {
+        if let Some((v, fend)) = slash_fraction(text, end, value) {
+            return Some((Some(plain(at, fend, v)), fend));
+        }
+        // `1 4/3`: a whole number, a space and a fraction.
+        if let Some(rest) = text[end..].strip_prefix(' ') {
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits > 0 {
+                let num: f64 = rest[..digits].parse().unwrap_or(0.0);
+                if let Some((v, fend)) = slash_fraction(text, end + 1 + digits, num) {
+                    return Some((Some(plain(at, fend, value + v)), fend));
+                }
+            }
+        }
+        if let Some((v, fend)) = mixed_fraction(text, end, value) {
+            return Some((Some(plain(at, fend, v)), fend));
+        }
+    }
+    // `5万4千6百`, `10万万`: Arabic digits with Chinese places.
+    if integer && !ordinal && mixes_places(&text[end..]) {
+        let run: usize = text[at..]
+            .chars()
+            .take_while(|&c| c.is_ascii_digit() || chinese::is_numeral_char(c))
+            .map(char::len_utf8)
+            .sum();
+        if let Some(v) = chinese::parse(&text[at..at + run]) {
+            value = v as f64;
+            end = at + run;
+        }
+    }
     // Ratios `1.3:47.4:51.3`.
     if text[end..].starts_with(':') {
         let mut parts = vec![value];
@@ -231,6 +315,9 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
             None => (None, end),
         });
     }
+    if let Some(found) = share(text, at, end, value, None) {
+        return Some(found);
+    }
     // 多 / 余 between the number and the unit: `7400多万`, `30余个`.
     let mut qualifier_after = None;
     for word in ["多", "余"] {
@@ -241,7 +328,6 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         }
     }
     let mut unit = scan_unit(&text[end..]);
-    let mut value = value;
     // `2万余亩`, `2.4万多户`: the magnitude, then 多 / 余, then the unit.
     if let Some(prefix) = unit.filter(|u| u.base.is_none() && qualifier_after.is_none()) {
         let after = end + prefix.len;
@@ -298,6 +384,77 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     Some((Some(q), unit_end))
 }
 
+/// `e5`, `E-1`, `^5`, `^-1` after a number: its length and the new value.
+fn exponent(text: &str, value: f64) -> Option<(usize, f64)> {
+    let bytes = text.as_bytes();
+    let power = match bytes.first()? {
+        b'e' | b'E' => false,
+        b'^' => true,
+        _ => return None,
+    };
+    let mut i = 1;
+    let mut negative = false;
+    loop {
+        if text[i..].starts_with(['+', '-']) {
+            negative ^= bytes[i] == b'-';
+            i += 1;
+        } else if text[i..].starts_with('—') {
+            negative = !negative;
+            i += '—'.len_utf8();
+        } else {
+            break;
+        }
+        if !power {
+            break;
+        }
+    }
+    let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 || digits > 3 || bytes.get(i + digits).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    let exp: i32 = text[i..i + digits].parse().ok()?;
+    let exp = if negative { -exp } else { exp };
+    let v = if power {
+        value.abs().powi(exp) * value.signum()
+    } else {
+        value * 10f64.powi(exp)
+    };
+    Some((i + digits, v))
+}
+
+/// `/5` after a whole number (`3/5`; not a date `2023/5/1`): the value and end.
+fn slash_fraction(text: &str, at: usize, num: f64) -> Option<(f64, usize)> {
+    let rest = text[at..].strip_prefix(['/', '／'])?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let next = rest[digits..].chars().next();
+    if digits == 0 || next.is_some_and(|c| c == '/' || c == '.' || c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    let den: f64 = rest[..digits].parse().ok()?;
+    let slash = text[at..].chars().next().map_or(1, char::len_utf8);
+    (den != 0.0).then(|| (num / den, at + slash + digits))
+}
+
+/// Whether Chinese places go on after Arabic digits: `5万4千`, `4千6百`, `10万万` (and not a
+/// unit: `5千瓦`, `3千米`, `1000万元`).
+fn mixes_places(tail: &str) -> bool {
+    let mut chars = tail.chars();
+    let (Some(place), next) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    let digit = |c: Option<char>| {
+        c.is_some_and(|c| c.is_ascii_digit() || chinese::digit_value(c).is_some())
+    };
+    match place {
+        '千' | '百' | '十' | '仟' | '佰' | '拾' => scan_unit(tail).is_none(),
+        '万' | '萬' | '亿' | '億' => {
+            matches!(next, Some('万' | '萬'))
+                || digit(next) && chars.next().is_some_and(|c| "千百十仟佰拾万萬".contains(c))
+        }
+        _ => false,
+    }
+}
+
 fn plain(start: usize, end: usize, value: f64) -> Quantity {
     Quantity {
         range: (start, end),
@@ -310,6 +467,7 @@ fn plain(start: usize, end: usize, value: f64) -> Quantity {
         qualifier: None,
         ratio: None,
         rank: false,
+        fraction: false,
     }
 }
 
@@ -356,103 +514,375 @@ fn qualifier_following(text: &str, at: usize) -> Option<&'static str> {
         .find(|q| text[at..].starts_with(q))
 }
 
-/// A Chinese numeral at `at`: only as a quantity with a unit, a fraction, or a per cent.
+/// A Chinese numeral at `at`: a quantity with its unit, a fraction, a per cent, a share in 成
+/// or 折, or a number on its own where it cannot be a word (`十五点七`, not `四川`, `一切`).
 fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     let rest = &text[at..];
-    if let Some(after) = rest.strip_prefix("百分之") {
-        let len: usize = after
-            .chars()
-            .take_while(|&c| chinese::is_numeral_char(c) || c == '点')
-            .map(char::len_utf8)
-            .sum();
-        let value = parse_with_point(&after[..len])?;
-        let end = at + "百分之".len() + len;
-        let mut q = plain(at, end, value);
-        q.unit = Some("%".to_owned());
-        q.base = Some(("%", 1.0));
-        q.class = Some(UnitClass::Percent);
-        q.qualifier = qualifier_before(text, at).map(str::to_owned);
-        return Some((Some(q), end));
+    if let Some(found) = scan_per_cent(text, at) {
+        return Some(found);
     }
-    let len: usize = rest
-        .chars()
-        .take_while(|&c| chinese::is_numeral_char(c) || c == '点')
-        .map(char::len_utf8)
-        .sum();
+    let len = numeral_len(rest);
     // A trailing `万`/`亿` that starts a unit (`两千亿元`) belongs to the unit.
-    let core = rest[..len].trim_end_matches(['万', '亿']).len();
+    let core = rest[..len].trim_end_matches(['万', '亿', '萬', '億']).len();
     let len =
         if core > 0 && core < len && scan_unit(&rest[core..]).is_some_and(|u| u.base.is_some()) {
             core
         } else {
             len
         };
+    if len == 0 {
+        return None;
+    }
     let numeral = &rest[..len];
     let end = at + len;
     let tail = &text[end..];
-    // Fractions: `四分之一`.
-    if let Some(after) = tail.strip_prefix("分之") {
-        let len2: usize = after
-            .chars()
-            .take_while(|&c| chinese::is_numeral_char(c))
-            .map(char::len_utf8)
-            .sum();
-        let (den, num) = (chinese::parse(numeral)?, chinese::parse(&after[..len2])?);
-        if den == 0 || len2 == 0 {
-            return Some((None, end));
-        }
-        let fend = end + "分之".len() + len2;
-        let mut q = plain(at, fend, num as f64 / den as f64 * 100.0);
-        q.unit = Some("%".to_owned());
-        q.base = Some(("%", 1.0));
-        q.class = Some(UnitClass::Percent);
-        return Some((Some(q), fend));
+    // Fractions: `四分之一`, `３分之一百五十七`.
+    if tail.starts_with("分之") {
+        let den = parse_with_point(numeral)?;
+        return Some(match fraction(text, end, den) {
+            Some((value, fend)) => (Some(fraction_quantity(at, fend, value)), fend),
+            None => (None, end),
+        });
     }
     let before = text[..at].chars().next_back();
-    // Ordinals (`第十八届`), plan names (`十四五`), and the article `一` are not quantities.
-    if before == Some('第')
-        || is_plan_name(numeral)
-        || numeral == "一"
-        || numeral == "两" && tail.starts_with('个')
-    {
+    // Ordinals (`第十八届`) and plan names (`十四五`) are not quantities.
+    if before == Some('第') || is_plan_name(numeral) {
         return Some((None, end));
     }
-    let value = parse_with_point(numeral)?;
-    // `五成`: fifty per cent.
-    if tail.starts_with('成') && numeral.chars().count() == 1 {
-        let next = tail['成'.len_utf8()..].chars().next();
-        if next.is_none_or(|c| "，。；、以左多".contains(c)) {
-            let unit_end = end + '成'.len_utf8();
-            let mut q = Quantity {
-                number_end: end,
-                ..plain(at, unit_end, value)
-            };
-            q.unit = Some("成".to_owned());
-            q.base = Some(("%", 10.0));
-            q.class = Some(UnitClass::Percent);
-            q.qualifier = qualifier_before(text, at)
-                .or_else(|| qualifier_following(text, unit_end))
-                .map(str::to_owned);
-            return Some((Some(q), unit_end));
-        }
+    // A year in Chinese digits (`二〇二三年`) is a date.
+    if tail.starts_with('年')
+        && numeral.chars().nth(1).is_some()
+        && !numeral.contains(['十', '百', '千', '万', '亿'])
+    {
+        return Some((None, end + '年'.len_utf8()));
+    }
+    if let Some(found) = share(
+        text,
+        at,
+        end,
+        parse_with_point(numeral).unwrap_or(0.0),
+        Some(numeral),
+    ) {
+        return Some(found);
+    }
+    // A run that is no number (`二三十`, a vague `twenty or thirty`) is skipped whole.
+    let Some(value) = parse_with_point(numeral) else {
+        return Some((None, end));
+    };
+    // `三百五十又三分之一`.
+    if let Some((whole, fend)) = mixed_fraction(text, end, value) {
+        return Some((Some(plain(at, fend, whole)), fend));
+    }
+    // The article `一` (`一批`, `一个`) and `两个` are not counts.
+    if numeral == "一" || numeral == "两" && tail.starts_with('个') {
+        return Some((None, end));
     }
     if tail.starts_with("次产业")
         || tail.starts_with("大")
+        || tail.starts_with("届")
+        || tail.starts_with("周年")
         || tail.starts_with("个维护")
         || tail.starts_with("个确立")
     {
         return Some((None, end));
     }
-    let (numeral_value, unit) = match scan_unit(tail) {
-        Some(u) if u.base.is_some() => (value, u),
-        _ => return Some((None, end)),
+    // `十余万人`, `一千多万`, `二十几万`: an approximation before the magnitude or the unit.
+    let mut qualifier_after = None;
+    let mut unit_at = end;
+    for word in ["多", "余", "几", "幾"] {
+        if tail.starts_with(word) {
+            qualifier_after = Some(word);
+            unit_at += word.len();
+            break;
+        }
+    }
+    let unit = scan_unit(&text[unit_at..]).filter(|u| u.base.is_some() || u.magnitude > 1.0);
+    let Some(unit) = unit else {
+        let bare_end = if qualifier_after.is_some_and(|w| w == "多" || w == "余") {
+            unit_at
+        } else {
+            end
+        };
+        if !stands_alone(text, at, numeral, bare_end) {
+            return Some((None, end));
+        }
+        let mut q = plain(at, bare_end, value);
+        q.qualifier = qualifier_before(text, at)
+            .or(qualifier_after.filter(|_| bare_end > end))
+            .map(str::to_owned);
+        return Some((Some(q), bare_end));
     };
-    let unit_end = end + unit.len;
-    let mut q = with_unit(text, at, unit_end, numeral_value, Some(unit));
+    let unit_end = unit_at + unit.len;
+    let mut q = with_unit(text, at, unit_end, value, Some(unit));
+    q.number_end = end;
+    q.qualifier = qualifier_before(text, at)
+        .or(qualifier_after.map(|w| if w == "幾" { "几" } else { w }))
+        .or_else(|| qualifier_following(text, unit_end))
+        .map(str::to_owned);
+    Some((Some(q), unit_end))
+}
+
+/// Bytes of the Chinese numeral at the start of `text`, its decimal point included when a
+/// digit follows it (`十五点七`, not `两点`).
+fn numeral_len(text: &str) -> usize {
+    let mut len = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let point = matches!(c, '点' | '點')
+            && chars
+                .peek()
+                .is_some_and(|&(_, n)| chinese::digit_value(n).is_some());
+        if !(chinese::is_numeral_char(c) || point) {
+            break;
+        }
+        len = i + c.len_utf8();
+    }
+    len
+}
+
+/// Whether a numeral with no unit after it is a number, not part of a word: `十五点七`,
+/// `两千四百五`, a digit alone between punctuation; not `四川`, `一切`, `万一`, `一二线`.
+fn stands_alone(text: &str, at: usize, numeral: &str, end: usize) -> bool {
+    let ideograph = |c: Option<char>| c.is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    let mut chars = numeral.chars();
+    let first = chars.next();
+    let second = chars.next();
+    let digits_only = numeral.chars().all(|c| chinese::digit_value(c).is_some());
+    if second.is_none() {
+        // One character: only between punctuation, spaces or the ends of the text.
+        let next = text[end..].chars().next();
+        // `历时九年`: a count of years.
+        return (next == Some('年')
+            || !ideograph(text[..at].chars().next_back()) && !ideograph(next))
+            && first.is_some_and(|c| c != '万' && c != '亿');
+    }
+    // `一二线城市`, `三四五`: numbering, not a number; `万一`, `一一`, `千万` are words.
+    if digits_only && !numeral.contains(['〇', '零']) {
+        return false;
+    }
+    !matches!(
+        numeral,
+        "万一" | "一一" | "千万" | "万万" | "萬萬" | "千千万万" | "一万"
+    )
+}
+
+/// `五成`, `七成六`, `三成半`, `九折`, `五五折`, `7.5折`: shares in tenths. `numeral` is the
+/// Chinese numeral written, when it is one (a two-digit `五五` reads 5.5 before 折).
+fn share(
+    text: &str,
+    at: usize,
+    end: usize,
+    value: f64,
+    numeral: Option<&str>,
+) -> Option<(Option<Quantity>, usize)> {
+    let tail = &text[end..];
+    let (unit, mut value) = if tail.starts_with('成') {
+        ("成", value)
+    } else if tail.starts_with('折') {
+        // `五五折`: two digits, 5.5; `75折` in Arabic digits, 7.5.
+        let digits: Vec<u64> = numeral
+            .map(|n| n.chars().filter_map(chinese::digit_value).collect())
+            .unwrap_or_default();
+        let value = match (numeral, digits.as_slice()) {
+            (Some(n), &[a, b]) if n.chars().count() == 2 => a as f64 + b as f64 / 10.0,
+            (None, _) if (10.0..100.0).contains(&value) => value / 10.0,
+            _ => value,
+        };
+        ("折", value)
+    } else {
+        return None;
+    };
+    if !(value > 0.0 && value <= 10.0) || unit == "折" && value >= 10.0 {
+        return None;
+    }
+    let mut unit_end = end + unit.len();
+    // `三成半`, `七成六`: a half or a tenth more.
+    if unit == "成" {
+        if let Some(after) = text[unit_end..].strip_prefix('半') {
+            if share_ends(after) {
+                value += 0.5;
+                unit_end += '半'.len_utf8();
+            }
+        } else if let Some(d) = text[unit_end..]
+            .chars()
+            .next()
+            .and_then(chinese::digit_value)
+        {
+            if share_ends(&text[unit_end + 3..]) {
+                value += d as f64 / 10.0;
+                unit_end += 3;
+            }
+        }
+    }
+    if !share_ends(&text[unit_end..]) {
+        return None;
+    }
+    let mut q = Quantity {
+        number_end: end,
+        ..plain(at, unit_end, value)
+    };
+    q.unit = Some(unit.to_owned());
+    q.base = Some(("%", 10.0));
+    q.class = Some(UnitClass::Percent);
     q.qualifier = qualifier_before(text, at)
         .or_else(|| qualifier_following(text, unit_end))
         .map(str::to_owned);
     Some((Some(q), unit_end))
+}
+
+/// Whether a share in 成 or 折 ends here (`五成以上`, `九折优惠`), rather than the character
+/// starting a word (`一成不变`, `折合`, `折旧`, `半成品`).
+fn share_ends(after: &str) -> bool {
+    match after.chars().next() {
+        None => true,
+        Some(c) => {
+            "，。；、,.;:：）) \t\n以左多的".contains(c)
+                || after.starts_with("优惠")
+                || after.starts_with("销售")
+                || after.starts_with("出售")
+        }
+    }
+}
+
+/// `半成`, `半折`, `半百`.
+fn scan_half(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
+    let end = at + '半'.len_utf8();
+    if text[end..].starts_with('百') {
+        let bend = end + '百'.len_utf8();
+        let ideograph = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+        if text[bend..].chars().next().is_some_and(ideograph) {
+            return None;
+        }
+        return Some((Some(plain(at, bend, 50.0)), bend));
+    }
+    let value = if text[end..].starts_with('折') {
+        5.0
+    } else {
+        0.5
+    };
+    share(text, at, end, value, None)
+}
+
+/// `百分之五`, `百分之2.4`, `百分之百`, `千分之三`.
+fn scan_per_cent(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
+    let rest = &text[at..];
+    let (prefix, unit) = [("百分之", "%"), ("佰分之", "%"), ("千分之", "‰")]
+        .into_iter()
+        .find(|(p, _)| rest.starts_with(p))?;
+    let after = &rest[prefix.len()..];
+    let (len, value) =
+        if after.starts_with('百') && !after[3..].starts_with(chinese::is_numeral_char) {
+            (3, 100.0)
+        } else {
+            leading_number(after)?
+        };
+    if len == 0 {
+        return None;
+    }
+    let end = at + prefix.len() + len;
+    let mut q = plain(at, end, value);
+    q.unit = Some(unit.to_owned());
+    q.base = Some((unit, 1.0));
+    q.class = Some(UnitClass::Percent);
+    q.qualifier = qualifier_before(text, at).map(str::to_owned);
+    Some((Some(q), end))
+}
+
+/// The number, in Arabic digits or a Chinese numeral, at the start of `text`: its length and
+/// value (length 0 when there is none).
+fn leading_number(text: &str) -> Option<(usize, f64)> {
+    if text.starts_with(|c: char| c.is_ascii_digit()) {
+        return scan_arabic_number(text);
+    }
+    let len = numeral_len(text);
+    if len == 0 {
+        return Some((0, 0.0));
+    }
+    Some((len, parse_with_point(&text[..len])?))
+}
+
+/// The fraction whose denominator `den` ends at `at`, before `分之`: its value and end.
+fn fraction(text: &str, at: usize, den: f64) -> Option<(f64, usize)> {
+    let start = at + "分之".len();
+    let (sign, start) = match text[start..].chars().next() {
+        Some(c @ ('负' | '負')) => (-1.0, start + c.len_utf8()),
+        _ => (1.0, start),
+    };
+    let (len, num) = leading_number(&text[start..])?;
+    if den == 0.0 || len == 0 {
+        return None;
+    }
+    Some((sign * num / den, start + len))
+}
+
+/// `3又一千分之23`: a whole number, 又, and a fraction; the value and end.
+fn mixed_fraction(text: &str, at: usize, whole: f64) -> Option<(f64, usize)> {
+    let start = at + text[at..].strip_prefix('又').map(|_| '又'.len_utf8())?;
+    let (len, den) = leading_number(&text[start..])?;
+    if len == 0 || !text[start + len..].starts_with("分之") {
+        return None;
+    }
+    let (part, end) = fraction(text, start + len, den)?;
+    Some((whole + part, end))
+}
+
+fn fraction_quantity(start: usize, end: usize, value: f64) -> Quantity {
+    let mut q = plain(start, end, value * 100.0);
+    q.unit = Some("%".to_owned());
+    q.base = Some(("%", 1.0));
+    q.class = Some(UnitClass::Percent);
+    q.fraction = true;
+    q
+}
+
+/// `增长-3.5%`: a minus sign before an Arabic number (not the dash of a range `2021—2025`).
+fn signed(
+    text: &str,
+    at: usize,
+    (found, end): (Option<Quantity>, usize),
+) -> (Option<Quantity>, usize) {
+    let Some(mut q) = found else {
+        return (None, end);
+    };
+    let mut before = text[..at].chars().rev();
+    let sign = before.next();
+    let prior = before.next();
+    let joined = prior.is_some_and(|p| {
+        p.is_ascii_alphanumeric()
+            || chinese::is_numeral_char(p)
+            || matches!(p, '%' | '-' | '—' | ')' | '）' | '.' | '/')
+    });
+    if matches!(sign, Some('-' | '—')) && !joined && q.range.0 == at && q.upper.is_none() {
+        q.value = -q.value;
+        q.range.0 = at - sign.map_or(0, char::len_utf8);
+    }
+    (Some(q), end)
+}
+
+/// `负三十二`, `增长负10%` (not the 负 of a word: `减负109.5亿元`).
+fn negative(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
+    let before = text[..at].chars().next_back();
+    let ideograph = before.is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    if ideograph && !before.is_some_and(|c| "为是至到达长降率比".contains(c)) {
+        return None;
+    }
+    let start = at + '负'.len_utf8();
+    let c = text[start..].chars().next()?;
+    let found = if c.is_ascii_digit() {
+        scan_arabic(text, start)?
+    } else if chinese::is_numeral_char(c) {
+        scan_chinese(text, start)?
+    } else {
+        return None;
+    };
+    Some(match found {
+        (Some(mut q), end) if q.range.0 == start && q.upper.is_none() => {
+            q.value = -q.value;
+            q.range.0 = at;
+            (Some(q), end)
+        }
+        other => other,
+    })
 }
 
 /// `十四五`, `十三五`: names of five-year plans.
@@ -463,7 +893,7 @@ fn is_plan_name(numeral: &str) -> bool {
 
 /// A Chinese numeral with an optional decimal point (`三点五`).
 fn parse_with_point(text: &str) -> Option<f64> {
-    match text.split_once('点') {
+    match text.split_once(['点', '點']) {
         None => chinese::parse(text).map(|v| v as f64),
         Some((int, frac)) => {
             let int = chinese::parse(int)? as f64;

@@ -105,3 +105,106 @@ fn more_than_a_magnitude_before_the_unit() {
         ],
     );
 }
+
+/// Scans `text` and renders each quantity as a reader of numbers takes it
+/// ([`Quantity::as_number`]): `text=value unit`.
+fn numbers(text: &str) -> Vec<String> {
+    scan_quantities(text)
+        .iter()
+        .map(|q| {
+            let (value, upper, unit) = q.as_number();
+            let mut s = format!("{}={}", &text[q.range.0..q.range.1], value);
+            if let Some(u) = upper {
+                s += &format!("..{u}");
+            }
+            if let Some(unit) = unit {
+                s += &format!(" {unit}");
+            }
+            s
+        })
+        .collect()
+}
+
+#[test]
+fn chinese_numerals_alone_abbreviated_and_traditional() {
+    assert_eq!(numbers("人口两千四百五十，"), ["两千四百五十=2450"]);
+    assert_eq!(numbers("约两千四百五"), ["两千四百五=2450"]);
+    assert_eq!(numbers("九十二万四"), ["九十二万四=924000"]);
+    assert_eq!(numbers("气温十五点七度以上"), ["十五点七=15.7"]);
+    assert_eq!(numbers("壹佰伍拾万元"), ["壹佰伍拾万元=150 万元"]);
+    assert_eq!(numbers("兩千萬"), ["兩千萬=20000000"]);
+    assert_eq!(numbers("四万万同胞"), ["四万万=400000000"]);
+    assert_eq!(numbers("5万4千6百"), ["5万4千6百=54600"]);
+    assert_eq!(numbers("覆盖一千三百五十万"), ["一千三百五十万=13500000"]);
+    // Words that hold numerals are not numbers.
+    for word in [
+        "四川省",
+        "一切工作",
+        "万一",
+        "一二线城市",
+        "三四五线",
+        "陆地",
+        "一个",
+    ] {
+        assert_eq!(numbers(word), Vec::<String>::new(), "{word}");
+    }
+    // A year in Chinese digits is a date; a count of years is a number.
+    assert_eq!(numbers("二〇二三年"), Vec::<String>::new());
+    assert_eq!(numbers("历时九年"), ["九=9"]);
+}
+
+#[test]
+fn approximations_of_a_magnitude() {
+    check("十余万人", &["十余万人=10 万人 =100000 [余]"]);
+    assert_eq!(numbers("二十几万"), ["二十几万=200000"]);
+    assert_eq!(numbers("四百多"), ["四百多=400"]);
+    assert_eq!(numbers("500余万"), ["500余万=5000000"]);
+}
+
+#[test]
+fn signs() {
+    check("增长-2.1%", &["-2.1%=-2.1 % =-2.1"]);
+    check("增速为负3.5%", &["负3.5%=-3.5 % =-3.5"]);
+    assert_eq!(numbers("负三十二"), ["负三十二=-32"]);
+    // Not signs: the dash of a range of years, the 负 of a word.
+    check("减负109.5亿元", &["109.5亿元=109.5 亿元 =10950000000"]);
+    assert_eq!(numbers("2021-2025"), ["2021=2021", "2025=2025"]);
+}
+
+#[test]
+fn shares_in_tenths() {
+    assert_eq!(numbers("三成半"), ["三成半=35 %"]);
+    assert_eq!(numbers("七成六"), ["七成六=76 %"]);
+    assert_eq!(numbers("近9.5成"), ["9.5成=95 %"]);
+    assert_eq!(numbers("门票打八折"), ["八折=80 %"]);
+    assert_eq!(numbers("八五折优惠"), ["八五折=85 %"]);
+    assert_eq!(numbers("7.5折"), ["7.5折=75 %"]);
+    assert_eq!(numbers("75折"), ["75折=75 %"]);
+    assert_eq!(numbers("半成"), ["半成=5 %"]);
+    for word in ["一成不变", "折合人民币", "固定资产折旧", "半成品", "十折"] {
+        assert_eq!(numbers(word), Vec::<String>::new(), "{word}");
+    }
+}
+
+#[test]
+fn per_cent_fractions_and_notation() {
+    assert_eq!(numbers("百分之2.5"), ["百分之2.5=2.5 %"]);
+    assert_eq!(numbers("百分之百"), ["百分之百=100 %"]);
+    assert_eq!(numbers("千分之三"), ["千分之三=3 ‰"]);
+    assert_eq!(
+        numbers("七十五万个百分点"),
+        ["七十五万个百分点=750000 个百分点"]
+    );
+    assert_eq!(numbers("三分之二"), ["三分之二=0.6666666666666666"]);
+    assert_eq!(numbers("12分之3"), ["12分之3=0.25"]);
+    assert_eq!(numbers("1又二分之一"), ["1又二分之一=1.5"]);
+    assert_eq!(numbers("三又2分之1"), ["三又2分之1=3.5"]);
+    assert_eq!(numbers("约3/4的村"), ["3/4=0.75"]);
+    assert_eq!(numbers("2023/5/1"), ["2023=2023", "5=5", "1=1"]);
+    assert_eq!(numbers("1.2e3"), ["1.2e3=1200"]);
+    assert_eq!(numbers("9，999"), ["9，999=9999"]);
+    assert_eq!(numbers(" .5"), [".5=0.5"]);
+    // Still the magnitude of a unit where one follows.
+    assert_eq!(numbers("4.78万亿元"), ["4.78万亿元=4.78 万亿元"]);
+    assert_eq!(numbers("4.78万亿"), ["4.78万亿=4780000000000"]);
+}

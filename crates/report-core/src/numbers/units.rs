@@ -34,6 +34,8 @@ macro_rules! units {
 /// Units, longest first where one is a prefix of another (matching takes the longest).
 pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("个百分点", "个百分点", 1.0, Points),
+    ("個百分點", "个百分点", 1.0, Points),
+    ("百分點", "个百分点", 1.0, Points),
     ("个工作日", "天", 1.0, Physical),
     ("个小时", "小时", 1.0, Physical),
     ("个月", "个月", 1.0, Physical),
@@ -62,6 +64,7 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("户", "户", 1.0, Count),
     ("家", "家", 1.0, Count),
     ("个", "个", 1.0, Count),
+    ("個", "个", 1.0, Count),
     ("项", "项", 1.0, Count),
     ("件", "件", 1.0, Count),
     ("座", "座", 1.0, Count),
@@ -102,6 +105,11 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
 /// Magnitude prefixes before a unit (or alone: `5-10万`), longest first.
 pub(crate) const PREFIXES: &[(&str, f64)] = &[
     ("万亿", 1e12),
+    ("萬億", 1e12),
+    ("億", 1e8),
+    ("千萬", 1e7),
+    ("百萬", 1e6),
+    ("萬", 1e4),
     ("千亿", 1e11),
     ("百亿", 1e10),
     ("亿", 1e8),
