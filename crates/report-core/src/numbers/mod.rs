@@ -573,6 +573,10 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     if let Some((whole, fend)) = mixed_fraction(text, end, value) {
         return Some((Some(plain(at, fend, whole)), fend));
     }
+    // `三至五个百分点`, `一千到一千五百`: a range, in the unit written after its end.
+    if let Some(found) = chinese_range(text, at, end, value) {
+        return Some(found);
+    }
     // The article `一` (`一批`, `一个`) and `两个` are not counts.
     if numeral == "一" || numeral == "两" && tail.starts_with('个') {
         return Some((None, end));
@@ -620,6 +624,37 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         .or_else(|| qualifier_following(text, unit_end))
         .map(str::to_owned);
     Some((Some(q), unit_end))
+}
+
+/// A range whose lower bound `value` is the Chinese numeral `at..end` and whose upper bound,
+/// after `至`, `到` or a dash, carries the unit (`三至五个`, `百分之五至百分之六`).
+fn chinese_range(
+    text: &str,
+    at: usize,
+    end: usize,
+    value: f64,
+) -> Option<(Option<Quantity>, usize)> {
+    let sep = text[end..]
+        .chars()
+        .next()
+        .filter(|c| RANGE_SEPARATORS.contains(c))?;
+    let second = end + sep.len_utf8();
+    if !text[second..].starts_with(chinese::is_numeral_char) {
+        return None;
+    }
+    let (Some(mut q), next) = scan_chinese(text, second)? else {
+        return None;
+    };
+    if q.range.0 != second || q.upper.is_some() || q.value < value || q.fraction {
+        return None;
+    }
+    q.upper = Some(q.value);
+    q.value = value;
+    q.range.0 = at;
+    q.qualifier = qualifier_before(text, at)
+        .map(str::to_owned)
+        .or(q.qualifier);
+    Some((Some(q), next))
 }
 
 /// Bytes of the Chinese numeral at the start of `text`, its decimal point included when a
@@ -779,8 +814,26 @@ fn scan_per_cent(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     if len == 0 {
         return None;
     }
-    let end = at + prefix.len() + len;
+    let mut end = at + prefix.len() + len;
+    let mut upper = None;
+    // `百分之五至百分之六`.
+    if let Some(sep) = text[end..]
+        .chars()
+        .next()
+        .filter(|c| RANGE_SEPARATORS.contains(c))
+    {
+        let second = end + sep.len_utf8();
+        if text[second..].starts_with(prefix) {
+            if let Some((Some(q2), next)) = scan_per_cent(text, second) {
+                if q2.upper.is_none() && q2.value >= value {
+                    upper = Some(q2.value);
+                    end = next;
+                }
+            }
+        }
+    }
     let mut q = plain(at, end, value);
+    q.upper = upper;
     q.unit = Some(unit.to_owned());
     q.base = Some((unit, 1.0));
     q.class = Some(UnitClass::Percent);

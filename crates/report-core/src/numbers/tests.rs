@@ -208,3 +208,17 @@ fn per_cent_fractions_and_notation() {
     assert_eq!(numbers("4.78万亿元"), ["4.78万亿元=4.78 万亿元"]);
     assert_eq!(numbers("4.78万亿"), ["4.78万亿=4780000000000"]);
 }
+
+#[test]
+fn ranges_in_chinese_numerals() {
+    assert_eq!(
+        numbers("提高三到五个百分点"),
+        ["三到五个百分点=3..5 个百分点"]
+    );
+    assert_eq!(numbers("一至两年"), ["一至两=1..2"]);
+    assert_eq!(
+        numbers("增长百分之五至百分之六"),
+        ["百分之五至百分之六=5..6 %"]
+    );
+    assert_eq!(numbers("一千到一千五百"), ["一千到一千五百=1000..1500"]);
+}
