@@ -31,6 +31,7 @@ pub mod span;
 pub mod targets;
 #[cfg(feature = "serde")]
 mod wire;
+mod words;
 
 pub use error::DecodeError;
 pub use model::*;

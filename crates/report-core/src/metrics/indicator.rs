@@ -2,6 +2,7 @@
 
 use crate::numbers::units::UnitClass;
 use crate::numbers::Quantity;
+use crate::words::{contains_word, ends_with_word, find_word, rfind_word, starts_with_word};
 
 /// Words that open a clause without naming what is measured.
 const LEADING_FILLERS: &[&str] = &[
@@ -363,7 +364,7 @@ fn owner_after(text: &str, at: usize) -> String {
     let plain = (2..=MAX_NOUN_CHARS).contains(&noun.chars().count())
         && !noun.contains(['的', '占'])
         && !noun.contains(|c: char| c.is_ascii_digit())
-        && !NOUN_STOPS.iter().any(|w| noun.contains(w));
+        && !NOUN_STOPS.iter().any(|w| contains_word(noun, w));
     if plain {
         noun.to_owned()
     } else {
@@ -405,7 +406,7 @@ fn leading_action(indicator: &str) -> &'static str {
 /// `基本医疗保险`): the words before its verb.
 fn subject_of(clause: &str) -> Option<&str> {
     const VERBS: &[&str] = &["实现", "达到", "完成", "保持", "已"];
-    let at = VERBS.iter().filter_map(|v| clause.find(v)).min()?;
+    let at = VERBS.iter().filter_map(|v| find_word(clause, v)).min()?;
     let subject = &clause[..at];
     (2..=10)
         .contains(&subject.chars().count())
@@ -464,7 +465,7 @@ fn read_clause(clause: &str) -> Found {
         .to_owned();
     let mut comparison = None;
     for c in COMPARISONS {
-        if let Some(at) = indicator.find(c) {
+        if let Some(at) = find_word(&indicator, c) {
             comparison = Some((*c).to_owned());
             indicator.replace_range(at..at + c.len(), "");
         }
@@ -500,7 +501,7 @@ fn read_clause(clause: &str) -> Found {
         }
         // `利用三年时间完成植树`: how long it takes is not what is measured.
         if indicator.starts_with("利用") || indicator.starts_with('用') {
-            if let Some(at) = indicator.find("时间").filter(|&at| at <= 8 * 3) {
+            if let Some(at) = find_word(&indicator, "时间").filter(|&at| at <= 8 * 3) {
                 if indicator.len() > at + "时间".len() {
                     indicator.drain(..at + "时间".len());
                 }
@@ -532,7 +533,7 @@ fn read_clause(clause: &str) -> Found {
     }
     if let Some(at) = ["高于", "低于", "快于", "慢于"]
         .iter()
-        .find_map(|w| indicator.find(w))
+        .find_map(|w| find_word(&indicator, w))
     {
         // `高于全市平均水平`: the comparison, not the indicator.
         comparison = Some(indicator[at..].to_owned());
@@ -550,19 +551,6 @@ fn read_clause(clause: &str) -> Found {
         subject: None,
         rate_base: false,
     }
-}
-
-/// `text.ends_with(word)`, telling most mismatches by the last byte (the word lists are
-/// long and read for every clause).
-fn ends_with_word(text: &str, word: &str) -> bool {
-    text.as_bytes().last() == word.as_bytes().last() && text.ends_with(word)
-}
-
-/// `text.starts_with(word)`, telling most mismatches by the third byte (the first byte of
-/// most Chinese characters is the same).
-fn starts_with_word(text: &str, word: &str) -> bool {
-    let third = |s: &str| s.as_bytes().get(2).copied();
-    (word.len() < 3 || third(text) == third(word)) && text.starts_with(word)
 }
 
 /// The text without footnote markers (`国内生产总值[2]` → `国内生产总值`).
@@ -642,7 +630,7 @@ fn noun_after(text: &str, at: usize) -> String {
         // `3—5个品牌企业进军全国纺织行业前十名`: up to the first head noun, if there is one.
         let head_end = HEADS
             .iter()
-            .filter_map(|h| noun.find(h).map(|at| at + h.len()))
+            .filter_map(|h| find_word(noun, h).map(|at| at + h.len()))
             .min();
         match head_end {
             Some(at) if noun[..at].chars().count() <= MAX_NOUN_CHARS => noun = &noun[..at],
@@ -662,7 +650,7 @@ fn distribute(
 ) -> Option<usize> {
     let first = quantities.first()?;
     let before = &text[sentence_start..first.range.0];
-    let fenbie = before.rfind("分别")?;
+    let fenbie = rfind_word(before, "分别")?;
     // Only when `分别` is in the same clause as the first number.
     if before[fenbie..].contains(['，', '；', '：']) {
         return None;
@@ -675,7 +663,7 @@ fn distribute(
             || gap.chars().count() > 3
             || !["、", "和", "及", "与", "，"]
                 .iter()
-                .any(|s| gap.contains(s))
+                .any(|s| contains_word(gap, s))
         {
             break;
         }
@@ -916,7 +904,14 @@ fn split_subjects(subject: &str) -> Vec<String> {
                 None => p,
             };
             // Drop a leading count (`218家`): it is a metric of its own.
-            let quantities = crate::numbers::scan_quantities(&p);
+            let numeric = p.starts_with(|c: char| {
+                c.is_ascii_digit() || crate::numbers::chinese::is_numeral_char(c)
+            });
+            let quantities = if numeric {
+                crate::numbers::scan_quantities(&p)
+            } else {
+                Vec::new()
+            };
             match quantities.first() {
                 Some(q) if q.range.0 == 0 => p[q.range.1..].to_owned(),
                 _ => p,
@@ -968,7 +963,7 @@ const MEASURES: &[&str] = &[
 fn shared_suffix(last: &str) -> &str {
     MEASURES
         .iter()
-        .filter_map(|m| last.find(m))
+        .filter_map(|m| find_word(last, m))
         .min()
         .filter(|&at| at > 0)
         .map_or("", |at| &last[at..])

@@ -13,6 +13,7 @@ use crate::model::{
 use crate::numbers::units::UnitClass;
 use crate::numbers::{scan_quantities, Quantity};
 use crate::span::OffsetMap;
+use crate::words::{contains_word, find_word};
 
 /// Sentences longer than this many quantities are read without `分别` distribution.
 const MAX_QUANTITIES_PER_SENTENCE: usize = 64;
@@ -69,6 +70,9 @@ fn paragraph_metrics(
                 && is_metric(text, q)
         })
         .collect();
+    if quantities.is_empty() {
+        return;
+    }
     let opens_with_estimate = ["初步核算", "初步统计", "据初步核算", "初步预计"]
         .iter()
         .any(|w| text.trim_start().starts_with(w));
@@ -85,16 +89,6 @@ fn paragraph_metrics(
         if inherited == Modality::Actual && opens_with_estimate {
             inherited = Modality::Estimate;
         }
-        let cues = Cues::of(piece, role, facts);
-        let modality_at = |len: usize| match cues.within(len) {
-            Modality::Actual => inherited,
-            said => said,
-        };
-        carried = if piece.ends_with('；') {
-            modality_at(piece.len())
-        } else {
-            Modality::Actual
-        };
         while next < quantities.len() && quantities[next].range.0 < sentence_start {
             next += 1;
         }
@@ -106,6 +100,21 @@ fn paragraph_metrics(
             .iter()
             .take(MAX_QUANTITIES_PER_SENTENCE)
             .collect();
+        let carries = piece.ends_with('；');
+        if in_sentence.is_empty() && !carries {
+            carried = Modality::Actual;
+            continue;
+        }
+        let cues = Cues::of(piece, role, facts);
+        let modality_at = |len: usize| match cues.within(len) {
+            Modality::Actual => inherited,
+            said => said,
+        };
+        carried = if carries {
+            modality_at(piece.len())
+        } else {
+            Modality::Actual
+        };
         if in_sentence.is_empty() {
             continue;
         }
@@ -250,7 +259,7 @@ impl Cues {
         let first_end = |words: &[&str]| {
             words
                 .iter()
-                .filter_map(|w| sentence.find(w).map(|at| at + w.len()))
+                .filter_map(|w| find_word(sentence, w).map(|at| at + w.len()))
                 .min()
         };
         let said = match role {
@@ -325,13 +334,13 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str) -> MetricKind {
     let to_level = verb.ends_with('到') || verb.ends_with('至');
     let growthy = growth_words
         .iter()
-        .any(|w| (!to_level && verb.contains(w)) || indicator.ends_with(w));
+        .any(|w| (!to_level && contains_word(verb, w)) || indicator.ends_with(w));
     match q.class {
         Some(UnitClass::Points) => MetricKind::PointChange,
         Some(UnitClass::Percent)
             // `财政民生支出占一般公共预算支出80.8%`
-            if indicator.contains("比重")
-                || indicator.contains("占比")
+            if contains_word(indicator, "比重")
+                || contains_word(indicator, "占比")
                 || verb.contains('占')
                 || indicator.contains('占') =>
         {

@@ -5,6 +5,7 @@ use super::Block;
 use crate::span::OffsetMap;
 
 /// Horizontal whitespace of any width (line breaks are handled by the line splitter).
+#[inline]
 pub(crate) fn is_space(c: char) -> bool {
     matches!(
         c,
@@ -13,11 +14,13 @@ pub(crate) fn is_space(c: char) -> bool {
 }
 
 /// Spaces and invisible characters: what a line may begin or end with around its content.
+#[inline]
 pub(crate) fn is_blank(c: char) -> bool {
     is_space(c) || is_invisible(c)
 }
 
 /// Characters dropped everywhere: zero-width spaces, BOMs, soft hyphens.
+#[inline]
 fn is_invisible(c: char) -> bool {
     matches!(
         c,
@@ -26,6 +29,7 @@ fn is_invisible(c: char) -> bool {
 }
 
 /// CJK ideographs and the CJK and full-width punctuation blocks.
+#[inline]
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c,
         '\u{3000}'..='\u{303F}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}'
@@ -42,8 +46,9 @@ pub(crate) fn is_terminal_punct(c: Option<char>) -> bool {
 
 /// Builds the clean text of a paragraph made of the given lines.
 pub(crate) fn build_block(source: &str, lines: &[Line], group: &[usize]) -> Option<Block> {
+    let capacity = group.iter().map(|&i| lines[i].end - lines[i].start).sum();
     let mut out = Cleaner {
-        text: String::new(),
+        text: String::with_capacity(capacity),
         map: OffsetMap::default(),
     };
     let mut prev_line_end = None;
@@ -94,46 +99,93 @@ impl Cleaner {
 
     /// Appends one line's content, which starts at byte `base` of the source.
     fn line(&mut self, content: &str, base: usize) {
-        let chars: Vec<(usize, char)> = content.char_indices().collect();
-        let mut k = 0;
-        while k < chars.len() {
-            let (b, c) = chars[k];
+        let bytes = content.as_bytes();
+        let mut b = 0;
+        while b < bytes.len() {
+            // A run of characters written as they are: copied at once, one offset run.
+            let run_end = plain_run(content, b);
+            if run_end > b {
+                let at = self.text.len();
+                self.text.push_str(&content[b..run_end]);
+                self.map.push(at, run_end - b, base + b..base + run_end);
+                b = run_end;
+                continue;
+            }
+            let Some(c) = content[b..].chars().next() else {
+                break;
+            };
+            let after_c = b + c.len_utf8();
             if is_invisible(c) {
-                k += 1;
+                b = after_c;
                 continue;
             }
             if is_space(c) {
                 // Invisible characters inside a run of spaces belong to the run.
-                let run_end = chars[k..].iter().take_while(|(_, c)| is_blank(*c)).count() + k;
+                let run_end = content[b..]
+                    .char_indices()
+                    .find(|&(_, c)| !is_blank(c))
+                    .map_or(content.len(), |(i, _)| b + i);
                 // The character before is the clean one, as written (folded) into the text.
                 let before = self.text.chars().next_back();
-                let after = chars.get(run_end).map(|&(_, c)| c);
-                let letter_spaced = single_char_token(&chars, k, run_end);
+                let after = content[run_end..].chars().next();
+                let letter_spaced = single_char_token(content, b, run_end);
                 if keeps_space(before, after, letter_spaced) {
-                    let end = chars.get(run_end).map_or(content.len(), |&(b, _)| b);
-                    self.push(' ', base + b..base + end);
+                    self.push(' ', base + b..base + run_end);
                 }
-                k = run_end;
+                b = run_end;
                 continue;
             }
             let prev = self.text.chars().next_back();
             // The next character that will follow in the clean text (spaces next to digits go).
-            let next = chars[k + 1..]
-                .iter()
-                .map(|&(_, c)| c)
+            let next = content[after_c..]
+                .chars()
                 .find(|&c| !is_invisible(c) && !is_space(c));
-            self.push(fold(c, prev, next), base + b..base + b + c.len_utf8());
-            k += 1;
+            self.push(fold(c, prev, next), base + b..base + after_c);
+            b = after_c;
         }
     }
 }
 
-/// Whether the space run `chars[from..to]` sits next to a one-character token (`政 府 工`).
-/// Invisible characters do not count, so the answer is the same after repair.
-fn single_char_token(chars: &[(usize, char)], from: usize, to: usize) -> bool {
+/// The end of the run of plain characters (see [`is_plain`]) that starts at byte `from`.
+/// Chinese ideographs, the bulk of a report, are told by their first byte.
+fn plain_run(content: &str, from: usize) -> usize {
+    let bytes = content.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let len = match b {
+            0x00..=0x7F if !matches!(b, b' ' | b'\t' | b':') => 1,
+            // U+4E00..U+9FFF.
+            0xE4..=0xE9 => 3,
+            0xC0..=0xFF => match content[i..].chars().next() {
+                Some(c) if is_plain(c) => c.len_utf8(),
+                _ => break,
+            },
+            _ => break,
+        };
+        i += len;
+    }
+    i
+}
+
+/// Whether the repair writes `c` as it is, whatever its neighbours: not a space, not an
+/// invisible character, and not one that [`fold`] changes.
+#[inline]
+fn is_plain(c: char) -> bool {
+    if c.is_ascii() {
+        return !matches!(c, ' ' | '\t' | ':');
+    }
+    !is_space(c)
+        && !is_invisible(c)
+        && !matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '．' | '：' | '∶' | '－' | '―' | '–' | '─')
+}
+
+/// Whether the space run at bytes `from..to` of `content` sits next to a one-character token
+/// (`政 府 工`). Invisible characters do not count, so the answer is the same after repair.
+fn single_char_token(content: &str, from: usize, to: usize) -> bool {
     let visible = |c: &char| !is_invisible(*c);
-    let mut before = chars[..from].iter().rev().map(|&(_, c)| c).filter(visible);
-    let mut after = chars[to..].iter().map(|&(_, c)| c).filter(visible);
+    let mut before = content[..from].chars().rev().filter(visible);
+    let mut after = content[to..].chars().filter(visible);
     let single = |first: Option<char>, second: Option<char>| {
         first.is_some_and(|c| !c.is_ascii()) && second.is_none_or(is_space)
     };

@@ -88,7 +88,7 @@ fn remove(line: &mut Line, reason: RemovalReason, removed: &mut Vec<Removal>) {
 /// `12`, `— 12 —`, `-12-`, `- 12 -`, `第12页`, `第 3 页 共 30 页`, `12/30`, `·12·`.
 pub(crate) fn is_page_number(text: &str) -> bool {
     // Most lines are text: tell them without building the compact form.
-    if text.chars().filter(|&c| !is_blank(c)).nth(16).is_some() {
+    if more_visible_than(text, 16) {
         return false;
     }
     let t: String = text.chars().filter(|&c| !is_blank(c)).collect();
@@ -117,6 +117,27 @@ pub(crate) fn is_page_number(text: &str) -> bool {
         return all_digits(a) && all_digits(b);
     }
     false
+}
+
+/// Whether `text` has more than `n` visible characters (see [`n_visible`]), counting only as
+/// far as it needs to. Chinese ideographs are told by their first byte.
+fn more_visible_than(text: &str, n: usize) -> bool {
+    let bytes = text.as_bytes();
+    let (mut i, mut count) = (0, 0);
+    while i < bytes.len() && count <= n {
+        let (len, visible) = match bytes[i] {
+            b' ' | b'\t' => (1, false),
+            0x00..=0x7F => (1, true),
+            0xE4..=0xE9 => (3, true),
+            _ => match text[i..].chars().next() {
+                Some(c) => (c.len_utf8(), !is_blank(c)),
+                None => break,
+            },
+        };
+        count += usize::from(visible);
+        i += len;
+    }
+    count > n
 }
 
 fn is_photo_caption(text: &str) -> bool {
@@ -210,13 +231,20 @@ fn mark_running_headers(
         }
     }
     for line in lines.iter_mut().filter(|l| l.class == LineClass::Text) {
-        let k = key(line);
-        let header = seen.get(&k).is_some_and(|s| {
-            s.n >= MIN_HEADER_REPEATS
-                || s.n == 2
-                    && (s.at_edges == 2 || s.interrupting || s.numbered && k.chars().count() > 4)
-        }) || carries_page_number(line.content(source));
-        if short(line) && is_header_candidate(line.content(source)) && header {
+        if !(short(line) && is_header_candidate(line.content(source))) {
+            continue;
+        }
+        let header = carries_page_number(line.content(source)) || {
+            let k = key(line);
+            seen.get(&k).is_some_and(|s| {
+                s.n >= MIN_HEADER_REPEATS
+                    || s.n == 2
+                        && (s.at_edges == 2
+                            || s.interrupting
+                            || s.numbered && k.chars().count() > 4)
+            })
+        };
+        if header {
             remove(line, RemovalReason::RunningHeader, removed);
         }
     }

@@ -30,6 +30,8 @@ pub(crate) struct Line {
     pub width: f32,
     /// Display width of the leading whitespace.
     pub indent_width: f32,
+    /// Bytes of the content: the line without leading and trailing whitespace.
+    pub content: (usize, usize),
     /// Its class.
     pub class: LineClass,
 }
@@ -37,24 +39,22 @@ pub(crate) struct Line {
 impl Line {
     /// The line without leading and trailing whitespace.
     pub fn content<'s>(&self, source: &'s str) -> &'s str {
-        source[self.start..self.end].trim_matches(is_blank)
+        &source[self.content.0..self.content.1]
     }
 
     /// The content with every space removed, for comparing repeated lines.
     /// Characters are folded as the repair writes them (`―` as `—`, `１` as `1`), so that a
     /// line compares the same before and after repair.
     pub fn compact(&self, source: &str) -> String {
-        let chars: Vec<char> = self
-            .content(source)
-            .chars()
-            .filter(|&c| !is_space(c))
-            .collect();
-        (0..chars.len())
-            .map(|i| {
-                let prev = i.checked_sub(1).map(|p| chars[p]);
-                super::clean::fold(chars[i], prev, chars.get(i + 1).copied())
-            })
-            .collect()
+        let content = self.content(source);
+        let mut out = String::with_capacity(content.len());
+        let mut chars = content.chars().filter(|&c| !is_space(c)).peekable();
+        let mut prev = None;
+        while let Some(c) = chars.next() {
+            out.push(super::clean::fold(c, prev, chars.peek().copied()));
+            prev = Some(c);
+        }
+        out
     }
 }
 
@@ -86,13 +86,14 @@ pub(crate) fn split_lines(source: &str) -> Vec<Line> {
 
 fn make_line(source: &str, start: usize, end: usize) -> Line {
     let raw = &source[start..end];
-    let content = raw.trim_matches(is_blank);
-    let lead = &raw[..raw.len() - raw.trim_start_matches(is_blank).len()];
+    let lead = raw.len() - raw.trim_start_matches(is_blank).len();
+    let content = raw[lead..].trim_end_matches(is_blank);
     Line {
         start,
         end,
         width: width(content),
-        indent_width: width(lead),
+        indent_width: width(&raw[..lead]),
+        content: (start + lead, start + lead + content.len()),
         class: if content.is_empty() {
             LineClass::Blank
         } else {
@@ -105,16 +106,31 @@ fn make_line(source: &str, start: usize, end: usize) -> Line {
 /// letters count as the ASCII they fold to, so that the repair reads a text the same way
 /// whichever width its digits were typed in.
 pub(crate) fn width(text: &str) -> f32 {
-    text.chars()
-        .filter(|&c| !super::clean::is_blank(c) || c == ' ' || c == '\u{3000}' || c == '\t')
-        .map(|c| {
-            if super::clean::fold(c, None, None).is_ascii() {
-                0.5
-            } else {
-                1.0
-            }
-        })
-        .sum()
+    let bytes = text.as_bytes();
+    let mut halves = 0u32;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (len, w) = match bytes[i] {
+            0x00..=0x7F => (1, 1),
+            // Chinese ideographs (U+4E00..U+9FFF): told by their first byte.
+            0xE4..=0xE9 => (3, 2),
+            _ => match text[i..].chars().next() {
+                Some(c) => (
+                    c.len_utf8(),
+                    match c {
+                        '\u{3000}' => 2,
+                        _ if super::clean::is_blank(c) => 0,
+                        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' => 1,
+                        _ => 2,
+                    },
+                ),
+                None => break,
+            },
+        };
+        halves += w;
+        i += len;
+    }
+    halves as f32 / 2.0
 }
 
 /// Finds the fixed width the text lines were wrapped at, if most of them share one.
@@ -163,6 +179,9 @@ pub(crate) fn detect_wrap_width(lines: &[Line]) -> Option<f32> {
 
 /// `——2023年1月7日在…` (or with `--`, `－－`): the line naming the meeting and date.
 pub(crate) fn is_meeting_line_start(text: &str) -> bool {
+    if !text.starts_with(['—', '-', '－', '―', '─', '–', ' ', '\u{3000}']) {
+        return false;
+    }
     let rest = text.trim_start_matches(['—', '-', '－', '―', '─', '–', ' ', '\u{3000}']);
     // Digits, also as Chinese numerals (`——二0一九年一月十四日在…`).
     let digit = |c: char| {

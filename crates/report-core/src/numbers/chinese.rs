@@ -38,9 +38,48 @@ fn big_unit(c: char) -> Option<u64> {
     })
 }
 
-/// Whether `c` can be part of a Chinese numeral.
+/// Whether `c` can be part of a Chinese numeral: a digit, a place, 万 or 亿 (one match, for
+/// the scanner asks it of every Chinese character).
+#[inline]
 pub(crate) fn is_numeral_char(c: char) -> bool {
-    digit_value(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some()
+    matches!(
+        c,
+        '〇' | '零'
+            | '一'
+            | '壹'
+            | '二'
+            | '两'
+            | '贰'
+            | '兩'
+            | '倆'
+            | '俩'
+            | '貳'
+            | '三'
+            | '叁'
+            | '四'
+            | '肆'
+            | '五'
+            | '伍'
+            | '六'
+            | '陆'
+            | '陸'
+            | '七'
+            | '柒'
+            | '八'
+            | '捌'
+            | '九'
+            | '玖'
+            | '十'
+            | '拾'
+            | '百'
+            | '佰'
+            | '千'
+            | '仟'
+            | '万'
+            | '萬'
+            | '亿'
+            | '億'
+    )
 }
 
 /// What the previous character of a numeral was.
@@ -150,6 +189,22 @@ pub(crate) fn parse(text: &str) -> Option<u64> {
 #[cfg(test)]
 mod tests {
     use super::parse;
+
+    #[test]
+    fn numeral_chars_are_digits_places_and_magnitudes() {
+        for c in ['〇', '两', '貳', '陸', '十', '佰', '萬', '億', '亿'] {
+            assert!(super::is_numeral_char(c), "{c}");
+        }
+        for code in 0x3000..0xA000u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let by_parts = super::digit_value(c).is_some()
+                || super::small_unit(c).is_some()
+                || super::big_unit(c).is_some();
+            assert_eq!(super::is_numeral_char(c), by_parts, "{c}");
+        }
+    }
 
     #[test]
     fn reads_numerals() {

@@ -97,8 +97,38 @@ impl Quantity {
 /// Finds the quantity expressions of `text`.
 pub fn scan_quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
+    let bytes = text.as_bytes();
     let mut at = 0;
     while at < text.len() {
+        // Most characters start nothing: ASCII other than digits, `.` and `[`, and the
+        // characters after a byte that no numeral, 负 or 半 starts with, are skipped by byte.
+        let skip = match bytes[at] {
+            b'0'..=b'9' | b'.' | b'[' => 0,
+            0xE4..=0xE9 => {
+                let c = bytes.get(at + 1..at + 3).and_then(|tail| {
+                    let code = u32::from(bytes[at] & 0x0F) << 12
+                        | u32::from(tail[0] & 0x3F) << 6
+                        | u32::from(tail[1] & 0x3F);
+                    char::from_u32(code)
+                });
+                match c {
+                    Some(c) if chinese::is_numeral_char(c) || matches!(c, '负' | '負' | '半') => {
+                        0
+                    }
+                    _ => 3,
+                }
+            }
+            // `〇` (E3 80 87) among the CJK symbols and punctuation.
+            0xE3 if bytes.get(at + 1..at + 3) == Some(&[0x80, 0x87]) => 0,
+            0x00..=0x7F => 1,
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        if skip > 0 {
+            at += skip;
+            continue;
+        }
         let rest = &text[at..];
         let c = match rest.chars().next() {
             Some(c) => c,

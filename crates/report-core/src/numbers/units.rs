@@ -1,5 +1,7 @@
 //! Units of measure with their base unit and factor, and magnitude prefixes (`万`, `亿`).
 
+use crate::words::starts_with_word;
+
 /// What a unit measures, for the metric kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnitClass {
@@ -141,7 +143,11 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
         let Some(rest) = text.strip_prefix(prefix) else {
             continue;
         };
-        if let Some(unit) = BASE_UNITS.iter().find(|u| rest.starts_with(u.text)) {
+        let first = rest.as_bytes().first().copied();
+        if let Some(unit) = BASE_UNITS
+            .iter()
+            .find(|u| u.text.as_bytes().first().copied() == first && starts_with_word(rest, u.text))
+        {
             // `14亿多人口`, `人民`: a word that starts with the unit's character.
             let word = unit.text == "人" && rest["人".len()..].starts_with(['口', '民']);
             if (unit.class != UnitClass::Percent || prefix.is_empty()) && !word {
