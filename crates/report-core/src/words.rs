@@ -5,6 +5,8 @@
 //! for the word's last character (memchr on its last byte, the distinctive one of a Chinese
 //! character) and compare the rest before it.
 
+use std::collections::HashMap;
+
 /// `text.find(word)`.
 pub(crate) fn find_word(text: &str, word: &str) -> Option<usize> {
     let Some(last) = word.chars().next_back() else {
@@ -34,18 +36,69 @@ pub(crate) fn contains_word(text: &str, word: &str) -> bool {
     find_word(text, word).is_some()
 }
 
-/// `text.ends_with(word)`, telling most mismatches by the last byte.
-#[inline]
-pub(crate) fn ends_with_word(text: &str, word: &str) -> bool {
-    word.is_empty() || text.as_bytes().last() == word.as_bytes().last() && text.ends_with(word)
-}
-
 /// `text.starts_with(word)`, telling most mismatches by the third byte (the first byte of
 /// most Chinese characters is the same).
 #[inline]
 pub(crate) fn starts_with_word(text: &str, word: &str) -> bool {
     let third = |s: &str| s.as_bytes().get(2).copied();
     (word.len() < 3 || third(text) == third(word)) && text.starts_with(word)
+}
+
+/// The words of a list grouped by their last (or first) character, so that a text is tested
+/// against the few words that can end (or start) it rather than the whole list. Within a
+/// group the words keep their order in the list.
+#[derive(Debug)]
+pub(crate) struct WordIndex {
+    groups: HashMap<char, Vec<&'static str>>,
+    by_last: bool,
+}
+
+impl WordIndex {
+    /// An index for [`WordIndex::ending`].
+    pub(crate) fn by_last(words: &[&'static str]) -> WordIndex {
+        WordIndex::new(words, true)
+    }
+
+    /// An index for [`WordIndex::starting`].
+    pub(crate) fn by_first(words: &[&'static str]) -> WordIndex {
+        WordIndex::new(words, false)
+    }
+
+    fn new(words: &[&'static str], by_last: bool) -> WordIndex {
+        let mut groups: HashMap<char, Vec<&'static str>> = HashMap::new();
+        for &w in words {
+            let key = if by_last {
+                w.chars().next_back()
+            } else {
+                w.chars().next()
+            };
+            if let Some(key) = key {
+                groups.entry(key).or_default().push(w);
+            }
+        }
+        WordIndex { groups, by_last }
+    }
+
+    /// The words of the list that `text` ends with, in list order.
+    pub(crate) fn ending<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        debug_assert!(self.by_last);
+        self.group(text.chars().next_back())
+            .filter(move |w| text.ends_with(*w))
+    }
+
+    /// The words of the list that `text` starts with, in list order.
+    pub(crate) fn starting<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        debug_assert!(!self.by_last);
+        self.group(text.chars().next())
+            .filter(move |w| text.starts_with(*w))
+    }
+
+    fn group(&self, key: Option<char>) -> impl Iterator<Item = &'static str> + '_ {
+        key.and_then(|k| self.groups.get(&k))
+            .into_iter()
+            .flatten()
+            .copied()
+    }
 }
 
 #[cfg(test)]
@@ -67,16 +120,38 @@ mod tests {
                 assert_eq!(find_word(text, word), text.find(word), "{text} {word}");
                 assert_eq!(rfind_word(text, word), text.rfind(word), "{text} {word}");
                 assert_eq!(
-                    ends_with_word(text, word),
-                    text.ends_with(word),
-                    "{text} {word}"
-                );
-                assert_eq!(
                     starts_with_word(text, word),
                     text.starts_with(word),
                     "{text} {word}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn an_index_finds_what_the_list_does() {
+        const WORDS: &[&str] = &["增长", "长", "实现增长", "达到", "全市", "全", "实现"];
+        let (ends, starts) = (WordIndex::by_last(WORDS), WordIndex::by_first(WORDS));
+        for text in [
+            "",
+            "地区生产总值增长",
+            "实现增长",
+            "全市地区生产总值",
+            "达到",
+            "长",
+        ] {
+            let by_list: Vec<_> = WORDS
+                .iter()
+                .copied()
+                .filter(|w| text.ends_with(w))
+                .collect();
+            assert_eq!(ends.ending(text).collect::<Vec<_>>(), by_list, "{text}");
+            let by_list: Vec<_> = WORDS
+                .iter()
+                .copied()
+                .filter(|w| text.starts_with(w))
+                .collect();
+            assert_eq!(starts.starting(text).collect::<Vec<_>>(), by_list, "{text}");
         }
     }
 }

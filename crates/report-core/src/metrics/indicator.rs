@@ -2,7 +2,8 @@
 
 use crate::numbers::units::UnitClass;
 use crate::numbers::Quantity;
-use crate::words::{contains_word, ends_with_word, find_word, rfind_word, starts_with_word};
+use crate::words::{contains_word, find_word, rfind_word, WordIndex};
+use std::sync::OnceLock;
 
 /// Words that open a clause without naming what is measured.
 const LEADING_FILLERS: &[&str] = &[
@@ -458,6 +459,18 @@ fn clause_start(text: &str, sentence_start: usize, at: usize, prev_end: Option<u
     boundary.max(floor)
 }
 
+/// [`TRAILING_VERBS`] by their last character.
+fn trailing_verbs() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    INDEX.get_or_init(|| WordIndex::by_last(TRAILING_VERBS))
+}
+
+/// [`LEADING_FILLERS`] by their first character.
+fn leading_fillers() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    INDEX.get_or_init(|| WordIndex::by_first(LEADING_FILLERS))
+}
+
 /// Splits a clause into indicator, verb and comparison.
 fn read_clause(clause: &str) -> Found {
     let mut indicator = without_footnotes(clause.trim())
@@ -491,11 +504,11 @@ fn read_clause(clause: &str) -> Found {
         let per = ["人均", "日均", "户均", "月均"]
             .iter()
             .any(|m| indicator.ends_with(m));
-        if let Some(v) = TRAILING_VERBS
-            .iter()
-            .filter(|v| ends_with_word(&indicator, v) && !(per && **v == "均"))
-            .max_by_key(|v| v.len())
-        {
+        let verb_at_end = trailing_verbs()
+            .ending(&indicator)
+            .filter(|v| !(per && *v == "均"))
+            .max_by_key(|v| v.len());
+        if let Some(v) = verb_at_end {
             indicator.truncate(indicator.len() - v.len());
             verb.insert_str(0, v);
         }
@@ -520,11 +533,11 @@ fn read_clause(clause: &str) -> Found {
         let term = ["计划总投资", "计划投资", "完成投资"]
             .iter()
             .any(|t| indicator.starts_with(t));
-        if let Some(f) = LEADING_FILLERS
-            .iter()
-            .find(|f| starts_with_word(&indicator, f) && indicator.len() > f.len())
-            .filter(|_| !term)
-        {
+        let filler = leading_fillers()
+            .starting(&indicator)
+            .find(|f| indicator.len() > f.len())
+            .filter(|_| !term);
+        if let Some(f) = filler {
             indicator.drain(..f.len());
         }
         if indicator.len() == before {
@@ -896,10 +909,8 @@ fn split_subjects(subject: &str) -> Vec<String> {
         .into_iter()
         .map(|p| {
             // Drop a leading filler, unless it is the whole part (`全国和自由贸易试验区…`).
-            let p = match LEADING_FILLERS
-                .iter()
-                .find(|f| starts_with_word(&p, f) && p.len() > f.len())
-            {
+            let filler = leading_fillers().starting(&p).find(|f| p.len() > f.len());
+            let p = match filler {
                 Some(f) => p[f.len()..].to_owned(),
                 None => p,
             };
