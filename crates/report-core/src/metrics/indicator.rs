@@ -118,6 +118,11 @@ const TRAILING_VERBS: &[&str] = &[
     "上升",
     "贬值",
     "升值",
+    // `企业开办时间提速到1个工作日`, `压缩至3个工作日`: a level reached by a change.
+    "提速",
+    "缩短",
+    "压缩",
+    "压减",
     "实现",
     "完成",
     "保持",
@@ -392,6 +397,7 @@ const ACTIONS: &[&str] = &[
     "打造",
     "创建",
     "整治",
+    "办理",
 ];
 
 /// The action an indicator opens with, or `""`.
@@ -486,6 +492,8 @@ fn read_clause(clause: &str) -> Found {
     let mut verb = String::new();
     loop {
         let before = indicator.len();
+        // `五年投入财政扶贫资金`, `注册市场主体五年新增`: how long, not what.
+        strip_duration(&mut indicator);
         // `由上年的10.3:45:44.7`, `由2017年的76微克/立方米`
         if indicator.ends_with('的') {
             indicator.truncate(indicator.len() - '的'.len_utf8());
@@ -508,9 +516,16 @@ fn read_clause(clause: &str) -> Found {
             .ending(&indicator)
             .filter(|v| !(per && *v == "均"))
             .max_by_key(|v| v.len());
+        let verb_stripped = verb_at_end.is_some();
         if let Some(v) = verb_at_end {
             indicator.truncate(indicator.len() - v.len());
             verb.insert_str(0, v);
+        }
+        // `比2015年`, `比“十二五”末`, `较2020年底`: a comparison, before the verbs (once they
+        // are all off).
+        if let Some(at) = period_comparison(&indicator).filter(|_| !verb_stripped) {
+            comparison.get_or_insert_with(|| indicator[at..].to_owned());
+            indicator.truncate(at);
         }
         // `利用三年时间完成植树`: how long it takes is not what is measured.
         if indicator.starts_with("利用") || indicator.starts_with('用') {
@@ -563,6 +578,69 @@ fn read_clause(clause: &str) -> Found {
         comparison,
         subject: None,
         rate_base: false,
+    }
+}
+
+/// Where a comparison closes `clause` (`…比2015年`, `比“十二五”末`, `比法定审批时限`,
+/// `较2020年底`), if one does.
+fn period_comparison(clause: &str) -> Option<usize> {
+    let short =
+        |tail: &str| (2..=12).contains(&tail.chars().count()) && !tail.contains(['，', '、']);
+    // `比法定审批时限`, `比制度建立之初`: 比 and what is compared with (not `比重`, `比例`).
+    if let Some(at) = rfind_word(clause, "比") {
+        let tail = &clause[at + '比'.len_utf8()..];
+        let word = clause[..at].ends_with(['占', '对', '相', '同', '环', '无', '类']);
+        if short(tail) && !word && !tail.starts_with(['重', '例', '率', '值', '分', '较']) {
+            return Some(at);
+        }
+    }
+    // `较2020年底`, `较上年`: 较 only with a year (it is an adverb too: `较快`).
+    let at = rfind_word(clause, "较")?;
+    let tail = &clause[at + '较'.len_utf8()..];
+    let ends = ["年", "年末", "年底", "末", "同期"]
+        .iter()
+        .any(|e| tail.ends_with(e));
+    let year = tail.bytes().take_while(u8::is_ascii_digit).count() == 4;
+    let period = tail.starts_with('“') || tail.starts_with("上年") || tail.starts_with("去年");
+    let compared = !clause[..at].ends_with('比');
+    (short(tail) && ends && (year || period) && compared).then_some(at)
+}
+
+/// Drops a duration in Chinese numerals (`五年`, `三年`) that opens or closes `indicator`,
+/// unless it is all of it or a measure follows (`五年年均`).
+fn strip_duration(indicator: &mut String) {
+    // Counts of years, not places (`千年秀林` is a name).
+    let numeral = |c: char| crate::numbers::chinese::digit_value(c).is_some() || c == '十';
+    let lead: usize = indicator
+        .chars()
+        .take_while(|&c| numeral(c))
+        .map(char::len_utf8)
+        .sum();
+    if (3..=6).contains(&lead) && indicator[lead..].starts_with('年') {
+        // With what says it is a span (`五年内`, `五年来`, `三年间`).
+        let mut end = lead + '年'.len_utf8();
+        if indicator[end..].starts_with(['内', '来', '间']) {
+            end += '内'.len_utf8();
+        }
+        let rest = &indicator[end..];
+        // `九年义务教育`, `九年一贯制` are names.
+        let name = rest.starts_with("义务教育") || rest.starts_with("一贯");
+        // `十年前`, `五年后` say when.
+        let name = name || rest.starts_with(['前', '后']);
+        if !rest.is_empty() && !rest.starts_with(['均', '度']) && !name {
+            indicator.drain(..end);
+        }
+    }
+    if let Some(head) = indicator.strip_suffix('年') {
+        let digits: usize = head
+            .chars()
+            .rev()
+            .take_while(|&c| numeral(c))
+            .map(char::len_utf8)
+            .sum();
+        if (3..=6).contains(&digits) && head.len() > digits {
+            indicator.truncate(head.len() - digits);
+        }
     }
 }
 
@@ -688,7 +766,15 @@ fn distribute(
     if n < 2 {
         return None;
     }
-    let mut parts = share_head(subject, split_subjects(subject));
+    let mut split = split_subjects(subject, &['、', '和', '及', '与']);
+    if split.len() > n {
+        // `新能源及智能电网、新材料、生物医药健康产业增速`: 及 inside an item.
+        let by_comma = split_subjects(subject, &['、']);
+        if by_comma.len() == n {
+            split = by_comma;
+        }
+    }
+    let mut parts = share_head(subject, split);
     // `城乡居民人均可支配收入分别增长8%、9.5%`: 城乡 is 城镇 and 农村.
     if n == 2 && parts.len() == 1 {
         if let Some(rest) = parts[0].strip_prefix("城乡") {
@@ -704,7 +790,8 @@ fn distribute(
         Vec::new()
     };
     let indicators: Vec<(String, Option<String>)> = if parts.len() == n {
-        let suffix = shared_suffix(parts.last().map_or("", String::as_str));
+        let last = parts.last().map_or("", String::as_str);
+        let suffix = shared_measure(&parts[..parts.len() - 1], last);
         let bare: Vec<String> = parts
             .iter()
             .map(|p| {
@@ -783,7 +870,10 @@ fn distribute_list(
     let start = (sentence_start + after_last_break(&text[sentence_start..first.range.0]))
         .max(prev_end.unwrap_or(0).min(first.range.0));
     let clause = read_clause(&text[start..first.range.0]);
-    let parts = share_head(&clause.indicator, split_subjects(&clause.indicator));
+    let parts = share_head(
+        &clause.indicator,
+        split_subjects(&clause.indicator, &['、', '和', '及', '与']),
+    );
     if parts.len() != n {
         return None;
     }
@@ -829,11 +919,16 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
     }
     // Parallel modifiers (`进口、出口通关时间`): each earlier part matches the start of the
     // last one in length and last character, and the rest of the last one is the head.
+    // So are places of residence (`城镇、乡村居民人均可支配收入`), which share no character.
+    const RESIDENCE: &[&str] = &["城镇", "农村", "乡村", "城市", "城区", "市区", "县城"];
     let k = earlier.first().map_or(0, |p| p.chars().count());
+    let last_start: String = last.chars().take(k).collect();
+    let residence = RESIDENCE.contains(&last_start.as_str())
+        && earlier.iter().all(|p| RESIDENCE.contains(&p.as_str()));
     let parallel = (1..=3).contains(&k)
         && earlier.iter().all(|p| {
             p.chars().count() == k
-                && last.chars().nth(k - 1) == p.chars().last()
+                && (residence || last.chars().nth(k - 1) == p.chars().last())
                 && last.chars().count() > k + 1
         });
     if parallel {
@@ -892,11 +987,11 @@ fn with_head(earlier: &[String], last: &str, head: &str) -> Vec<String> {
 
 /// `218家工业战略性新兴产业企业和104家高技术制造业企业增加值增速` →
 /// `工业战略性新兴产业企业`, `高技术制造业企业增加值增速` (numbers with units dropped).
-fn split_subjects(subject: &str) -> Vec<String> {
+fn split_subjects(subject: &str, separators: &[char]) -> Vec<String> {
     let mut parts: Vec<String> = Vec::new();
     let mut current = String::new();
     for c in subject.chars() {
-        if matches!(c, '、' | '和' | '及' | '与') && !current.is_empty() {
+        if separators.contains(&c) && !current.is_empty() {
             parts.push(std::mem::take(&mut current));
         } else {
             current.push(c);
@@ -978,4 +1073,21 @@ fn shared_suffix(last: &str) -> &str {
         .min()
         .filter(|&at| at > 0)
         .map_or("", |at| &last[at..])
+}
+
+/// [`shared_suffix`] with the kind of thing the list names when only its last item says it
+/// (`新能源、新材料、生物医药产业增速`: 产业 is of all three), unless an earlier item has it.
+fn shared_measure<'a>(earlier: &[String], last: &'a str) -> &'a str {
+    let suffix = shared_suffix(last);
+    let head_end = last.len() - suffix.len();
+    for kind in ["产业", "行业"] {
+        // Not after items that name their own kind (`装备制造业、高新技术产业增加值…`).
+        let with_kind = last[..head_end].ends_with(kind)
+            && head_end > kind.len()
+            && !earlier.iter().any(|p| p.ends_with('业'));
+        if with_kind && !suffix.is_empty() {
+            return &last[head_end - kind.len()..];
+        }
+    }
+    suffix
 }

@@ -8,7 +8,8 @@
 mod indicator;
 
 use crate::model::{
-    DocumentFacts, Metric, MetricId, MetricKind, Modality, Paragraph, Section, SectionRole,
+    DocumentFacts, Metric, MetricId, MetricKind, Modality, Paragraph, Section, SectionId,
+    SectionRole,
 };
 use crate::numbers::units::UnitClass;
 use crate::numbers::{scan_quantities, Quantity};
@@ -50,9 +51,47 @@ pub fn metrics_with_progress(
         let role = paragraph
             .section
             .map_or(SectionRole::Neither, |s| sections[s.0 as usize].role);
-        paragraph_metrics(paragraph, map, role, facts, &mut out);
+        let period = section_period(sections, paragraph.section);
+        paragraph_metrics(paragraph, map, role, facts, period.as_deref(), &mut out);
     }
     out
+}
+
+/// The period that a section or the part it belongs to names in its title (`2021年重点工作`:
+/// 2021; `“十四五”时期的主要目标任务`: 十四五), the innermost first.
+fn section_period(sections: &[Section], mut id: Option<SectionId>) -> Option<String> {
+    while let Some(section) = id.and_then(|s| sections.get(s.0 as usize)) {
+        if let Some(period) = period_in(&section.title) {
+            return Some(period);
+        }
+        id = section.parent;
+    }
+    None
+}
+
+/// The first year (`2021年`) or five-year plan (`十四五`) a title names.
+fn period_in(title: &str) -> Option<String> {
+    let bytes = title.as_bytes();
+    let year = title.match_indices('年').find_map(|(at, _)| {
+        let digits = at >= 4 && bytes[at - 4..at].iter().all(u8::is_ascii_digit);
+        let alone = at < 5 || !bytes[at - 5].is_ascii_digit();
+        (digits && alone).then(|| title[at - 4..at].to_owned())
+    });
+    let plan = title.match_indices('十').find_map(|(at, _)| {
+        let name: String = title[at..].chars().take(3).collect();
+        let mut chars = name.chars();
+        let middle = chars.nth(1)?;
+        let plan = "一二三四五六七八九".contains(middle) && chars.next() == Some('五');
+        plan.then_some(name)
+    });
+    match (year, plan) {
+        (Some(y), Some(p)) => Some(if title.find(&y) < title.find(&p) {
+            y
+        } else {
+            p
+        }),
+        (y, p) => y.or(p),
+    }
 }
 
 fn paragraph_metrics(
@@ -60,6 +99,7 @@ fn paragraph_metrics(
     map: &OffsetMap,
     role: SectionRole,
     facts: &DocumentFacts,
+    section_period: Option<&str>,
     out: &mut Vec<Metric>,
 ) {
     let text = paragraph.text.as_str();
@@ -125,9 +165,10 @@ fn paragraph_metrics(
             }
             let kind = kind_of(q, &found.verb, &found.indicator);
             let modality = modality_at(q.range.1 - sentence_start);
-            let period = match modality {
-                Modality::Target => facts.plan_period.clone(),
-                _ => facts.review_period.clone(),
+            let period = match (section_period, modality) {
+                (Some(p), _) => Some(p.to_owned()),
+                (None, Modality::Target) => facts.plan_period.clone(),
+                (None, _) => facts.review_period.clone(),
             };
             out.push(Metric {
                 id: MetricId(out.len() as u32),

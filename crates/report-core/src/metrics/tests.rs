@@ -237,3 +237,76 @@ fn an_exchange_rate_is_the_number_after_its_unit() {
         ],
     );
 }
+
+#[test]
+fn lists_of_places_and_of_sectors_share_what_their_last_item_names() {
+    check(
+        "城镇、乡村居民人均可支配收入分别达到3.4万元、1.7万元。",
+        &[
+            "城镇居民人均可支配收入|3.4万元|Level|Actual",
+            "乡村居民人均可支配收入|1.7万元|Level|Actual",
+        ],
+    );
+    check(
+        "新能源及智能电网、新材料、生物医药健康产业增速分别达到15.6%、33.1%、12.9%。",
+        &[
+            "新能源及智能电网产业增速|15.6%|Growth|Actual",
+            "新材料产业增速|33.1%|Growth|Actual",
+            "生物医药健康产业增速|12.9%|Growth|Actual",
+        ],
+    );
+    // Items that name their own kind keep their names.
+    check(
+        "装备制造业、高新技术产业增加值占规上工业的比重分别达到45.4%、47.8%。",
+        &[
+            "装备制造业增加值占规上工业的比重|45.4%|Share|Actual",
+            "高新技术产业增加值占规上工业的比重|47.8%|Share|Actual",
+        ],
+    );
+}
+
+#[test]
+fn durations_and_comparisons_are_not_what_is_measured() {
+    check(
+        "五年投入财政扶贫资金74.9亿元，注册市场主体五年新增43.04万家。",
+        &[
+            "投入财政扶贫资金|74.9亿元|Level|Actual",
+            "注册市场主体|43.04万家|Count|Actual",
+        ],
+    );
+    // Names that open with a count of years keep it.
+    check(
+        "九年义务教育巩固率达到95.9%，千年秀林累计造林43.5万亩。",
+        &[
+            "九年义务教育巩固率|95.9%|Level|Actual",
+            "千年秀林累计造林|43.5万亩|Level|Actual",
+        ],
+    );
+    check(
+        "空气质量优良天数242天，比2015年增加115天。审批时间压缩至3个工作日，比法定时限压缩60%。",
+        &[
+            "空气质量优良天数|242天|Level|Actual",
+            "空气质量优良天数|115天|Level|Actual",
+            "审批时间|3个工作日|Level|Actual",
+            "审批时间|60%|Growth|Actual",
+        ],
+    );
+    // Not a comparison: 占比, 比重.
+    check(
+        "对地方转移支付占比提高到70%左右。",
+        &["对地方转移支付占比|70%|Share|Actual"],
+    );
+}
+
+#[test]
+fn the_period_is_the_one_a_section_names() {
+    let analysis = crate::analyze_text(
+        "一、“十三五”时期回顾\n生产总值年均增长6.3%。\n二、2021年重点工作\n全市生产总值增长8%以上。\n",
+    );
+    let periods: Vec<_> = analysis
+        .metrics
+        .iter()
+        .map(|m| m.period.as_deref())
+        .collect();
+    assert_eq!(periods, [Some("十三五"), Some("2021")]);
+}
