@@ -3,10 +3,12 @@
 //! every style, running headers, page-start spaces, form feeds, CRLF, GBK) and the repair
 //! must give the same paragraphs back.
 //!
-//! One join is inherent to the layout, not to the repair: a paragraph whose last line reaches
-//! the margin, followed by a paragraph without indentation, looks exactly like a wrapped line.
-//! The generator marks those boundaries from the geometry it drew; there, and only there, the
-//! repair may join two paragraphs.
+//! Two joins are inherent to the layout, not to the repair: a paragraph whose last line reaches
+//! the margin, followed by a paragraph without indentation, looks exactly like a wrapped line;
+//! and a line at least half full that ends no sentence, followed by a paragraph opening with a
+//! number, looks like a number an extraction moved whole to the next line. The generator marks
+//! those boundaries from the geometry it drew; there, and only there, the repair may join two
+//! paragraphs.
 
 mod common;
 
@@ -150,6 +152,7 @@ fn lay_out(paragraphs: &[String], style: &Style) -> (Vec<u8>, Vec<bool>) {
     let mut lines: Vec<String> = Vec::new();
     let mut ambiguous: Vec<bool> = Vec::new();
     let mut last_line_full = false;
+    let mut last_width = 0.0;
     for (i, paragraph) in paragraphs.iter().enumerate() {
         let wrapped = wrap(paragraph, style);
         if i > 0 {
@@ -157,10 +160,17 @@ fn lay_out(paragraphs: &[String], style: &Style) -> (Vec<u8>, Vec<bool>) {
                 paragraphs[i - 1].ends_with(['。', '！', '？', '；', '：']);
             let resolved =
                 style.indent.is_empty() && starts_like_heading(paragraph) && previous_ends_sentence;
-            ambiguous.push(last_line_full && style.indent.is_empty() && !resolved);
+            // A paragraph that opens with a number after a line at least half full and not
+            // ending a sentence looks like a number an extraction moved whole to the next line
+            // (the first line's indent is often lost, so whether it fitted cannot be told).
+            let early_wrap = last_width >= style.width / 2.0
+                && !previous_ends_sentence
+                && paragraph.starts_with(|c: char| c.is_ascii_alphanumeric());
+            ambiguous.push((last_line_full || early_wrap) && style.indent.is_empty() && !resolved);
         }
         let last = wrapped.last().map_or("", String::as_str);
-        last_line_full = !wrapped.is_empty() && width(last) >= style.width - MARGIN;
+        last_width = width(last);
+        last_line_full = !wrapped.is_empty() && last_width >= style.width - MARGIN;
         lines.extend(wrapped);
     }
     let mut out = String::new();
@@ -249,10 +259,14 @@ fn matches(got: &[String], paragraphs: &[String], ambiguous: &[bool]) -> Result<
 /// corpus paragraphs that start with one are headings).
 fn starts_like_heading(text: &str) -> bool {
     let t = text.trim_start();
+    // `一、`, `十二、`, `3、`: a numeral before `、` (not a list of words: `创新、协调`).
+    let numeral = t
+        .chars()
+        .take_while(|&c| "一二三四五六七八九十".contains(c) || c.is_ascii_digit())
+        .count();
     t.starts_with('（')
         || t.starts_with("——")
-        || t.chars().nth(1) == Some('、')
-        || t.chars().nth(2) == Some('、')
+        || (1..=2).contains(&numeral) && t.chars().nth(numeral) == Some('、')
 }
 
 #[test]

@@ -41,6 +41,8 @@ pub fn metrics_with_progress(
     progress: &mut dyn FnMut(f64),
 ) -> Vec<Metric> {
     let mut out = Vec::new();
+    // What a lead-in said of the lines after it (`主要预期目标是：` and one target a line).
+    let mut listed = Modality::Actual;
     for (index, (paragraph, map)) in paragraphs.iter().zip(maps).enumerate() {
         if index % PROGRESS_EVERY == 0 && index > 0 {
             progress(index as f64 / paragraphs.len() as f64);
@@ -52,7 +54,14 @@ pub fn metrics_with_progress(
             .section
             .map_or(SectionRole::Neither, |s| sections[s.0 as usize].role);
         let period = section_period(sections, paragraph.section);
-        paragraph_metrics(paragraph, map, role, facts, period.as_deref(), &mut out);
+        let context = Context {
+            role,
+            facts,
+            period: period.as_deref(),
+            listed,
+        };
+        paragraph_metrics(paragraph, map, &context, &mut out);
+        listed = listed_after(&paragraph.text, role, facts, listed);
     }
     out
 }
@@ -94,14 +103,48 @@ fn period_in(title: &str) -> Option<String> {
     }
 }
 
+/// What a paragraph's metrics depend on beyond its own text.
+struct Context<'a> {
+    /// The role of its section.
+    role: SectionRole,
+    facts: &'a DocumentFacts,
+    /// The period its section names, if any.
+    period: Option<&'a str>,
+    /// The modality a lead-in before it gave the lines of its list.
+    listed: Modality,
+}
+
+/// The modality that the lines after a paragraph take from it: a lead-in ending with `：`
+/// gives its own (`全县经济社会发展主要预期目标是：` a target) to the lines that follow while
+/// they end with `；` and to the one that ends the list.
+fn listed_after(
+    text: &str,
+    role: SectionRole,
+    facts: &DocumentFacts,
+    listed: Modality,
+) -> Modality {
+    let text = text.trim_end();
+    if text.ends_with(['：', ':']) {
+        Cues::of(text, role, facts).within(text.len())
+    } else if text.ends_with(['；', ';']) {
+        listed
+    } else {
+        Modality::Actual
+    }
+}
+
 fn paragraph_metrics(
     paragraph: &Paragraph,
     map: &OffsetMap,
-    role: SectionRole,
-    facts: &DocumentFacts,
-    section_period: Option<&str>,
+    context: &Context,
     out: &mut Vec<Metric>,
 ) {
+    let Context {
+        role,
+        facts,
+        period: section_period,
+        listed,
+    } = *context;
     let text = paragraph.text.as_str();
     let quantities: Vec<Quantity> = scan_quantities(text)
         .into_iter()
@@ -120,7 +163,7 @@ fn paragraph_metrics(
     let mut next = 0;
     // `预计全县地区生产总值增长9%；规模以上工业增加值增长10%；…。`: the parts of a sentence
     // joined by `；` share an estimate or a target said in an earlier part.
-    let mut carried = Modality::Actual;
+    let mut carried = listed;
     for (sentence_start, sentence_end) in sentences(text) {
         let piece = &text[sentence_start..sentence_end];
         let mut inherited = carried;

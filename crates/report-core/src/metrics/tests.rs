@@ -310,3 +310,16 @@ fn the_period_is_the_one_a_section_names() {
         .collect();
     assert_eq!(periods, [Some("十三五"), Some("2021")]);
 }
+
+#[test]
+fn a_lead_in_gives_its_modality_to_the_lines_of_its_list() {
+    check(
+        "主要预期目标是：\n地区生产总值增长7%；\n城镇新增就业2500人；\nPM2.5平均浓度下降5%。\n全年粮食产量达到400万吨。\n",
+        &[
+            "地区生产总值|7%|Growth|Target",
+            "城镇新增就业|2500人|Count|Target",
+            "PM2.5平均浓度|5%|Growth|Target",
+            "粮食产量|400万吨|Level|Actual",
+        ],
+    );
+}

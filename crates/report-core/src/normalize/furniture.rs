@@ -52,6 +52,16 @@ pub(crate) fn classify(
     // Removing a site header can bring more metadata lines (a second copy of the scraper's
     // block) to the top, and those a header: repeat until the top is text, as a second repair
     // would find it.
+    // A page's publication line near the top (`发布时间：2020/1/8 11:20:49 信息发布人：管理员`).
+    for line in lines
+        .iter_mut()
+        .filter(|l| l.class == LineClass::Text)
+        .take(METADATA_ZONE_LINES)
+    {
+        if is_publication_line(line.content(source)) {
+            remove(line, RemovalReason::SiteClutter, removed);
+        }
+    }
     for _ in 0..MAX_EDGE_PASSES {
         let n_removed = removed.len();
         mark_metadata(source, lines, removed);
@@ -473,6 +483,48 @@ fn mark_site_header(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     }
 }
 
+/// `发布时间：2020/1/8 11:20:49`, `发布日期：2023-01-12 来源：…`: when a web page was published,
+/// a date right after the label.
+pub(crate) fn is_publication_line(text: &str) -> bool {
+    const LABELS: &[&str] = &["发布时间", "发布日期", "发表时间", "更新时间", "时间"];
+    let Some(rest) = LABELS.iter().find_map(|l| text.strip_prefix(l)) else {
+        return false;
+    };
+    let Some(value) = rest.strip_prefix(['：', ':']) else {
+        return false;
+    };
+    let value = value.trim_start();
+    let digits = value.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && value[4..].starts_with(['/', '-', '年', '.'])
+}
+
+/// Words that make a line part of a site footer wherever they stand in it.
+const FOOTER_ANYWHERE: &[&str] = &[
+    "版权所有",
+    "ICP备",
+    "Copyright",
+    "网站标识码",
+    "公安机关备案号",
+];
+
+/// Words a site footer's lines start with (`[打印本页]`, `法律声明`, `网站地图`).
+const FOOTER_LEADING: &[&str] = &[
+    "责任编辑",
+    "相关新闻",
+    "相关链接",
+    "网站地图",
+    "技术支持",
+    "【打印】",
+    "打印本页",
+    "关闭窗口",
+    "法律声明",
+    "关于本站",
+    "返回顶部",
+    "上一篇",
+    "下一篇",
+    "扫一扫",
+];
+
 /// Website footer: from the first footer marker near the end, if only short lines follow.
 fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
     let text: Vec<usize> = (0..lines.len())
@@ -483,21 +535,9 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     // distinctive `版权所有` and `ICP备` may stand anywhere in it. A marker word inside a
     // sentence (`各位扫一扫代表`) is text.
     let is_marker = |s: &str| {
-        const ANYWHERE: &[&str] = &["版权所有", "ICP备"];
-        const LEADING: &[&str] = &[
-            "责任编辑",
-            "相关新闻",
-            "相关链接",
-            "网站地图",
-            "技术支持",
-            "【打印】",
-            "返回顶部",
-            "上一篇",
-            "下一篇",
-            "扫一扫",
-        ];
         let start = s.trim_start_matches(|c: char| c.is_whitespace() || "[（(·|".contains(c));
-        ANYWHERE.iter().any(|m| s.contains(m)) || LEADING.iter().any(|m| start.starts_with(m))
+        FOOTER_ANYWHERE.iter().any(|m| s.contains(m))
+            || FOOTER_LEADING.iter().any(|m| start.starts_with(m))
     };
     let Some(first) = text[tail_from..]
         .iter()
@@ -508,9 +548,12 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     };
     // A footer is a few short lines; more than that from a marker on is report text that
     // happens to hold a marker word (a short report, a quoted `下一篇`).
-    let all_short = text[first..]
-        .iter()
-        .all(|&i| n_visible(lines[i].content(source)) <= MAX_FURNITURE_CHARS);
+    // A long line in it is one of its own (`Copyright © 2007-2018 … 版权所有：…`).
+    let all_short = text[first..].iter().all(|&i| {
+        let content = lines[i].content(source);
+        n_visible(content) <= MAX_FURNITURE_CHARS
+            || FOOTER_ANYWHERE.iter().any(|m| content.contains(m))
+    });
     // And it ends a page: the report is above it, so it is never most of the text. Counted
     // in visible characters, which a repair keeps, not in lines, which it joins.
     let visible = |from: usize, to: usize| -> usize {

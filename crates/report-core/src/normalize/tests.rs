@@ -132,3 +132,18 @@ fn a_footer_word_inside_a_sentence_is_text() {
     let report = "政府工作报告\n一、工作回顾\n全年地区生产总值增长3%。\n二、工作安排\n地区生产总值增长5%。\n三、保障措施\n我们扫一扫积弊，从严治政。\n坚持依法行政。\n接受人大监督。";
     check(report, report);
 }
+
+#[test]
+fn removes_a_publication_line_and_a_footer_with_a_long_copyright_line() {
+    let source = "2020年县政府工作主要预期目标\n发布时间：2020/1/8 11:20:49    信息发布人：管理员\n全县经济社会发展主要预期目标是：\n地区生产总值增长7%；\n出口总额增长7%。\n否则，我们的企业就会被市场淘汰，产业就难以做优做强，高质量发展就会成为一句空话。否则，我们的企业就会被市场淘汰，产业就难以做优做强，高质量发展就会成为一句空话。否则，我们的企业就会被市场淘汰，产业就难以做优做强，高质量发展就会成为一句空话。\n[打印本页]\n[关闭窗口]\n法律声明\n|\n关于本站\nCopyright\n©\n2007-2018 www.example.gov.cn All Rights Reserved 版权所有：某县人民政府\n冀ICP备05019657号-1\n";
+    let repaired = normalize(source);
+    assert_eq!(
+        repaired.text(),
+        "2020年县政府工作主要预期目标\n全县经济社会发展主要预期目标是：\n地区生产总值增长7%；\n出口总额增长7%。\n否则，我们的企业就会被市场淘汰，产业就难以做优做强，高质量发展就会成为一句空话。否则，我们的企业就会被市场淘汰，产业就难以做优做强，高质量发展就会成为一句空话。否则，我们的企业就会被市场淘汰，产业就难以做优做强，高质量发展就会成为一句空话。"
+    );
+    // A date opening report text is no publication line.
+    assert!(!furniture::is_publication_line(
+        "2020年，是全面建成小康社会的一年。"
+    ));
+    assert!(!furniture::is_publication_line("时间：一年来"));
+}

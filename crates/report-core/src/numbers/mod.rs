@@ -306,6 +306,15 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
                 None => break,
             }
         }
+        // `2020/1/8 11:20:49`: a time of day after a date, not a ratio.
+        let clock = text[at..e].len() <= 8
+            && parts.iter().all(|p| p.fract() == 0.0 && *p < 60.0)
+            && text[..at]
+                .trim_end_matches(' ')
+                .ends_with(|c: char| c.is_ascii_digit() || c == '日');
+        if clock {
+            return Some((None, e));
+        }
         if parts.len() >= 2 {
             return Some((Some(ratio(at, e, parts)), e));
         }

@@ -222,3 +222,12 @@ fn ranges_in_chinese_numerals() {
     );
     assert_eq!(numbers("一千到一千五百"), ["一千到一千五百=1000..1500"]);
 }
+
+#[test]
+fn a_time_of_day_after_a_date_is_no_ratio() {
+    assert_eq!(
+        numbers("发布时间：2020/1/8 11:20:49"),
+        ["2020=2020", "1=1", "8=8"]
+    );
+    check("三次产业结构比为10:45:45", &["10:45:45=10"]);
+}
