@@ -387,6 +387,7 @@ pub fn removal_reason(lang: Lang, reason: report_core::RemovalReason) -> &'stati
         FormFeed => ("分页符", "form feed"),
         SiteClutter => ("网站杂项", "website clutter"),
         ScraperMetadata => ("抓取元数据", "scraper metadata"),
+        RepeatedCopy => ("重复的全文", "a second copy of the text"),
     };
     if lang == Lang::Zh {
         zh

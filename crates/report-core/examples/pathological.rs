@@ -18,6 +18,15 @@ fn inputs(n: usize) -> Vec<(&'static str, String)> {
         ("only spaces", " ".repeat(n)),
         ("fenbie", "A、B分别增长1%和2%，".repeat(n / 30)),
         ("short lines", "政府\n".repeat(n / 7)),
+        (
+            "a long line repeated",
+            "全年地区生产总值增长百分之五，一般公共预算收入增长百分之六。\n".repeat(n / 94),
+        ),
+        (
+            "copies between menus",
+            "全年地区生产总值增长百分之五，一般公共预算收入增长百分之六。\n首页\n菜单\n"
+                .repeat(n / 108),
+        ),
     ]
 }
 

@@ -314,6 +314,9 @@ pub enum RemovalReason {
     SiteClutter,
     /// A scraper's metadata line (`标题：`).
     ScraperMetadata,
+    /// A second copy of the report's text that a web page held (and what stood between the
+    /// two copies).
+    RepeatedCopy,
 }
 
 /// A removed range of the source.

@@ -52,6 +52,7 @@ pub(crate) fn classify(
     // Removing a site header can bring more metadata lines (a second copy of the scraper's
     // block) to the top, and those a header: repeat until the top is text, as a second repair
     // would find it.
+    mark_repeated_copy(source, lines, removed);
     // A page's publication line near the top (`发布时间：2020/1/8 11:20:49 信息发布人：管理员`).
     for line in lines
         .iter_mut()
@@ -480,6 +481,78 @@ fn mark_site_header(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     };
     for &i in &zone[..=last] {
         remove(&mut lines[i], RemovalReason::SiteClutter, removed);
+    }
+}
+
+/// Least width of a line (in Chinese characters) that can show a second copy of the text.
+const COPY_LINE_WIDTH: f32 = 20.0;
+
+/// A web page that holds the report twice (a print version below the article, a scraper that
+/// took the page twice): the second copy, from where a run of long lines repeats the text
+/// above, with the short lines (footer, menus, breadcrumbs) between the two copies. Only a copy
+/// of at least a quarter of the text after such lines counts, so that a passage quoted twice
+/// stays, and so does a text pasted twice in a row.
+fn mark_repeated_copy(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
+    let text: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].class == LineClass::Text)
+        .collect();
+    let long = |k: usize| lines[text[k]].width >= COPY_LINE_WIDTH;
+    // A line by its length and first bytes: the copies of a page are the same bytes (equality
+    // itself is checked on the compact forms).
+    let key = |k: usize| {
+        let content = lines[text[k]].content(source).as_bytes();
+        content[..content.len().min(24)]
+            .iter()
+            .fold(content.len() as u64, |h, &b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            })
+    };
+    let same =
+        |a: usize, b: usize| lines[text[a]].compact(source) == lines[text[b]].compact(source);
+    let mut first_seen: HashMap<u64, usize> = HashMap::new();
+    let mut total = None;
+    let mut k = 0;
+    while k < text.len() {
+        if !long(k) {
+            k += 1;
+            continue;
+        }
+        let hash = key(k);
+        let Some(&earlier) = first_seen.get(&hash) else {
+            first_seen.insert(hash, k);
+            k += 1;
+            continue;
+        };
+        if !same(earlier, k) {
+            k += 1;
+            continue;
+        }
+        // How far the text from `earlier` repeats from `k` on.
+        let mut run = 1;
+        while k + run < text.len() && earlier + run < k && same(earlier + run, k + run) {
+            run += 1;
+        }
+        let visible = |range: std::ops::Range<usize>| -> usize {
+            range
+                .map(|j| n_visible(lines[text[j]].content(source)))
+                .sum()
+        };
+        let total = *total.get_or_insert_with(|| visible(0..text.len()));
+        let long_lines = (k..k + run).filter(|&j| long(j)).count();
+        // The lines between the two copies go with the second. A page has short ones there
+        // (its footer, menus, a breadcrumb); a text that runs on into its own repetition is
+        // no page's second copy.
+        let between = earlier + run..k;
+        let copy = long_lines >= 3 && visible(k..k + run) * 4 >= total;
+        if !copy || between.len() < 2 || between.clone().any(long) {
+            // Past the run: each line is compared in one run at most (linear time).
+            k += run;
+            continue;
+        }
+        for j in earlier + run..k + run {
+            remove(&mut lines[text[j]], RemovalReason::RepeatedCopy, removed);
+        }
+        return;
     }
 }
 

@@ -37,8 +37,18 @@ fn blank_line_between_indented_paragraphs() {
 #[test]
 fn rejoins_a_hard_wrap_with_blank_lines_after_every_line() {
     let mut source = String::new();
-    let para = "综合实力保持前列。全年预计地区生产总值超过 990亿元，同比增长 3%，实现一般公共预算收入 67亿元，全社会固定资产投资达到 410亿元。";
-    for _ in 0..4 {
+    // Four paragraphs that differ in their opening words (the same one four times would be
+    // a repeated copy of the text).
+    let leads = [
+        "综合实力保持前列",
+        "发展质量稳步提升",
+        "改革开放持续深化",
+        "民生福祉不断增进",
+    ];
+    let mut expected = String::new();
+    for lead in leads {
+        let para = format!("{lead}。全年预计地区生产总值超过 990亿元，同比增长 3%，实现一般公共预算收入 67亿元，全社会固定资产投资达到 410亿元。");
+        expected.push_str(&format!("{lead}。全年预计地区生产总值超过990亿元，同比增长3%，实现一般公共预算收入67亿元，全社会固定资产投资达到410亿元。\n（一）短标题\n"));
         // Wrapped at a display width of 20, ASCII counting half, as a PDF line is.
         let mut width = 0.0;
         for c in para.chars() {
@@ -53,7 +63,6 @@ fn rejoins_a_hard_wrap_with_blank_lines_after_every_line() {
         source.push_str("\n\n");
         source.push_str("（一）短标题\n\n");
     }
-    let expected = "综合实力保持前列。全年预计地区生产总值超过990亿元，同比增长3%，实现一般公共预算收入67亿元，全社会固定资产投资达到410亿元。\n（一）短标题\n".repeat(4);
     check(&source, &expected);
 }
 
@@ -146,4 +155,24 @@ fn removes_a_publication_line_and_a_footer_with_a_long_copyright_line() {
         "2020年，是全面建成小康社会的一年。"
     ));
     assert!(!furniture::is_publication_line("时间：一年来"));
+}
+
+#[test]
+fn removes_a_second_copy_of_the_text_and_what_stands_between() {
+    let body = "——2023年1月11日在某省第十四届人民代表大会第一次会议上\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议，并请省政协委员和列席人员提出意见。\n一、过去五年工作回顾\n全省生产总值从2017年的3.06万亿元增长到2022年的4.2万亿元，一般公共预算收入从3233.8亿元增长到4084亿元。\n粮食连年丰收、总产稳定在740亿斤以上，新增高速公路1794公里，新改建农村公路4.1万公里。\n";
+    let source = format!("{body}来源：某某网\n石家庄市\n承德市\n当前位置：\n首页\n>>\n政府工作报告\n{body}冀ICP备06016263号-1\n");
+    let repaired = normalize(&source);
+    assert_eq!(repaired.text(), normalize(body).text());
+    assert!(repaired
+        .removed
+        .iter()
+        .any(|r| r.reason == RemovalReason::RepeatedCopy));
+    // A passage said twice is no copy of the text.
+    let twice = format!("{body}二、今后工作\n全省生产总值从2017年的3.06万亿元增长到2022年的4.2万亿元，一般公共预算收入从3233.8亿元增长到4084亿元。\n要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。\n");
+    let repaired = normalize(&twice);
+    assert!(!repaired
+        .removed
+        .iter()
+        .any(|r| r.reason == RemovalReason::RepeatedCopy));
+    assert_eq!(repaired.text().matches("4084亿元").count(), 2);
 }
