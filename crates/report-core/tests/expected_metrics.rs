@@ -1,4 +1,4 @@
-//! The key metrics of three corpus reports, written by reading their texts
+//! The key metrics of corpus reports, written by reading their texts
 //! (`tests/expected/*.tsv`), must be found with the right indicator, number, unit and
 //! modality. Unlike the golden dumps, these lists were not produced by the analyzer.
 

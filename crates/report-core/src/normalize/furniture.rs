@@ -497,8 +497,8 @@ fn mark_repeated_copy(source: &str, lines: &mut [Line], removed: &mut Vec<Remova
         .filter(|&i| lines[i].class == LineClass::Text)
         .collect();
     let long = |k: usize| lines[text[k]].width >= COPY_LINE_WIDTH;
-    // A line by its length and first bytes: the copies of a page are the same bytes (equality
-    // itself is checked on the compact forms).
+    // A line by its length and first bytes: the copies of a page are the same bytes, and
+    // lines are compared as they are.
     let key = |k: usize| {
         let content = lines[text[k]].content(source).as_bytes();
         content[..content.len().min(24)]
@@ -508,7 +508,7 @@ fn mark_repeated_copy(source: &str, lines: &mut [Line], removed: &mut Vec<Remova
             })
     };
     let same =
-        |a: usize, b: usize| lines[text[a]].compact(source) == lines[text[b]].compact(source);
+        |a: usize, b: usize| lines[text[a]].content(source) == lines[text[b]].content(source);
     let mut first_seen: HashMap<u64, usize> = HashMap::new();
     let mut total = None;
     let mut k = 0;
