@@ -114,6 +114,15 @@ pub(crate) fn parse(text: &str) -> Option<u64> {
     {
         return None; // 万, 亿 alone
     }
+    // 兆 (10^12, as in `五兆六十二亿`): the part above it, read alone, and what follows.
+    if let Some((high, low)) = text.split_once('兆') {
+        let high = parse(high)?.checked_mul(1_000_000_000_000)?;
+        return if low.is_empty() {
+            Some(high)
+        } else {
+            high.checked_add(parse(low)?)
+        };
+    }
     let mut total: u64 = 0; // the part above 亿, already multiplied
     let mut wan: u64 = 0; // the 万 group, already multiplied
     let mut section: u64 = 0; // below 万
@@ -236,6 +245,7 @@ mod tests {
             ("拾億零六萬零五百零六", 1_000_060_506),
             ("5万4千6百", 54_600),
             ("10万万", 1_000_000_000),
+            ("五兆六十二亿四万五千二", 5_006_200_045_200),
         ] {
             assert_eq!(parse(text), Some(value), "{text}");
         }

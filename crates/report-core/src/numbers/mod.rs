@@ -706,7 +706,13 @@ fn numeral_len(text: &str) -> usize {
             && chars
                 .peek()
                 .is_some_and(|&(_, n)| chinese::digit_value(n).is_some());
-        if !(chinese::is_numeral_char(c) || point) {
+        // 兆 as 万亿 only inside a numeral (`五兆六十二亿`), not before a unit (`5兆瓦`).
+        let zhao = c == '兆'
+            && len > 0
+            && chars
+                .peek()
+                .is_some_and(|&(_, n)| chinese::is_numeral_char(n));
+        if !(chinese::is_numeral_char(c) || point || zhao) {
             break;
         }
         len = i + c.len_utf8();

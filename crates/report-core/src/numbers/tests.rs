@@ -231,3 +231,13 @@ fn a_time_of_day_after_a_date_is_no_ratio() {
     );
     check("三次产业结构比为10:45:45", &["10:45:45=10"]);
 }
+
+#[test]
+fn zhao_is_a_million_million_inside_a_numeral_and_mega_in_a_unit() {
+    assert_eq!(
+        numbers("五兆六十二亿四万五千二"),
+        ["五兆六十二亿四万五千二=5006200045200"]
+    );
+    check("装机5兆瓦", &["5兆瓦=5 兆瓦 =5000"]);
+    check("五兆瓦时", &["五兆瓦时=5 兆瓦时 =5000"]);
+}

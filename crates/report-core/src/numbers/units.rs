@@ -49,6 +49,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("平方千米", "平方米", 1e6, Physical),
     ("平方米", "平方米", 1.0, Physical),
     ("立方米", "立方米", 1.0, Physical),
+    ("兆瓦时", "千瓦时", 1000.0, Physical),
+    ("兆瓦", "千瓦", 1000.0, Physical),
     ("千瓦时", "千瓦时", 1.0, Physical),
     ("度电", "千瓦时", 1.0, Physical),
     ("千瓦", "千瓦", 1.0, Physical),
