@@ -131,6 +131,22 @@ fn numbers_prints_json_lines() {
     assert_eq!(lines[0]["upper"], 6.0);
     assert_eq!(lines[1]["unit"], "亿元");
     assert_eq!(lines[1]["start"], 10);
+    // The text as written, and the offsets of exactly that text.
+    let input = "收入增长５．５％，达到２．２亿";
+    let chars: Vec<char> = input.chars().collect();
+    let out = run(&["numbers", "-"], Some(input.as_bytes()));
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    for v in &lines {
+        let at = |key: &str| v[key].as_u64().unwrap() as usize;
+        let written: String = chars[at("start")..at("end")].iter().collect();
+        assert_eq!(v["text"], written);
+    }
+    assert_eq!(lines[0]["text"], "５．５％");
+    assert_eq!(lines[0]["value"], 5.5);
 }
 
 #[test]

@@ -271,18 +271,20 @@ pub fn markdown(analysis: &Analysis) -> String {
     out
 }
 
-/// Every number expression of the repaired text, one JSON object per line, with code point
-/// offsets into the decoded input.
+/// Every number expression of the repaired text, one JSON object per line: its text as the
+/// input writes it, with code point offsets into the decoded input.
 pub fn numbers(source: &str) -> String {
     let offsets = Offsets::new(source);
     let repaired = crate::normalize::normalize(source);
     let mut out = String::new();
     for block in &repaired.blocks {
         for q in crate::numbers::scan_quantities(&block.text) {
-            let (start, end) = offsets.of(block.map.to_source(q.range.0..q.range.1));
+            let span = block.map.to_source(q.range.0..q.range.1);
+            let (start, end) = offsets.of(span);
             let (value, upper, unit) = q.as_number();
+            // The expression as the input writes it (`５．５％`), which `start..end` spans.
             let mut line = json!({
-                "text": &block.text[q.range.0..q.range.1], "value": value, "unit": unit,
+                "text": &source[span.range()], "value": value, "unit": unit,
                 "start": start, "end": end,
             });
             if let Some(upper) = upper {
