@@ -447,8 +447,9 @@ fn exponent(text: &str, value: f64) -> Option<(usize, f64)> {
             break;
         }
     }
+    // Two digits at most, so that a value stays finite (`0e999` would be 0 × ∞).
     let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-    if digits == 0 || digits > 3 || bytes.get(i + digits).is_some_and(u8::is_ascii_alphanumeric) {
+    if digits == 0 || digits > 2 || bytes.get(i + digits).is_some_and(u8::is_ascii_alphanumeric) {
         return None;
     }
     let exp: i32 = text[i..i + digits].parse().ok()?;
