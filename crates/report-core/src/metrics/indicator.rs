@@ -345,7 +345,48 @@ pub(super) fn indicators(
         out.push(found);
         k += 1;
     }
+    name_time_taken(text, quantities, &mut out);
     out
+}
+
+/// `分别用45天和24天实现本土确诊病例清零`: a time taken is named by what it took, written
+/// after the numbers (`本土确诊病例清零用时`).
+fn name_time_taken(text: &str, quantities: &[&Quantity], out: &mut [Found]) {
+    const TAKES: &[&str] = &["分别用", "仅用", "只用", "用了", "用", "历时", "耗时"];
+    const DURATIONS: &[&str] = &["天", "小时", "个月", "个工作日", "分钟"];
+    let mut k = 0;
+    while k < out.len() {
+        let duration = |j: usize| DURATIONS.contains(&quantities[j].unit.as_deref().unwrap_or(""));
+        if !(TAKES.contains(&out[k].indicator.as_str()) && duration(k)) {
+            k += 1;
+            continue;
+        }
+        // The numbers of the list (`45天和24天`), then what follows the last one.
+        let mut last = k;
+        while last + 1 < out.len()
+            && duration(last + 1)
+            && matches!(
+                &text[quantities[last].range.1..quantities[last + 1].range.0],
+                "和" | "、" | "及" | "与"
+            )
+        {
+            last += 1;
+        }
+        let after = &text[quantities[last].range.1..];
+        let end = after
+            .find(['，', '。', '；', '、', '：'])
+            .unwrap_or(after.len());
+        let task = ["实现", "完成"]
+            .iter()
+            .find_map(|v| after[..end].strip_prefix(v))
+            .unwrap_or(&after[..end]);
+        if (2..=20).contains(&task.chars().count()) {
+            for found in &mut out[k..=last] {
+                found.indicator = format!("{task}用时");
+            }
+        }
+        k = last + 1;
+    }
 }
 
 /// Whether a quantity counts things or people (`31个`, `1206万人`).

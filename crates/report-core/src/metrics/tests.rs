@@ -323,3 +323,14 @@ fn a_lead_in_gives_its_modality_to_the_lines_of_its_list() {
         ],
     );
 }
+
+#[test]
+fn a_time_taken_is_named_by_what_it_took() {
+    check(
+        "面对两次突发疫情，分别用45天和24天实现本土确诊病例清零，疫情未向周边扩散。",
+        &[
+            "本土确诊病例清零用时|45天|Level|Actual",
+            "本土确诊病例清零用时|24天|Level|Actual",
+        ],
+    );
+}
