@@ -104,20 +104,19 @@ pub fn scan_quantities(text: &str) -> Vec<Quantity> {
         // characters after a byte that no numeral, 负 or 半 starts with, are skipped by byte.
         let skip = match bytes[at] {
             b'0'..=b'9' | b'.' | b'[' => 0,
-            0xE4..=0xE9 => {
-                let c = bytes.get(at + 1..at + 3).and_then(|tail| {
+            0xE4..=0xE9 => match bytes.get(at + 1..at + 3) {
+                Some(tail) => {
                     let code = u32::from(bytes[at] & 0x0F) << 12
                         | u32::from(tail[0] & 0x3F) << 6
                         | u32::from(tail[1] & 0x3F);
-                    char::from_u32(code)
-                });
-                match c {
-                    Some(c) if chinese::is_numeral_char(c) || matches!(c, '负' | '負' | '半') => {
+                    if starts_quantity(code) {
                         0
+                    } else {
+                        3
                     }
-                    _ => 3,
                 }
-            }
+                None => 0,
+            },
             // `〇` (E3 80 87) among the CJK symbols and punctuation.
             0xE3 if bytes.get(at + 1..at + 3) == Some(&[0x80, 0x87]) => 0,
             0x00..=0x7F => 1,
@@ -170,6 +169,32 @@ pub fn scan_quantities(text: &str) -> Vec<Quantity> {
     }
     share_list_units(text, &mut out);
     out
+}
+
+/// The characters of U+4000..U+9FFF that can start a quantity: Chinese numerals, 负, 負, 半
+/// (one bit each, so that the scanner asks a table rather than a match of every character).
+static STARTS: [u64; 384] = {
+    const CHARS: &[char] = &[
+        '零', '一', '壹', '二', '两', '贰', '兩', '倆', '俩', '貳', '三', '叁', '四', '肆', '五',
+        '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖', '十', '拾', '百', '佰', '千',
+        '仟', '万', '萬', '亿', '億', '负', '負', '半',
+    ];
+    let mut table = [0u64; 384];
+    let mut i = 0;
+    while i < CHARS.len() {
+        let bit = CHARS[i] as u32 - 0x4000;
+        table[(bit / 64) as usize] |= 1 << (bit % 64);
+        i += 1;
+    }
+    table
+};
+
+/// Whether the character `code` (in U+4000..U+9FFF) can start a quantity.
+fn starts_quantity(code: u32) -> bool {
+    let Some(bit) = code.checked_sub(0x4000).filter(|&b| b < 384 * 64) else {
+        return false;
+    };
+    STARTS[(bit / 64) as usize] >> (bit % 64) & 1 == 1
 }
 
 /// `10.6万、3.8万、3.3万平方公里`: numbers of a list that write only the magnitude take the

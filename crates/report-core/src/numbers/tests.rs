@@ -241,3 +241,14 @@ fn zhao_is_a_million_million_inside_a_numeral_and_mega_in_a_unit() {
     check("装机5兆瓦", &["5兆瓦=5 兆瓦 =5000"]);
     check("五兆瓦时", &["五兆瓦时=5 兆瓦时 =5000"]);
 }
+
+#[test]
+fn the_table_of_starting_characters_is_the_numerals_with_fu_and_ban() {
+    for code in 0x4000..0xA000u32 {
+        let Some(c) = char::from_u32(code) else {
+            continue;
+        };
+        let starts = chinese::is_numeral_char(c) || matches!(c, '负' | '負' | '半');
+        assert_eq!(starts_quantity(code), starts, "{c}");
+    }
+}
