@@ -48,10 +48,12 @@ let page = await freshPage();
 // optimises the hot functions in the background, so the first analyses of a fresh worker are
 // slower than every later one (the sample: ~8–18 ms for the first few, then ~3 ms).
 const WARM_UP = 10;
-for (let i = 0; i < WARM_UP; i++) {
-  const chars = await paste(page, sample + ' '.repeat(i + 1));
-  await page.waitForFunction((chars) => document.querySelector('[data-testid=doc-status]')?.textContent.includes(` ${chars} `), chars);
+/** Pastes `text` and waits until the page shows its analysis. */
+async function analyzed(page, text) {
+  const chars = await paste(page, text);
+  await page.waitForFunction((chars) => document.querySelector('[data-testid=doc-status]')?.textContent.includes(` ${chars} `), chars, { timeout: 300_000 });
 }
+for (let i = 0; i < WARM_UP; i++) await analyzed(page, sample + ' '.repeat(i + 1));
 for (const [label, text, n] of inputs) {
   const analysis = [];
   const total = [];
@@ -59,8 +61,7 @@ for (const [label, text, n] of inputs) {
   for (let i = 0; i < n; i++) {
     // 20 MB runs each get a fresh page, so that memory is that of one such report.
     if (bytesOf(text) > 10 * MB) { await page.context().close(); page = await freshPage(); }
-    const chars = await paste(page, text + '\n'.repeat(i + 1)); // a new text each run
-    await page.waitForFunction((chars) => document.querySelector('[data-testid=doc-status]')?.textContent.includes(` ${chars} `), chars, { timeout: 300_000 });
+    await analyzed(page, text + '\n'.repeat(i + 1)); // a new text each run
     const status = page.locator('[data-testid=doc-status]');
     analysis.push(Number(await status.getAttribute('data-analysis-ms')));
     total.push(Number(await status.getAttribute('data-total-ms')));

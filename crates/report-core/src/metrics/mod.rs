@@ -80,12 +80,9 @@ fn section_period(sections: &[Section], mut id: Option<SectionId>) -> Option<Str
 
 /// The first year (`2021年`) or five-year plan (`十四五`) a title names.
 fn period_in(title: &str) -> Option<String> {
-    let bytes = title.as_bytes();
-    let year = title.match_indices('年').find_map(|(at, _)| {
-        let digits = at >= 4 && bytes[at - 4..at].iter().all(u8::is_ascii_digit);
-        let alone = at < 5 || !bytes[at - 5].is_ascii_digit();
-        (digits && alone).then(|| title[at - 4..at].to_owned())
-    });
+    let year = years(title)
+        .next()
+        .map(|(start, _)| title[start..start + 4].to_owned());
     let plan = title.match_indices('十').find_map(|(at, _)| {
         let name: String = title[at..].chars().take(3).collect();
         let mut chars = name.chars();
@@ -383,15 +380,10 @@ fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
         (None, Some(review)) => review + 1,
         (None, None) => return None,
     };
-    let bytes = sentence.as_bytes();
-    sentence.match_indices('年').find_map(|(at, _)| {
-        let digits = at >= 4 && bytes[at - 4..at].iter().all(u8::is_ascii_digit);
-        if !digits {
-            return None;
-        }
-        let year: u32 = sentence[at - 4..at].parse().unwrap_or(0);
+    years(sentence).find_map(|(start, year)| {
+        let at = start + 4;
         let after = &sentence[at + '年'.len_utf8()..];
-        let before = &sentence[..at - 4];
+        let before = &sentence[..start];
         let deadline = before.ends_with('到')
             || before.ends_with('至')
             || ["前", "底前", "末前"].iter().any(|w| after.starts_with(w));
@@ -399,6 +391,18 @@ fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
         // plan year is a target however it is written; not a date (`2025年3月`).
         let beyond = year > first_planned && !after.starts_with(|c: char| c.is_ascii_digit());
         (deadline && year >= first_planned || beyond).then_some(at + '年'.len_utf8())
+    })
+}
+
+/// The years written `2023年` in `text` (four digits, not the end of a longer number): where
+/// the digits start, and the year.
+fn years(text: &str) -> impl Iterator<Item = (usize, u32)> + '_ {
+    let bytes = text.as_bytes();
+    text.match_indices('年').filter_map(move |(at, _)| {
+        let start = at.checked_sub(4)?;
+        let alone = start == 0 || !bytes[start - 1].is_ascii_digit();
+        let digits = bytes[start..at].iter().all(u8::is_ascii_digit);
+        (digits && alone).then(|| (start, text[start..at].parse().unwrap_or(0)))
     })
 }
 

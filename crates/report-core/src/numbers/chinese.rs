@@ -3,7 +3,7 @@
 //! (`两千四百五` is 2450) and mixed with Arabic digits (`5万4千6百`).
 
 /// The value of one Chinese digit character (`〇零一二两三…九`), if it is one.
-pub(crate) fn digit_value(c: char) -> Option<u64> {
+pub(crate) const fn digit_value(c: char) -> Option<u64> {
     Some(match c {
         '〇' | '零' => 0,
         '一' | '壹' => 1,
@@ -20,7 +20,7 @@ pub(crate) fn digit_value(c: char) -> Option<u64> {
 }
 
 /// The multiplier of a Chinese place character below 万 (`十百千`).
-fn small_unit(c: char) -> Option<u64> {
+const fn small_unit(c: char) -> Option<u64> {
     Some(match c {
         '十' | '拾' => 10,
         '百' | '佰' => 100,
@@ -30,7 +30,7 @@ fn small_unit(c: char) -> Option<u64> {
 }
 
 /// The multiplier of 万 and 亿.
-fn big_unit(c: char) -> Option<u64> {
+const fn big_unit(c: char) -> Option<u64> {
     Some(match c {
         '万' | '萬' => 10_000,
         '亿' | '億' => 100_000_000,
@@ -38,48 +38,10 @@ fn big_unit(c: char) -> Option<u64> {
     })
 }
 
-/// Whether `c` can be part of a Chinese numeral: a digit, a place, 万 or 亿 (one match, for
-/// the scanner asks it of every Chinese character).
+/// Whether `c` can be part of a Chinese numeral: a digit, a place, 万 or 亿.
 #[inline]
-pub(crate) fn is_numeral_char(c: char) -> bool {
-    matches!(
-        c,
-        '〇' | '零'
-            | '一'
-            | '壹'
-            | '二'
-            | '两'
-            | '贰'
-            | '兩'
-            | '倆'
-            | '俩'
-            | '貳'
-            | '三'
-            | '叁'
-            | '四'
-            | '肆'
-            | '五'
-            | '伍'
-            | '六'
-            | '陆'
-            | '陸'
-            | '七'
-            | '柒'
-            | '八'
-            | '捌'
-            | '九'
-            | '玖'
-            | '十'
-            | '拾'
-            | '百'
-            | '佰'
-            | '千'
-            | '仟'
-            | '万'
-            | '萬'
-            | '亿'
-            | '億'
-    )
+pub(crate) const fn is_numeral_char(c: char) -> bool {
+    digit_value(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some()
 }
 
 /// What the previous character of a numeral was.

@@ -172,22 +172,27 @@ pub fn scan_quantities(text: &str) -> Vec<Quantity> {
 }
 
 /// The characters of U+4000..U+9FFF that can start a quantity: Chinese numerals, 负, 負, 半
-/// (one bit each, so that the scanner asks a table rather than a match of every character).
+/// (one bit each, built from [`chinese::is_numeral_char`] at compile time, so that the scanner
+/// asks a table rather than matching every character).
 static STARTS: [u64; 384] = {
-    const CHARS: &[char] = &[
-        '零', '一', '壹', '二', '两', '贰', '兩', '倆', '俩', '貳', '三', '叁', '四', '肆', '五',
-        '伍', '六', '陆', '陸', '七', '柒', '八', '捌', '九', '玖', '十', '拾', '百', '佰', '千',
-        '仟', '万', '萬', '亿', '億', '负', '負', '半',
-    ];
     let mut table = [0u64; 384];
-    let mut i = 0;
-    while i < CHARS.len() {
-        let bit = CHARS[i] as u32 - 0x4000;
-        table[(bit / 64) as usize] |= 1 << (bit % 64);
-        i += 1;
+    let mut bit = 0;
+    while bit < 384 * 64 {
+        if let Some(c) = char::from_u32(0x4000 + bit) {
+            if chinese::is_numeral_char(c) || matches!(c, '负' | '負' | '半') {
+                table[(bit / 64) as usize] |= 1 << (bit % 64);
+            }
+        }
+        bit += 1;
     }
     table
 };
+
+/// A Chinese ideograph (U+4E00..U+9FFF): next to a numeral, it may make the numeral part of a
+/// word (`四川`, `减负`).
+pub(crate) fn is_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
 
 /// Whether the character `code` (in U+4000..U+9FFF) can start a quantity.
 fn starts_quantity(code: u32) -> bool {
@@ -749,7 +754,7 @@ fn numeral_len(text: &str) -> usize {
 /// Whether a numeral with no unit after it is a number, not part of a word: `十五点七`,
 /// `两千四百五`, a digit alone between punctuation; not `四川`, `一切`, `万一`, `一二线`.
 fn stands_alone(text: &str, at: usize, numeral: &str, end: usize) -> bool {
-    let ideograph = |c: Option<char>| c.is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
+    let ideograph = |c: Option<char>| c.is_some_and(is_ideograph);
     let mut chars = numeral.chars();
     let first = chars.next();
     let second = chars.next();
@@ -855,8 +860,7 @@ fn scan_half(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     let end = at + '半'.len_utf8();
     if text[end..].starts_with('百') {
         let bend = end + '百'.len_utf8();
-        let ideograph = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
-        if text[bend..].chars().next().is_some_and(ideograph) {
+        if text[bend..].chars().next().is_some_and(is_ideograph) {
             return None;
         }
         return Some((Some(plain(at, bend, 50.0)), bend));
@@ -986,8 +990,7 @@ fn signed(
 /// `负三十二`, `增长负10%` (not the 负 of a word: `减负109.5亿元`).
 fn negative(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     let before = text[..at].chars().next_back();
-    let ideograph = before.is_some_and(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c));
-    if ideograph && !before.is_some_and(|c| "为是至到达长降率比".contains(c)) {
+    if before.is_some_and(|c| is_ideograph(c) && !"为是至到达长降率比".contains(c)) {
         return None;
     }
     let start = at + '负'.len_utf8();

@@ -171,10 +171,9 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
     // A rate per something: `127.1部/百人`, `50人/平方公里`.
     best.map(|mut m| {
         if let Some(per) = text[m.len..].strip_prefix('/') {
-            let ideograph = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
             let n: usize = per
                 .chars()
-                .take_while(|&c| ideograph(c))
+                .take_while(|&c| super::is_ideograph(c))
                 .take(4)
                 .map(char::len_utf8)
                 .sum();
