@@ -20,6 +20,7 @@ pub mod decode;
 pub mod error;
 #[cfg(feature = "serde")]
 pub mod export;
+mod fast_map;
 pub mod metrics;
 pub mod model;
 pub mod normalize;

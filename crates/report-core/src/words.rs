@@ -5,7 +5,7 @@
 //! for the word's last character (memchr on its last byte, the distinctive one of a Chinese
 //! character) and compare the rest before it.
 
-use std::collections::HashMap;
+use crate::fast_map::FastMap;
 
 /// `text.find(word)`.
 pub(crate) fn find_word(text: &str, word: &str) -> Option<usize> {
@@ -49,7 +49,7 @@ pub(crate) fn starts_with_word(text: &str, word: &str) -> bool {
 /// group the words keep their order in the list.
 #[derive(Debug)]
 pub(crate) struct WordIndex {
-    groups: HashMap<char, Vec<&'static str>>,
+    groups: FastMap<char, Vec<&'static str>>,
     by_last: bool,
 }
 
@@ -65,7 +65,7 @@ impl WordIndex {
     }
 
     fn new(words: &[&'static str], by_last: bool) -> WordIndex {
-        let mut groups: HashMap<char, Vec<&'static str>> = HashMap::new();
+        let mut groups: FastMap<char, Vec<&'static str>> = FastMap::default();
         for &w in words {
             let key = if by_last {
                 w.chars().next_back()

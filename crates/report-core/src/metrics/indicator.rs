@@ -524,7 +524,9 @@ fn read_clause(clause: &str) -> Found {
         .trim_start_matches(['“', '”', '—'])
         .to_owned();
     let mut comparison = None;
-    for c in COMPARISONS {
+    // Each of them has `比` or `较`: most clauses need no search for the list.
+    let compares = contains_word(&indicator, "比") || contains_word(&indicator, "较");
+    for c in COMPARISONS.iter().filter(|_| compares) {
         if let Some(at) = find_word(&indicator, c) {
             comparison = Some((*c).to_owned());
             indicator.replace_range(at..at + c.len(), "");
@@ -602,6 +604,7 @@ fn read_clause(clause: &str) -> Found {
     }
     if let Some(at) = ["高于", "低于", "快于", "慢于"]
         .iter()
+        .filter(|_| contains_word(&indicator, "于"))
         .find_map(|w| find_word(&indicator, w))
     {
         // `高于全市平均水平`: the comparison, not the indicator.
@@ -1131,4 +1134,17 @@ fn shared_measure<'a>(earlier: &[String], last: &'a str) -> &'a str {
         }
     }
     suffix
+}
+
+#[cfg(test)]
+mod word_list_tests {
+    use super::COMPARISONS;
+
+    /// `read_clause` searches for the comparisons only in clauses with `比` or `较`.
+    #[test]
+    fn every_comparison_has_the_character_the_search_is_gated_on() {
+        for c in COMPARISONS {
+            assert!(c.contains('比') || c.contains('较'), "{c}");
+        }
+    }
 }

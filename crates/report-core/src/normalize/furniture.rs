@@ -6,9 +6,9 @@
 
 use super::clean::is_blank;
 use super::lines::{is_meeting_line_start, Line, LineClass};
+use crate::fast_map::FastMap;
 use crate::model::{Removal, RemovalReason};
 use crate::span::Span;
-use std::collections::HashMap;
 
 /// Lines longer than this (in characters) are never furniture or clutter.
 const MAX_FURNITURE_CHARS: usize = 40;
@@ -98,16 +98,20 @@ fn remove(line: &mut Line, reason: RemovalReason, removed: &mut Vec<Removal>) {
 
 /// `12`, `— 12 —`, `-12-`, `- 12 -`, `第12页`, `第 3 页 共 30 页`, `12/30`, `·12·`.
 pub(crate) fn is_page_number(text: &str) -> bool {
-    // Most lines are text: tell them without building the compact form.
-    if more_visible_than(text, 16) {
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let dashes: &[char] = &['—', '-', '－', '―', '─', '–', '~', '～', '·', '•', '.'];
+    // Most lines are text: tell them by their first character, then by their length, without
+    // building the compact form.
+    let first = text.chars().find(|&c| !is_blank(c));
+    if !first.is_some_and(|c| is_digit(c) || c == '第' || dashes.contains(&c))
+        || more_visible_than(text, 16)
+    {
         return false;
     }
     let t: String = text.chars().filter(|&c| !is_blank(c)).collect();
     if t.is_empty() || t.chars().count() > 16 {
         return false;
     }
-    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let dashes: &[char] = &['—', '-', '－', '―', '─', '–', '~', '～', '·', '•', '.'];
     let core = t.trim_matches(dashes);
     let all_digits = |s: &str| !s.is_empty() && s.chars().count() <= 4 && s.chars().all(is_digit);
     if all_digits(core) {
@@ -226,7 +230,7 @@ fn mark_running_headers(
         /// Whether an occurrence interrupts a sentence.
         interrupting: bool,
     }
-    let mut seen: HashMap<String, Seen> = HashMap::new();
+    let mut seen: FastMap<String, Seen> = FastMap::default();
     for (i, line) in lines.iter().enumerate() {
         if line.class == LineClass::Text && short(line) && is_header_candidate(line.content(source))
         {
@@ -509,7 +513,8 @@ fn mark_repeated_copy(source: &str, lines: &mut [Line], removed: &mut Vec<Remova
     };
     let same =
         |a: usize, b: usize| lines[text[a]].content(source) == lines[text[b]].content(source);
-    let mut first_seen: HashMap<u64, usize> = HashMap::new();
+    let mut first_seen: FastMap<u64, usize> =
+        FastMap::with_capacity_and_hasher(text.len(), Default::default());
     let mut total = None;
     let mut k = 0;
     while k < text.len() {
@@ -655,7 +660,7 @@ fn mark_trailing_repeat(
     // The running footer repeats a line of the title page (the meeting line, the title). The
     // title page is measured in visible characters, which a repair keeps, not in lines, which
     // it joins. Each compact line of it, with where it first stands.
-    let mut title_page: HashMap<String, usize> = HashMap::new();
+    let mut title_page: FastMap<String, usize> = FastMap::default();
     let mut seen = 0;
     for (i, line) in lines.iter().enumerate() {
         if seen >= TITLE_PAGE_CHARS {
@@ -679,7 +684,7 @@ fn trailing_repeat(
     source: &str,
     lines: &[Line],
     wrap_width: Option<f32>,
-    title_page: &HashMap<String, usize>,
+    title_page: &FastMap<String, usize>,
 ) -> Option<usize> {
     let last = lines.iter().rposition(|l| l.class == LineClass::Text)?;
     if wrap_width.is_some_and(|w| lines[last].width >= w - super::lines::WRAP_TOLERANCE) {

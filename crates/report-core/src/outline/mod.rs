@@ -8,6 +8,7 @@
 mod facts;
 pub mod numbering;
 
+use crate::fast_map::FastMap;
 use crate::model::{
     Diagnostic, DocumentFacts, NumberingKind, Paragraph, ParagraphId, Section, SectionId,
     SectionRole, Severity,
@@ -15,7 +16,6 @@ use crate::model::{
 use crate::normalize::Block;
 use crate::span::{OffsetMap, Span};
 use numbering::{scan_marker, Marker};
-use std::collections::HashMap;
 
 /// Deepest outline level kept; deeper markers are read as plain paragraphs.
 pub const MAX_DEPTH: usize = 8;
@@ -146,7 +146,7 @@ struct Builder {
     /// Open sections, outermost first, with their kind.
     stack: Vec<(NumberingKind, SectionId)>,
     /// Last number seen for each (parent, kind), for numbering checks.
-    last_number: HashMap<(Option<SectionId>, NumberingKind), u32>,
+    last_number: FastMap<(Option<SectionId>, NumberingKind), u32>,
 }
 
 impl Builder {
