@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 /// Words that open a clause without naming what is measured.
 const LEADING_FILLERS: &[&str] = &[
     "拟安排",
+    // `拟发行超长期特别国债1.3万亿元` (not `发行` alone: `发行量`, `发行额` are measures).
+    "拟发行",
     "安排",
     "拟",
     "至少",
@@ -123,6 +125,24 @@ const TRAILING_VERBS: &[&str] = &[
     "缩短",
     "压缩",
     "压减",
+    "延长",
+    "提升",
+    "扩大",
+    "缩小",
+    // `粮食产量首次跃上1.4万亿斤新台阶`, `跃居全国第3位`.
+    "跃上",
+    "跃升",
+    "跃居",
+    "迈上",
+    "稳居",
+    // Adverbs before the verb: `首次`, `再提高20元`, `实际增长5.1%` (real, not nominal, growth
+    // of the same indicator), `中央预算内投资拟安排7350亿元`.
+    "首次",
+    "一次性",
+    "再",
+    "实际",
+    "名义",
+    "拟安排",
     "实现",
     "完成",
     "保持",
@@ -480,9 +500,8 @@ fn clause_start(text: &str, sentence_start: usize, at: usize, prev_end: Option<u
     let last_boundary = |to: usize| {
         text[sentence_start..to]
             .char_indices()
-            .filter(|&(_, c)| is_boundary(c))
             .map(|(i, c)| (sentence_start + i, c))
-            .next_back()
+            .rfind(|&(i, c)| is_boundary(c) && !in_gloss(text, i, c))
     };
     let floor = prev_end.unwrap_or(0).min(at);
     let mut boundary = last_boundary(at).map_or(sentence_start, |(i, c)| i + c.len_utf8());
@@ -504,6 +523,47 @@ fn clause_start(text: &str, sentence_start: usize, at: usize, prev_end: Option<u
         boundary = item_start;
     }
     boundary.max(floor)
+}
+
+/// Whether the bracket `c` at `at` encloses an abbreviation right after a word, which is part
+/// of the indicator, not a note: `广义货币供应量（M2）余额`, `细颗粒物（PM2.5）平均浓度`.
+fn in_gloss(text: &str, at: usize, c: char) -> bool {
+    const MAX_GLOSS: usize = 12;
+    let is_gloss = |inner: &str| {
+        !inner.is_empty()
+            && inner.len() <= MAX_GLOSS
+            && inner.bytes().any(|b| b.is_ascii_alphabetic())
+            && inner
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+' | b' '))
+    };
+    let (open, close) = match c {
+        '（' | '）' => ('（', '）'),
+        '(' | ')' => ('(', ')'),
+        _ => return false,
+    };
+    let open_at = if c == open {
+        at
+    } else {
+        let from = text.floor_char_boundary(at.saturating_sub(MAX_GLOSS + open.len_utf8()));
+        match text[from..at].rfind(open) {
+            Some(o) => from + o,
+            None => return false,
+        }
+    };
+    let inner_start = open_at + open.len_utf8();
+    let window =
+        text.floor_char_boundary((inner_start + MAX_GLOSS + close.len_utf8()).min(text.len()));
+    let Some(inner_len) = text[inner_start..window].find(close) else {
+        return false;
+    };
+    let after_word = text[..open_at]
+        .chars()
+        .next_back()
+        .is_some_and(crate::numbers::is_ideograph);
+    after_word
+        && is_gloss(&text[inner_start..inner_start + inner_len])
+        && (c == open || inner_start + inner_len == at)
 }
 
 /// [`TRAILING_VERBS`] by their last character.
@@ -712,6 +772,11 @@ const NOUN_STOPS: &[&str] = &[
     "获得", "获评", "荣获", "获", "投入", "陆续", "开工", "建成", "实现", "达到", "完成", "入选",
     "通过", "进入", "纳入", "为", "在", "的", "均", "等", "已", "被", "将", "已经", "全部", "分别",
 ];
+
+/// Verbs that end the noun after a number when an object follows them, saying what the amount
+/// is for (`增加6万亿元地方专项债务限额置换存量隐性债务`); at the end of the phrase they are
+/// part of the noun (`完成700万农村居民生活水源江水置换`).
+const PURPOSE_VERBS: &[&str] = &["置换", "用于"];
 /// A noun after a number is at most this many characters.
 const MAX_NOUN_CHARS: usize = 14;
 
@@ -748,6 +813,14 @@ fn noun_after(text: &str, at: usize) -> String {
                 | '['
         ) || c.is_ascii_digit()
             || (i > 0 && NOUN_STOPS.iter().any(|w| rest[i..].starts_with(w)))
+            || (i > 0
+                && PURPOSE_VERBS.iter().any(|w| {
+                    rest[i..].starts_with(w)
+                        && rest[i + w.len()..]
+                            .chars()
+                            .next()
+                            .is_some_and(crate::numbers::is_ideograph)
+                }))
             // `104家高技术制造业企业增加值增速`: the number counts the firms, not the measure.
             // (`规模` also names things: `规模养殖场`, `规模以上`.)
             || (i > 0
@@ -1139,6 +1212,31 @@ fn shared_measure<'a>(earlier: &[String], last: &'a str) -> &'a str {
 #[cfg(test)]
 mod word_list_tests {
     use super::COMPARISONS;
+
+    #[test]
+    fn a_gloss_is_an_abbreviation_in_brackets_after_a_word() {
+        let gloss = |text: &str, bracket: char| {
+            text.find(bracket)
+                .is_some_and(|at| super::in_gloss(text, at, bracket))
+        };
+        for text in [
+            "货币供应量（M2）余额",
+            "细颗粒物（PM2.5）浓度",
+            "信托基金(REITs)",
+        ] {
+            assert!(gloss(text, '（') || gloss(text, '('), "{text}");
+            assert!(gloss(text, '）') || gloss(text, ')'), "{text}");
+        }
+        for text in [
+            "（M2）余额",
+            "就业（1）人数",
+            "收入（扣除留抵退税因素）",
+            "指标（ABCDEFGHIJKLMN）",
+        ] {
+            assert!(!gloss(text, '（'), "{text}");
+            assert!(!gloss(text, '）'), "{text}");
+        }
+    }
 
     /// `read_clause` searches for the comparisons only in clauses with `比` or `较`.
     #[test]

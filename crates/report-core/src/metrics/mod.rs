@@ -336,6 +336,10 @@ impl Cues {
             "争取",
             "要达到",
             "将达到",
+            // A budget's proposals: `赤字率拟按4%左右安排`, `拟安排…`, `拟发行…`.
+            "拟按",
+            "拟安排",
+            "拟发行",
         ];
         let first_end = |words: &[&str]| {
             words

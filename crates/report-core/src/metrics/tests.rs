@@ -334,3 +334,50 @@ fn a_time_taken_is_named_by_what_it_took() {
         ],
     );
 }
+
+#[test]
+fn an_abbreviation_in_brackets_is_part_of_the_indicator() {
+    check(
+        "年末广义货币供应量（M2）余额313.5万亿元，比上年末增长7.3%。",
+        &[
+            "广义货币供应量（M2）余额|313.5万亿元|Level|Actual",
+            "广义货币供应量（M2）余额|7.3%|Growth|Actual",
+        ],
+    );
+    // A note in brackets is still a boundary, and so is a list number.
+    check(
+        "地方一般公共预算收入（扣除留抵退税因素）增长7.2%。",
+        &["地方一般公共预算收入|7.2%|Growth|Actual"],
+    );
+}
+
+#[test]
+fn adverbs_before_the_verb_are_not_the_indicator() {
+    check(
+        "居民人均可支配收入实际增长5.1%，粮食产量首次跃上1.4万亿斤新台阶、亩产提升10.1斤。",
+        &[
+            "居民人均可支配收入|5.1%|Growth|Actual",
+            "粮食产量|1.4万亿斤|Level|Actual",
+            "亩产|10.1斤|Level|Actual",
+        ],
+    );
+    check(
+        "城乡居民基础养老金最低标准再提高20元。今年中央预算内投资拟安排7350亿元，拟发行特别国债5000亿元。",
+        &[
+            "城乡居民基础养老金最低标准|20元|Level|Actual",
+            "中央预算内投资|7350亿元|Level|Target",
+            "特别国债|5000亿元|Level|Target",
+        ],
+    );
+}
+
+#[test]
+fn what_an_amount_is_for_ends_the_noun_after_it() {
+    check(
+        "一次性增加6万亿元地方专项债务限额置换存量隐性债务。完成700万农村居民生活水源江水置换。",
+        &[
+            "地方专项债务限额|6万亿元|Level|Actual",
+            "农村居民生活水源江水置换|700万|Level|Actual",
+        ],
+    );
+}
