@@ -10,6 +10,7 @@ const LEADING_FILLERS: &[&str] = &[
     "拟安排",
     // `拟发行超长期特别国债1.3万亿元` (not `发行` alone: `发行量`, `发行额` are measures).
     "拟发行",
+    "已经",
     "安排",
     "拟",
     "至少",
@@ -140,6 +141,10 @@ const TRAILING_VERBS: &[&str] = &[
     "首次",
     "一次性",
     "再",
+    "将",
+    // `粮食总产量达到46947万吨，增产3877万吨`: the change of the subject before.
+    "增产",
+    "减产",
     "实际",
     "名义",
     "拟安排",
@@ -196,6 +201,8 @@ const TRAILING_VERBS: &[&str] = &[
 /// Comparison phrases that qualify a growth figure.
 const COMPARISONS: &[&str] = &[
     "比上年末",
+    "比上年预算",
+    "比上年同期",
     "比上年",
     "同比",
     "较上年",
@@ -771,6 +778,7 @@ fn without_footnotes(text: &str) -> String {
 const NOUN_STOPS: &[&str] = &[
     "获得", "获评", "荣获", "获", "投入", "陆续", "开工", "建成", "实现", "达到", "完成", "入选",
     "通过", "进入", "纳入", "为", "在", "的", "均", "等", "已", "被", "将", "已经", "全部", "分别",
+    "开始", "启动",
 ];
 
 /// Verbs that end the noun after a number when an object follows them, saying what the amount
@@ -839,6 +847,8 @@ fn noun_after(text: &str, at: usize) -> String {
         let head_end = HEADS
             .iter()
             .filter_map(|h| find_word(noun, h).map(|at| at + h.len()))
+            // A head that is the noun's first character is a modifier (`县级…`).
+            .filter(|&at| noun[..at].chars().count() > 2)
             .min();
         match head_end {
             Some(at) if noun[..at].chars().count() <= MAX_NOUN_CHARS => noun = &noun[..at],
@@ -945,6 +955,13 @@ fn distribute(
                 }
             })
             .collect()
+    } else if subject.trim().is_empty() && distinct_last(out, n) {
+        // `城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长
+        // 7.7%和6.8%`: with no list of its own, `分别` goes over the metrics just before.
+        out[out.len() - n..]
+            .iter()
+            .map(|f| (f.indicator.clone(), None))
+            .collect()
     } else {
         return None;
     };
@@ -964,6 +981,19 @@ fn distribute(
         });
     }
     Some(n)
+}
+
+/// Whether the last `n` metrics found are of `n` different indicators.
+fn distinct_last(out: &[Found], n: usize) -> bool {
+    let Some(tail) = out
+        .get(out.len().wrapping_sub(n)..)
+        .filter(|t| !t.is_empty())
+    else {
+        return false;
+    };
+    tail.iter().enumerate().all(|(i, f)| {
+        !f.indicator.is_empty() && tail[..i].iter().all(|g| g.indicator != f.indicator)
+    })
 }
 
 /// `粮食播种面积和产量保持在1000万亩、400万吨以上`: numbers written one after another, as
@@ -1158,6 +1188,8 @@ const HEADS: &[&str] = &[
     "工程",
     "中心",
     "幼儿园",
+    // `592个国家扶贫开发工作重点县免征农业税`
+    "县",
 ];
 
 /// Measures that follow what they measure (`…企业增加值`), shared by a list written once.

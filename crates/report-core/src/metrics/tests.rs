@@ -381,3 +381,44 @@ fn what_an_amount_is_for_ends_the_noun_after_it() {
         ],
     );
 }
+
+#[test]
+fn fenbie_without_a_list_goes_over_the_metrics_before() {
+    check(
+        "城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%。",
+        &[
+            "城镇居民人均可支配收入|9422元|Level|Actual",
+            "农村居民人均纯收入|2936元|Level|Actual",
+            "城镇居民人均可支配收入|7.7%|Growth|Actual",
+            "农村居民人均纯收入|6.8%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_change_of_the_subject_before_keeps_its_indicator() {
+    check(
+        "全年粮食总产量达到46947万吨，增产3877万吨。拟安排中央财政赤字3000亿元，比上年预算减少198亿元。",
+        &[
+            "粮食总产量|46947万吨|Level|Actual",
+            "粮食总产量|3877万吨|Level|Actual",
+            "中央财政赤字|3000亿元|Level|Target",
+            "中央财政赤字|198亿元|Level|Target",
+        ],
+    );
+    check(
+        "用于这方面的支出总额将达到664亿元。",
+        &["用于这方面的支出总额|664亿元|Level|Target"],
+    );
+}
+
+#[test]
+fn a_long_noun_after_a_count_ends_at_its_head() {
+    check(
+        "592个国家扶贫开发工作重点县免征农业税，15个采煤沉陷区治理工程开始建设。",
+        &[
+            "国家扶贫开发工作重点县|592个|Count|Actual",
+            "采煤沉陷区治理工程|15个|Count|Actual",
+        ],
+    );
+}
