@@ -678,6 +678,10 @@ fn read_clause(clause: &str) -> Found {
         comparison = Some(indicator[at..].to_owned());
         indicator.truncate(at);
     }
+    // `按2017年平均汇率计算为7326美元`, `按可比价格计算`: how it was reckoned, not what.
+    if indicator.starts_with('按') && indicator.ends_with("计算") {
+        indicator.clear();
+    }
     let mut indicator = indicator.trim_matches(['的', ' ']).to_owned();
     // Quotes kept only in pairs: `“专精特新”企业`, not `专精特新”企业`.
     if indicator.matches('“').count() != indicator.matches('”').count() {

@@ -422,3 +422,14 @@ fn a_long_noun_after_a_count_ends_at_its_head() {
         ],
     );
 }
+
+#[test]
+fn how_a_figure_was_reckoned_is_not_its_indicator() {
+    check(
+        "人均地区生产总值49487元，按2017年平均汇率计算为7326美元。",
+        &[
+            "人均地区生产总值|49487元|Level|Actual",
+            "人均地区生产总值|7326美元|Level|Actual",
+        ],
+    );
+}
