@@ -350,7 +350,10 @@ impl Cues {
         let said = match role {
             SectionRole::Plan => Some(0),
             SectionRole::Review => None,
-            _ => first_end(TARGET),
+            _ => TARGET
+                .iter()
+                .filter_map(|w| target_cue_end(sentence, w))
+                .min(),
         };
         let target = [said, looks_ahead(sentence, facts)]
             .into_iter()
@@ -372,6 +375,29 @@ impl Cues {
             Modality::Actual
         }
     }
+}
+
+/// The end of the first use of `word` in `sentence` as a target cue. `目标` and `计划` are
+/// nouns as often: a cue when they say what follows (`主要预期目标是：`, `计划新增`), not when
+/// they end a clause or name a plan (`围绕建设…目标，`, `完成…确定的目标任务`,
+/// `实施…三年成长计划，新增小微企业2.6万家`).
+fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
+    let nominal = word.ends_with("目标") || word == "计划";
+    let mut from = 0;
+    while let Some(at) = find_word(&sentence[from..], word).map(|at| from + at) {
+        let end = at + word.len();
+        let after = &sentence[end..];
+        let ends_clause = after.is_empty()
+            || after.starts_with(['，', '。', '；', '、', ',', ';', '）', '”'])
+            || after.starts_with("任务");
+        // `预期` inside `预期目标` is judged as `目标` is.
+        let in_target_noun = word == "预期" && after.starts_with("目标");
+        if !(in_target_noun || nominal && ends_clause) {
+            return Some(end);
+        }
+        from = end;
+    }
+    None
 }
 
 /// Where the sentence first sets a deadline in a year the report plans for (`到2025年`,

@@ -433,3 +433,21 @@ fn how_a_figure_was_reckoned_is_not_its_indicator() {
         ],
     );
 }
+
+#[test]
+fn a_plan_or_goal_named_is_no_target_cue() {
+    check(
+        "围绕建设“制造之都”目标，圆满完成了确定的目标任务，生产总值增长8.1%；实施“瞪羚企业”培育计划，首批入选企业33家。",
+        &[
+            "生产总值|8.1%|Growth|Actual",
+            "首批入选企业|33家|Count|Actual",
+        ],
+    );
+    check(
+        "今年主要预期目标是：地区生产总值增长6%；计划新增城镇就业1.5万人。",
+        &[
+            "地区生产总值|6%|Growth|Target",
+            "新增城镇就业|1.5万人|Count|Target",
+        ],
+    );
+}

@@ -21,7 +21,7 @@ pub(crate) fn is_blank(c: char) -> bool {
 
 /// Characters dropped everywhere: zero-width spaces, BOMs, soft hyphens.
 #[inline]
-fn is_invisible(c: char) -> bool {
+pub(crate) fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
@@ -52,6 +52,7 @@ pub(crate) fn build_block(source: &str, lines: &[Line], group: &[usize]) -> Opti
         map: OffsetMap::default(),
     };
     let mut prev_line_end = None;
+    let prose = is_prose(group.iter().map(|&i| lines[i].content(source)));
     for &idx in group {
         let line = &lines[idx];
         let raw = &source[line.start..line.end];
@@ -71,7 +72,7 @@ pub(crate) fn build_block(source: &str, lines: &[Line], group: &[usize]) -> Opti
                 out.push(' ', break_start..start);
             }
         }
-        out.line(content, start);
+        out.line(content, start, prose);
         prev_line_end = Some(end);
     }
     if out.text.is_empty() {
@@ -97,8 +98,9 @@ impl Cleaner {
         self.map.push(at, c.len_utf8(), source);
     }
 
-    /// Appends one line's content, which starts at byte `base` of the source.
-    fn line(&mut self, content: &str, base: usize) {
+    /// Appends one line's content, which starts at byte `base` of the source; `prose` when
+    /// the paragraph is running prose (see [`is_prose`]).
+    fn line(&mut self, content: &str, base: usize, prose: bool) {
         let bytes = content.as_bytes();
         let mut b = 0;
         while b < bytes.len() {
@@ -129,7 +131,20 @@ impl Cleaner {
                 let before = self.text.chars().next_back();
                 let after = content[run_end..].chars().next();
                 let letter_spaced = single_char_token(content, b, run_end);
-                if keeps_space(before, after, letter_spaced) {
+                // `新增制造 业单项冠军`, `全 国质量强市`: in running prose a space between
+                // two ideographs is left by the extraction (at a former line break).
+                let split_word = prose
+                    && before.is_some_and(crate::numbers::is_ideograph)
+                    && after.is_some_and(crate::numbers::is_ideograph);
+                // `1.　　0`: the space after a paragraph's leading list number is kept, or
+                // the marker would read as a decimal (`1.0`) on a second repair.
+                let after_marker = {
+                    let digits = self.text.trim_end_matches('.');
+                    self.text.len() == digits.len() + 1
+                        && (1..=3).contains(&digits.len())
+                        && digits.bytes().all(|b| b.is_ascii_digit())
+                };
+                if after_marker || !split_word && keeps_space(before, after, letter_spaced) {
                     self.push(' ', base + b..base + run_end);
                 }
                 b = run_end;
@@ -144,6 +159,19 @@ impl Cleaner {
             b = after_c;
         }
     }
+}
+
+/// Whether the lines of a paragraph are running prose: long, with the commas or full stops of
+/// sentences (not a title, a name line such as `县长 蒋东方`, or a row of a table). Told of the
+/// whole paragraph, so that a second repair, which reads it as one line, tells the same.
+pub(crate) fn is_prose<'a>(lines: impl IntoIterator<Item = &'a str>) -> bool {
+    const MIN_PROSE_CHARS: usize = 30;
+    let (mut punctuated, mut visible) = (false, 0);
+    for content in lines {
+        punctuated |= content.contains('，') || content.contains('。');
+        visible += content.chars().filter(|&c| !is_blank(c)).count();
+    }
+    punctuated && visible > MIN_PROSE_CHARS
 }
 
 /// The end of the run of plain characters (see [`is_plain`]) that starts at byte `from`.

@@ -321,7 +321,13 @@ fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
         .take(METADATA_ZONE_LINES)
     {
         let content = line.content(source);
-        let key = content.split(['：', ':']).next().unwrap_or("").trim();
+        // Control and invisible characters around the key do not count (`\u{b}\u{feff}来源：`):
+        // a repair drops the invisible ones, and a second repair must read the same key.
+        let key = content
+            .split(['：', ':'])
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| c.is_whitespace() || is_blank(c));
         let has_colon = content.len() > key.len();
         // Only a block of them at the very top; a `标题：` line further down is text.
         if !(has_colon && KEYS.contains(&key)) {
@@ -333,6 +339,9 @@ fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
 
 /// A line that only a website prints: controls, breadcrumbs, source and editor lines.
 pub(crate) fn is_site_clutter(text: &str) -> bool {
+    // Control and invisible characters at the edges do not count (`\u{b}\u{feff}责任编辑`), as
+    // for the metadata keys.
+    let text = text.trim_matches(|c: char| c.is_whitespace() || is_blank(c));
     const EXACT: &[&str] = &[
         "A-",
         "A+",
@@ -613,7 +622,8 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     // distinctive `版权所有` and `ICP备` may stand anywhere in it. A marker word inside a
     // sentence (`各位扫一扫代表`) is text.
     let is_marker = |s: &str| {
-        let start = s.trim_start_matches(|c: char| c.is_whitespace() || "[（(·|".contains(c));
+        let start = s
+            .trim_start_matches(|c: char| c.is_whitespace() || is_blank(c) || "[（(·|".contains(c));
         FOOTER_ANYWHERE.iter().any(|m| s.contains(m))
             || FOOTER_LEADING.iter().any(|m| start.starts_with(m))
     };

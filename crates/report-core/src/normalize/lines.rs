@@ -196,9 +196,45 @@ pub(crate) fn is_meeting_line_start(text: &str) -> bool {
     rest.len() + 2 <= text.len() && dated && rest.contains('在')
 }
 
+/// How many characters of a line's start can hold a heading's marker.
+const MARKER_CHARS: usize = 12;
+
 /// Whether a line opens with a heading marker (`一、`, `（一）`, `第一部分`, `1.`).
 pub(crate) fn starts_like_heading(text: &str) -> bool {
+    // `１．`, `（１）`, `1.\u{feff}0`: a marker is told as the repair will write it (folded,
+    // without invisible characters), so that a second repair tells the same.
+    let folded;
+    let as_written = text
+        .chars()
+        .take(MARKER_CHARS + 1)
+        .all(|c| !('\u{FF00}'..='\u{FFEF}').contains(&c) && !super::clean::is_invisible(c));
+    let text = if as_written {
+        text
+    } else {
+        folded = folded_start(text);
+        folded.as_str()
+    };
     crate::outline::numbering::scan_marker(text).is_some()
         || text.starts_with("——")
         || (text.starts_with("各位代表") && text.chars().count() <= 6)
+}
+
+/// The first characters of a line as the repair will write them (`１．` as `1.`), enough to
+/// tell a heading's marker.
+fn folded_start(text: &str) -> String {
+    let mut chars = text
+        .chars()
+        .filter(|&c| !super::clean::is_invisible(c))
+        .take(MARKER_CHARS + 1);
+    let mut out = String::new();
+    let mut prev = None;
+    let mut c = chars.next();
+    while let Some(current) = c {
+        let next = chars.next();
+        let folded = super::clean::fold(current, prev, next);
+        out.push(folded);
+        prev = Some(folded);
+        c = next;
+    }
+    out
 }

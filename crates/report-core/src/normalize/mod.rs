@@ -93,14 +93,18 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut open = false;
     let mut prev_text: Option<usize> = None;
+    // Whether the paragraph so far is prose: one that stops mid-sentence goes on.
+    let mut prose = false;
     for (idx, line) in lines.iter().enumerate() {
         match line.class {
             LineClass::Text => {}
             LineClass::Blank => {
                 // A blank line ends a paragraph unless every line is followed by one (PDF
-                // extraction); the wrap rule below decides then.
+                // extraction); the wrap rule below decides then. Prose that stops
+                // mid-sentence goes on across it.
                 if wrap_width.is_none() {
-                    open = false;
+                    open = prose
+                        && prev_text.is_some_and(|p| stops_mid_sentence(lines[p].content(source)));
                 }
                 continue;
             }
@@ -112,7 +116,9 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             lines::is_meeting_line_start(text) && !text.ends_with('上')
         };
         let joins = prev_text.is_some_and(|p| {
-            (open || unfinished_meeting(p)) && continues(source, &lines[p], line, wrap_width)
+            (open || unfinished_meeting(p))
+                && (continues(source, &lines[p], line, wrap_width)
+                    || prose && goes_on_mid_sentence(source, lines, &groups, p, line))
         });
         if joins {
             if let Some(group) = groups.last_mut() {
@@ -120,6 +126,9 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             }
         } else {
             groups.push(vec![idx]);
+        }
+        if let Some(group) = groups.last() {
+            prose = clean::is_prose(group.iter().map(|&i| lines[i].content(source)));
         }
         open = true;
         prev_text = Some(idx);
@@ -164,6 +173,61 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
         && !lines::starts_like_heading(prev_text)
         && !lines::starts_like_heading(next_text);
     full || early_wrap
+}
+
+/// Whether a line ends in the middle of a sentence: not after a sentence's end, nor after a
+/// closing quote or bracket, which may end a title or a heading.
+fn stops_mid_sentence(text: &str) -> bool {
+    let last = text.trim_end_matches(clean::is_blank).chars().next_back();
+    last.is_some()
+        && !is_terminal_punct(last)
+        && !last.is_some_and(|c| matches!(c, '”' | '’' | '）' | ')' | '」' | '』' | '》'))
+}
+
+/// Whether the paragraph of prose being built (the last of `groups`, whose last line is
+/// `prev`) goes on in `next`, whatever the layout (lines of any length, as a web page's source
+/// keeps them): a paragraph does not end mid-sentence (`…财政总收入增长` / `12.5%，…`), unless
+/// it is a heading or one follows. (Told of the paragraph's first line, as a second repair,
+/// which reads the paragraph as one line, tells it.)
+fn goes_on_mid_sentence(
+    source: &str,
+    lines: &[Line],
+    groups: &[Vec<usize>],
+    prev: usize,
+    next: &Line,
+) -> bool {
+    let first = groups.last().and_then(|g| g.first()).map_or(prev, |&i| i);
+    stops_mid_sentence(lines[prev].content(source))
+        && !lines::starts_like_heading(lines[first].content(source))
+        && !lines::starts_like_heading(next.content(source))
+        && groups
+            .last()
+            .is_some_and(|g| !ends_in_title(g.iter().map(|&i| lines[i].content(source))))
+}
+
+/// Whether a paragraph (its lines in order) ends in a short phrase without a comma after its
+/// last sentence: a title glued to the paragraph (`…保定新未来。2023年主要工作`), not a
+/// sentence that goes on.
+fn ends_in_title<'a>(group: impl DoubleEndedIterator<Item = &'a str>) -> bool {
+    const MAX_TITLE_CHARS: usize = 12;
+    let mut visible = 0;
+    for line in group.rev() {
+        let tail = match line.rfind(|c: char| is_terminal_punct(Some(c))) {
+            Some(at) => &line[at..],
+            None => line,
+        };
+        if tail.contains('，') {
+            return false;
+        }
+        visible += tail.chars().filter(|&c| !clean::is_blank(c)).count();
+        if visible > MAX_TITLE_CHARS {
+            return false;
+        }
+        if tail.len() < line.len() {
+            return true; // the sentence before ends in this line
+        }
+    }
+    false
 }
 
 #[cfg(test)]

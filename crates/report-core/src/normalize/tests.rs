@@ -176,3 +176,30 @@ fn removes_a_second_copy_of_the_text_and_what_stands_between() {
         .any(|r| r.reason == RemovalReason::RepeatedCopy));
     assert_eq!(repaired.text().matches("4084亿元").count(), 2);
 }
+
+#[test]
+fn prose_that_stops_mid_sentence_goes_on_whatever_the_layout() {
+    // Lines of any length (a web page's source): no wrap width to go by.
+    check(
+        "多项主要指标增速全省领先，生产总值增长8.1%，财政总收入增长\n        12.5%，一般公共预算收入增长 11.1%。\n        这一年，我们着力深化供给侧结构性改革，滚动实施小微企业三年成长计划，建成小微企业园 109\n\n        个，入驻企业 4612 家。",
+        "多项主要指标增速全省领先，生产总值增长8.1%，财政总收入增长12.5%，一般公共预算收入增长11.1%。\n这一年，我们着力深化供给侧结构性改革，滚动实施小微企业三年成长计划，建成小微企业园109个，入驻企业4612家。",
+    );
+    // A title glued to the end of a paragraph, a heading, a short line: not prose going on.
+    check(
+        "书写充满希望的保定新未来，让人民生活更加美好。2023年主要工作\n保定日报讯1月30日，闫继红说，今年是开局之年。\n坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，着力推动\n（一）加力推进绿色发展\n2018政府工作报告\n各位代表：",
+        "书写充满希望的保定新未来，让人民生活更加美好。2023年主要工作\n保定日报讯1月30日，闫继红说，今年是开局之年。\n坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，着力推动\n（一）加力推进绿色发展\n2018政府工作报告\n各位代表：",
+    );
+}
+
+#[test]
+fn a_space_inside_a_word_of_prose_goes() {
+    check(
+        "推进“亩均论英雄”。新增制造 业单项冠军示范企业3家，天台成为全 国质量强市示范城市创建城市。",
+        "推进“亩均论英雄”。新增制造业单项冠军示范企业3家，天台成为全国质量强市示范城市创建城市。",
+    );
+    // Not in a name line, a title, or after a list number.
+    check(
+        "西青区区长 殷学武\n政 府 工 作 报 告\n1.　　0",
+        "西青区区长 殷学武\n政府工作报告\n1. 0",
+    );
+}
