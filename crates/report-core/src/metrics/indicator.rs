@@ -785,6 +785,35 @@ const NOUN_STOPS: &[&str] = &[
     "开始", "启动",
 ];
 
+/// [`NOUN_STOPS`], [`PURPOSE_VERBS`] and [`MEASURES`] by their first character: the words
+/// that may end the noun after a number (tested at each of its characters).
+fn noun_stops() -> &'static WordIndex {
+    static INDEX: OnceLock<WordIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let words: Vec<&'static str> = NOUN_STOPS
+            .iter()
+            .chain(PURPOSE_VERBS)
+            .chain(MEASURES)
+            .copied()
+            .collect();
+        WordIndex::by_first(&words)
+    })
+}
+
+/// Whether `word`, found at byte `i` of the words after a number, ends the noun there.
+fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
+    if PURPOSE_VERBS.contains(&word) {
+        // Only with an object after it.
+        return rest[i + word.len()..]
+            .chars()
+            .next()
+            .is_some_and(crate::numbers::is_ideograph);
+    }
+    // `104家高技术制造业企业增加值增速`: the number counts the firms, not the measure.
+    // (`规模` also names things: `规模养殖场`, `规模以上`.)
+    word != "规模" || NOUN_STOPS.contains(&word)
+}
+
 /// Verbs that end the noun after a number when an object follows them, saying what the amount
 /// is for (`增加6万亿元地方专项债务限额置换存量隐性债务`); at the end of the phrase they are
 /// part of the noun (`完成700万农村居民生活水源江水置换`).
@@ -824,21 +853,10 @@ fn noun_after(text: &str, at: usize) -> String {
                 | '”'
                 | '['
         ) || c.is_ascii_digit()
-            || (i > 0 && NOUN_STOPS.iter().any(|w| rest[i..].starts_with(w)))
             || (i > 0
-                && PURPOSE_VERBS.iter().any(|w| {
-                    rest[i..].starts_with(w)
-                        && rest[i + w.len()..]
-                            .chars()
-                            .next()
-                            .is_some_and(crate::numbers::is_ideograph)
-                }))
-            // `104家高技术制造业企业增加值增速`: the number counts the firms, not the measure.
-            // (`规模` also names things: `规模养殖场`, `规模以上`.)
-            || (i > 0
-                && MEASURES
-                    .iter()
-                    .any(|w| *w != "规模" && rest[i..].starts_with(w)));
+                && noun_stops()
+                    .starting(&rest[i..])
+                    .any(|w| stops_noun(rest, i, w)));
         if stop {
             break;
         }

@@ -168,10 +168,21 @@ pub(crate) fn is_prose<'a>(lines: impl IntoIterator<Item = &'a str>) -> bool {
     const MIN_PROSE_CHARS: usize = 30;
     let (mut punctuated, mut visible) = (false, 0);
     for content in lines {
-        punctuated |= content.contains('，') || content.contains('。');
-        visible += content.chars().filter(|&c| !is_blank(c)).count();
+        punctuated = punctuated || content.contains('，') || content.contains('。');
+        if visible <= MIN_PROSE_CHARS {
+            // Counted only as far as the threshold.
+            let wanted = MIN_PROSE_CHARS + 1 - visible;
+            visible += content
+                .chars()
+                .filter(|&c| !is_blank(c))
+                .take(wanted)
+                .count();
+        }
+        if punctuated && visible > MIN_PROSE_CHARS {
+            return true;
+        }
     }
-    punctuated && visible > MIN_PROSE_CHARS
+    false
 }
 
 /// The end of the run of plain characters (see [`is_plain`]) that starts at byte `from`.

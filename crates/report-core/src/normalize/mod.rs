@@ -93,8 +93,13 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut open = false;
     let mut prev_text: Option<usize> = None;
-    // Whether the paragraph so far is prose: one that stops mid-sentence goes on.
-    let mut prose = false;
+    // Whether the paragraph so far is prose: one that stops mid-sentence goes on. Told only
+    // when a line stops mid-sentence, which few do.
+    let is_prose = |groups: &[Vec<usize>]| {
+        groups
+            .last()
+            .is_some_and(|g| clean::is_prose(g.iter().map(|&i| lines[i].content(source))))
+    };
     for (idx, line) in lines.iter().enumerate() {
         match line.class {
             LineClass::Text => {}
@@ -103,8 +108,8 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                 // extraction); the wrap rule below decides then. Prose that stops
                 // mid-sentence goes on across it.
                 if wrap_width.is_none() {
-                    open = prose
-                        && prev_text.is_some_and(|p| stops_mid_sentence(lines[p].content(source)));
+                    open = prev_text.is_some_and(|p| stops_mid_sentence(lines[p].content(source)))
+                        && is_prose(&groups);
                 }
                 continue;
             }
@@ -118,7 +123,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
         let joins = prev_text.is_some_and(|p| {
             (open || unfinished_meeting(p))
                 && (continues(source, &lines[p], line, wrap_width)
-                    || prose && goes_on_mid_sentence(source, lines, &groups, p, line))
+                    || goes_on_mid_sentence(source, lines, &groups, p, line) && is_prose(&groups))
         });
         if joins {
             if let Some(group) = groups.last_mut() {
@@ -126,9 +131,6 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             }
         } else {
             groups.push(vec![idx]);
-        }
-        if let Some(group) = groups.last() {
-            prose = clean::is_prose(group.iter().map(|&i| lines[i].content(source)));
         }
         open = true;
         prev_text = Some(idx);
