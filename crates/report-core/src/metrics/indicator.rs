@@ -11,6 +11,11 @@ const LEADING_FILLERS: &[&str] = &[
     // `拟发行超长期特别国债1.3万亿元` (not `发行` alone: `发行量`, `发行额` are measures).
     "拟发行",
     "已经",
+    // Conjunctions and a plan's verbs before what it names: `但赤字率稳定在2.1%`,
+    // `由中央代地方发债4000亿元`, `推进燃煤电厂脱硫改造1500万千瓦`.
+    "但",
+    "由",
+    "推进",
     "安排",
     "拟",
     "至少",
@@ -142,6 +147,12 @@ const TRAILING_VERBS: &[&str] = &[
     "一次性",
     "再",
     "将",
+    // Modal verbs and adverbs of a plan: `能源消耗强度要降低3.9%`, `…排放量都要减少2%`,
+    // `中央预算内投资拟增加到4576亿元`, `进出口总额预期增长7.5%`, `提高到人均320元`.
+    "都要",
+    "要",
+    "拟",
+    "预期",
     // `粮食总产量达到46947万吨，增产3877万吨`: the change of the subject before.
     "增产",
     "减产",
@@ -355,7 +366,21 @@ pub(super) fn indicators(
             } else {
                 counted
             };
-        } else if found.indicator.is_empty() {
+        } else if found.indicator.is_empty()
+            || LEADING_FILLERS.contains(&found.indicator.as_str())
+                && out.is_empty()
+                && counted.is_empty()
+        {
+            if !found.indicator.is_empty() {
+                // `继续实施退耕还林还草，今年拟安排500万亩`: a filler on its own (`今年`) says
+                // nothing of what is measured; what the clause before carries out does.
+                if let Some(carried) = carried_out_before(text, sentence_start, start) {
+                    found.indicator = carried;
+                }
+                out.push(found);
+                k += 1;
+                continue;
+            }
             // `地区生产总值超过990亿元，同比增长3%`: the subject carries over, and with
             // nothing but a separator before the number (`增长5%、6%`), its verb too. Not to
             // a count from a measure of another kind (`处理率达到100%，227个村获评…`).
@@ -488,6 +513,21 @@ fn subject_of(clause: &str) -> Option<&str> {
         .then_some(subject)
 }
 
+/// The thing the clause just before `clause_start` says is carried out (`继续实施退耕还林还草`
+/// → `退耕还林还草`), when that clause is only such a verb and a short name.
+fn carried_out_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<String> {
+    const CARRY_OUT: &[&str] = &["继续实施", "继续推进", "继续开展", "实施", "推进", "开展"];
+    let before = text[sentence_start..clause_start].strip_suffix('，')?;
+    let from = before.rfind(['，', '；', '：', '。']).map_or(0, |at| {
+        at + before[at..].chars().next().map_or(0, char::len_utf8)
+    });
+    let clause = &before[from..];
+    let rest = CARRY_OUT.iter().find_map(|v| clause.strip_prefix(v))?;
+    let plain = (2..=MAX_NOUN_CHARS).contains(&rest.chars().count())
+        && !rest.contains(|c: char| c.is_ascii_digit() || matches!(c, '、' | '的'));
+    plain.then(|| rest.to_owned())
+}
+
 /// Where the bracketed note that ends right before `clause_start` opens, if it does.
 fn note_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<usize> {
     let before = &text[sentence_start..clause_start];
@@ -600,6 +640,13 @@ fn read_clause(clause: &str) -> Found {
         }
     }
     let mut verb = String::new();
+    // `提高到人均320元`: per head, after the verb.
+    if let Some(head) = indicator
+        .strip_suffix("人均")
+        .filter(|h| h.ends_with(['到', '至']))
+    {
+        indicator.truncate(head.len());
+    }
     loop {
         let before = indicator.len();
         // `五年投入财政扶贫资金`, `注册市场主体五年新增`: how long, not what.
@@ -625,6 +672,14 @@ fn read_clause(clause: &str) -> Found {
         let verb_at_end = trailing_verbs()
             .ending(&indicator)
             .filter(|v| !(per && *v == "均"))
+            // Words that end with a modal's character: `规划纲要`, `主要`, `模拟`, `虚拟`.
+            .filter(|v| {
+                ![
+                    "纲要", "摘要", "主要", "重要", "需要", "必要", "模拟", "虚拟",
+                ]
+                .iter()
+                .any(|w| w.ends_with(v) && w.len() > v.len() && indicator.ends_with(w))
+            })
             .max_by_key(|v| v.len());
         let verb_stripped = verb_at_end.is_some();
         if let Some(v) = verb_at_end {
@@ -669,6 +724,7 @@ fn read_clause(clause: &str) -> Found {
             break;
         }
     }
+
     if let Some(at) = ["高于", "低于", "快于", "慢于"]
         .iter()
         .filter(|_| contains_word(&indicator, "于"))

@@ -451,3 +451,28 @@ fn a_plan_or_goal_named_is_no_target_cue() {
         ],
     );
 }
+
+#[test]
+fn a_plans_modal_verbs_and_conjunctions_are_not_the_indicator() {
+    check(
+        "三、2014年重点工作\n今年能源消耗强度要降低3.9%以上，二氧化硫、化学需氧量排放量都要减少2%，中央预算内投资拟增加到4576亿元，但赤字率稳定在2.1%。",
+        &[
+            "能源消耗强度|3.9%|Growth|Target",
+            "二氧化硫、化学需氧量排放量|2%|Growth|Target",
+            "中央预算内投资|4576亿元|Level|Target",
+            "赤字率|2.1%|Level|Target",
+        ],
+    );
+    check(
+        "城乡居民基本医保财政补助标准提高到人均320元。继续实施退耕还林还草，今年拟安排500万亩。",
+        &[
+            "城乡居民基本医保财政补助标准|320元|Level|Actual",
+            "退耕还林还草|500万亩|Level|Target",
+        ],
+    );
+    // A word that ends with a modal's character keeps it.
+    check(
+        "规划纲要提出的主要指标完成率达到95%。",
+        &["规划纲要提出的主要指标完成率|95%|Level|Actual"],
+    );
+}
