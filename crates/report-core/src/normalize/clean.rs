@@ -19,6 +19,14 @@ pub(crate) fn is_blank(c: char) -> bool {
     is_space(c) || is_invisible(c)
 }
 
+/// What a line's key or marker is read past: any whitespace, control characters such as
+/// `\u{b}` included, and the invisible characters a repair drops, so that a second repair
+/// reads the same (`\u{b}\u{feff}来源：`).
+#[inline]
+pub(crate) fn is_edge(c: char) -> bool {
+    c.is_whitespace() || is_blank(c)
+}
+
 /// Characters dropped everywhere: zero-width spaces, BOMs, soft hyphens.
 #[inline]
 pub(crate) fn is_invisible(c: char) -> bool {

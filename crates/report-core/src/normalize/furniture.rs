@@ -4,7 +4,7 @@
 //! of a line (page numbers), at repetition (running headers), and at the zones before and
 //! after the report body (scraper metadata, menus, breadcrumbs, site footers).
 
-use super::clean::is_blank;
+use super::clean::{is_blank, is_edge};
 use super::lines::{is_meeting_line_start, Line, LineClass};
 use crate::fast_map::FastMap;
 use crate::model::{Removal, RemovalReason};
@@ -321,13 +321,11 @@ fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
         .take(METADATA_ZONE_LINES)
     {
         let content = line.content(source);
-        // Control and invisible characters around the key do not count (`\u{b}\u{feff}来源：`):
-        // a repair drops the invisible ones, and a second repair must read the same key.
         let key = content
             .split(['：', ':'])
             .next()
             .unwrap_or("")
-            .trim_matches(|c: char| c.is_whitespace() || is_blank(c));
+            .trim_matches(is_edge);
         let has_colon = content.len() > key.len();
         // Only a block of them at the very top; a `标题：` line further down is text.
         if !(has_colon && KEYS.contains(&key)) {
@@ -339,9 +337,7 @@ fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
 
 /// A line that only a website prints: controls, breadcrumbs, source and editor lines.
 pub(crate) fn is_site_clutter(text: &str) -> bool {
-    // Control and invisible characters at the edges do not count (`\u{b}\u{feff}责任编辑`), as
-    // for the metadata keys.
-    let text = text.trim_matches(|c: char| c.is_whitespace() || is_blank(c));
+    let text = text.trim_matches(is_edge);
     const EXACT: &[&str] = &[
         "A-",
         "A+",
@@ -622,8 +618,7 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     // distinctive `版权所有` and `ICP备` may stand anywhere in it. A marker word inside a
     // sentence (`各位扫一扫代表`) is text.
     let is_marker = |s: &str| {
-        let start = s
-            .trim_start_matches(|c: char| c.is_whitespace() || is_blank(c) || "[（(·|".contains(c));
+        let start = s.trim_start_matches(|c: char| is_edge(c) || "[（(·|".contains(c));
         FOOTER_ANYWHERE.iter().any(|m| s.contains(m))
             || FOOTER_LEADING.iter().any(|m| start.starts_with(m))
     };

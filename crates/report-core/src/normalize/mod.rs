@@ -98,7 +98,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
     let is_prose = |groups: &[Vec<usize>]| {
         groups
             .last()
-            .is_some_and(|g| clean::is_prose(g.iter().map(|&i| lines[i].content(source))))
+            .is_some_and(|g| clean::is_prose(contents(source, lines, g)))
     };
     for (idx, line) in lines.iter().enumerate() {
         match line.class {
@@ -123,7 +123,10 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
         let joins = prev_text.is_some_and(|p| {
             (open || unfinished_meeting(p))
                 && (continues(source, &lines[p], line, wrap_width)
-                    || goes_on_mid_sentence(source, lines, &groups, p, line) && is_prose(&groups))
+                    || groups
+                        .last()
+                        .is_some_and(|g| goes_on_mid_sentence(source, lines, g, line))
+                        && is_prose(&groups))
         });
         if joins {
             if let Some(group) = groups.last_mut() {
@@ -186,25 +189,28 @@ fn stops_mid_sentence(text: &str) -> bool {
         && !last.is_some_and(|c| matches!(c, '”' | '’' | '）' | ')' | '」' | '』' | '》'))
 }
 
-/// Whether the paragraph of prose being built (the last of `groups`, whose last line is
-/// `prev`) goes on in `next`, whatever the layout (lines of any length, as a web page's source
-/// keeps them): a paragraph does not end mid-sentence (`…财政总收入增长` / `12.5%，…`), unless
-/// it is a heading or one follows. (Told of the paragraph's first line, as a second repair,
-/// which reads the paragraph as one line, tells it.)
-fn goes_on_mid_sentence(
-    source: &str,
-    lines: &[Line],
-    groups: &[Vec<usize>],
-    prev: usize,
-    next: &Line,
-) -> bool {
-    let first = groups.last().and_then(|g| g.first()).map_or(prev, |&i| i);
-    stops_mid_sentence(lines[prev].content(source))
+/// Whether the paragraph of prose being built (`group`, its lines) goes on in `next`, whatever
+/// the layout (lines of any length, as a web page's source keeps them): a paragraph does not
+/// end mid-sentence (`…财政总收入增长` / `12.5%，…`), unless it is a heading or one follows.
+/// (Told of the paragraph's first line, as a second repair, which reads the paragraph as one
+/// line, tells it.)
+fn goes_on_mid_sentence(source: &str, lines: &[Line], group: &[usize], next: &Line) -> bool {
+    let (Some(&first), Some(&last)) = (group.first(), group.last()) else {
+        return false;
+    };
+    stops_mid_sentence(lines[last].content(source))
         && !lines::starts_like_heading(lines[first].content(source))
         && !lines::starts_like_heading(next.content(source))
-        && groups
-            .last()
-            .is_some_and(|g| !ends_in_title(g.iter().map(|&i| lines[i].content(source))))
+        && !ends_in_title(contents(source, lines, group))
+}
+
+/// The contents of a paragraph's lines, in order.
+fn contents<'a>(
+    source: &'a str,
+    lines: &'a [Line],
+    group: &'a [usize],
+) -> impl DoubleEndedIterator<Item = &'a str> {
+    group.iter().map(move |&i| lines[i].content(source))
 }
 
 /// Whether a paragraph (its lines in order) ends in a short phrase without a comma after its
