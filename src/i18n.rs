@@ -388,6 +388,7 @@ pub fn removal_reason(lang: Lang, reason: report_core::RemovalReason) -> &'stati
         SiteClutter => ("网站杂项", "website clutter"),
         ScraperMetadata => ("抓取元数据", "scraper metadata"),
         RepeatedCopy => ("重复的全文", "a second copy of the text"),
+        ReadingAnnotation => ("注音", "pinyin reading"),
     };
     if lang == Lang::Zh {
         zh

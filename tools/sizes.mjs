@@ -10,9 +10,11 @@ import { gzipSync } from 'node:zlib';
 const FIRST_PAINT_BUDGET = 350_000;
 // Raised from 450 KB when the metric rules for unseen reports (stop 10) grew the worker by
 // 7 KB, and to 500 KB when the core was built for speed rather than size (stop 12: opt-level
-// 3 and wasm-opt -O3, +13 KB, the analysis ~1.4× faster in Chromium): a ceiling to decide on
+// 3 and wasm-opt -O3, +13 KB, the analysis ~1.4× faster in Chromium), and to 515 KB when
+// reports in traditional characters were read in simplified ones (stop 13: OpenCC's table of
+// 2,966 characters as a bit set and their simplified forms, +12 KB): a ceiling to decide on
 // growth, not to freeze the analyzer.
-const TOTAL_BUDGET = 500_000;
+const TOTAL_BUDGET = 515_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));

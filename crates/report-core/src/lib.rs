@@ -133,9 +133,25 @@ fn recorded_facts(text: &str, removed: &[Removal]) -> outline::Recorded {
 /// as [`analyze_with_progress`] does (from the repair on).
 pub fn analyze_text_with_progress(text: String, progress: &mut dyn FnMut(Progress)) -> Analysis {
     progress(Progress::Repair);
-    let repaired = normalize::normalize(&text);
-    let removed = repaired.removed.clone();
     let mut diagnostics = Vec::new();
+    // A text in traditional characters is read in simplified ones (the same byte offsets), and
+    // kept as written for the original view.
+    let simplified = normalize::fold_traditional(&text);
+    if let Some((_, n)) = &simplified {
+        diagnostics.push(Diagnostic {
+            severity: Severity::Info,
+            code: "traditional-script",
+            message: format!(
+                "the text is in traditional characters: it was read in simplified ones ({n} characters)"
+            ),
+            span: None,
+        });
+    }
+    let read = simplified
+        .as_ref()
+        .map_or(text.as_str(), |(s, _)| s.as_str());
+    let repaired = normalize::normalize(read);
+    let removed = repaired.removed.clone();
     if repaired.blocks.is_empty() {
         diagnostics.push(Diagnostic {
             severity: Severity::Warning,
@@ -145,7 +161,7 @@ pub fn analyze_text_with_progress(text: String, progress: &mut dyn FnMut(Progres
         });
     }
     progress(Progress::Outline);
-    let outline = outline::outline_recorded(repaired.blocks, recorded_facts(&text, &removed));
+    let outline = outline::outline_recorded(repaired.blocks, recorded_facts(read, &removed));
     diagnostics.extend(outline.diagnostics);
     progress(Progress::Metrics(0.0));
     let metrics = metrics::metrics_with_progress(

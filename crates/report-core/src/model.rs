@@ -317,6 +317,9 @@ pub enum RemovalReason {
     /// A second copy of the report's text that a web page held (and what stood between the
     /// two copies).
     RepeatedCopy,
+    /// A pinyin reading in brackets after a character (`報(bào)告`), which some sites that
+    /// convert what they copy write after every character they converted.
+    ReadingAnnotation,
 }
 
 /// A removed range of the source.

@@ -279,6 +279,9 @@ fn corpus_paragraphs_survive_pdf_like_layouts() {
         let source = decode(&std::fs::read(&path).expect("readable"))
             .expect("decodes")
             .text;
+        // A report in traditional characters is repaired in simplified ones, as the analysis
+        // does.
+        let source = report_core::normalize::fold_traditional(&source).map_or(source, |(s, _)| s);
         // The clean report, one paragraph per line, as the repair reads the original.
         let paragraphs: Vec<String> = normalize(&source)
             .blocks

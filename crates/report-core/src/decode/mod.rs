@@ -12,7 +12,7 @@ mod table;
 pub use html::html_to_text;
 
 use crate::error::DecodeError;
-use encoding_rs::{Encoding, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+use encoding_rs::{Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
 
 /// Largest input accepted, in bytes: 20 MB of report text with headroom; beyond it the
 /// working buffers (about 10× the input) would strain a browser tab.
@@ -86,9 +86,30 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     {
         utf8
     } else {
-        gb
+        // Big5 (traditional characters, from Hong Kong or Taiwan) also decodes as GB18030,
+        // into characters no report uses: the reading with more of the commonest characters
+        // wins.
+        let big5 = with_encoding(bytes, BIG5);
+        if common_chars(&big5.text) > common_chars(&gb.text) * 2 && big5.n_replaced <= gb.n_replaced
+        {
+            big5
+        } else {
+            gb
+        }
     };
     finish(best)
+}
+
+/// How many of the first characters of `text` are among the commonest of Chinese, in either
+/// script.
+fn common_chars(text: &str) -> usize {
+    const COMMON: &str = "的一是在不了有和人中大上年我以要他地出就也能下子工方这這个個国國会會\
+        发發经經为為时時来來对對说說过過后後进進产產动動们們实實现現业業";
+    const SAMPLE_CHARS: usize = 4000;
+    text.chars()
+        .take(SAMPLE_CHARS)
+        .filter(|&c| COMMON.contains(c))
+        .count()
 }
 
 /// Decodes the whole of `bytes` with `encoding`, counting replacements.
@@ -233,6 +254,14 @@ mod tests {
             .flat_map(|u| u.to_le_bytes())
             .collect();
         check(&ascii_le, &"GDP 5.2%\n".repeat(20), "UTF-16LE");
+        // Traditional characters in Big5, which GB18030 would also decode (into other
+        // characters); and a GBK text with a few traditional characters stays GBK.
+        let traditional = "政府工作報告\n過去一年，全市經濟運行穩中有進，地區生產總值增長5.6%。";
+        let (big5, _, _) = BIG5.encode(traditional);
+        check(&big5, traditional, "Big5");
+        let mixed = "政府工作报告\n過去一年，全市经济运行稳中有进，地区生产总值增长5.6%。";
+        let (gbk, _, _) = GB18030.encode(mixed);
+        check(&gbk, mixed, "gb18030");
     }
 
     #[test]

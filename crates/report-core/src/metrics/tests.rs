@@ -476,3 +476,30 @@ fn a_plans_modal_verbs_and_conjunctions_are_not_the_indicator() {
         &["规划纲要提出的主要指标完成率|95%|Level|Actual"],
     );
 }
+
+#[test]
+fn a_report_in_traditional_characters_is_read_in_simplified_ones() {
+    let text = "過去一年，全市實現地區生產總值7569.5億元、增長5.6%，財(cái)政總收入、一般公共預(yù)算收入分別達到1073.6億元和638.7億元，規上工業增加值增長7.1%。";
+    check(
+        text,
+        &[
+            "地区生产总值|7569.5亿元|Level|Actual",
+            "地区生产总值|5.6%|Growth|Actual",
+            "财政总收入|1073.6亿元|Level|Actual",
+            "一般公共预算收入|638.7亿元|Level|Actual",
+            "规上工业增加值|7.1%|Growth|Actual",
+        ],
+    );
+    let analysis = crate::analyze_text(text);
+    // The source stays as written, and every span points into it.
+    assert_eq!(analysis.source, text);
+    assert_eq!(&text[analysis.metrics[2].span.range()], "1073.6億元");
+    assert!(analysis
+        .diagnostics
+        .iter()
+        .any(|d| d.code == "traditional-script"));
+    // A simplified report with a traditional name in it is read as written.
+    let simplified =
+        crate::analyze_text("於家堡金融区地区生产总值增长5%，过去一年的发展成绩来之不易。");
+    assert!(simplified.paragraphs[0].text.starts_with("於家堡"));
+}

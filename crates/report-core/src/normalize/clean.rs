@@ -2,7 +2,8 @@
 
 use super::lines::Line;
 use super::Block;
-use crate::span::OffsetMap;
+use crate::model::{Removal, RemovalReason};
+use crate::span::{OffsetMap, Span};
 
 /// Horizontal whitespace of any width (line breaks are handled by the line splitter).
 #[inline]
@@ -53,11 +54,18 @@ pub(crate) fn is_terminal_punct(c: Option<char>) -> bool {
 }
 
 /// Builds the clean text of a paragraph made of the given lines.
-pub(crate) fn build_block(source: &str, lines: &[Line], group: &[usize]) -> Option<Block> {
+/// What it drops inside lines (pinyin readings) goes to `removed`.
+pub(crate) fn build_block(
+    source: &str,
+    lines: &[Line],
+    group: &[usize],
+    removed: &mut Vec<Removal>,
+) -> Option<Block> {
     let capacity = group.iter().map(|&i| lines[i].end - lines[i].start).sum();
     let mut out = Cleaner {
         text: String::with_capacity(capacity),
         map: OffsetMap::default(),
+        removed,
     };
     let mut prev_line_end = None;
     let prose = is_prose(group.iter().map(|&i| lines[i].content(source)));
@@ -94,12 +102,13 @@ pub(crate) fn build_block(source: &str, lines: &[Line], group: &[usize]) -> Opti
     })
 }
 
-struct Cleaner {
+struct Cleaner<'r> {
     text: String,
     map: OffsetMap,
+    removed: &'r mut Vec<Removal>,
 }
 
-impl Cleaner {
+impl Cleaner<'_> {
     fn push(&mut self, c: char, source: std::ops::Range<usize>) {
         let at = self.text.len();
         self.text.push(c);
@@ -159,6 +168,16 @@ impl Cleaner {
                 continue;
             }
             let prev = self.text.chars().next_back();
+            if prev.is_some_and(crate::numbers::is_ideograph) {
+                if let Some(len) = reading_annotation(&content[b..]) {
+                    self.removed.push(Removal {
+                        span: Span::new(base + b, base + b + len),
+                        reason: RemovalReason::ReadingAnnotation,
+                    });
+                    b += len;
+                    continue;
+                }
+            }
             // The next character that will follow in the clean text (spaces next to digits go).
             let next = content[after_c..]
                 .chars()
@@ -201,7 +220,7 @@ fn plain_run(content: &str, from: usize) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
         let len = match b {
-            0x00..=0x7F if !matches!(b, b' ' | b'\t' | b':') => 1,
+            0x00..=0x7F if !matches!(b, b' ' | b'\t' | b':' | b'(') => 1,
             // U+4E00..U+9FFF.
             0xE4..=0xE9 => 3,
             0xC0..=0xFF => match content[i..].chars().next() {
@@ -215,15 +234,41 @@ fn plain_run(content: &str, from: usize) -> usize {
     i
 }
 
+/// The length in bytes of a pinyin reading in brackets at the start of `text` (`(bào)`,
+/// `（qū）`): one syllable of lower-case letters with a tone mark.
+fn reading_annotation(text: &str) -> Option<usize> {
+    const TONED: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+    const MAX_LETTERS: usize = 6;
+    let mut chars = text.char_indices();
+    if !matches!(chars.next(), Some((_, '(' | '（'))) {
+        return None;
+    }
+    let (mut letters, mut toned) = (0, false);
+    for (at, c) in chars {
+        match c {
+            ')' | '）' => return (letters > 0 && toned).then_some(at + c.len_utf8()),
+            'a'..='z' | 'ü' if letters < MAX_LETTERS => letters += 1,
+            _ if letters < MAX_LETTERS && TONED.contains(c) => {
+                letters += 1;
+                toned = true;
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Whether the repair writes `c` as it is, whatever its neighbours: not a space, not an
-/// invisible character, and not one that [`fold`] changes.
+/// invisible character, not an opening bracket (which may hold a pinyin reading), and not one
+/// that [`fold`] changes.
 #[inline]
 fn is_plain(c: char) -> bool {
     if c.is_ascii() {
-        return !matches!(c, ' ' | '\t' | ':');
+        return !matches!(c, ' ' | '\t' | ':' | '(');
     }
     !is_space(c)
         && !is_invisible(c)
+        && c != '（'
         && !matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '．' | '：' | '∶' | '－' | '―' | '–' | '─')
 }
 

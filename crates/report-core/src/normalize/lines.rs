@@ -183,6 +183,11 @@ pub(crate) fn is_meeting_line_start(text: &str) -> bool {
         return false;
     }
     let rest = text.trim_start_matches(['—', '-', '－', '―', '─', '–', ' ', '\u{3000}']);
+    rest.len() + 2 <= text.len() && is_dated_meeting(rest)
+}
+
+/// Whether a text opens with a date and says where it was given (`2023年 1月 7日在…`).
+pub(crate) fn is_dated_meeting(rest: &str) -> bool {
     // Digits, also as Chinese numerals (`——二0一九年一月十四日在…`).
     let digit = |c: char| {
         c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇零一二三四五六七八九十".contains(c)
@@ -193,7 +198,7 @@ pub(crate) fn is_meeting_line_start(text: &str) -> bool {
     let dated = chars.by_ref().take(4).filter(|&c| digit(c)).count() == 4
         && chars.next() == Some('年')
         && chars.next().is_some_and(digit);
-    rest.len() + 2 <= text.len() && dated && rest.contains('在')
+    dated && rest.contains('在')
 }
 
 /// How many characters of a line's start can hold a heading's marker.

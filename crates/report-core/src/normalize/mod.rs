@@ -9,16 +9,19 @@
 mod clean;
 mod furniture;
 mod lines;
+mod script;
+mod traditional_table;
 
 use crate::model::Removal;
 use crate::span::{OffsetMap, Span};
 pub(crate) use clean::{is_cjk, is_terminal_punct};
+pub use script::fold_traditional;
 
 /// Folds one character as the repair does out of context (full-width digits, letters, ％).
 pub fn fold_char(c: char) -> char {
     clean::fold(c, None, None)
 }
-pub(crate) use lines::is_meeting_line_start as is_meeting_line;
+pub(crate) use lines::{is_dated_meeting, is_meeting_line_start as is_meeting_line};
 use lines::{Line, LineClass};
 
 /// A repaired paragraph: clean text and where each of its characters came from.
@@ -77,7 +80,7 @@ pub fn normalize(source: &str) -> Repaired {
     let groups = group_paragraphs(source, &lines, wrap_width);
     let blocks = groups
         .into_iter()
-        .filter_map(|group| clean::build_block(source, &lines, &group))
+        .filter_map(|group| clean::build_block(source, &lines, &group, &mut removed))
         .collect();
     removed.sort_by_key(|r: &Removal| r.span.start);
     Repaired {

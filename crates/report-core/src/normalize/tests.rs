@@ -203,3 +203,27 @@ fn a_space_inside_a_word_of_prose_goes() {
         "西青区区长 殷学武\n政府工作报告\n1. 0",
     );
 }
+
+#[test]
+fn drops_the_pinyin_readings_a_converting_site_wrote_after_characters() {
+    let source = "現(xiàn)在，全市財(cái)政總收入增長8.1%（qū）。";
+    let repaired = normalize(source);
+    assert_eq!(repaired.text(), "現在，全市財政總收入增長8.1%（qū）。");
+    let dropped: Vec<&str> = repaired
+        .removed
+        .iter()
+        .filter(|r| r.reason == RemovalReason::ReadingAnnotation)
+        .map(|r| &source[r.span.range()])
+        .collect();
+    // A reading follows a character; `（qū）` after a per cent sign is left as written.
+    assert_eq!(dropped, ["(xiàn)", "(cái)"]);
+    // Brackets that hold words, abbreviations or toneless letters are not readings.
+    for kept in [
+        "国内生产总值(GDP)",
+        "广义货币（M2）",
+        "附件(a)",
+        "居民(jūmín zhǔ)",
+    ] {
+        assert_eq!(normalize(kept).text(), kept);
+    }
+}

@@ -100,8 +100,11 @@ pub(super) fn document_facts(front: &[Block]) -> DocumentFacts {
             facts.title = Some(text.to_owned());
             facts.title_span = Some(block.span());
             title_idx = Some(i);
-        } else if super::super::normalize::is_meeting_line(text) {
-            let meeting = text.trim_start_matches(['—', '-', ' ']).to_owned();
+        } else if crate::normalize::is_meeting_line(text) || is_bare_meeting(text) {
+            let meeting = text
+                .trim_start_matches(['—', '-', ' ', '（', '('])
+                .trim_end_matches(['）', ')'])
+                .to_owned();
             facts.date = iso_date(&meeting).or(facts.date.take());
             facts.meeting = Some(meeting);
         } else if n <= 30 && facts.speaker.is_none() && is_speaker(text) {
@@ -118,6 +121,15 @@ pub(super) fn document_facts(front: &[Block]) -> DocumentFacts {
         facts.kind = kind_of_title(title);
     }
     facts
+}
+
+/// A meeting line without the dash before it, as many reports write it, or in brackets:
+/// `2025年2月11日在嘉兴市第九届人民代表大会第五次会议上`, `（2024年1月21日在…会议上）`.
+fn is_bare_meeting(text: &str) -> bool {
+    let inner = text
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    inner.ends_with("会议上") && crate::normalize::is_dated_meeting(inner)
 }
 
 fn is_speaker(text: &str) -> bool {

@@ -91,3 +91,25 @@ fn reads_the_document_facts() {
     assert_eq!(outline.sections[1].role, SectionRole::Plan);
     assert!(outline.paragraphs[0].front_matter);
 }
+
+#[test]
+fn a_meeting_line_without_a_dash_or_in_brackets_gives_the_date() {
+    for line in [
+        "2025年2月11日在嘉兴市第九届人民代表大会第五次会议上",
+        "（2024年1月21日在北京市第十六届人民代表大会第二次会议上）",
+    ] {
+        let source = format!(
+            "政府工作报告\n{line}\n市长 李军\n各位代表：\n现在，我代表市人民政府向大会报告工作。"
+        );
+        let document = outline(normalize(&source).blocks).document;
+        let (meeting, date) = (document.meeting.unwrap_or_default(), document.date);
+        assert!(meeting.ends_with("会议上"), "{line}");
+        assert_eq!(
+            date.as_deref().map(|d| &d[..4]),
+            Some(&line[line.find('2').unwrap()..][..4])
+        );
+    }
+    // A dated sentence of the body is not a meeting line.
+    let source = "政府工作报告\n各位代表：\n2024年1月在全市开展了专项行动，会议上明确了任务。";
+    assert_eq!(outline(normalize(source).blocks).document.meeting, None);
+}
