@@ -44,6 +44,25 @@ test('a file dropped anywhere on the page opens', async () => {
   await context.close();
 });
 
+test('a Big5 file in traditional characters is read in simplified ones and shown as written', async () => {
+  const { page, context, problems } = await openPage(browser, server);
+  await page.locator('nav.outline a').first().waitFor();
+  await page.locator('#file-input').setInputFiles({
+    name: 'traditional.txt',
+    mimeType: 'text/plain',
+    buffer: await fixture('small-report.big5.txt'),
+  });
+  await outlineLink(page, '稳住经济大盘').waitFor();
+  await page.getByRole('tab', { name: '指标' }).click();
+  const first = page.locator('[data-testid=metric-table] tbody tr').first();
+  assert.match(await first.innerText(), /地区生产总值[\s\S]*7569\.5/);
+  await page.getByRole('tab', { name: '文本' }).click();
+  await page.getByRole('button', { name: '显示原文与修复标记' }).click();
+  assert.match(await page.locator('[data-testid=original-text]').innerText(), /穩住經濟大盤/);
+  assertClean(problems);
+  await context.close();
+});
+
 test('a paste that holds only HTML opens as its text', async () => {
   const { page, context, problems } = await openPage(browser, server);
   await page.locator('nav.outline a').first().waitFor();
