@@ -27,6 +27,10 @@ const LEADING_FILLERS: &[&str] = &[
     "全省",
     "全国",
     "全县",
+    "我市",
+    "我县",
+    "我区",
+    "我省",
     "年末",
     "年底",
     "年内",
@@ -181,6 +185,8 @@ const TRAILING_VERBS: &[&str] = &[
     "增长了",
     "下降了",
     "累计",
+    // `农村饮水安全工程累计建设2297处` (not `建设` alone: `拆除违法建设`).
+    "累计建设",
     "新增",
     "共",
     "共有",
@@ -322,6 +328,20 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, &prev.indicator);
             }
         }
+        // `棚室果蔬类播种面积18.9万亩，产量43万吨`: a measure alone is of the subject of the
+        // measure before it.
+        if MEASURES.contains(&found.indicator.as_str()) && found.indicator != "人均" {
+            if let Some(prev) = out.last() {
+                let subject = MEASURES
+                    .iter()
+                    .filter(|m| **m != found.indicator)
+                    .find_map(|m| prev.indicator.strip_suffix(m))
+                    .filter(|s| s.chars().count() >= 2);
+                if let Some(subject) = subject {
+                    found.indicator.insert_str(0, subject);
+                }
+            }
+        }
         // `新增高新技术企业210家、科技型中小企业1235家`: the action of the first item of a
         // list is the action of the next ones.
         if k > 0 && text[quantities[k - 1].range.1..start].ends_with('、') {
@@ -336,11 +356,13 @@ pub(super) fn indicators(
             }
         }
         // `降价58%和80%`: a conjunction alone is no indicator; the subject carries over
-        // (`比上年多12万人`: so is a bare `多`).
+        // (`比上年多12万人`: so is a bare `多`), as it does to the level a change reached
+        // (`由不足50家发展到目前的860家`).
         if matches!(
             found.indicator.as_str(),
             "和" | "及" | "与" | "并" | "以及" | "或" | "多" | "少"
-        ) {
+        ) || is_change_to(&found.indicator)
+        {
             found.indicator.clear();
         }
         // `装备制造业增加值增长7.7%，占规模以上工业增加值比重为34.6%`: a share of the subject.
@@ -492,6 +514,15 @@ const ACTIONS: &[&str] = &[
     "整治",
     "办理",
 ];
+
+/// Whether a clause only says that something changed to the level that follows
+/// (`发展到目前`, `增加到`, `提高至今年`).
+fn is_change_to(clause: &str) -> bool {
+    const WHEN: &[&str] = &["", "目前", "现在", "如今", "今年", "年底", "年末", "去年底"];
+    clause
+        .split_once(['到', '至'])
+        .is_some_and(|(verb, when)| (1..=2).contains(&verb.chars().count()) && WHEN.contains(&when))
+}
 
 /// The action an indicator opens with, or `""`.
 fn leading_action(indicator: &str) -> &'static str {
@@ -734,6 +765,21 @@ fn read_clause(clause: &str) -> Found {
         comparison = Some(indicator[at..].to_owned());
         indicator.truncate(at);
     }
+    // `第一产业实现增加值`: the verb between a subject and its measure (not `完成`:
+    // `城市建设完成投资` is a statistic of its own).
+    if let Some(at) = find_word(&indicator, "实现").filter(|&at| at >= 2 * 3) {
+        let after = &indicator[at + "实现".len()..];
+        if MEASURES.iter().any(|m| after.starts_with(m)) {
+            indicator.replace_range(at..at + "实现".len(), "");
+        }
+    }
+    // `农民专业合作社由十年前的不足百个发展到目前的1735个`, `家庭农场由五年前的不足50家`:
+    // what changed from one level to another is the words before `由`.
+    if let Some(at) = find_word(&indicator, "由").filter(|&at| at >= 2 * 3) {
+        if indicator[at..].contains(['到', '的']) {
+            indicator.truncate(at);
+        }
+    }
     // `按2017年平均汇率计算为7326美元`, `按可比价格计算`: how it was reckoned, not what.
     if indicator.starts_with('按') && indicator.ends_with("计算") {
         indicator.clear();
@@ -838,7 +884,7 @@ fn without_footnotes(text: &str) -> String {
 const NOUN_STOPS: &[&str] = &[
     "获得", "获评", "荣获", "获", "投入", "陆续", "开工", "建成", "实现", "达到", "完成", "入选",
     "通过", "进入", "纳入", "为", "在", "的", "均", "等", "已", "被", "将", "已经", "全部", "分别",
-    "开始", "启动",
+    "开始", "启动", "补充",
 ];
 
 /// [`NOUN_STOPS`], [`PURPOSE_VERBS`] and [`MEASURES`] by their first character: the words
@@ -889,6 +935,10 @@ fn noun_after(text: &str, at: usize) -> String {
     }
     if NOUN_STOPS.iter().any(|w| rest.starts_with(w)) {
         return String::new(); // a verb follows: the noun was before the number
+    }
+    // `由不足50家发展到目前的860家`: a change to another level follows.
+    if rest.chars().take(3).any(|c| matches!(c, '到' | '至')) {
+        return String::new();
     }
     let mut end = 0;
     for (i, c) in rest.char_indices() {

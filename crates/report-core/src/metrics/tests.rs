@@ -503,3 +503,27 @@ fn a_report_in_traditional_characters_is_read_in_simplified_ones() {
         crate::analyze_text("於家堡金融区地区生产总值增长5%，过去一年的发展成绩来之不易。");
     assert!(simplified.paragraphs[0].text.starts_with("於家堡"));
 }
+
+#[test]
+fn a_verb_inside_the_name_a_change_from_a_level_and_a_measure_alone_after_a_subject() {
+    check(
+        "全区第二产业实现增加值320亿元，同比增长6.1%。",
+        &[
+            "第二产业增加值|320亿元|Level|Actual",
+            "第二产业增加值|6.1%|Growth|Actual",
+        ],
+    );
+    check(
+        "我县的家庭农场由五年前的不足50家发展到目前的860家。",
+        &["家庭农场|50家|Count|Actual", "家庭农场|860家|Count|Actual"],
+    );
+    check(
+        "全县设施蔬菜播种面积5.2万亩，产量31万吨，乡村学校累计建设120所，图书馆藏书达到52万册。",
+        &[
+            "设施蔬菜播种面积|5.2万亩|Level|Actual",
+            "设施蔬菜产量|31万吨|Level|Actual",
+            "乡村学校|120所|Count|Actual",
+            "图书馆藏书|52万册|Count|Actual",
+        ],
+    );
+}
