@@ -33,6 +33,7 @@ const LEADING_FILLERS: &[&str] = &[
     "我省",
     "年末",
     "年底",
+    "目前",
     "年内",
     "预计",
     "初步核算",
@@ -162,6 +163,9 @@ const TRAILING_VERBS: &[&str] = &[
     "减产",
     "实际",
     "名义",
+    // `仔猪出售价格也达到600元/头`
+    "也",
+    "又",
     "拟安排",
     "实现",
     "完成",
@@ -243,7 +247,25 @@ pub(super) struct Found {
     /// The `1美元` of an exchange rate (`1美元兑7.1217元`): the unit the next number is
     /// quoted in, not a metric.
     pub rate_base: bool,
+    /// The part of the year the clause opens with (`一季度国内生产总值`), if any.
+    pub period: Option<&'static str>,
 }
+
+/// Parts of a year that a clause opens with, said apart from what is measured
+/// (`一季度国内生产总值同比增长5.3%，二季度增长4.7%`), longest first.
+const PERIODS: &[&str] = &[
+    "前三季度",
+    "上半年",
+    "下半年",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+];
 
 /// Indicators for the quantities of one sentence starting at `sentence_start`.
 pub(super) fn indicators(
@@ -409,6 +431,7 @@ pub(super) fn indicators(
             let other_kind = k > 0 && is_count && !counts(quantities[k - 1]);
             if let Some(prev) = out.last().filter(|_| !other_kind) {
                 found.indicator = prev.indicator.clone();
+                found.period = found.period.or(prev.period);
                 if clause.trim_matches(['、', '和', '及', ' ']).is_empty() {
                     found.verb = prev.verb.clone();
                 }
@@ -658,8 +681,9 @@ fn leading_fillers() -> &'static WordIndex {
 
 /// Splits a clause into indicator, verb and comparison.
 fn read_clause(clause: &str) -> Found {
+    // `①税收收入完成46.8亿元`: an item's circled number.
     let mut indicator = without_footnotes(clause.trim())
-        .trim_start_matches(['“', '”', '—'])
+        .trim_start_matches(|c: char| matches!(c, '“' | '”' | '—' | '①'..='⑳'))
         .to_owned();
     let mut comparison = None;
     // Each of them has `比` or `较`: most clauses need no search for the list.
@@ -671,6 +695,7 @@ fn read_clause(clause: &str) -> Found {
         }
     }
     let mut verb = String::new();
+    let mut period = None;
     // `提高到人均320元`: per head, after the verb.
     if let Some(head) = indicator
         .strip_suffix("人均")
@@ -751,6 +776,10 @@ fn read_clause(clause: &str) -> Found {
         if let Some(f) = filler {
             indicator.drain(..f.len());
         }
+        if let Some(p) = PERIODS.iter().find(|p| indicator.starts_with(**p)) {
+            period.get_or_insert(*p);
+            indicator.drain(..p.len());
+        }
         if indicator.len() == before {
             break;
         }
@@ -764,6 +793,40 @@ fn read_clause(clause: &str) -> Found {
         // `高于全市平均水平`: the comparison, not the indicator.
         comparison = Some(indicator[at..].to_owned());
         indicator.truncate(at);
+    }
+    // `生猪收购价格为每公斤20元`: the quantity a price is of, said before the number.
+    for per in [
+        "每公斤",
+        "每千克",
+        "每吨",
+        "每斤",
+        "每亩",
+        "每头",
+        "每人",
+        "每户",
+    ] {
+        if let Some(head) = indicator.strip_suffix(per) {
+            let head = trailing_verbs()
+                .ending(head)
+                .max_by_key(|v| v.len())
+                .map_or(head, |v| &head[..head.len() - v.len()]);
+            if head.chars().count() >= 2 {
+                indicator.truncate(head.len());
+            }
+            break;
+        }
+    }
+    // `地区生产总值（GDP）`: an abbreviation in brackets after the name adds nothing to it.
+    if let Some(open) = indicator
+        .strip_suffix(['）', ')'])
+        .and_then(|h| h.rfind(['（', '(']))
+    {
+        let inner = &indicator[open..]
+            .trim_start_matches(['（', '('])
+            .trim_end_matches(['）', ')']);
+        if open > 0 && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphanumeric()) {
+            indicator.truncate(open);
+        }
     }
     // `第一产业实现增加值`: the verb between a subject and its measure (not `完成`:
     // `城市建设完成投资` is a statistic of its own).
@@ -795,6 +858,7 @@ fn read_clause(clause: &str) -> Found {
         comparison,
         subject: None,
         rate_base: false,
+        period,
     }
 }
 
@@ -1106,6 +1170,7 @@ fn distribute(
             comparison: found.comparison.or(verb_found.comparison),
             subject,
             rate_base: false,
+            period: found.period,
         });
     }
     Some(n)
@@ -1159,6 +1224,7 @@ fn distribute_list(
             comparison: clause.comparison.clone(),
             subject: Some(part),
             rate_base: false,
+            period: clause.period,
         });
     }
     Some(n)
@@ -1340,6 +1406,7 @@ const MEASURES: &[&str] = &[
     "利润",
     "销售额",
     "交易额",
+    "零售额",
 ];
 
 /// The measure that a list shares, written once after its last subject (`增加值增速`).

@@ -210,6 +210,16 @@ fn paragraph_metrics(
                 (None, Modality::Target) => facts.plan_period.clone(),
                 (None, _) => facts.review_period.clone(),
             };
+            // `一季度国内生产总值…`: the part of the year the clause names, in that year.
+            let period = match (found.period, period) {
+                (Some(part), Some(year))
+                    if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) =>
+                {
+                    Some(format!("{year}年{part}"))
+                }
+                (Some(part), _) => Some(part.to_owned()),
+                (None, period) => period,
+            };
             out.push(Metric {
                 id: MetricId(out.len() as u32),
                 indicator: found.indicator,

@@ -527,3 +527,50 @@ fn a_verb_inside_the_name_a_change_from_a_level_and_a_measure_alone_after_a_subj
         ],
     );
 }
+
+/// Renders each metric as `indicator|value unit|period`.
+fn periods(text: &str) -> Vec<String> {
+    crate::analyze_text(text)
+        .metrics
+        .iter()
+        .map(|m| {
+            let unit = m.unit.as_deref().unwrap_or("");
+            let period = m.period.as_deref().unwrap_or("-");
+            format!("{}|{}{unit}|{period}", m.indicator, m.value_text)
+        })
+        .collect()
+}
+
+#[test]
+fn a_part_of_the_year_is_the_period_not_the_indicator() {
+    let text = "一、2024年经济运行\n一季度国内生产总值同比增长5.3%，二季度增长4.7%。上半年全市实现地区生产总值（GDP）1228亿元，同比增长1.5%。";
+    assert_eq!(
+        periods(text),
+        [
+            "国内生产总值|5.3%|2024年一季度",
+            "国内生产总值|4.7%|2024年二季度",
+            "地区生产总值|1228亿元|2024年上半年",
+            "地区生产总值|1.5%|2024年上半年",
+        ]
+    );
+}
+
+#[test]
+fn item_numbers_adverbs_and_the_quantity_a_price_is_of_are_not_the_indicator() {
+    check(
+        "①税收收入完成46.8亿元，下降6%。目前我市生猪收购价格为每公斤20元左右；仔猪出售价格也达到600元/头。",
+        &[
+            "税收收入|46.8亿元|Level|Actual",
+            "税收收入|6%|Growth|Actual",
+            "生猪收购价格|20元|Level|Actual",
+            "仔猪出售价格|600元/头|Level|Actual",
+        ],
+    );
+    check(
+        "城镇实现零售额487.3亿元，增长6.9%。",
+        &[
+            "城镇零售额|487.3亿元|Level|Actual",
+            "城镇零售额|6.9%|Growth|Actual",
+        ],
+    );
+}

@@ -271,7 +271,22 @@ fn heading_of(block: &Block) -> Option<(Marker, usize, usize)> {
     if n_title > max {
         return None;
     }
-    // A title never holds a comma-separated enumeration of numbers (that is a list item).
+    // `2、政府性基金收入完成3.1亿元，同比下降65.7%。`: an item of a list that states figures
+    // in a sentence of clauses is a paragraph, not a title (sections' titles name a subject:
+    // `（一）经济运行稳中有进，…` keeps its section).
+    let title = &rest[..title_end];
+    let item = matches!(
+        marker.kind,
+        NumberingKind::ArabicDot | NumberingKind::ArabicParen | NumberingKind::Circled
+    );
+    if item
+        && title.contains('，')
+        && crate::numbers::scan_quantities(title)
+            .iter()
+            .any(|q| q.unit.is_some())
+    {
+        return None;
+    }
     let body_at = marker.len + body_at + leading_spaces(&rest[body_at..]);
     Some((marker, marker.len + title_end, body_at))
 }

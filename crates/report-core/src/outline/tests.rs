@@ -113,3 +113,11 @@ fn a_meeting_line_without_a_dash_or_in_brackets_gives_the_date() {
     let source = "政府工作报告\n各位代表：\n2024年1月在全市开展了专项行动，会议上明确了任务。";
     assert_eq!(outline(normalize(source).blocks).document.meeting, None);
 }
+
+#[test]
+fn a_numbered_item_that_states_figures_in_clauses_is_a_paragraph() {
+    check(
+        "六、财政收入\n1、公共财政预算收入完成58.2亿元，同比下降2.9%。\n2、政府性基金收入完成3.1亿元，同比下降65.7%。\n（一）经济运行稳中有进，地区生产总值增长5%。",
+        "六、财政收入\n  （一）经济运行稳中有进，地区生产总值增长5%",
+    );
+}
