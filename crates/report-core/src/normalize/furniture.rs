@@ -256,7 +256,10 @@ fn mark_running_headers(
                     || s.n == 2
                         && (s.at_edges == 2
                             || s.interrupting
-                            || s.numbered && k.chars().count() > 4)
+                            || s.numbered && k.chars().count() > 4
+                            // A gazette's issue (`某市人民政府公报 2023年第2期`) heads its
+                            // pages, wherever they break.
+                            || k.ends_with("年第#期"))
             })
         };
         if header {

@@ -172,7 +172,8 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
         // `…考核评估。` / `②加快发展…`: circled numbers mostly mark items inside a
         // paragraph, so a full line before one goes on.
         let inline_item = next_text.starts_with(|c: char| ('①'..='⑳').contains(&c));
-        return full && (inline_item || !lines::starts_like_heading(next_text));
+        return (full || word_did_not_fit(prev, next_text, width))
+            && (inline_item || !lines::starts_like_heading(next_text));
     }
     // A line that stops mid-sentence past half the width, before a number or word, was
     // wrapped early because that number or word would not fit.
@@ -181,6 +182,26 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
         && !lines::starts_like_heading(prev_text)
         && !lines::starts_like_heading(next_text);
     full || early_wrap
+}
+
+/// Whether the line after `prev` opens with a word of Latin letters or digits that would not
+/// have fitted after it (`　　PPI：…同比下降20.2%。` / `PPI低位运行…`): a typesetter never breaks
+/// inside such a word, so the line ended there for lack of room. The first line of a paragraph
+/// has its indent less room: two characters, as Chinese paragraphs are set, however the
+/// extraction wrote them (`　　` or two ASCII spaces; a single leading space is a page-start
+/// artefact, not an indent).
+fn word_did_not_fit(prev: &Line, next_text: &str, width: f32) -> bool {
+    const INDENT: f32 = 2.0;
+    let word = next_text
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'%'))
+        .count();
+    let indent = if prev.indent_width >= 1.0 {
+        prev.indent_width.max(INDENT)
+    } else {
+        0.0
+    };
+    word > 0 && prev.width + indent + 0.5 * word as f32 > width
 }
 
 /// Whether a line ends in the middle of a sentence: not after a sentence's end, nor after a

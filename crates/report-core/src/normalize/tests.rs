@@ -227,3 +227,34 @@ fn drops_the_pinyin_readings_a_converting_site_wrote_after_characters() {
         assert_eq!(normalize(kept).text(), kept);
     }
 }
+
+#[test]
+fn a_line_ends_early_when_the_word_after_it_would_not_fit() {
+    // Wrapped at 20 characters; the first line of each paragraph is indented by two. The
+    // first line ends a sentence short of the margin because `GDP` did not fit after it.
+    let full = "结构不断优化，新动能加快成长，发展质量稳\n";
+    let source = format!(
+        "　　经济运行稳健，主要指标均好于预期。\nGDP同比增长较快，消费市场持续回暖，投资\n{}步提升，人民生活持续改善，社会大局稳定。\n　　城镇新增就业一万二千人，城镇调查失业\n率保持在较低水平，居民收入稳步增长。",
+        full.repeat(8)
+    );
+    let middle = full.trim_end().repeat(8);
+    check(
+        &source,
+        &format!("经济运行稳健，主要指标均好于预期。GDP同比增长较快，消费市场持续回暖，投资{middle}步提升，人民生活持续改善，社会大局稳定。\n城镇新增就业一万二千人，城镇调查失业率保持在较低水平，居民收入稳步增长。"),
+    );
+}
+
+#[test]
+fn a_gazette_issue_line_seen_twice_heads_pages() {
+    let mut source = String::new();
+    for page in 0..2 {
+        source.push_str("某市人民政府公报 2023年第2期\n");
+        for line in 0..6 {
+            source.push_str(&format!(
+                "第{page}页第{line}行的正文内容，写满一整行的文字。\n"
+            ));
+        }
+    }
+    let repaired = normalize(&source);
+    assert!(!repaired.text().contains("公报"), "{}", repaired.text());
+}
