@@ -396,7 +396,9 @@ pub(super) fn indicators(
         // `形成年产值达500亿元的纺织产业集群`: the measure is of the noun after `的`.
         if MEASURES.iter().any(|m| found.indicator.ends_with(m)) {
             let owner = owner_after(text, q.range.1);
-            if !owner.is_empty() {
+            // (Not a growth named after the number: `收入实现6%的增长`.)
+            let growth = ["增长", "增幅", "增速"].iter().any(|g| owner.ends_with(g));
+            if !owner.is_empty() && !growth {
                 found.indicator.insert_str(0, &owner);
             }
         }

@@ -203,7 +203,7 @@ fn paragraph_metrics(
             if found.rate_base {
                 continue;
             }
-            let kind = kind_of(q, &found.verb, &found.indicator);
+            let kind = kind_of(q, &found.verb, &found.indicator, &text[q.range.1..]);
             let modality = modality_at(q.range.1 - sentence_start);
             let period = match (section_period, modality) {
                 (Some(p), _) => Some(p.to_owned()),
@@ -447,7 +447,7 @@ fn years(text: &str) -> impl Iterator<Item = (usize, u32)> + '_ {
 }
 
 /// The kind of a metric from its unit and the words around it.
-fn kind_of(q: &Quantity, verb: &str, indicator: &str) -> MetricKind {
+fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind {
     if q.ratio.is_some() {
         return MetricKind::Ratio;
     }
@@ -460,9 +460,14 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str) -> MetricKind {
     ];
     // `提高到87.9%`, `降至5%`: the number is the new level, not the change.
     let to_level = verb.ends_with('到') || verb.ends_with('至');
-    let growthy = growth_words
+    // `GDP实现1.5%的正增长`: the growth is named after the number.
+    let growth_after = ["的增长", "的正增长", "的负增长", "的增幅", "的增速"]
         .iter()
-        .any(|w| (!to_level && contains_word(verb, w)) || indicator.ends_with(w));
+        .any(|w| after.starts_with(w));
+    let growthy = growth_after
+        || growth_words
+            .iter()
+            .any(|w| (!to_level && contains_word(verb, w)) || indicator.ends_with(w));
     match q.class {
         Some(UnitClass::Points) => MetricKind::PointChange,
         Some(UnitClass::Percent)

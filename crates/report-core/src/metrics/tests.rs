@@ -574,3 +574,11 @@ fn item_numbers_adverbs_and_the_quantity_a_price_is_of_are_not_the_indicator() {
         ],
     );
 }
+
+#[test]
+fn a_growth_named_after_the_number_is_a_growth() {
+    check(
+        "上半年，全市GDP实现1.5%的正增长，居民收入实现6%的增长。",
+        &["GDP|1.5%|Growth|Actual", "居民收入|6%|Growth|Actual"],
+    );
+}
