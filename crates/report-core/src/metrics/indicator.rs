@@ -215,7 +215,6 @@ const TRAILING_VERBS: &[&str] = &[
     "慢于",
     "左右",
     "总数",
-    "总量",
     "全年",
 ];
 
@@ -293,6 +292,23 @@ pub(super) fn indicators(
             if let Some(open) = note_before(text, sentence_start, start) {
                 let before = clause_start(text, sentence_start, open, prev_end);
                 found.indicator = read_clause(&text[before..open]).indicator;
+            }
+        }
+        // `增幅较大的有发酵酒（增长87%）、汽车（增长35.8%）`: a change in brackets alone is
+        // of the name just before the bracket.
+        if found.indicator.is_empty() {
+            if let Some(open_at) = text[..start].strip_suffix(['（', '(']).map(str::len) {
+                let before = &text[sentence_start.min(open_at)..open_at];
+                let from = before
+                    .char_indices()
+                    .rfind(|&(_, c)| matches!(c, '、' | '，' | '；' | '：' | '有'))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                let name = &before[from..];
+                let n = name.chars().count();
+                if (1..=MAX_NOUN_CHARS).contains(&n) && !name.contains(|c: char| c.is_ascii_digit())
+                {
+                    found.indicator = name.to_owned();
+                }
             }
         }
         // `基本医疗保险实现市级统筹、参保率达到96%`: a bare rate is the rate of the subject
@@ -992,6 +1008,15 @@ const MAX_NOUN_CHARS: usize = 14;
 /// The noun after a number (`新增29家专精特新企业` → `专精特新企业`), up to punctuation or a verb.
 fn noun_after(text: &str, at: usize) -> String {
     let mut rest = text[at..].trim_start_matches(['的', '个']);
+    // `32.8万台（套）农业机械`: another unit in brackets after the unit.
+    if let Some(inner) = rest.strip_prefix('（') {
+        if let Some(close) = inner
+            .find('）')
+            .filter(|&c| inner[..c].chars().count() <= 2)
+        {
+            rest = &inner[close + '）'.len_utf8()..];
+        }
+    }
     // A qualifier after the number (`5000项以上`) comes before the noun.
     while let Some(q) = ["以上", "左右", "以内", "以下", "多", "余"]
         .iter()
@@ -1149,9 +1174,12 @@ fn distribute(
                 }
             })
             .collect()
-    } else if subject.trim().is_empty() && distinct_last(out, n) {
+    } else if (subject.trim().is_empty() || read_clause(subject).indicator.is_empty())
+        && distinct_last(out, n)
+    {
         // `城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长
-        // 7.7%和6.8%`: with no list of its own, `分别` goes over the metrics just before.
+        // 7.7%和6.8%`, `…城市维护建设税3.3亿元，同比分别增长…`: with no list of its own (a
+        // comparison is none), `分别` goes over the metrics just before.
         out[out.len() - n..]
             .iter()
             .map(|f| (f.indicator.clone(), None))

@@ -262,7 +262,13 @@ fn is_index_value(text: &str, q: &Quantity) -> bool {
         "",
     ];
     let written = &text[q.range.0..q.number_end];
-    if !written.contains('.') || !written.starts_with(|c: char| c.is_ascii_digit()) {
+    if !written.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    // Whole numbers only after `指数为` (`工业生产者出厂价格指数为142`): an index's value;
+    // otherwise a bare whole number is a count or a year.
+    let before_is = |w: &str| text[..q.range.0].ends_with(w);
+    if !written.contains('.') && !before_is("指数为") {
         return false;
     }
     let from = crate::span::floor_char_boundary(text, q.range.0.saturating_sub(5 * 3));

@@ -582,3 +582,34 @@ fn a_growth_named_after_the_number_is_a_growth() {
         &["GDP|1.5%|Growth|Actual", "居民收入|6%|Growth|Actual"],
     );
 }
+
+#[test]
+fn totals_tonnes_of_coal_brackets_and_a_comparison_before_fenbie() {
+    check(
+        "全社会能源消费总量达到729.2万吨标准煤，同比下降0.9%。",
+        &[
+            "全社会能源消费总量|729.2万吨标准煤|Level|Actual",
+            "全社会能源消费总量|0.9%|Growth|Actual",
+        ],
+    );
+    check(
+        "增幅较大的有发酵酒（增长87%）、汽车（增长35.8%）。",
+        &["发酵酒|87%|Growth|Actual", "汽车|35.8%|Growth|Actual"],
+    );
+    check(
+        "全市32.8万台（套）农业机械全部完成检修，工业生产者出厂价格指数为142。",
+        &[
+            "农业机械|32.8万台|Count|Actual",
+            "工业生产者出厂价格指数|142|Level|Actual",
+        ],
+    );
+    check(
+        "增值税12.8亿元、城镇土地使用税9.5亿元，同比分别增长210.8%、29.5%。",
+        &[
+            "增值税|12.8亿元|Level|Actual",
+            "城镇土地使用税|9.5亿元|Level|Actual",
+            "增值税|210.8%|Growth|Actual",
+            "城镇土地使用税|29.5%|Growth|Actual",
+        ],
+    );
+}

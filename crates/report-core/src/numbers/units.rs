@@ -45,6 +45,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("微克/立方米", "微克/立方米", 1.0, Physical),
     ("人公里", "人公里", 1.0, Physical),
     ("吨公里", "吨公里", 1.0, Physical),
+    // Energy in tonnes of standard coal (`729.2万吨标准煤`).
+    ("吨标准煤", "吨标准煤", 1.0, Physical),
     ("平方公里", "平方米", 1e6, Physical),
     ("平方千米", "平方米", 1e6, Physical),
     ("平方米", "平方米", 1.0, Physical),
