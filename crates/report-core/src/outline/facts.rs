@@ -108,7 +108,7 @@ pub(super) fn document_facts(front: &[Block]) -> DocumentFacts {
             facts.date = iso_date(&meeting).or(facts.date.take());
             facts.meeting = Some(meeting);
         } else if n <= 30 && facts.speaker.is_none() && is_speaker(text) {
-            facts.speaker = Some(text.to_owned());
+            facts.speaker = Some(speaker_line(text));
         } else if n <= 16 && iso_date(text).is_some() && text.ends_with('日') {
             facts
                 .date
@@ -130,6 +130,21 @@ fn is_bare_meeting(text: &str) -> bool {
         .trim_start_matches(['（', '('])
         .trim_end_matches(['）', ')']);
     inner.ends_with("会议上") && crate::normalize::is_dated_meeting(inner)
+}
+
+/// The speaker line with a space between the title and the name, as reports set it, also when
+/// the repair undid a letter-spaced name (`市长 李 军` → `市长李军` → `市长 李军`).
+fn speaker_line(text: &str) -> String {
+    let title_end = SPEAKER_ROLES
+        .iter()
+        .filter_map(|role| text.find(role).map(|at| at + role.len()))
+        .max();
+    match title_end {
+        Some(end) if !text[end..].starts_with(' ') && end < text.len() => {
+            format!("{} {}", &text[..end], &text[end..])
+        }
+        _ => text.to_owned(),
+    }
 }
 
 fn is_speaker(text: &str) -> bool {

@@ -121,3 +121,17 @@ fn a_numbered_item_that_states_figures_in_clauses_is_a_paragraph() {
         "六、财政收入\n  （一）经济运行稳中有进，地区生产总值增长5%",
     );
 }
+
+#[test]
+fn the_speaker_keeps_a_space_between_title_and_name() {
+    for (line, speaker) in [
+        ("市长 李 军", "市长 李军"),
+        ("北京市市长殷勇", "北京市市长 殷勇"),
+        ("西青区区长 殷学武", "西青区区长 殷学武"),
+    ] {
+        let source =
+            format!("政府工作报告\n{line}\n各位代表：\n现在，我代表市人民政府向大会报告工作。");
+        let document = outline(normalize(&source).blocks).document;
+        assert_eq!(document.speaker.as_deref(), Some(speaker), "{line}");
+    }
+}
