@@ -11,15 +11,14 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const fixture = (name) => readFile(new URL(`./fixtures/${name}`, import.meta.url));
 const outlineLink = (page, text) => page.locator('nav.outline a', { hasText: text });
+// Gives the file input a committed fixture under the file name and type a user's file has.
+const chooseFile = async (page, name, mimeType, fixtureName) =>
+  page.locator('#file-input').setInputFiles({ name, mimeType, buffer: await fixture(fixtureName) });
 
 test('a .docx file opens with its paragraphs', async () => {
   const { page, context, problems } = await openPage(browser, server);
   await page.locator('nav.outline a').first().waitFor();
-  await page.locator('#file-input').setInputFiles({
-    name: 'report.docx',
-    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    buffer: await fixture('small-report.docx'),
-  });
+  await chooseFile(page, 'report.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'small-report.docx');
   await outlineLink(page, '稳住经济大盘').waitFor();
   assert.equal(await page.locator('nav.outline a').count(), 4);
   assertClean(problems);
@@ -47,11 +46,7 @@ test('a file dropped anywhere on the page opens', async () => {
 test('a Big5 file in traditional characters is read in simplified ones and shown as written', async () => {
   const { page, context, problems } = await openPage(browser, server);
   await page.locator('nav.outline a').first().waitFor();
-  await page.locator('#file-input').setInputFiles({
-    name: 'traditional.txt',
-    mimeType: 'text/plain',
-    buffer: await fixture('small-report.big5.txt'),
-  });
+  await chooseFile(page, 'traditional.txt', 'text/plain', 'small-report.big5.txt');
   await outlineLink(page, '稳住经济大盘').waitFor();
   await page.getByRole('tab', { name: '指标' }).click();
   const first = page.locator('[data-testid=metric-table] tbody tr').first();

@@ -88,11 +88,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     } else {
         // Big5 (traditional characters, from Hong Kong or Taiwan) also decodes as GB18030,
         // into characters no report uses: the reading with more of the commonest characters
-        // wins.
-        let big5 = with_encoding(bytes, BIG5);
-        if common_chars(&big5.text) > common_chars(&gb.text) * 2 && big5.n_replaced <= gb.n_replaced
-        {
-            big5
+        // wins, told from the file's start (decoded whole only when it is Big5).
+        let head = &bytes[..bytes.len().min(BIG5_SNIFF_BYTES)];
+        let (big5_head, _) = BIG5.decode_without_bom_handling(head);
+        let (big5_common, big5_bad) = common_chars(&big5_head);
+        let (gb_common, gb_bad) = common_chars(&gb.text);
+        if big5_common > gb_common * 2 && big5_bad <= gb_bad {
+            with_encoding(bytes, BIG5)
         } else {
             gb
         }
@@ -100,16 +102,24 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     finish(best)
 }
 
+/// Bytes of a file's start decoded as Big5 to tell it from GB18030: more than the characters
+/// [`common_chars`] looks at, in either encoding.
+const BIG5_SNIFF_BYTES: usize = 16 * 1024;
+
 /// How many of the first characters of `text` are among the commonest of Chinese, in either
-/// script.
-fn common_chars(text: &str) -> usize {
+/// script, and how many are replacement characters.
+fn common_chars(text: &str) -> (usize, usize) {
     const COMMON: &str = "的一是在不了有和人中大上年我以要他地出就也能下子工方这這个個国國会會\
         发發经經为為时時来來对對说說过過后後进進产產动動们們实實现現业業";
     const SAMPLE_CHARS: usize = 4000;
     text.chars()
         .take(SAMPLE_CHARS)
-        .filter(|&c| COMMON.contains(c))
-        .count()
+        .fold((0, 0), |(common, bad), c| {
+            (
+                common + usize::from(COMMON.contains(c)),
+                bad + usize::from(c == '\u{FFFD}'),
+            )
+        })
 }
 
 /// Decodes the whole of `bytes` with `encoding`, counting replacements.

@@ -250,6 +250,18 @@ pub(super) struct Found {
     pub period: Option<&'static str>,
 }
 
+/// The quantities a price is of, said before the number (`为每公斤20元`).
+const PER_UNITS: &[&str] = &[
+    "每公斤",
+    "每千克",
+    "每吨",
+    "每斤",
+    "每亩",
+    "每头",
+    "每人",
+    "每户",
+];
+
 /// Parts of a year that a clause opens with, said apart from what is measured
 /// (`一季度国内生产总值同比增长5.3%，二季度增长4.7%`), longest first.
 const PERIODS: &[&str] = &[
@@ -644,18 +656,22 @@ fn clause_start(text: &str, sentence_start: usize, at: usize, prev_end: Option<u
     boundary.max(floor)
 }
 
+/// Bytes an abbreviation in brackets holds at most.
+const MAX_GLOSS: usize = 12;
+
+/// Whether the text inside brackets is an abbreviation (`M2`, `PM2.5`, `GDP`).
+fn is_gloss(inner: &str) -> bool {
+    !inner.is_empty()
+        && inner.len() <= MAX_GLOSS
+        && inner.bytes().any(|b| b.is_ascii_alphabetic())
+        && inner
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+' | b' '))
+}
+
 /// Whether the bracket `c` at `at` encloses an abbreviation right after a word, which is part
 /// of the indicator, not a note: `广义货币供应量（M2）余额`, `细颗粒物（PM2.5）平均浓度`.
 fn in_gloss(text: &str, at: usize, c: char) -> bool {
-    const MAX_GLOSS: usize = 12;
-    let is_gloss = |inner: &str| {
-        !inner.is_empty()
-            && inner.len() <= MAX_GLOSS
-            && inner.bytes().any(|b| b.is_ascii_alphabetic())
-            && inner
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+' | b' '))
-    };
     let (open, close) = match c {
         '（' | '）' => ('（', '）'),
         '(' | ')' => ('(', ')'),
@@ -739,6 +755,13 @@ fn read_clause(clause: &str) -> Found {
                 indicator.truncate(head.len() - 4);
             }
         }
+        // `生猪收购价格为每公斤20元`: the quantity a price is of, said before the number (the
+        // verb before it goes next round).
+        if let Some(per) = PER_UNITS.iter().find(|p| indicator.ends_with(**p)) {
+            if indicator.len() > per.len() {
+                indicator.truncate(indicator.len() - per.len());
+            }
+        }
         // `人均`, `日均` are measures, not the adverb `均`.
         let per = ["人均", "日均", "户均", "月均"]
             .iter()
@@ -812,37 +835,16 @@ fn read_clause(clause: &str) -> Found {
         comparison = Some(indicator[at..].to_owned());
         indicator.truncate(at);
     }
-    // `生猪收购价格为每公斤20元`: the quantity a price is of, said before the number.
-    for per in [
-        "每公斤",
-        "每千克",
-        "每吨",
-        "每斤",
-        "每亩",
-        "每头",
-        "每人",
-        "每户",
-    ] {
-        if let Some(head) = indicator.strip_suffix(per) {
-            let head = trailing_verbs()
-                .ending(head)
-                .max_by_key(|v| v.len())
-                .map_or(head, |v| &head[..head.len() - v.len()]);
-            if head.chars().count() >= 2 {
-                indicator.truncate(head.len());
-            }
-            break;
-        }
-    }
-    // `地区生产总值（GDP）`: an abbreviation in brackets after the name adds nothing to it.
+    // `地区生产总值（GDP）`: an abbreviation in brackets after the name adds nothing to it
+    // (inside a name it stays: `广义货币供应量（M2）余额`).
     if let Some(open) = indicator
         .strip_suffix(['）', ')'])
         .and_then(|h| h.rfind(['（', '(']))
     {
-        let inner = &indicator[open..]
+        let inner = indicator[open..]
             .trim_start_matches(['（', '('])
             .trim_end_matches(['）', ')']);
-        if open > 0 && !inner.is_empty() && inner.chars().all(|c| c.is_ascii_alphanumeric()) {
+        if open > 0 && is_gloss(inner) {
             indicator.truncate(open);
         }
     }

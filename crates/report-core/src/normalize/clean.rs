@@ -94,7 +94,7 @@ pub(crate) fn build_block(
     if out.text.is_empty() {
         return None;
     }
-    let indented = lines[group[0]].indent_width >= 1.0;
+    let indented = lines[group[0]].is_indented();
     Some(Block {
         text: out.text,
         map: out.map,

@@ -196,7 +196,7 @@ fn mark_running_headers(
         };
         lines[p].width >= w - super::lines::WRAP_TOLERANCE
             && !super::is_terminal_punct(lines[p].content(source).chars().last())
-            && lines[n].indent_width < 1.0
+            && !lines[n].is_indented()
             && !super::lines::starts_like_heading(lines[n].content(source))
     };
     let at_edge = |i: usize| -> bool {

@@ -37,6 +37,12 @@ pub(crate) struct Line {
 }
 
 impl Line {
+    /// Whether the line opens with a real indentation (a single leading space is a page-start
+    /// artefact of an extraction, not an indent).
+    pub fn is_indented(&self) -> bool {
+        self.indent_width >= 1.0
+    }
+
     /// The line without leading and trailing whitespace.
     pub fn content<'s>(&self, source: &'s str) -> &'s str {
         &source[self.content.0..self.content.1]

@@ -159,8 +159,8 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
     let Some(width) = wrap_width else {
         return false;
     };
-    if next.indent_width >= 1.0 {
-        // A real indentation starts a paragraph; a single leading space is a page-start artefact.
+    if next.is_indented() {
+        // A real indentation starts a paragraph.
         return false;
     }
     // A line that reaches the margin goes on, unless a sentence ends there and a heading
@@ -188,15 +188,14 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
 /// have fitted after it (`　　PPI：…同比下降20.2%。` / `PPI低位运行…`): a typesetter never breaks
 /// inside such a word, so the line ended there for lack of room. The first line of a paragraph
 /// has its indent less room: two characters, as Chinese paragraphs are set, however the
-/// extraction wrote them (`　　` or two ASCII spaces; a single leading space is a page-start
-/// artefact, not an indent).
+/// extraction wrote them (`　　` or two ASCII spaces).
 fn word_did_not_fit(prev: &Line, next_text: &str, width: f32) -> bool {
     const INDENT: f32 = 2.0;
     let word = next_text
         .bytes()
         .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'%'))
         .count();
-    let indent = if prev.indent_width >= 1.0 {
+    let indent = if prev.is_indented() {
         prev.indent_width.max(INDENT)
     } else {
         0.0
