@@ -136,6 +136,7 @@ const TRAILING_VERBS: &[&str] = &[
     "缩短",
     "压缩",
     "压减",
+    "削减",
     "延长",
     "提升",
     "扩大",
@@ -432,13 +433,21 @@ pub(super) fn indicators(
         }
         // `新开诊31个社区卫生服务站`: a count names what it counts after the number.
         let counted = noun_after(text, q.range.1);
-        let is_count = counts(q);
-        if is_count && counted.chars().count() >= 2 {
-            // `新建7所城区幼儿园`: the action, if the clause is one, stays with the noun.
-            found.indicator = if ACTIONS.contains(&found.indicator.as_str()) {
-                format!("{}{counted}", found.indicator)
-            } else {
-                counted
+        // `解决了160万农村贫困人口的温饱问题`: a number without a unit counts the noun after it.
+        let magnitude_only = matches!(q.unit.as_deref(), None | Some("万" | "亿" | "千" | "百万"));
+        let bare =
+            q.class.is_none() && magnitude_only && q.ratio.is_none() && !q.rank && !q.fraction;
+        // (A word, not a unit the scanner does not know: `3376亿GB`, `6万管/天`.)
+        let worded = counted.starts_with(crate::numbers::is_ideograph) && !counted.contains('/');
+        let is_count = counts(q) || bare && worded && counted.chars().count() >= 2;
+        // `世界500强企业有73家落户河北`: what there are so many of is said before `有`.
+        let said_before = found.verb.ends_with('有') && found.indicator.chars().count() >= 2;
+        if is_count && counted.chars().count() >= 2 && !said_before {
+            // `新建7所城区幼儿园`, `每年至少培育10家领军企业`: the action the clause ends
+            // with stays with the noun.
+            found.indicator = match ACTIONS.iter().find(|a| found.indicator.ends_with(**a)) {
+                Some(action) => format!("{action}{counted}"),
+                None => counted,
             };
         } else if found.indicator.is_empty()
             || LEADING_FILLERS.contains(&found.indicator.as_str())
@@ -549,11 +558,15 @@ fn owner_after(text: &str, at: usize) -> String {
 /// Actions that name what a report counts (`新建口袋公园179个`), longest first.
 const ACTIONS: &[&str] = &[
     "新建改造",
+    "新建改建",
+    "新建扩建",
     "建设改造",
     "改造提升",
     "提升改造",
     "新改扩建",
     "改扩建",
+    "改建",
+    "扩建",
     "新开工",
     "新增",
     "新建",
@@ -632,7 +645,7 @@ fn clause_start(text: &str, sentence_start: usize, at: usize, prev_end: Option<u
         text[sentence_start..to]
             .char_indices()
             .map(|(i, c)| (sentence_start + i, c))
-            .rfind(|&(i, c)| is_boundary(c) && !in_gloss(text, i, c))
+            .rfind(|&(i, c)| is_boundary(c) && !in_gloss(text, i, c) && !in_area_levels(text, i))
     };
     let floor = prev_end.unwrap_or(0).min(at);
     let mut boundary = last_boundary(at).map_or(sentence_start, |(i, c)| i + c.len_utf8());
@@ -669,8 +682,33 @@ fn is_gloss(inner: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+' | b' '))
 }
 
+/// Whether the text inside brackets lists kinds of administrative area that a name covers
+/// along with the one before the bracket (`县（市）`, `县（市、区）`).
+fn is_area_levels(inner: &str) -> bool {
+    const LEVELS: &[&str] = &["市", "区", "县", "旗", "镇", "乡", "街道", "县级市"];
+    !inner.is_empty() && inner.split('、').all(|p| LEVELS.contains(&p))
+}
+
+/// Whether the `、` at `at` separates the areas in brackets after a name (`县（市、区）`).
+fn in_area_levels(text: &str, at: usize) -> bool {
+    if !text[at..].starts_with('、') {
+        return false;
+    }
+    let from = text.floor_char_boundary(at.saturating_sub(MAX_GLOSS));
+    let to = text.floor_char_boundary((at + MAX_GLOSS).min(text.len()));
+    let Some(open) = text[from..at].rfind(['（', '(']).map(|o| from + o) else {
+        return false;
+    };
+    let Some(close) = text[at..to].find(['）', ')']).map(|c| at + c) else {
+        return false;
+    };
+    let inner_start = open + text[open..].chars().next().map_or(1, char::len_utf8);
+    is_area_levels(&text[inner_start..close])
+}
+
 /// Whether the bracket `c` at `at` encloses an abbreviation right after a word, which is part
-/// of the indicator, not a note: `广义货币供应量（M2）余额`, `细颗粒物（PM2.5）平均浓度`.
+/// of the indicator, not a note: `广义货币供应量（M2）余额`, `细颗粒物（PM2.5）平均浓度`,
+/// or the areas a name covers (`财政收入过亿元的县（市）`).
 fn in_gloss(text: &str, at: usize, c: char) -> bool {
     let (open, close) = match c {
         '（' | '）' => ('（', '）'),
@@ -696,8 +734,9 @@ fn in_gloss(text: &str, at: usize, c: char) -> bool {
         .chars()
         .next_back()
         .is_some_and(crate::numbers::is_ideograph);
+    let inner = &text[inner_start..inner_start + inner_len];
     after_word
-        && is_gloss(&text[inner_start..inner_start + inner_len])
+        && (is_gloss(inner) || is_area_levels(inner))
         && (c == open || inner_start + inner_len == at)
 }
 
@@ -867,6 +906,21 @@ fn read_clause(clause: &str) -> Found {
     if indicator.starts_with('按') && indicator.ends_with("计算") {
         indicator.clear();
     }
+    // `2007年达到30.1亿美元`: a year alone says when (the indicator is the one before);
+    // `是2002年的2.6倍`: what a multiple compares with.
+    let year_only = indicator.len() == 4 + '年'.len_utf8()
+        && indicator.ends_with('年')
+        && indicator.bytes().take(4).all(|b| b.is_ascii_digit());
+    if year_only {
+        if clause.trim_end().ends_with('的') {
+            comparison.get_or_insert_with(|| indicator.clone());
+        }
+        indicator.clear();
+    }
+    // `发放粮食直补、农机具购置补贴等`: the `等` that closes a list.
+    if indicator.contains('、') && indicator.ends_with('等') {
+        indicator.truncate(indicator.len() - '等'.len_utf8());
+    }
     let mut indicator = indicator.trim_matches(['的', ' ']).to_owned();
     // Quotes kept only in pairs: `“专精特新”企业`, not `专精特新”企业`.
     if indicator.matches('“').count() != indicator.matches('”').count() {
@@ -996,8 +1050,10 @@ fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
             .is_some_and(crate::numbers::is_ideograph);
     }
     // `104家高技术制造业企业增加值增速`: the number counts the firms, not the measure.
-    // (`规模` also names things: `规模养殖场`, `规模以上`.)
-    word != "规模" || NOUN_STOPS.contains(&word)
+    // (`规模` also names things: `规模养殖场`, `规模以上`; `收入` a group of people:
+    // `36万农村低收入人口`.)
+    let income_group = word == "收入" && rest[..i].ends_with(['低', '高']);
+    (word != "规模" || NOUN_STOPS.contains(&word)) && !income_group
 }
 
 /// Verbs that end the noun after a number when an object follows them, saying what the amount
@@ -1439,16 +1495,27 @@ const MEASURES: &[&str] = &[
     "销售额",
     "交易额",
     "零售额",
+    "排放量",
 ];
 
 /// The measure that a list shares, written once after its last subject (`增加值增速`).
 fn shared_suffix(last: &str) -> &str {
-    MEASURES
+    // `二氧化硫、化学需氧量排放分别削减3.5%和3%` (not a measure that stops a noun: `1个单位碳
+    // 排放配额`).
+    let Some(at) = MEASURES
         .iter()
+        .chain(&["排放"])
         .filter_map(|m| find_word(last, m))
         .min()
         .filter(|&at| at > 0)
-        .map_or("", |at| &last[at..])
+    else {
+        return "";
+    };
+    // `增加值和上缴税金占全省的比重`: a share is shared from its `占`.
+    match last[..at].find('占').filter(|&o| o > 0) {
+        Some(of) => &last[of..],
+        None => &last[at..],
+    }
 }
 
 /// [`shared_suffix`] with the kind of thing the list names when only its last item says it

@@ -462,7 +462,7 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind
     }
     let growth_words = [
         "增长", "下降", "增速", "减少", "增加", "回落", "上涨", "提高", "降低", "上升", "增幅",
-        "下跌", "压减", "压缩", "缩短", "贬值", "升值", "增产", "减产", "提升", "降幅",
+        "下跌", "压减", "压缩", "缩短", "贬值", "升值", "增产", "减产", "提升", "降幅", "削减",
     ];
     // `提高到87.9%`, `降至5%`: the number is the new level, not the change.
     let to_level = verb.ends_with('到') || verb.ends_with('至');

@@ -613,3 +613,52 @@ fn totals_tonnes_of_coal_brackets_and_a_comparison_before_fenbie() {
         ],
     );
 }
+
+#[test]
+fn old_style_prose_with_ascii_punctuation() {
+    // A 2008 provincial report as a site typed it: ASCII commas and semicolons, brackets
+    // after names, a multiple of a year's figure, a year alone before the verb.
+    check(
+        "其中地方一般预算收入达到788.9亿元,是2002年的2.6倍。五年累计实际利用外资112.1亿美元,2007年达到30.1亿美元,世界500强企业有73家落户河北;财政收入过亿元的县(市)由68个增加到121个。",
+        &[
+            "地方一般预算收入|788.9亿元|Level|Actual",
+            "地方一般预算收入|2.6倍|Level|Actual",
+            "实际利用外资|112.1亿美元|Level|Actual",
+            "实际利用外资|30.1亿美元|Level|Actual",
+            "世界500强企业|73家|Count|Actual",
+            "财政收入过亿元的县(市)|68个|Count|Actual",
+            "财政收入过亿元的县(市)|121个|Count|Actual",
+        ],
+    );
+    check(
+        "民营经济增加值和上缴税金占全省的比重分别达到51.9%和49%,二氧化硫、化学需氧量排放分别削减3.5%和3%。",
+        &[
+            "民营经济增加值占全省的比重|51.9%|Share|Actual",
+            "上缴税金占全省的比重|49%|Share|Actual",
+            "二氧化硫排放|3.5%|Growth|Actual",
+            "化学需氧量排放|3%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_number_without_a_unit_counts_the_noun_after_it() {
+    check(
+        "解决了160万农村贫困人口的温饱问题,36万农村低收入人口实现稳定脱贫,新建改建248个疾病控制和医疗救治项目,实施新型农村合作医疗制度的县(市、区)扩大到139个。",
+        &[
+            "农村贫困人口|160万|Level|Actual",
+            "农村低收入人口|36万|Level|Actual",
+            "新建改建疾病控制和医疗救治项目|248个|Count|Actual",
+            "实施新型农村合作医疗制度的县(市、区)|139个|Count|Actual",
+        ],
+    );
+    // Not a unit the scanner does not know.
+    check(
+        "移动互联网用户接入流量3376亿GB。",
+        &["移动互联网用户接入流量|3376亿|Level|Actual"],
+    );
+    check(
+        "累计发放粮食直补、农机具购置补贴等63.8亿元。",
+        &["发放粮食直补、农机具购置补贴|63.8亿元|Level|Actual"],
+    );
+}

@@ -69,15 +69,25 @@ pub(crate) fn build_block(
     };
     let mut prev_line_end = None;
     let prose = is_prose(group.iter().map(|&i| lines[i].content(source)));
-    for &idx in group {
+    let trimmed = |idx: usize| {
         let line = &lines[idx];
         let raw = &source[line.start..line.end];
         let start = line.start + (raw.len() - raw.trim_start_matches(is_blank).len());
         let end = line.start + raw.trim_end_matches(is_blank).len();
+        (start, end)
+    };
+    for (n, &idx) in group.iter().enumerate() {
+        let (start, end) = trimmed(idx);
         if start >= end {
             continue;
         }
         let content = &source[start..end];
+        // What the line's last character will be followed by once the lines are joined.
+        let next_line = group[n + 1..]
+            .iter()
+            .map(|&i| trimmed(i))
+            .find(|(s, e)| s < e)
+            .and_then(|(s, e)| source[s..e].chars().find(|&c| !is_invisible(c)));
         if let Some(break_start) = prev_line_end {
             // English words wrapped across lines keep a space between them.
             let last = out.text.chars().next_back();
@@ -88,7 +98,7 @@ pub(crate) fn build_block(
                 out.push(' ', break_start..start);
             }
         }
-        out.line(content, start, prose);
+        out.line(content, start, prose, next_line);
         prev_line_end = Some(end);
     }
     if out.text.is_empty() {
@@ -117,7 +127,7 @@ impl Cleaner<'_> {
 
     /// Appends one line's content, which starts at byte `base` of the source; `prose` when
     /// the paragraph is running prose (see [`is_prose`]).
-    fn line(&mut self, content: &str, base: usize, prose: bool) {
+    fn line(&mut self, content: &str, base: usize, prose: bool, next_line: Option<char>) {
         let bytes = content.as_bytes();
         let mut b = 0;
         while b < bytes.len() {
@@ -181,7 +191,8 @@ impl Cleaner<'_> {
             // The next character that will follow in the clean text (spaces next to digits go).
             let next = content[after_c..]
                 .chars()
-                .find(|&c| !is_invisible(c) && !is_space(c));
+                .find(|&c| !is_invisible(c) && !is_space(c))
+                .or(next_line);
             self.push(fold(c, prev, next), base + b..base + after_c);
             b = after_c;
         }
@@ -195,7 +206,7 @@ pub(crate) fn is_prose<'a>(lines: impl IntoIterator<Item = &'a str>) -> bool {
     const MIN_PROSE_CHARS: usize = 30;
     let (mut punctuated, mut visible) = (false, 0);
     for content in lines {
-        punctuated = punctuated || content.contains('，') || content.contains('。');
+        punctuated = punctuated || content.contains(['，', ',', '。']);
         if visible <= MIN_PROSE_CHARS {
             // Counted only as far as the threshold.
             let wanted = MIN_PROSE_CHARS + 1 - visible;
@@ -220,7 +231,9 @@ fn plain_run(content: &str, from: usize) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
         let len = match b {
-            0x00..=0x7F if !matches!(b, b' ' | b'\t' | b':' | b'(') => 1,
+            0x00..=0x7F if !matches!(b, b' ' | b'\t' | b':' | b'(' | b',' | b';' | b'!' | b'?') => {
+                1
+            }
             // U+4E00..U+9FFF.
             0xE4..=0xE9 => 3,
             0xC0..=0xFF => match content[i..].chars().next() {
@@ -328,11 +341,29 @@ fn numeral_gap(a: char, b: char) -> bool {
         || matches!((a, b), ('分', '之' | '点' | '點') | ('个' | '個', '百'))
 }
 
-/// Folds full-width digits, letters and signs to half-width and unifies look-alike dashes.
+/// Folds full-width digits, letters and signs to half-width, unifies look-alike dashes, and
+/// writes the ASCII punctuation of Chinese prose full-width (`增长9%,比重` → `增长9%，比重`;
+/// sites and old extractions often type `,;!?` half-width), so that clauses and sentences are
+/// told apart as in any other report. `1,234` and English keep theirs.
 pub(crate) fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
     let digit =
         |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let chinese = |c: Option<char>| {
+        c.is_some_and(|c| {
+            !c.is_ascii() && !matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋')
+        })
+    };
+    // After Chinese, or between a word and Chinese (`9%,比重`); not after a space, which the
+    // repair keeps only between ASCII words, nor before punctuation this fold may have written
+    // (so that a second repair decides the same).
+    let before_chinese = chinese(next) && !matches!(next, Some('，' | '；' | '！' | '？' | '：'));
+    let in_chinese = chinese(prev)
+        || before_chinese && prev.is_some_and(|p| !is_space(p)) && !(digit(prev) && digit(next));
     match c {
+        ',' if in_chinese && !(digit(prev) && digit(next)) => '，',
+        ';' if in_chinese => '；',
+        '!' if in_chinese => '！',
+        '?' if in_chinese => '？',
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' => {
             char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
         }

@@ -57,8 +57,9 @@ impl Line {
         let mut chars = content.chars().filter(|&c| !is_space(c)).peekable();
         let mut prev = None;
         while let Some(c) = chars.next() {
-            out.push(super::clean::fold(c, prev, chars.peek().copied()));
-            prev = Some(c);
+            let folded = super::clean::fold(c, prev, chars.peek().copied());
+            out.push(folded);
+            prev = Some(folded);
         }
         out
     }

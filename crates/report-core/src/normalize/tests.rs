@@ -120,6 +120,16 @@ fn folds_full_width_digits_and_look_alikes() {
 }
 
 #[test]
+fn writes_the_ascii_punctuation_of_chinese_prose_full_width() {
+    check(
+        "增长12.8%,人均20033元;好!对吗?\n共1,234家, in 2024,我们\nYes, ok? Fine; done!\nabc ,中",
+        "增长12.8%，人均20033元；好！对吗？\n共1,234家，in 2024，我们\nYes, ok? Fine; done!\nabc ,中",
+    );
+    let once = normalize("abc ,中 ; 国,\n共 1 , 234 家").text();
+    assert_eq!(normalize(&once).text(), once);
+}
+
+#[test]
 fn repair_is_idempotent_on_its_output() {
     let source = "　　一、综 合\n\n　　全年增长 5.2％，达到 990 亿元。\n\n- 3 -\n\n　　下一段。";
     let once = normalize(source).text();
