@@ -8,6 +8,9 @@ use std::sync::OnceLock;
 /// Words that open a clause without naming what is measured.
 const LEADING_FILLERS: &[&str] = &[
     "拟安排",
+    "初步安排",
+    // `加快推进投资60亿元的…`
+    "加快推进",
     // `拟发行超长期特别国债1.3万亿元` (not `发行` alone: `发行量`, `发行额` are measures).
     "拟发行",
     "已经",
@@ -137,6 +140,8 @@ const TRAILING_VERBS: &[&str] = &[
     "压缩",
     "压减",
     "削减",
+    // `291项行政许可事项合并调整到120项`
+    "合并",
     "延长",
     "提升",
     "扩大",
@@ -164,6 +169,8 @@ const TRAILING_VERBS: &[&str] = &[
     "减产",
     "实际",
     "名义",
+    // `可比增长21.6%和22%`: at comparable prices.
+    "可比",
     // `仔猪出售价格也达到600元/头`
     "也",
     "又",
@@ -543,7 +550,11 @@ fn owner_after(text: &str, at: usize) -> String {
     let end = rest
         .find(['，', '。', '；', '、', '：'])
         .unwrap_or(rest.len());
-    let noun = &rest[..end];
+    let mut noun = &rest[..end];
+    // `投资9.3亿元的河北长安汽车扩能等一批在建项目`: the first of a list.
+    if let Some(at) = find_word(noun, "等") {
+        noun = &noun[..at];
+    }
     let plain = (2..=MAX_NOUN_CHARS).contains(&noun.chars().count())
         && !noun.contains(['的', '占'])
         && !noun.contains(|c: char| c.is_ascii_digit())
@@ -811,7 +822,8 @@ fn read_clause(clause: &str) -> Found {
             // Words that end with a modal's character: `规划纲要`, `主要`, `模拟`, `虚拟`.
             .filter(|v| {
                 ![
-                    "纲要", "摘要", "主要", "重要", "需要", "必要", "模拟", "虚拟",
+                    "纲要", "摘要", "主要", "重要", "需要", "必要", "模拟", "虚拟", "签约", "合约",
+                    "节约",
                 ]
                 .iter()
                 .any(|w| w.ends_with(v) && w.len() > v.len() && indicator.ends_with(w))
@@ -836,6 +848,23 @@ fn read_clause(clause: &str) -> Found {
                 }
             }
         }
+        // `粮食生产自2010年以来连续5年突破`: how long, since when.
+        if let Some(head) = indicator.strip_suffix('年') {
+            let count = head
+                .chars()
+                .rev()
+                .take_while(|&c| c.is_ascii_digit() || crate::numbers::chinese::is_numeral_char(c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            if count > 0 && head[..head.len() - count].ends_with("连续") {
+                indicator.truncate(head.len() - count - "连续".len());
+            }
+        }
+        if let Some(head) = indicator.strip_suffix("以来") {
+            if let Some(at) = head.rfind('自').filter(|&at| at > 0) {
+                indicator.truncate(at);
+            }
+        }
         // `2025年形成年产值`, `到2025年`: a year opening the clause says when, not what.
         let year_len = indicator.bytes().take_while(u8::is_ascii_digit).count();
         if year_len == 4
@@ -849,10 +878,16 @@ fn read_clause(clause: &str) -> Found {
         let term = ["计划总投资", "计划投资", "完成投资"]
             .iter()
             .any(|t| indicator.starts_with(t));
+        // `在建项目`, `在校生`: 在 of a state, not a preposition.
+        let state = [
+            "在建", "在校", "在岗", "在职", "在册", "在营", "在库", "在线",
+        ]
+        .iter()
+        .any(|w| indicator.starts_with(w));
         let filler = leading_fillers()
             .starting(&indicator)
             .find(|f| indicator.len() > f.len())
-            .filter(|_| !term);
+            .filter(|f| !(term || state && *f == "在"));
         if let Some(f) = filler {
             indicator.drain(..f.len());
         }
@@ -910,7 +945,8 @@ fn read_clause(clause: &str) -> Found {
     // `是2002年的2.6倍`: what a multiple compares with.
     let year_only = indicator.len() == 4 + '年'.len_utf8()
         && indicator.ends_with('年')
-        && indicator.bytes().take(4).all(|b| b.is_ascii_digit());
+        && indicator.bytes().take(4).all(|b| b.is_ascii_digit())
+        || matches!(indicator.as_str(), "上年" | "去年" | "上年同期");
     if year_only {
         if clause.trim_end().ends_with('的') {
             comparison.get_or_insert_with(|| indicator.clone());
@@ -1022,7 +1058,7 @@ fn without_footnotes(text: &str) -> String {
 const NOUN_STOPS: &[&str] = &[
     "获得", "获评", "荣获", "获", "投入", "陆续", "开工", "建成", "实现", "达到", "完成", "入选",
     "通过", "进入", "纳入", "为", "在", "的", "均", "等", "已", "被", "将", "已经", "全部", "分别",
-    "开始", "启动", "补充",
+    "开始", "启动", "补充", "提供", "合并", "精简",
 ];
 
 /// [`NOUN_STOPS`], [`PURPOSE_VERBS`] and [`MEASURES`] by their first character: the words
@@ -1288,16 +1324,40 @@ fn distribute_list(
     out: &mut Vec<Found>,
 ) -> Option<usize> {
     let first = quantities.first()?;
+    let joined = |n: usize, joints: &[&str]| {
+        joints.contains(&&text[quantities[n - 1].range.1..quantities[n].range.0])
+    };
     let mut n = 1;
-    while n < quantities.len() && text[quantities[n - 1].range.1..quantities[n].range.0] == *"、" {
+    while n < quantities.len() && joined(n, &["、"]) {
         n += 1;
-    }
-    if n < 2 {
-        return None;
     }
     let start = (sentence_start + after_last_break(&text[sentence_start..first.range.0]))
         .max(prev_end.unwrap_or(0).min(first.range.0));
     let clause = read_clause(&text[start..first.range.0]);
+    // `全部财政收入和地方一般预算收入分别完成166.6亿元和73.3亿元，可比增长21.6%和22%`: a
+    // list with no subject of its own after a `分别` list of as many goes over its subjects.
+    if clause.indicator.is_empty() {
+        let mut n = 1;
+        while n < quantities.len() && joined(n, &["、", "和", "及"]) {
+            n += 1;
+        }
+        let previous = out.get(out.len().wrapping_sub(n)..).unwrap_or_default();
+        if n >= 2 && previous.iter().all(|f| f.subject.is_some()) && distinct_last(out, n) {
+            let previous = previous.to_vec();
+            for f in previous {
+                out.push(Found {
+                    verb: clause.verb.clone(),
+                    comparison: clause.comparison.clone(),
+                    period: clause.period,
+                    ..f
+                });
+            }
+            return Some(n);
+        }
+    }
+    if n < 2 {
+        return None;
+    }
     let parts = share_head(
         &clause.indicator,
         split_subjects(&clause.indicator, &['、', '和', '及', '与']),

@@ -357,10 +357,20 @@ impl Cues {
             "拟安排",
             "拟发行",
         ];
+        // Not what was expected (`财政收入好于预计`, `超出预期`): a comparison.
         let first_end = |words: &[&str]| {
             words
                 .iter()
-                .filter_map(|w| find_word(sentence, w).map(|at| at + w.len()))
+                .filter_map(|w| {
+                    let mut from = 0;
+                    while let Some(at) = find_word(&sentence[from..], w).map(|at| from + at) {
+                        if !sentence[..at].ends_with(['于', '超', '比', '出']) {
+                            return Some(at + w.len());
+                        }
+                        from = at + w.len();
+                    }
+                    None
+                })
                 .min()
         };
         let said = match role {

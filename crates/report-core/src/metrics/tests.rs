@@ -662,3 +662,56 @@ fn a_number_without_a_unit_counts_the_noun_after_it() {
         &["发放粮食直补、农机具购置补贴|63.8亿元|Level|Actual"],
     );
 }
+
+#[test]
+fn a_city_report_of_2010() {
+    check(
+        "财政收入好于预计，全部财政收入和地方一般预算收入分别完成166.6亿元和73.3亿元，可比增长21.6%和22%。",
+        &[
+            "全部财政收入|166.6亿元|Level|Actual",
+            "地方一般预算收入|73.3亿元|Level|Actual",
+            "全部财政收入|21.6%|Growth|Actual",
+            "地方一般预算收入|22%|Growth|Actual",
+        ],
+    );
+    check(
+        "全年新增贷款264.5亿元，是上年的4倍。城镇固定资产投资突破千亿元大关，增长41.3%。在建项目346项、投产257项、新签约93项。",
+        &[
+            "新增贷款|264.5亿元|Level|Actual",
+            "新增贷款|4倍|Level|Actual",
+            "城镇固定资产投资|千亿元|Level|Actual",
+            "城镇固定资产投资|41.3%|Growth|Actual",
+            "在建项目|346项|Count|Actual",
+            "投产|257项|Count|Actual",
+            "新签约|93项|Count|Actual",
+        ],
+    );
+    check(
+        "291项行政许可事项合并调整到120项。为7215户低收入住房困难家庭提供了住房保障。运动员勇夺6枚金牌。粮食生产自2010年以来连续5年突破百亿斤。",
+        &[
+            "行政许可事项|291项|Count|Actual",
+            "行政许可事项|120项|Count|Actual",
+            "低收入住房困难家庭|7215户|Count|Actual",
+            "金牌|6枚|Count|Actual",
+            "粮食生产|百亿斤|Level|Actual",
+        ],
+    );
+    // A round hundred in a name is no level reached.
+    check(
+        "培育超百亿元企业8家。",
+        &["培育超百亿元企业|8家|Count|Actual"],
+    );
+}
+
+#[test]
+fn project_investments_of_a_plan() {
+    check(
+        "一、今后工作\n\n今年初步安排市以上重点项目500项左右，总投资3000亿元以上。加快推进投资60亿元的英利多晶硅太阳能电池、投资9.3亿元的河北长安汽车扩能等一批在建项目。",
+        &[
+            "市以上重点项目|500项|Count|Target",
+            "总投资|3000亿元|Level|Target",
+            "英利多晶硅太阳能电池投资|60亿元|Level|Target",
+            "河北长安汽车扩能投资|9.3亿元|Level|Target",
+        ],
+    );
+}

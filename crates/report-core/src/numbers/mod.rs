@@ -635,6 +635,32 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     ) {
         return Some(found);
     }
+    // `突破千亿元大关`, `超过百万人`: a round hundred or thousand of a magnitude's unit that a
+    // level reached (not a threshold in a name: `超百亿元企业`, `千万元以上项目`,
+    // `千亿斤粮食产能`, `百万吨死亡人数`; nor `千家万户`).
+    if let ("百" | "佰" | "千" | "仟", Some(unit)) = (numeral, scan_unit(tail)) {
+        let unit_end = end + unit.len;
+        let after = &text[unit_end..];
+        let reached = [
+            "突破", "超过", "达到", "迈上", "跨上", "跃上", "跨越", "站上",
+        ]
+        .iter()
+        .any(|w| text[..at].ends_with(w));
+        let ends = !after.starts_with(is_ideograph)
+            || ["大关", "关口", "台阶", "的"]
+                .iter()
+                .any(|w| after.starts_with(w));
+        if unit.magnitude > 1.0 && unit.base.is_some() && reached && ends {
+            let value = if matches!(numeral, "百" | "佰") {
+                100.0
+            } else {
+                1000.0
+            };
+            let mut q = with_unit(text, at, unit_end, value, Some(unit));
+            q.qualifier = qualifier_before(text, at).map(str::to_owned);
+            return Some((Some(q), unit_end));
+        }
+    }
     // A run that is no number (`二三十`, a vague `twenty or thirty`) is skipped whole.
     let Some(value) = parse_with_point(numeral) else {
         return Some((None, end));

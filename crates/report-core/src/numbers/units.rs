@@ -93,6 +93,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("只", "只", 1.0, Count),
     ("头", "头", 1.0, Count),
     ("株", "株", 1.0, Count),
+    // `勇夺6枚金牌`
+    ("枚", "枚", 1.0, Count),
     // `补充图书期刊11万册`
     ("册", "册", 1.0, Count),
     ("所", "所", 1.0, Count),
