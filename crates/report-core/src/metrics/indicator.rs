@@ -423,6 +423,15 @@ pub(super) fn indicators(
         {
             found.indicator.clear();
         }
+        // `新能源企业增加到175家，实现工业总产值318亿元`: what the firms counted just before
+        // achieved.
+        if k > 0 && counts(quantities[k - 1]) && achieved_measure(clause, &found.indicator) {
+            if let Some(prev) = out.last() {
+                if HEADS.iter().any(|h| prev.indicator.ends_with(h)) {
+                    found.indicator.insert_str(0, &prev.indicator);
+                }
+            }
+        }
         // `装备制造业增加值增长7.7%，占规模以上工业增加值比重为34.6%`: a share of the subject.
         if found.indicator.starts_with('占') {
             if let Some(prev) = out.last() {
@@ -599,6 +608,16 @@ fn is_change_to(clause: &str) -> bool {
     clause
         .split_once(['到', '至'])
         .is_some_and(|(verb, when)| (1..=2).contains(&verb.chars().count()) && WHEN.contains(&when))
+}
+
+/// Whether a clause says that a measure was achieved, with nothing of whose it is
+/// (`实现工业总产值`, `完成营业收入`).
+fn achieved_measure(clause: &str, indicator: &str) -> bool {
+    const MONEY: &[&str] = &["产值", "收入", "增加值", "利润", "利润总额", "税金", "销售额"];
+    let said = ["实现", "完成", "共实现"]
+        .iter()
+        .any(|v| clause.trim_start().starts_with(v));
+    said && indicator.chars().count() <= 6 && MONEY.iter().any(|m| indicator.ends_with(m))
 }
 
 /// The action an indicator opens with, or `""`.

@@ -696,6 +696,14 @@ fn a_city_report_of_2010() {
             "粮食生产|百亿斤|Level|Actual",
         ],
     );
+    check(
+        "新能源企业增加到175家，实现工业总产值318亿元，增长30%。",
+        &[
+            "新能源企业|175家|Count|Actual",
+            "新能源企业工业总产值|318亿元|Level|Actual",
+            "新能源企业工业总产值|30%|Growth|Actual",
+        ],
+    );
     // A round hundred in a name is no level reached.
     check(
         "培育超百亿元企业8家。",
