@@ -613,7 +613,15 @@ fn is_change_to(clause: &str) -> bool {
 /// Whether a clause says that a measure was achieved, with nothing of whose it is
 /// (`实现工业总产值`, `完成营业收入`).
 fn achieved_measure(clause: &str, indicator: &str) -> bool {
-    const MONEY: &[&str] = &["产值", "收入", "增加值", "利润", "利润总额", "税金", "销售额"];
+    const MONEY: &[&str] = &[
+        "产值",
+        "收入",
+        "增加值",
+        "利润",
+        "利润总额",
+        "税金",
+        "销售额",
+    ];
     let said = ["实现", "完成", "共实现"]
         .iter()
         .any(|v| clause.trim_start().starts_with(v));

@@ -109,10 +109,11 @@ pub(super) fn document_facts(front: &[Block]) -> DocumentFacts {
             facts.meeting = Some(meeting);
         } else if n <= 30 && facts.speaker.is_none() && is_speaker(text) {
             facts.speaker = Some(speaker_line(text));
-        } else if n <= 16 && iso_date(text).is_some() && text.ends_with('日') {
-            facts
-                .date
-                .get_or_insert_with(|| iso_date(text).unwrap_or_default());
+        } else if let Some(day) = date_line(text) {
+            // A day is more precise than the month a meeting line may give (`2008年1月`).
+            if facts.date.as_ref().is_none_or(|d| d.len() < day.len()) {
+                facts.date = Some(day);
+            }
         } else if title_idx.is_some_and(|t| t + 1 == i) && n <= 20 && is_issuer(text) {
             facts.issuer = Some(text.to_owned());
         }
@@ -121,6 +122,16 @@ pub(super) fn document_facts(front: &[Block]) -> DocumentFacts {
         facts.kind = kind_of_title(title);
     }
     facts
+}
+
+/// The date of a line that only states one (`2023年1月5日`, `（2008年1月23日）`).
+fn date_line(text: &str) -> Option<String> {
+    let inner = text
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    (inner.chars().count() <= 16 && inner.ends_with('日'))
+        .then(|| iso_date(inner))
+        .flatten()
 }
 
 /// A meeting line without the dash before it, as many reports write it, or in brackets:

@@ -66,10 +66,11 @@ pub fn outline_recorded(blocks: Vec<Block>, recorded: Recorded) -> Outline {
             // `政府工作报告——2019年1月23日在保定市第十五届人民代表大会第四次会议上`
             if let Some(at) = title.find("——") {
                 let meeting = &title[at..];
-                if crate::normalize::is_meeting_line(meeting) && document.meeting.is_none() {
+                // (The meeting is cut off the title even when the text states it too.)
+                if crate::normalize::is_meeting_line(meeting) {
                     let meeting = meeting.trim_start_matches('—').to_owned();
                     document.date = document.date.take().or_else(|| facts::iso_date(&meeting));
-                    document.meeting = Some(meeting);
+                    document.meeting.get_or_insert(meeting);
                     title.truncate(at);
                     span = Span::new(span.start, span.start + at);
                 }

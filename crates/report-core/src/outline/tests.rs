@@ -135,3 +135,27 @@ fn the_speaker_keeps_a_space_between_title_and_name() {
         assert_eq!(document.speaker.as_deref(), Some(speaker), "{line}");
     }
 }
+
+#[test]
+fn a_date_line_in_ascii_brackets_gives_the_day() {
+    let source = "政府工作报告\n——2008年1月在某省第十一届人民代表大会第一次会议上\n某省省长 某某\n(2008年1月23日)\n各位代表:\n现在,我代表省人民政府向大会作工作报告。";
+    let document = outline(normalize(source).blocks).document;
+    assert_eq!(document.date.as_deref(), Some("2008-01-23"));
+    assert_eq!(
+        document.meeting.as_deref(),
+        Some("2008年1月在某省第十一届人民代表大会第一次会议上")
+    );
+}
+
+#[test]
+fn a_recorded_title_loses_its_meeting_when_the_text_states_it_too() {
+    let source = "2010年1月26日在某市第十三届人民代表大会第三次会议上\n各位代表：\n现在，我代表市人民政府向大会报告工作。";
+    let title = "某市政府工作报告——2010年1月26日在某市第十三届人民代表大会第三次会议上";
+    let recorded = Recorded {
+        title: Some((title.to_owned(), crate::span::Span::new(0, title.len()))),
+        ..Recorded::default()
+    };
+    let document = outline_recorded(normalize(source).blocks, recorded).document;
+    assert_eq!(document.title.as_deref(), Some("某市政府工作报告"));
+    assert_eq!(document.date.as_deref(), Some("2010-01-26"));
+}
