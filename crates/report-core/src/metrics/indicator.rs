@@ -448,7 +448,19 @@ pub(super) fn indicators(
             }
         }
         // `新开诊31个社区卫生服务站`: a count names what it counts after the number.
-        let counted = noun_after(text, q.range.1);
+        let mut counted = noun_after(text, q.range.1);
+        // `8个国家级、4个省级区域医疗中心`: a level's head is written once, after the last.
+        if counted.ends_with('级') && counted.chars().count() <= 4 {
+            let next = quantities
+                .get(k + 1)
+                .filter(|n| text[q.range.1 + counted.len()..n.range.0] == *"、");
+            if let Some(n) = next {
+                let last = noun_after(text, n.range.1);
+                if let Some((_, head)) = last.split_once('级').filter(|(_, h)| !h.is_empty()) {
+                    counted.push_str(head);
+                }
+            }
+        }
         // `解决了160万农村贫困人口的温饱问题`: a number without a unit counts the noun after it.
         let magnitude_only = matches!(q.unit.as_deref(), None | Some("万" | "亿" | "千" | "百万"));
         let bare =
@@ -629,12 +641,22 @@ fn achieved_measure(clause: &str, indicator: &str) -> bool {
 }
 
 /// The action an indicator opens with, or `""`.
-fn leading_action(indicator: &str) -> &'static str {
-    ACTIONS
+fn leading_action(indicator: &str) -> &str {
+    let Some(first) = ACTIONS
         .iter()
         .find(|a| indicator.starts_with(**a) && indicator.len() > a.len())
-        .copied()
-        .unwrap_or("")
+    else {
+        return "";
+    };
+    // `新开工改造棚户区`: two actions in a row are one.
+    let rest = &indicator[first.len()..];
+    match ACTIONS
+        .iter()
+        .find(|a| rest.starts_with(**a) && rest.len() > a.len())
+    {
+        Some(second) => &indicator[..first.len() + second.len()],
+        None => first,
+    }
 }
 
 /// The subject of a clause without a number (`基本医疗保险实现市级统筹、` →
@@ -1085,7 +1107,7 @@ fn without_footnotes(text: &str) -> String {
 const NOUN_STOPS: &[&str] = &[
     "获得", "获评", "荣获", "获", "投入", "陆续", "开工", "建成", "实现", "达到", "完成", "入选",
     "通过", "进入", "纳入", "为", "在", "的", "均", "等", "已", "被", "将", "已经", "全部", "分别",
-    "开始", "启动", "补充", "提供", "合并", "精简",
+    "开始", "启动", "补充", "提供", "合并", "精简", "全面",
 ];
 
 /// [`NOUN_STOPS`], [`PURPOSE_VERBS`] and [`MEASURES`] by their first character: the words
@@ -1148,12 +1170,21 @@ fn noun_after(text: &str, at: usize) -> String {
     if NOUN_STOPS.iter().any(|w| rest.starts_with(w)) {
         return String::new(); // a verb follows: the noun was before the number
     }
+    // `推出90项“高效办成一件事”服务`: a name in quotes opens the noun.
+    let quoted = rest
+        .strip_prefix('“')
+        .and_then(|inner| {
+            inner
+                .find('”')
+                .filter(|&c| inner[..c].chars().count() <= 12)
+        })
+        .map_or(0, |c| '“'.len_utf8() + c + '”'.len_utf8());
     // `由不足50家发展到目前的860家`: a change to another level follows.
     if rest.chars().take(3).any(|c| matches!(c, '到' | '至')) {
         return String::new();
     }
-    let mut end = 0;
-    for (i, c) in rest.char_indices() {
+    let mut end = quoted;
+    for (i, c) in rest.char_indices().skip_while(|&(i, _)| i < quoted) {
         let stop = matches!(
             c,
             '，' | '。'
@@ -1171,7 +1202,7 @@ fn noun_after(text: &str, at: usize) -> String {
                 | '”'
                 | '['
         ) || c.is_ascii_digit()
-            || (i > 0
+            || (i > quoted
                 && noun_stops()
                     .starting(&rest[i..])
                     .any(|w| stops_noun(rest, i, w)));
@@ -1180,8 +1211,18 @@ fn noun_after(text: &str, at: usize) -> String {
         }
         end = i + c.len_utf8();
     }
-    // `在33个项目中`: the postposition is not part of the noun.
+    // `在33个项目中`: the postposition is not part of the noun; `8个区域医疗中心建设`: the
+    // building of them is not either.
     let mut noun = rest[..end].trim_end_matches(['中', '和', '及']);
+    if noun.chars().count() > 4 {
+        noun = noun.strip_suffix("建设").unwrap_or(noun);
+    }
+    // `4所疏解高校和北大人民医院雄安院区`: a count of the first of two things.
+    if noun.chars().count() > MAX_NOUN_CHARS {
+        if let Some(at) = noun.find(['和', '及']).filter(|&at| at >= 2 * 3) {
+            noun = &noun[..at];
+        }
+    }
     if noun.chars().count() > MAX_NOUN_CHARS {
         // `3—5个品牌企业进军全国纺织行业前十名`: up to the first head noun, if there is one.
         let head_end = HEADS

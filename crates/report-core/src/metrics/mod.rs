@@ -284,14 +284,27 @@ fn is_index_value(text: &str, q: &Quantity) -> bool {
 const MAX_SLOGAN_CHARS: usize = 12;
 
 /// Whether a quantity is a metric: not a small count written in Chinese numerals (`两条主干道`,
-/// `八项规定`, `九个方面` are names and rhetoric; statistics are written in digits) and not
-/// inside a quoted slogan.
+/// `八项规定`, `九个方面` are names and rhetoric; statistics are written in digits), not
+/// inside a quoted slogan, and not the threshold of a class of things (`10亿元以上项目`,
+/// `5000万元以上企业`: a name, whose measure follows).
 fn is_metric(text: &str, q: &Quantity) -> bool {
     let first = text[q.range.0..].chars().next().unwrap_or('0');
     let chinese_small_count = !first.is_ascii_digit()
         && q.value <= 10.0
         && matches!(q.class, Some(UnitClass::Count | UnitClass::People));
-    !chinese_small_count && !in_short_quote(text, q.range.0)
+    // (Amounts and sizes: a count or a share before `以上` is a level, `200家以上企业`,
+    // `财政支出70%以上用于民生`.)
+    let after = &text[q.range.1..];
+    let sized = matches!(q.class, Some(UnitClass::Money | UnitClass::Physical));
+    let threshold = sized
+        && ["以上", "以下"]
+            .iter()
+            .find_map(|w| after.strip_prefix(w))
+            .is_some_and(|rest| {
+                rest.starts_with(crate::numbers::is_ideograph)
+                    && !rest.starts_with(['的', '为', '用', '安'])
+            });
+    !chinese_small_count && !threshold && !in_short_quote(text, q.range.0)
 }
 
 /// Whether byte `at` lies inside a short “…” quotation (only a slogan's length around `at`

@@ -723,3 +723,36 @@ fn project_investments_of_a_plan() {
         ],
     );
 }
+
+#[test]
+fn a_provincial_report_of_2024() {
+    // A threshold names a class of projects; the count of the first of two things; a name in
+    // quotes after a count; two actions in a row; a level's head written once.
+    check(
+        "10亿元以上项目投资增长35%，4所疏解高校和北大人民医院雄安院区开工建设，推出90项“高效办成一件事”服务。",
+        &[
+            "10亿元以上项目投资|35%|Growth|Actual",
+            "疏解高校|4所|Count|Actual",
+            "“高效办成一件事”服务|90项|Count|Actual",
+        ],
+    );
+    check(
+        "20项民生工程全面完成。新开工改造棚户区14.59万套、老旧小区1816个。推进8个国家级、4个省级区域医疗中心建设，开展文化进基层惠民演出2万场以上。",
+        &[
+            "民生工程|20项|Count|Actual",
+            "新开工改造棚户区|14.59万套|Count|Actual",
+            "新开工改造老旧小区|1816个|Count|Actual",
+            "国家级区域医疗中心|8个|Count|Actual",
+            "省级区域医疗中心|4个|Count|Actual",
+            "开展文化进基层惠民演出|2万场|Count|Actual",
+        ],
+    );
+    // A count or a share before `以上` is a level, not a threshold.
+    check(
+        "完成200家以上企业智能化改造，财政支出70%以上用于民生。",
+        &[
+            "企业智能化改造|200家|Count|Actual",
+            "财政支出|70%|Level|Actual",
+        ],
+    );
+}

@@ -103,6 +103,14 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             .last()
             .is_some_and(|g| clean::is_prose(contents(source, lines, g)))
     };
+    // Or a short one with a line that stops after a comma, inside a sentence (`…体系建设，`
+    // / `创建省` / `级及以上绿色工厂100家。`: a web page's links on lines of their own).
+    let in_clause = |groups: &[Vec<usize>]| {
+        groups.last().is_some_and(|g| {
+            contents(source, lines, g)
+                .any(|l| l.trim_end_matches(clean::is_blank).ends_with(['，', ',']))
+        })
+    };
     for (idx, line) in lines.iter().enumerate() {
         match line.class {
             LineClass::Text => {}
@@ -111,8 +119,10 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                 // extraction); the wrap rule below decides then. Prose that stops
                 // mid-sentence goes on across it.
                 if wrap_width.is_none() {
-                    open = prev_text.is_some_and(|p| stops_mid_sentence(lines[p].content(source)))
-                        && is_prose(&groups);
+                    open = prev_text.is_some_and(|p| {
+                        let text = lines[p].content(source);
+                        stops_mid_sentence(text) && (is_prose(&groups) || in_clause(&groups))
+                    });
                 }
                 continue;
             }
@@ -129,7 +139,9 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                     || groups
                         .last()
                         .is_some_and(|g| goes_on_mid_sentence(source, lines, g, line))
-                        && is_prose(&groups))
+                        // (A short paragraph too when it stops after a comma: `…体系建设，`
+                        // / `创建省` / `级及以上绿色工厂100家。`, a web page's links.)
+                        && (is_prose(&groups) || in_clause(&groups)))
         });
         if joins {
             if let Some(group) = groups.last_mut() {
@@ -221,10 +233,19 @@ fn goes_on_mid_sentence(source: &str, lines: &[Line], group: &[usize], next: &Li
     let (Some(&first), Some(&last)) = (group.first(), group.last()) else {
         return false;
     };
+    let first_text = lines[first].content(source);
     stops_mid_sentence(lines[last].content(source))
-        && !lines::starts_like_heading(lines[first].content(source))
+        && (!lines::starts_like_heading(first_text) || runs_on(first_text))
         && !lines::starts_like_heading(next.content(source))
         && !ends_in_title(contents(source, lines, group))
+}
+
+/// Whether a line that opens with a heading's marker goes on into its paragraph after the
+/// heading's sentence (`（三）重大战略成效显著。坚决贯彻…座谈会上的`).
+fn runs_on(text: &str) -> bool {
+    const MIN_RUN_ON_CHARS: usize = 10;
+    text.split_once('。')
+        .is_some_and(|(_, rest)| rest.chars().count() >= MIN_RUN_ON_CHARS)
 }
 
 /// The contents of a paragraph's lines, in order.

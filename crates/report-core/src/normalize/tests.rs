@@ -29,8 +29,22 @@ fn one_paragraph_per_line() {
 #[test]
 fn blank_line_between_indented_paragraphs() {
     check(
-        "　　第一段。\n\n　　第二段，\n\n　　第三段。",
-        "第一段。\n第二段，\n第三段。",
+        "　　第一段。\n\n　　第二段。\n\n　　第三段。",
+        "第一段。\n第二段。\n第三段。",
+    );
+}
+
+#[test]
+fn a_short_paragraph_that_stops_after_a_comma_goes_on() {
+    // A web page's links on lines of their own (`<a>创建省</a>`).
+    check(
+        "大力推进绿色低碳发展。加快绿色制造体系建设，\n创建省\n级及以上绿色工厂100家。\n第二段，\n\n第三段。",
+        "大力推进绿色低碳发展。加快绿色制造体系建设，创建省级及以上绿色工厂100家。\n第二段，第三段。",
+    );
+    // A heading that runs on into its paragraph goes on too.
+    check(
+        "（三）重大战略成效显著。坚决贯彻总书记在深入推进京津冀协同发展座谈会上的\n重要讲话\n精神，加快把战略机遇转化为发展优势。",
+        "（三）重大战略成效显著。坚决贯彻总书记在深入推进京津冀协同发展座谈会上的重要讲话精神，加快把战略机遇转化为发展优势。",
     );
 }
 
