@@ -116,9 +116,21 @@ fn recorded_facts(text: &str, removed: &[Removal]) -> outline::Recorded {
         }
         let slot = match key.trim() {
             "报告人" => &mut recorded.speaker,
-            "发文时间" | "发布时间" | "发布日期" | "成文日期" => &mut recorded.date,
-            "标题" if recorded.title.is_none() => {
-                let start = r.span.start + line.len() - raw.trim_start().len();
+            "发文时间" | "发布时间" | "发布日期" | "成文日期" | "date" => {
+                &mut recorded.date
+            }
+            "标题" | "title" if recorded.title.is_none() => {
+                // (A front matter quotes its values: `title: '…'`.)
+                let quoted = value.len() >= 2
+                    && (value.starts_with('\'') && value.ends_with('\'')
+                        || value.starts_with('"') && value.ends_with('"'));
+                let value = if quoted {
+                    &value[1..value.len() - 1]
+                } else {
+                    value
+                };
+                let start =
+                    r.span.start + line.len() - raw.trim_start().len() + usize::from(quoted);
                 recorded.title = Some((value.to_owned(), Span::new(start, start + value.len())));
                 continue;
             }

@@ -30,18 +30,41 @@ const BLOCKS: &[&str] = &[
 /// Elements whose content is never text.
 const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "head"];
 
-/// Whether `text` looks like an HTML document or fragment.
+/// Whether `text` looks like an HTML document or fragment, also after a line of text or a
+/// front matter (a page saved by a blog or feed tool: `---` / `title: …` / `---` / `<div>…`).
 pub(crate) fn looks_like_html(text: &str) -> bool {
-    let head = text
-        .trim_start()
-        .get(..text.trim_start().len().min(512))
-        .unwrap_or("");
+    const HEAD_BYTES: usize = 512;
+    const SNIFF_BYTES: usize = 4096;
+    /// Closing paragraph tags that make a text a page whatever precedes them.
+    const MIN_CLOSED_BLOCKS: usize = 3;
+    let text = text.trim_start();
+    let head = &text[..text.floor_char_boundary(text.len().min(HEAD_BYTES))];
     let lower = head.to_ascii_lowercase();
-    lower.starts_with("<!doctype html")
+    let starts_as_page = lower.starts_with("<!doctype html")
         || lower.starts_with("<html")
         || lower.starts_with("<meta")
         || (lower.starts_with('<')
-            && (lower.contains("<p") || lower.contains("<div") || lower.contains("<span")))
+            && (lower.contains("<p") || lower.contains("<div") || lower.contains("<span")));
+    let sniff = text[..text.floor_char_boundary(text.len().min(SNIFF_BYTES))].to_ascii_lowercase();
+    starts_as_page || sniff.matches("</p>").count() >= MIN_CLOSED_BLOCKS
+}
+
+/// The length of a front matter block at the start of `text` (`---` lines around `key: value`
+/// lines, as static-site and feed tools write above a page), if there is one.
+pub(crate) fn front_matter_len(text: &str) -> Option<usize> {
+    const MAX_FRONT_MATTER_BYTES: usize = 4096;
+    let start = text.len() - text.trim_start().len();
+    let body = text[start..].strip_prefix("---")?;
+    let body = body
+        .strip_prefix('\n')
+        .or_else(|| body.strip_prefix("\r\n"))?;
+    let window = &body[..body.floor_char_boundary(body.len().min(MAX_FRONT_MATTER_BYTES))];
+    let close = window.find("\n---")?;
+    let after = close + "\n---".len();
+    let end = body[after..]
+        .find('\n')
+        .map_or(body.len(), |n| after + n + 1);
+    Some(text.len() - body.len() + end)
 }
 
 /// The text of an HTML document: tags dropped, blocks on their own lines, entities resolved,
@@ -170,5 +193,19 @@ mod tests {
         );
         assert!(looks_like_html(html));
         assert!(!looks_like_html("政府工作报告\n<p>不是</p>"));
+    }
+
+    #[test]
+    fn a_page_after_a_front_matter_or_a_line_of_text_is_a_page() {
+        let page = "\n---\ntitle: '三季度GDP'\ndate: Mon, 18 Oct 2021\n---\n\n<div>\n<p>一</p>\n<p>二</p>\n<p>三</p></div>";
+        assert!(looks_like_html(page));
+        let len = front_matter_len(page).unwrap_or(0);
+        assert_eq!(
+            &page[..len],
+            "\n---\ntitle: '三季度GDP'\ndate: Mon, 18 Oct 2021\n---\n"
+        );
+        assert!(looks_like_html("保存的网页\n<p>一</p><p>二</p><p>三</p>"));
+        assert_eq!(front_matter_len("---\n没有结尾"), None);
+        assert_eq!(front_matter_len("正文\n---\n"), None);
     }
 }

@@ -142,7 +142,11 @@ fn finish(mut decoded: Decoded) -> Result<Decoded, DecodeError> {
         decoded.text = rest.to_owned();
     }
     if decoded.container.is_none() && html::looks_like_html(&decoded.text) {
-        decoded.text = html::html_to_text(&decoded.text);
+        // A front matter above the page is kept as written, for the repair to read.
+        let kept = html::front_matter_len(&decoded.text).unwrap_or(0);
+        let page = html::html_to_text(&decoded.text[kept..]);
+        decoded.text.truncate(kept);
+        decoded.text.push_str(&page);
         decoded.container = Some("HTML page".to_owned());
     }
     if decoded.container.is_none() {

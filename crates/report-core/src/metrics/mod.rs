@@ -161,6 +161,7 @@ fn paragraph_metrics(
     // `预计全县地区生产总值增长9%；规模以上工业增加值增长10%；…。`: the parts of a sentence
     // joined by `；` share an estimate or a target said in an earlier part.
     let mut carried = listed;
+    let mut last_indicator = String::new();
     for (sentence_start, sentence_end) in sentences(text) {
         let piece = &text[sentence_start..sentence_end];
         let mut inherited = carried;
@@ -198,7 +199,45 @@ fn paragraph_metrics(
         if in_sentence.is_empty() {
             continue;
         }
-        let indicators = indicator::indicators(text, sentence_start, &in_sentence);
+        let mut indicators = indicator::indicators(text, sentence_start, &in_sentence);
+        // `…国内生产总值…增长9.8%。三季度同比增长4.9%`: a sentence that opens with only when
+        // and how much goes on with the indicator the sentence before ended with.
+        // (Rates and amounts, not counts: `13个实现收入的税种中` is no more taxes.)
+        let measure = |q: &Quantity| {
+            matches!(
+                q.class,
+                Some(UnitClass::Percent | UnitClass::Points | UnitClass::Money)
+            )
+        };
+        if let Some(q) = in_sentence.first().filter(|q| measure(q)) {
+            const MAX_LEAD_CHARS: usize = 12;
+            let lead = text[sentence_start..q.range.0].chars().count();
+            if lead <= MAX_LEAD_CHARS {
+                let mut carried = last_indicator.clone();
+                for (found, q) in indicators.iter_mut().zip(&in_sentence) {
+                    if !found.indicator.is_empty() {
+                        break;
+                    }
+                    if measure(q) {
+                        found.indicator.clone_from(&carried);
+                    }
+                    carried.clone_from(&found.indicator);
+                }
+            }
+        }
+        // (Not from a ratio: a change after it is of no part of it.)
+        if let Some((last, q)) = indicators
+            .iter()
+            .zip(&in_sentence)
+            .rev()
+            .find(|(f, _)| !f.indicator.is_empty())
+        {
+            last_indicator = if q.ratio.is_none() {
+                last.indicator.clone()
+            } else {
+                String::new()
+            };
+        }
         for (q, found) in in_sentence.iter().zip(indicators) {
             if found.rate_base {
                 continue;
@@ -289,9 +328,14 @@ const MAX_SLOGAN_CHARS: usize = 12;
 /// `5000万元以上企业`: a name, whose measure follows).
 fn is_metric(text: &str, q: &Quantity) -> bool {
     let first = text[q.range.0..].chars().next().unwrap_or('0');
+    // (And durations: `7、8、9三个月`, `用三年时间`.)
+    let duration = matches!(
+        q.unit.as_deref(),
+        Some("个月" | "年" | "天" | "周" | "小时")
+    );
     let chinese_small_count = !first.is_ascii_digit()
         && q.value <= 10.0
-        && matches!(q.class, Some(UnitClass::Count | UnitClass::People));
+        && (matches!(q.class, Some(UnitClass::Count | UnitClass::People)) || duration);
     // (Amounts and sizes: a count or a share before `以上` is a level, `200家以上企业`,
     // `财政支出70%以上用于民生`.)
     let after = &text[q.range.1..];

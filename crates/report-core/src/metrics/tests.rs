@@ -756,3 +756,28 @@ fn a_provincial_report_of_2024() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_of_when_and_how_much_goes_on_with_the_indicator_before() {
+    check(
+        "前三季度国内生产总值823131亿元，同比增长9.8%。三季度同比增长4.9%，两年平均增长4.9%。7、8、9三个月，全国城镇调查失业率分别为5.1%、5.1%和4.9%。",
+        &[
+            "国内生产总值|823131亿元|Level|Actual",
+            "国内生产总值|9.8%|Growth|Actual",
+            "国内生产总值|4.9%|Growth|Actual",
+            "国内生产总值|4.9%|Growth|Actual",
+            "城镇调查失业率|5.1%|Level|Actual",
+            "城镇调查失业率|5.1%|Level|Actual",
+            "城镇调查失业率|4.9%|Level|Actual",
+        ],
+    );
+    // Not a count: `13个实现收入的税种中` is no more of the taxes before.
+    check(
+        "税收收入完成46.8亿元。13个实现收入的税种中，6个税种实现增收。",
+        &[
+            "税收收入|46.8亿元|Level|Actual",
+            "|13个|Count|Actual",
+            "税种|6个|Count|Actual",
+        ],
+    );
+}

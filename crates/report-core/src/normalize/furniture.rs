@@ -293,6 +293,19 @@ const MAX_EDGE_PASSES: usize = 8;
 
 /// `标题：`, `发文单位：`, `来源URL：`, `正文：` lines that a scraper put above the text.
 fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
+    // A front matter (`---` / `title: …` / `---`), as blog and feed tools write above a page.
+    const MAX_FRONT_MATTER_LINES: usize = 40;
+    let mut text_lines = lines.iter_mut().filter(|l| l.class == LineClass::Text);
+    if let Some(first) = text_lines.next().filter(|l| l.content(source) == "---") {
+        let block: Vec<&mut Line> = text_lines.take(MAX_FRONT_MATTER_LINES).collect();
+        if let Some(close) = block.iter().position(|l| l.content(source) == "---") {
+            remove(first, RemovalReason::ScraperMetadata, removed);
+            for line in block.into_iter().take(close + 1) {
+                remove(line, RemovalReason::ScraperMetadata, removed);
+            }
+            return;
+        }
+    }
     const KEYS: &[&str] = &[
         "标题",
         "发文单位",

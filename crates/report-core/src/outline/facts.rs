@@ -233,6 +233,38 @@ pub(super) fn iso_date_dashed(text: &str) -> Option<String> {
     shape.then(|| date.to_owned())
 }
 
+/// A date written in English, as feeds and front matters record it (`Mon, 18 Oct 2021
+/// 04:50:16 GMT`, `October 18, 2021`), to `2021-10-18`.
+pub(super) fn iso_date_english(text: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (at, month) = words.iter().enumerate().find_map(|(i, w)| {
+        let lower = w.to_ascii_lowercase();
+        let m = MONTHS
+            .iter()
+            .position(|m| lower.starts_with(m) && w.len() >= 3)?;
+        Some((i, m + 1))
+    })?;
+    let number = |w: &&str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+    };
+    let near = [at.checked_sub(1), Some(at + 1)];
+    let day = near
+        .iter()
+        .flatten()
+        .find_map(|&i| words.get(i).and_then(|w| number(w, 1..=2)))
+        .filter(|d| (1..=31).contains(d))?;
+    let year = words.iter().find_map(|w| number(w, 4..=4))?;
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
 /// `2023年1月7日…` to `2023-01-07`; `2023年1月` to `2023-01`.
 pub(crate) fn iso_date(text: &str) -> Option<String> {
     let at = text.find('年')?;

@@ -84,10 +84,11 @@ pub fn outline_recorded(blocks: Vec<Block>, recorded: Recorded) -> Outline {
         document.speaker = recorded.speaker;
     }
     if document.date.is_none() {
-        document.date = recorded
-            .date
-            .as_deref()
-            .and_then(|d| facts::iso_date_dashed(d).or_else(|| facts::iso_date(d)));
+        document.date = recorded.date.as_deref().and_then(|d| {
+            facts::iso_date_dashed(d)
+                .or_else(|| facts::iso_date(d))
+                .or_else(|| facts::iso_date_english(d))
+        });
     }
     let mut out = Outline {
         document,

@@ -159,3 +159,20 @@ fn a_recorded_title_loses_its_meeting_when_the_text_states_it_too() {
     assert_eq!(document.title.as_deref(), Some("某市政府工作报告"));
     assert_eq!(document.date.as_deref(), Some("2010-01-26"));
 }
+
+#[test]
+fn dates_written_in_english() {
+    for (text, date) in [
+        ("Mon, 18 Oct 2021 04:50:16 GMT", Some("2021-10-18")),
+        ("October 18, 2021", Some("2021-10-18")),
+        ("18 October 2021", Some("2021-10-18")),
+        ("Oct 2021", None),
+        ("Monday", None),
+    ] {
+        assert_eq!(
+            super::facts::iso_date_english(text).as_deref(),
+            date,
+            "{text}"
+        );
+    }
+}
