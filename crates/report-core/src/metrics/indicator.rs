@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 const LEADING_FILLERS: &[&str] = &[
     "拟安排",
     "初步安排",
+    "依法",
     // `加快推进投资60亿元的…`
     "加快推进",
     // `拟发行超长期特别国债1.3万亿元` (not `发行` alone: `发行量`, `发行额` are measures).
@@ -142,6 +143,8 @@ const TRAILING_VERBS: &[&str] = &[
     "削减",
     // `291项行政许可事项合并调整到120项`
     "合并",
+    // `市级以上龙头企业发展到12家`
+    "发展到",
     "延长",
     "提升",
     "扩大",
@@ -171,8 +174,9 @@ const TRAILING_VERBS: &[&str] = &[
     "名义",
     // `可比增长21.6%和22%`: at comparable prices.
     "可比",
-    // `仔猪出售价格也达到600元/头`
+    // `仔猪出售价格也达到600元/头`, `项目已达4个`
     "也",
+    "已",
     "又",
     "拟安排",
     "实现",
@@ -572,14 +576,26 @@ fn owner_after(text: &str, at: usize) -> String {
         .find(['，', '。', '；', '、', '：'])
         .unwrap_or(rest.len());
     let mut noun = &rest[..end];
-    // `投资9.3亿元的河北长安汽车扩能等一批在建项目`: the first of a list.
-    if let Some(at) = find_word(noun, "等") {
+    // `投资超5亿元的项目已达4个`: the noun is the subject of another number (and the amount
+    // a threshold of it).
+    if noun.contains(|c: char| c.is_ascii_digit()) {
+        return String::new();
+    }
+    // `投资9.3亿元的河北长安汽车扩能等一批在建项目`: the first of a list;
+    // `投资5.2亿元的污水处理厂三期工程和深度治理工程加快建设`: what is done with it follows.
+    if let Some(at) = NOUN_STOPS
+        .iter()
+        .filter_map(|w| find_word(noun, w))
+        .filter(|&at| at > 0)
+        .min()
+    {
         noun = &noun[..at];
     }
-    let plain = (2..=MAX_NOUN_CHARS).contains(&noun.chars().count())
+    /// A project's name is longer than a noun after a count.
+    const MAX_OWNER_CHARS: usize = 20;
+    let plain = (2..=MAX_OWNER_CHARS).contains(&noun.chars().count())
         && !noun.contains(['的', '占'])
-        && !noun.contains(|c: char| c.is_ascii_digit())
-        && !NOUN_STOPS.iter().any(|w| contains_word(noun, w));
+        && !noun.contains(|c: char| c.is_ascii_digit());
     if plain {
         noun.to_owned()
     } else {
@@ -592,6 +608,7 @@ const ACTIONS: &[&str] = &[
     "新建改造",
     "新建改建",
     "新建扩建",
+    "新改建",
     "建设改造",
     "改造提升",
     "提升改造",
@@ -1006,6 +1023,32 @@ fn read_clause(clause: &str) -> Found {
     if indicator.contains('、') && indicator.ends_with('等') {
         indicator.truncate(indicator.len() - '等'.len_utf8());
     }
+    // `日本丰田、津田驹等国内外先进无梭织机`, `新改建迎宾园、朝阳园等街头游园`: examples
+    // before `等` name no more than the kind after it (and the action before them).
+    if let Some(at) = indicator.rfind('等') {
+        let (examples, kind) = (&indicator[..at], &indicator[at + '等'.len_utf8()..]);
+        // (A kind, not an action or a measure of the examples: `蔬菜食用菌、瓜果等种植面积`.)
+        let measure_at = MEASURES
+            .iter()
+            .filter_map(|m| find_word(kind, m))
+            .min()
+            .unwrap_or(kind.len());
+        if examples.contains('、') && kind[..measure_at].chars().count() >= 3 {
+            let action = ACTIONS.iter().find(|a| examples.starts_with(**a));
+            indicator = format!("{}{kind}", action.map_or("", |a| *a));
+        }
+    }
+    // `两大市场年交易额是2011年的1.3倍`: what a multiple compares with.
+    if let Some((head, base)) = indicator.rsplit_once('是') {
+        let year = base.len() == 4 + '年'.len_utf8()
+            && base.ends_with('年')
+            && base.bytes().take(4).all(|b| b.is_ascii_digit());
+        if (year || matches!(base, "上年" | "去年")) && !head.is_empty() && clause.ends_with('的')
+        {
+            comparison.get_or_insert_with(|| base.to_owned());
+            indicator.truncate(head.len());
+        }
+    }
     let mut indicator = indicator.trim_matches(['的', ' ']).to_owned();
     // Quotes kept only in pairs: `“专精特新”企业`, not `专精特新”企业`.
     if indicator.matches('“').count() != indicator.matches('”').count() {
@@ -1105,9 +1148,43 @@ fn without_footnotes(text: &str) -> String {
 
 /// Where a noun after a number stops: punctuation, digits, or a verb that starts the predicate.
 const NOUN_STOPS: &[&str] = &[
-    "获得", "获评", "荣获", "获", "投入", "陆续", "开工", "建成", "实现", "达到", "完成", "入选",
-    "通过", "进入", "纳入", "为", "在", "的", "均", "等", "已", "被", "将", "已经", "全部", "分别",
-    "开始", "启动", "补充", "提供", "合并", "精简", "全面",
+    "获得",
+    "获评",
+    "荣获",
+    "获",
+    "投入",
+    "陆续",
+    "开工",
+    "建成",
+    "实现",
+    "达到",
+    "完成",
+    "入选",
+    "通过",
+    "进入",
+    "纳入",
+    "为",
+    "在",
+    "的",
+    "均",
+    "等",
+    "已",
+    "被",
+    "将",
+    "已经",
+    "全部",
+    "分别",
+    "开始",
+    "启动",
+    "补充",
+    "提供",
+    "合并",
+    "精简",
+    "全面",
+    "加紧",
+    "加快",
+    "主体完工",
+    "正在",
 ];
 
 /// [`NOUN_STOPS`], [`PURPOSE_VERBS`] and [`MEASURES`] by their first character: the words
@@ -1282,13 +1359,7 @@ fn distribute(
             split = by_comma;
         }
     }
-    let mut parts = share_head(subject, split);
-    // `城乡居民人均可支配收入分别增长8%、9.5%`: 城乡 is 城镇 and 农村.
-    if n == 2 && parts.len() == 1 {
-        if let Some(rest) = parts[0].strip_prefix("城乡") {
-            parts = vec![format!("城镇{rest}"), format!("农村{rest}")];
-        }
-    }
+    let parts = town_and_country(share_head(subject, split), n);
     // The indicators and bare subjects of the previous `分别` list in this sentence, which a
     // later `分别` without its own list refers to (`占…比重分别达到…`, `分别高于…`).
     let tail = &out[out.len().saturating_sub(n)..];
@@ -1368,6 +1439,17 @@ fn distribute(
     Some(n)
 }
 
+/// `城乡居民人均可支配收入分别增长8%、9.5%`: for two numbers, 城乡 is 城镇 and 农村.
+fn town_and_country(parts: Vec<String>, n: usize) -> Vec<String> {
+    match parts.as_slice() {
+        [only] if n == 2 => match only.strip_prefix("城乡") {
+            Some(rest) => vec![format!("城镇{rest}"), format!("农村{rest}")],
+            None => parts,
+        },
+        _ => parts,
+    }
+}
+
 /// Whether the last `n` metrics found are of `n` different indicators.
 fn distinct_last(out: &[Found], n: usize) -> bool {
     let Some(tail) = out
@@ -1396,7 +1478,7 @@ fn distribute_list(
         joints.contains(&&text[quantities[n - 1].range.1..quantities[n].range.0])
     };
     let mut n = 1;
-    while n < quantities.len() && joined(n, &["、"]) {
+    while n < quantities.len() && joined(n, &["、", "和"]) {
         n += 1;
     }
     let start = (sentence_start + after_last_break(&text[sentence_start..first.range.0]))
@@ -1426,14 +1508,29 @@ fn distribute_list(
     if n < 2 {
         return None;
     }
-    let parts = share_head(
-        &clause.indicator,
-        split_subjects(&clause.indicator, &['、', '和', '及', '与']),
+    let parts = town_and_country(
+        share_head(
+            &clause.indicator,
+            split_subjects(&clause.indicator, &['、', '和', '及', '与']),
+        ),
+        n,
     );
     if parts.len() != n {
         return None;
     }
-    for part in parts {
+    // `集中带量采购药品、耗材平均降价58%和80%`: a measure written once, after the last, is of
+    // the earlier parts that name none of their own.
+    let suffix = parts
+        .split_last()
+        .map_or("", |(last, earlier)| shared_measure(earlier, last))
+        .to_owned();
+    let last = parts.len() - 1;
+    for (k, part) in parts.into_iter().enumerate() {
+        let part = if k < last && shared_suffix(&part).is_empty() && !part.ends_with(&suffix) {
+            format!("{part}{suffix}")
+        } else {
+            part
+        };
         out.push(Found {
             indicator: part.clone(),
             verb: clause.verb.clone(),
@@ -1632,7 +1729,7 @@ fn shared_suffix(last: &str) -> &str {
     // 排放配额`).
     let Some(at) = MEASURES
         .iter()
-        .chain(&["排放"])
+        .chain(&["排放", "平均"])
         .filter_map(|m| find_word(last, m))
         .min()
         .filter(|&at| at > 0)

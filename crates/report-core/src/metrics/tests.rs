@@ -781,3 +781,45 @@ fn a_sentence_of_when_and_how_much_goes_on_with_the_indicator_before() {
         ],
     );
 }
+
+#[test]
+fn a_county_report_of_2017() {
+    check(
+        "城乡居民人均可支配收入达到2.36万元和1.53万元，分别比2011年增加8129元和7091元。两大市场年交易额是2011年的1.3倍。",
+        &[
+            "城镇居民人均可支配收入|2.36万元|Level|Actual",
+            "农村居民人均可支配收入|1.53万元|Level|Actual",
+            "城镇居民人均可支配收入|8129元|Level|Actual",
+            "农村居民人均可支配收入|7091元|Level|Actual",
+            "两大市场年交易额|1.3倍|Level|Actual",
+        ],
+    );
+    check(
+        "全社会用电量12.1亿度，增长7.5%。市级以上龙头企业发展到12家。日本丰田、津田驹等国内外先进无梭织机达到4000多台，新改建迎宾园、朝阳园等街头游园20个，7个入园项目加紧实施。",
+        &[
+            "全社会用电量|12.1亿度|Level|Actual",
+            "全社会用电量|7.5%|Growth|Actual",
+            "市级以上龙头企业|12家|Count|Actual",
+            "国内外先进无梭织机|4000多台|Count|Actual",
+            "新改建街头游园|20个|Count|Actual",
+            "入园项目|7个|Count|Actual",
+        ],
+    );
+    // Examples of what a measure is of stay (`种植面积` names no kind).
+    check(
+        "蔬菜食用菌、瓜果、花卉苗木等种植面积3242公顷。集中带量采购药品、耗材平均降价58%和80%。",
+        &[
+            "蔬菜食用菌、瓜果、花卉苗木等种植面积|3242公顷|Level|Actual",
+            "集中带量采购药品平均降价|58%|Level|Actual",
+            "耗材平均降价|80%|Level|Actual",
+        ],
+    );
+    check(
+        "投资5.2亿元的污水处理厂三期工程和深度治理工程加快建设，大唐集团在我区投资超5亿元的项目已达4个。",
+        &[
+            "污水处理厂三期工程和深度治理工程投资|5.2亿元|Level|Actual",
+            "大唐集团在我区投资|5亿元|Level|Actual",
+            "项目|4个|Count|Actual",
+        ],
+    );
+}

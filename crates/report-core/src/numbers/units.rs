@@ -55,6 +55,9 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("兆瓦", "千瓦", 1000.0, Physical),
     ("千瓦时", "千瓦时", 1.0, Physical),
     ("度电", "千瓦时", 1.0, Physical),
+    // `全社会用电量12.1亿度` (not `度` alone: `气温十五点七度`).
+    ("亿度", "千瓦时", 1e8, Physical),
+    ("万度", "千瓦时", 1e4, Physical),
     ("千瓦", "千瓦", 1.0, Physical),
     ("千米", "米", 1000.0, Physical),
     ("公里", "米", 1000.0, Physical),
