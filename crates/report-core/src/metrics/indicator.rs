@@ -406,7 +406,7 @@ pub(super) fn indicators(
         }
         // `新增高新技术企业210家、科技型中小企业1235家`: the action of the first item of a
         // list is the action of the next ones.
-        if k > 0 && text[quantities[k - 1].range.1..start].ends_with('、') {
+        if k > 0 && text[quantities[k - 1].range.1..start] == *"、" {
             if let Some(prev) = out.last() {
                 let action = leading_action(&prev.indicator);
                 if !action.is_empty()
@@ -502,6 +502,12 @@ pub(super) fn indicators(
             let other_kind = k > 0 && is_count && !counts(quantities[k - 1]);
             if let Some(prev) = out.last().filter(|_| !other_kind) {
                 found.indicator = prev.indicator.clone();
+                // `…织机达到4000多台，五年新增3000多台`: what was added, not the level.
+                if ACTIONS.contains(&found.verb.as_str())
+                    && leading_action(&prev.indicator).is_empty()
+                {
+                    found.indicator.insert_str(0, &found.verb);
+                }
                 found.period = found.period.or(prev.period);
                 if clause.trim_matches(['、', '和', '及', ' ']).is_empty() {
                     found.verb = prev.verb.clone();

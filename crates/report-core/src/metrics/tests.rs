@@ -805,6 +805,10 @@ fn a_county_report_of_2017() {
             "入园项目|7个|Count|Actual",
         ],
     );
+    check(
+        "全县剑杆织机增至9000余台，去年新增1000多台。",
+        &["剑杆织机|9000余台|Count|Actual", "新增剑杆织机|1000多台|Count|Actual"],
+    );
     // Examples of what a measure is of stay (`种植面积` names no kind).
     check(
         "蔬菜食用菌、瓜果、花卉苗木等种植面积3242公顷。集中带量采购药品、耗材平均降价58%和80%。",
