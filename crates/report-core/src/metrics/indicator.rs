@@ -589,12 +589,12 @@ fn owner_after(text: &str, at: usize) -> String {
     }
     // `投资9.3亿元的河北长安汽车扩能等一批在建项目`: the first of a list;
     // `投资5.2亿元的污水处理厂三期工程和深度治理工程加快建设`: what is done with it follows.
-    if let Some(at) = NOUN_STOPS
-        .iter()
-        .filter_map(|w| find_word(noun, w))
-        .filter(|&at| at > 0)
-        .min()
-    {
+    let stop = noun.char_indices().skip(1).find(|&(i, _)| {
+        noun_stops()
+            .starting(&noun[i..])
+            .any(|w| NOUN_STOPS.contains(&w))
+    });
+    if let Some((at, _)) = stop {
         noun = &noun[..at];
     }
     /// A project's name is longer than a noun after a count.
@@ -1483,20 +1483,25 @@ fn distribute_list(
     let joined = |n: usize, joints: &[&str]| {
         joints.contains(&&text[quantities[n - 1].range.1..quantities[n].range.0])
     };
-    let mut n = 1;
-    while n < quantities.len() && joined(n, &["、", "和"]) {
-        n += 1;
+    let count = |joints: &[&str]| {
+        let mut n = 1;
+        while n < quantities.len() && joined(n, joints) {
+            n += 1;
+        }
+        n
+    };
+    let listed = count(&["、", "和", "及"]);
+    if listed < 2 {
+        return None; // (most numbers: no clause to read twice)
     }
+    let n = count(&["、", "和"]);
     let start = (sentence_start + after_last_break(&text[sentence_start..first.range.0]))
         .max(prev_end.unwrap_or(0).min(first.range.0));
     let clause = read_clause(&text[start..first.range.0]);
     // `全部财政收入和地方一般预算收入分别完成166.6亿元和73.3亿元，可比增长21.6%和22%`: a
     // list with no subject of its own after a `分别` list of as many goes over its subjects.
     if clause.indicator.is_empty() {
-        let mut n = 1;
-        while n < quantities.len() && joined(n, &["、", "和", "及"]) {
-            n += 1;
-        }
+        let n = listed;
         let previous = out.get(out.len().wrapping_sub(n)..).unwrap_or_default();
         if n >= 2 && previous.iter().all(|f| f.subject.is_some()) && distinct_last(out, n) {
             let previous = previous.to_vec();

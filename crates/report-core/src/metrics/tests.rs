@@ -807,7 +807,10 @@ fn a_county_report_of_2017() {
     );
     check(
         "全县剑杆织机增至9000余台，去年新增1000多台。",
-        &["剑杆织机|9000余台|Count|Actual", "新增剑杆织机|1000多台|Count|Actual"],
+        &[
+            "剑杆织机|9000余台|Count|Actual",
+            "新增剑杆织机|1000多台|Count|Actual",
+        ],
     );
     // Examples of what a measure is of stay (`种植面积` names no kind).
     check(

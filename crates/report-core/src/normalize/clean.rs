@@ -206,7 +206,9 @@ pub(crate) fn is_prose<'a>(lines: impl IntoIterator<Item = &'a str>) -> bool {
     const MIN_PROSE_CHARS: usize = 30;
     let (mut punctuated, mut visible) = (false, 0);
     for content in lines {
-        punctuated = punctuated || content.contains(['，', ',', '。']);
+        // (One character each: a search for one is a memchr.)
+        punctuated =
+            punctuated || content.contains('，') || content.contains('。') || content.contains(',');
         if visible <= MIN_PROSE_CHARS {
             // Counted only as far as the threshold.
             let wanted = MIN_PROSE_CHARS + 1 - visible;
@@ -356,14 +358,17 @@ pub(crate) fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
     // After Chinese, or between a word and Chinese (`9%,比重`); not after a space, which the
     // repair keeps only between ASCII words, nor before punctuation this fold may have written
     // (so that a second repair decides the same).
-    let before_chinese = chinese(next) && !matches!(next, Some('，' | '；' | '！' | '？' | '：'));
-    let in_chinese = chinese(prev)
-        || before_chinese && prev.is_some_and(|p| !is_space(p)) && !(digit(prev) && digit(next));
+    let in_chinese = || {
+        let before_chinese =
+            chinese(next) && !matches!(next, Some('，' | '；' | '！' | '？' | '：'));
+        chinese(prev)
+            || before_chinese && prev.is_some_and(|p| !is_space(p)) && !(digit(prev) && digit(next))
+    };
     match c {
-        ',' if in_chinese && !(digit(prev) && digit(next)) => '，',
-        ';' if in_chinese => '；',
-        '!' if in_chinese => '！',
-        '?' if in_chinese => '？',
+        ',' if in_chinese() && !(digit(prev) && digit(next)) => '，',
+        ';' if in_chinese() => '；',
+        '!' if in_chinese() => '！',
+        '?' if in_chinese() => '？',
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' => {
             char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
         }

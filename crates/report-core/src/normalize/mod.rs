@@ -268,7 +268,7 @@ fn ends_in_title<'a>(group: impl DoubleEndedIterator<Item = &'a str>) -> bool {
             Some(at) => &line[at..],
             None => line,
         };
-        if tail.contains(['，', ',']) {
+        if tail.contains('，') || tail.contains(',') {
             return false;
         }
         visible += tail.chars().filter(|&c| !clean::is_blank(c)).count();

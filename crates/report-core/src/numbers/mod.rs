@@ -638,7 +638,8 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     // `突破千亿元大关`, `超过百万人`: a round hundred or thousand of a magnitude's unit that a
     // level reached (not a threshold in a name: `超百亿元企业`, `千万元以上项目`,
     // `千亿斤粮食产能`, `百万吨死亡人数`; nor `千家万户`).
-    if let ("百" | "佰" | "千" | "仟", Some(unit)) = (numeral, scan_unit(tail)) {
+    let round = matches!(numeral, "百" | "佰" | "千" | "仟");
+    if let Some(unit) = round.then(|| scan_unit(tail)).flatten() {
         let unit_end = end + unit.len;
         let after = &text[unit_end..];
         let reached = [
