@@ -170,6 +170,11 @@ const TRAILING_VERBS: &[&str] = &[
     // `粮食总产量达到46947万吨，增产3877万吨`: the change of the subject before.
     "增产",
     "减产",
+    // A budget's changes: `比上年增收3761万元`, `同比增支5.1亿元`.
+    "增收",
+    "减收",
+    "增支",
+    "减支",
     "实际",
     "名义",
     // `可比增长21.6%和22%`: at comparable prices.
@@ -310,6 +315,14 @@ pub(super) fn indicators(
         let start = clause_start(text, sentence_start, q.range.0, prev_end);
         let clause = &text[start..q.range.0];
         let mut found = read_clause(clause);
+        // `…等6个税种实现增长，合计增收2.5亿元`: with nothing but a filler before it, a
+        // change of revenue names itself.
+        const CHANGES: &[&str] = &["增收", "减收", "增支", "减支"];
+        if LEADING_FILLERS.contains(&found.indicator.as_str())
+            && CHANGES.contains(&found.verb.as_str())
+        {
+            found.indicator = std::mem::take(&mut found.verb);
+        }
         // `地方一般公共预算收入（扣除留抵退税因素）增长7.2%`: a note in brackets between the
         // indicator and its verb; the indicator is before the note.
         if found.indicator.is_empty() {

@@ -830,3 +830,18 @@ fn a_county_report_of_2017() {
         ],
     );
 }
+
+#[test]
+fn a_budget_reports_changes_in_revenue_and_spending() {
+    check(
+        "财政总收入10.91亿元，比上年增收3761万元，增长3.6%。全县公共财政预算支出32.93亿元, 同比增支5.1亿元，增长18.3%。",
+        &[
+            "财政总收入|10.91亿元|Level|Actual",
+            "财政总收入|3761万元|Level|Actual",
+            "财政总收入|3.6%|Growth|Actual",
+            "公共财政预算支出|32.93亿元|Level|Actual",
+            "公共财政预算支出|5.1亿元|Level|Actual",
+            "公共财政预算支出|18.3%|Growth|Actual",
+        ],
+    );
+}

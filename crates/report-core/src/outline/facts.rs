@@ -218,6 +218,24 @@ pub(super) fn infer_kind(facts: &mut DocumentFacts, paragraphs: &[Paragraph]) {
                 .iter()
                 .any(|r| s.contains(r))
     });
+    // `我向大会书面报告全南县2019年财政预算执行情况和2020年财政预算草案`: a budget (or a
+    // plan) report, delivered at the congress by its department.
+    let reports_on = |what: &[&str]| {
+        paragraphs
+            .iter()
+            .take(FRONT_ZONE)
+            .any(|p| p.text.contains("报告") && what.iter().any(|w| p.text.contains(w)))
+    };
+    if opens_with_address || at_congress {
+        if reports_on(&["预算执行情况", "预算草案", "决算"]) {
+            facts.kind = DocumentKind::BudgetReport;
+            return;
+        }
+        if reports_on(&["计划执行情况", "计划草案"]) {
+            facts.kind = DocumentKind::PlanReport;
+            return;
+        }
+    }
     if opens_with_address && about_government || at_congress && by_government {
         facts.kind = DocumentKind::GovernmentWorkReport;
     }

@@ -176,3 +176,10 @@ fn dates_written_in_english() {
         );
     }
 }
+
+#[test]
+fn a_budget_report_without_a_title_is_told_by_what_it_reports() {
+    let source = "——2020年5月12日在某县第十八届人民代表大会第五次会议上\n县财政局局长 某某\n各位代表：\n受县人民政府委托，我向大会书面报告某县2019年财政预算执行情况和2020年财政预算草案，请予审议。";
+    let document = outline(normalize(source).blocks).document;
+    assert_eq!(document.kind, crate::model::DocumentKind::BudgetReport);
+}
