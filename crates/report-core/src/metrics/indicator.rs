@@ -10,6 +10,8 @@ const LEADING_FILLERS: &[&str] = &[
     "拟安排",
     "初步安排",
     "依法",
+    // `今年要把…的财政补助标准提高到120元`
+    "把",
     // `加快推进投资60亿元的…`
     "加快推进",
     // `拟发行超长期特别国债1.3万亿元` (not `发行` alone: `发行量`, `发行额` are measures).
@@ -182,6 +184,9 @@ const TRAILING_VERBS: &[&str] = &[
     // `仔猪出售价格也达到600元/头`, `项目已达4个`
     "也",
     "已",
+    // `企业退休人员基本养老金今年再提高10%`, `…专项资金安排106亿元`
+    "今年",
+    "安排",
     "又",
     "拟安排",
     "实现",
@@ -249,6 +254,9 @@ const COMPARISONS: &[&str] = &[
     "比年初",
 ];
 
+/// Who pays for what a budget sets aside (`中央财政拟安排补贴资金1335亿元`).
+const FUNDERS: &[&str] = &["财政", "预算内投资", "各级政府"];
+
 /// What was found for one quantity.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Found {
@@ -315,6 +323,22 @@ pub(super) fn indicators(
         let start = clause_start(text, sentence_start, q.range.0, prev_end);
         let clause = &text[start..q.range.0];
         let mut found = read_clause(clause);
+        // `中央财政拟投入433亿元用于促进就业`: who pays, for what it says after the amount.
+        if let Some(purpose) = text[q.range.1..].strip_prefix("用于") {
+            let end = purpose
+                .find(['，', '。', '；', '、', '：'])
+                .unwrap_or(purpose.len());
+            let purpose = &purpose[..end];
+            let funder = ["拟投入", "投入", "拟安排", "安排"]
+                .iter()
+                .find_map(|v| found.indicator.strip_suffix(v))
+                .unwrap_or(&found.indicator);
+            if FUNDERS.iter().any(|f| funder.ends_with(f))
+                && (2..=MAX_NOUN_CHARS).contains(&purpose.chars().count())
+            {
+                found.indicator = format!("{funder}用于{purpose}");
+            }
+        }
         // `…等6个税种实现增长，合计增收2.5亿元`: with nothing but a filler before it, a
         // change of revenue names itself.
         const CHANGES: &[&str] = &["增收", "减收", "增支", "减支"];
@@ -525,6 +549,10 @@ pub(super) fn indicators(
                 if clause.trim_matches(['、', '和', '及', ' ']).is_empty() {
                     found.verb = prev.verb.clone();
                 }
+            } else if counted.is_empty() {
+                // `继续实施退耕还林还草，今年拟安排500万亩`
+                found.indicator =
+                    carried_out_before(text, sentence_start, start).unwrap_or_default();
             } else {
                 found.indicator = counted;
             }
@@ -1020,6 +1048,16 @@ fn read_clause(clause: &str) -> Found {
     if let Some(at) = find_word(&indicator, "由").filter(|&at| at >= 2 * 3) {
         if indicator[at..].contains(['到', '的']) {
             indicator.truncate(at);
+        }
+    }
+    // `中央财政拟安排补贴资金`: who pays, and for what (the verb between them goes).
+    for verb in ["拟安排", "拟投入", "安排"] {
+        if let Some(at) = find_word(&indicator, verb) {
+            let funder = &indicator[..at];
+            if FUNDERS.iter().any(|f| funder.ends_with(f)) && indicator.len() > at + verb.len() {
+                indicator.replace_range(at..at + verb.len(), "");
+                break;
+            }
         }
     }
     // `按2017年平均汇率计算为7326美元`, `按可比价格计算`: how it was reckoned, not what.

@@ -845,3 +845,18 @@ fn a_budget_reports_changes_in_revenue_and_spending() {
         ],
     );
 }
+
+#[test]
+fn who_pays_for_what_a_budget_sets_aside() {
+    check(
+        "一、今年的任务\n\n中央财政拟安排补贴资金1335亿元，比上年增加60.4亿元。中央财政拟投入433亿元用于促进就业。中央财政扶持中小企业发展专项资金安排106亿元。今年要把城镇居民基本医保和新农合的财政补助标准提高到120元。企业退休人员基本养老金今年再提高10%。",
+        &[
+            "中央财政补贴资金|1335亿元|Level|Target",
+            "中央财政补贴资金|60.4亿元|Level|Target",
+            "中央财政用于促进就业|433亿元|Level|Target",
+            "中央财政扶持中小企业发展专项资金|106亿元|Level|Target",
+            "城镇居民基本医保和新农合的财政补助标准|120元|Level|Target",
+            "企业退休人员基本养老金|10%|Growth|Target",
+        ],
+    );
+}
