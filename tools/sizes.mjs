@@ -12,9 +12,11 @@ const FIRST_PAINT_BUDGET = 350_000;
 // 7 KB, and to 500 KB when the core was built for speed rather than size (stop 12: opt-level
 // 3 and wasm-opt -O3, +13 KB, the analysis ~1.4× faster in Chromium), and to 515 KB when
 // reports in traditional characters were read in simplified ones (stop 13: OpenCC's table of
-// 2,966 characters as a bit set and their simplified forms, +12 KB): a ceiling to decide on
-// growth, not to freeze the analyzer.
-const TOTAL_BUDGET = 515_000;
+// 2,966 characters as a bit set and their simplified forms, +12 KB), and to 530 KB when the
+// rules that six more held-out reports led to (stop 14: ASCII punctuation, web pages saved
+// with their links split and a front matter, budgets' funders, thresholds, lists of examples)
+// grew the worker by 9.6 KB: a ceiling to decide on growth, not to freeze the analyzer.
+const TOTAL_BUDGET = 530_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
