@@ -561,7 +561,74 @@ pub(super) fn indicators(
         k += 1;
     }
     name_time_taken(text, quantities, &mut out);
+    of_the_sentence_subject(text, sentence_start, &mut out);
     out
+}
+
+/// Measures that say nothing of whose they are (`销售收入380亿元`).
+const BARE_MEASURES: &[&str] = &[
+    "销售收入",
+    "营业收入",
+    "主营业务收入",
+    "工业总产值",
+    "总产值",
+    "产值",
+    "增加值",
+    "利润",
+    "利润总额",
+    "利税",
+    "税金",
+    "上缴税金",
+    "营业额",
+    "交易额",
+];
+
+/// `汽车工业实现较快增长，整车生产突破50万辆，销售收入380亿元`, `民营经济快速发展，增加值和
+/// 上缴税金占全省的比重分别达到…`: a sentence that opens by saying how a sector fared gives its
+/// name to the bare measures after it.
+fn of_the_sentence_subject(text: &str, sentence_start: usize, out: &mut [Found]) {
+    const FARED: &[&str] = &["发展", "增长", "提升", "提高", "回暖", "恢复", "壮大"];
+    if !out
+        .iter()
+        .any(|f| BARE_MEASURES.iter().any(|m| f.indicator.starts_with(m)))
+    {
+        return;
+    }
+    let sentence = &text[sentence_start..];
+    let Some(first) = sentence
+        .split('，')
+        .next()
+        .filter(|c| c.len() < sentence.len())
+    else {
+        return;
+    };
+    if first.contains(|c: char| c.is_ascii_digit()) || !FARED.iter().any(|w| first.ends_with(w)) {
+        return;
+    }
+    // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`).
+    const HOW: &[&str] = &[
+        "实现", "较快", "快速", "稳步", "稳定", "持续", "明显", "平稳", "大幅", "逐步", "不断",
+        "加快",
+    ];
+    let mut subject = first;
+    for w in FARED {
+        if let Some(head) = subject.strip_suffix(w) {
+            subject = head;
+            break;
+        }
+    }
+    while let Some(head) = HOW.iter().find_map(|h| subject.strip_suffix(h)) {
+        subject = head;
+    }
+    let n = subject.chars().count();
+    if !(2..=8).contains(&n) || subject.contains(['，', '、', '“', '的']) {
+        return;
+    }
+    for f in out.iter_mut() {
+        if BARE_MEASURES.iter().any(|m| f.indicator.starts_with(m)) {
+            f.indicator.insert_str(0, subject);
+        }
+    }
 }
 
 /// `分别用45天和24天实现本土确诊病例清零`: a time taken is named by what it took, written

@@ -860,3 +860,22 @@ fn who_pays_for_what_a_budget_sets_aside() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_that_opens_with_how_a_sector_fared_names_its_bare_measures() {
+    check(
+        "汽车工业实现较快增长，整车生产突破50万辆，销售收入380亿元，增长48.2%。民营经济快速发展，增加值和上缴税金占全省的比重分别达到51.9%和49%。",
+        &[
+            "整车生产|50万辆|Count|Actual",
+            "汽车工业销售收入|380亿元|Level|Actual",
+            "汽车工业销售收入|48.2%|Growth|Actual",
+            "民营经济增加值占全省的比重|51.9%|Share|Actual",
+            "民营经济上缴税金占全省的比重|49%|Share|Actual",
+        ],
+    );
+    // Not a sentence that opens with a number, nor a measure with its own subject.
+    check(
+        "工业经济持续增长，规模以上工业增加值增长18.2%。",
+        &["规模以上工业增加值|18.2%|Growth|Actual"],
+    );
+}
