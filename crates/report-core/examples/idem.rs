@@ -32,5 +32,17 @@ fn main() {
             window(&once),
             window(&again)
         );
+        // What the second repair removed that the first kept.
+        for r in &second.removed {
+            println!(
+                "  second removed {:?}: {:?}",
+                r.reason,
+                once.get(r.span.range())
+                    .unwrap_or("")
+                    .chars()
+                    .take(40)
+                    .collect::<String>()
+            );
+        }
     }
 }

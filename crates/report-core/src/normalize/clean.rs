@@ -199,6 +199,16 @@ impl Cleaner<'_> {
     }
 }
 
+/// Whether `content` has an ASCII comma that the repair writes `，` (one in Chinese prose,
+/// `增长9%,比重`), so that a paragraph is told prose the same before and after the repair.
+fn has_chinese_comma(content: &str) -> bool {
+    content.match_indices(',').any(|(at, _)| {
+        let prev = content[..at].chars().next_back();
+        let next = content[at + 1..].chars().find(|&c| !is_space(c));
+        fold(',', prev, next) == '，'
+    })
+}
+
 /// Whether the lines of a paragraph are running prose: long, with the commas or full stops of
 /// sentences (not a title, a name line such as `县长 蒋东方`, or a row of a table). Told of the
 /// whole paragraph, so that a second repair, which reads it as one line, tells the same.
@@ -207,8 +217,10 @@ pub(crate) fn is_prose<'a>(lines: impl IntoIterator<Item = &'a str>) -> bool {
     let (mut punctuated, mut visible) = (false, 0);
     for content in lines {
         // (One character each: a search for one is a memchr.)
-        punctuated =
-            punctuated || content.contains('，') || content.contains('。') || content.contains(',');
+        punctuated = punctuated
+            || content.contains('，')
+            || content.contains('。')
+            || content.contains(',') && has_chinese_comma(content);
         if visible <= MIN_PROSE_CHARS {
             // Counted only as far as the threshold.
             let wanted = MIN_PROSE_CHARS + 1 - visible;

@@ -284,8 +284,12 @@ fn is_header_candidate(content: &str) -> bool {
         && !super::lines::starts_like_heading(content)
 }
 
-/// Lines of a site footer, from its first marker line to the end.
-const MAX_FOOTER_LINES: usize = 16;
+/// Visible characters of a site footer, from its first marker line to the end (some sixteen
+/// short lines), and of the end of a page where its first marker is looked for: counted in
+/// characters, which a repair keeps, not in lines, which it joins (so that a second repair
+/// finds the same footer, or none).
+const MAX_FOOTER_CHARS: usize = 16 * MAX_FURNITURE_CHARS;
+const FOOTER_ZONE_CHARS: usize = 30 * MAX_FURNITURE_CHARS;
 
 /// Rounds of removal at each edge of a text: metadata and site header at the top, footer and
 /// repeated title page at the end.
@@ -629,7 +633,15 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     let text: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].class == LineClass::Text)
         .collect();
-    let tail_from = text.len() - text.len().min(30);
+    // The lines that end the page within its last `FOOTER_ZONE_CHARS` visible characters.
+    let mut zone = 0;
+    let tail_from = text
+        .iter()
+        .rposition(|&i| {
+            zone += n_visible(lines[i].content(source));
+            zone > FOOTER_ZONE_CHARS
+        })
+        .map_or(0, |k| k + 1);
     // A footer line starts with its marker (`责任编辑：…`, `上一篇：…`, `【打印】`); only the
     // distinctive `版权所有` and `ICP备` may stand anywhere in it. A marker word inside a
     // sentence (`各位扫一扫代表`) is text.
@@ -662,7 +674,7 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
             .sum()
     };
     let ends_a_page = visible(0, first) >= visible(first, text.len());
-    if all_short && ends_a_page && text.len() - first <= MAX_FOOTER_LINES {
+    if all_short && ends_a_page && visible(first, text.len()) <= MAX_FOOTER_CHARS {
         for &i in &text[first..] {
             remove(&mut lines[i], RemovalReason::SiteClutter, removed);
         }

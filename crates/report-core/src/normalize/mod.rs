@@ -104,11 +104,16 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             .is_some_and(|g| clean::is_prose(contents(source, lines, g)))
     };
     // Or a short one with a line that stops after a comma, inside a sentence (`…体系建设，`
-    // / `创建省` / `级及以上绿色工厂100家。`: a web page's links on lines of their own).
+    // / `创建省` / `级及以上绿色工厂100家。`: a web page's links on lines of their own). A
+    // comma after an ideograph, which the repair writes `，` either way, so that a second
+    // repair tells the same.
     let in_clause = |groups: &[Vec<usize>]| {
         groups.last().is_some_and(|g| {
-            contents(source, lines, g)
-                .any(|l| l.trim_end_matches(clean::is_blank).ends_with(['，', ',']))
+            contents(source, lines, g).any(|l| {
+                let mut end = l.trim_end_matches(clean::is_blank).chars().rev();
+                matches!(end.next(), Some('，' | ','))
+                    && end.next().is_some_and(crate::numbers::is_ideograph)
+            })
         })
     };
     for (idx, line) in lines.iter().enumerate() {

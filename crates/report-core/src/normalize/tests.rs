@@ -144,6 +144,20 @@ fn writes_the_ascii_punctuation_of_chinese_prose_full_width() {
 }
 
 #[test]
+fn an_ascii_comma_makes_prose_only_where_the_repair_writes_it_full_width() {
+    // Fuzzing found lines of ASCII joined as prose by their commas, and footers that only a
+    // second repair, counting the joined lines, took for one.
+    let source = "uuuuuuuuuuuuuuuuuuuuuuuuuuuuuu]7(,(\nuuuuuuuuu]6(,(\n地区生产总值增长9%,一般公共预算收入增长5%,规模以上工业增加值增长6%\n继续";
+    let once = normalize(source).text();
+    assert_eq!(normalize(&once).text(), once);
+    assert!(
+        once.starts_with("uuuuuuuuuuuuuuuuuuuuuuuuuuuuuu]7(,(\nuuuuuuuuu]6(,(\n"),
+        "{once}"
+    );
+    assert!(once.ends_with("增长6%继续"), "{once}");
+}
+
+#[test]
 fn repair_is_idempotent_on_its_output() {
     let source = "　　一、综 合\n\n　　全年增长 5.2％，达到 990 亿元。\n\n- 3 -\n\n　　下一段。";
     let once = normalize(source).text();
