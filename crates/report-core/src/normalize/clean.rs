@@ -203,7 +203,16 @@ impl Cleaner<'_> {
 /// `增长9%,比重`), so that a paragraph is told prose the same before and after the repair.
 fn has_chinese_comma(content: &str) -> bool {
     content.match_indices(',').any(|(at, _)| {
-        let prev = content[..at].chars().next_back();
+        // The character before it as the clean text has it: spaces before an ASCII comma
+        // stay only where the repair keeps them.
+        let before = &content[..at];
+        let trimmed = before.trim_end_matches(is_space);
+        let last = trimmed.chars().next_back();
+        let prev = if trimmed.len() < before.len() && keeps_space(last, Some(','), false) {
+            Some(' ')
+        } else {
+            last
+        };
         let next = content[at + 1..].chars().find(|&c| !is_space(c));
         fold(',', prev, next) == '，'
     })
