@@ -304,6 +304,9 @@ fn regressions() {
         // Found by fuzzing: a last line `—` repeating a title-page line `―` only once the
         // repair had folded `―` to `—` (lines are compared folded).
         "\0\n~\n\u{2015}\u{c} \u{2014}",
+        // Found by the idempotence property: a list number with spaces after it (`0、　　5.2%`)
+        // read as a heading only as written, not as the repair writes it (`0、5.2%`).
+        "2023年，一一一一一一一一一一一一一一一一一一一GDP growth\n0、\u{3000}\u{3000}5.2%",
     ] {
         check_analysis(text);
         check_offsets(text);

@@ -321,7 +321,7 @@ fn single_char_token(content: &str, from: usize, to: usize) -> bool {
 }
 
 /// Whether a run of spaces between `before` and `after` is kept (as one ASCII space).
-fn keeps_space(before: Option<char>, after: Option<char>, letter_spaced: bool) -> bool {
+pub(super) fn keeps_space(before: Option<char>, after: Option<char>, letter_spaced: bool) -> bool {
     let (Some(a), Some(b)) = (before, after) else {
         return false;
     };

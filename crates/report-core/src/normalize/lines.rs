@@ -219,11 +219,15 @@ pub(crate) fn starts_like_heading(text: &str) -> bool {
     // Told by bytes: full-width forms and the invisible characters are rare, and each has a
     // lead byte (`EF`, `E2`, `C2`) that most of a Chinese line's characters do not.
     let start = &text.as_bytes()[..text.len().min(MARKER_CHARS * 3)];
-    let as_written = !start.iter().any(|b| matches!(b, 0xEF | 0xE2 | 0xC2))
-        || text
-            .chars()
-            .take(MARKER_CHARS + 1)
-            .all(|c| !('\u{FF00}'..='\u{FFEF}').contains(&c) && !super::clean::is_invisible(c));
+    // (And spaces, which the repair drops between most characters: `0、　　5.2%` is written
+    // `0、5.2%`.)
+    let as_written = !start.iter().any(|b| {
+        matches!(b, 0xEF | 0xE2 | 0xC2 | b' ' | b'\t') || *b == 0xE3 && start.contains(&0x80)
+    }) || text.chars().take(MARKER_CHARS + 1).all(|c| {
+        !('\u{FF00}'..='\u{FFEF}').contains(&c)
+            && !super::clean::is_invisible(c)
+            && !super::clean::is_space(c)
+    });
     let text = if as_written {
         text
     } else {
@@ -241,16 +245,30 @@ fn folded_start(text: &str) -> String {
     let mut chars = text
         .chars()
         .filter(|&c| !super::clean::is_invisible(c))
-        .take(MARKER_CHARS + 1);
+        .take(MARKER_CHARS + 1)
+        .peekable();
     let mut out = String::with_capacity((MARKER_CHARS + 1) * 4);
     let mut prev = None;
-    let mut c = chars.next();
-    while let Some(current) = c {
-        let next = chars.next();
+    while let Some(current) = chars.next() {
+        if super::clean::is_space(current) {
+            // A run of spaces as the repair keeps it: one after a list number (`1. 0`), one
+            // between two words of letters, none elsewhere.
+            while chars.next_if(|&c| super::clean::is_space(c)).is_some() {}
+            let digits = out.trim_end_matches('.');
+            let after_marker = out.len() == digits.len() + 1
+                && (1..=3).contains(&digits.len())
+                && digits.bytes().all(|b| b.is_ascii_digit());
+            if !out.is_empty()
+                && (after_marker || super::clean::keeps_space(prev, chars.peek().copied(), false))
+            {
+                out.push(' ');
+            }
+            continue;
+        }
+        let next = chars.peek().copied();
         let folded = super::clean::fold(current, prev, next);
         out.push(folded);
         prev = Some(folded);
-        c = next;
     }
     out
 }
