@@ -1133,11 +1133,7 @@ fn read_clause(clause: &str) -> Found {
     }
     // `2007年达到30.1亿美元`: a year alone says when (the indicator is the one before);
     // `是2002年的2.6倍`: what a multiple compares with.
-    let year_only = indicator.len() == 4 + '年'.len_utf8()
-        && indicator.ends_with('年')
-        && indicator.bytes().take(4).all(|b| b.is_ascii_digit())
-        || matches!(indicator.as_str(), "上年" | "去年" | "上年同期");
-    if year_only {
+    if is_base_period(&indicator) {
         if clause.trim_end().ends_with('的') {
             comparison.get_or_insert_with(|| indicator.clone());
         }
@@ -1164,11 +1160,7 @@ fn read_clause(clause: &str) -> Found {
     }
     // `两大市场年交易额是2011年的1.3倍`: what a multiple compares with.
     if let Some((head, base)) = indicator.rsplit_once('是') {
-        let year = base.len() == 4 + '年'.len_utf8()
-            && base.ends_with('年')
-            && base.bytes().take(4).all(|b| b.is_ascii_digit());
-        if (year || matches!(base, "上年" | "去年")) && !head.is_empty() && clause.ends_with('的')
-        {
+        if is_base_period(base) && !head.is_empty() && clause.ends_with('的') {
             comparison.get_or_insert_with(|| base.to_owned());
             indicator.truncate(head.len());
         }
@@ -1186,6 +1178,15 @@ fn read_clause(clause: &str) -> Found {
         rate_base: false,
         period,
     }
+}
+
+/// Whether `text` is only a year (`2002年`) or the year before (`上年`, `去年`): when a number
+/// was, or what it is compared with.
+fn is_base_period(text: &str) -> bool {
+    let year = text.len() == 4 + '年'.len_utf8()
+        && text.ends_with('年')
+        && text.bytes().take(4).all(|b| b.is_ascii_digit());
+    year || matches!(text, "上年" | "去年" | "上年同期")
 }
 
 /// Where a comparison closes `clause` (`…比2015年`, `比“十二五”末`, `比法定审批时限`,

@@ -364,6 +364,12 @@ fn numeral_gap(a: char, b: char) -> bool {
         || matches!((a, b), ('分', '之' | '点' | '點') | ('个' | '個', '百'))
 }
 
+/// Whether `c` is a full-width digit, letter or sign that [`fold`] writes half-width
+/// whatever surrounds it.
+fn folds_to_ascii(c: char) -> bool {
+    matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋')
+}
+
 /// Folds full-width digits, letters and signs to half-width, unifies look-alike dashes, and
 /// writes the ASCII punctuation of Chinese prose full-width (`增长9%,比重` → `增长9%，比重`;
 /// sites and old extractions often type `,;!?` half-width), so that clauses and sentences are
@@ -371,28 +377,22 @@ fn numeral_gap(a: char, b: char) -> bool {
 pub(crate) fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
     let digit =
         |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
-    let chinese = |c: Option<char>| {
-        c.is_some_and(|c| {
-            !c.is_ascii() && !matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋')
-        })
-    };
+    let chinese = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && !folds_to_ascii(c));
     // After Chinese, or between a word and Chinese (`9%,比重`); not after a space, which the
     // repair keeps only between ASCII words, nor before punctuation this fold may have written
     // (so that a second repair decides the same).
+    // (Never between two digits, `1,234`: neither is Chinese.)
     let in_chinese = || {
         let before_chinese =
             chinese(next) && !matches!(next, Some('，' | '；' | '！' | '？' | '：'));
-        chinese(prev)
-            || before_chinese && prev.is_some_and(|p| !is_space(p)) && !(digit(prev) && digit(next))
+        chinese(prev) || before_chinese && prev.is_some_and(|p| !is_space(p))
     };
     match c {
-        ',' if in_chinese() && !(digit(prev) && digit(next)) => '，',
+        ',' if in_chinese() => '，',
         ';' if in_chinese() => '；',
         '!' if in_chinese() => '！',
         '?' if in_chinese() => '？',
-        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' => {
-            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
-        }
+        c if folds_to_ascii(c) => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '．' if digit(prev) && digit(next) => '.',
         '：' | ':' | '∶' if digit(prev) && digit(next) => ':',
         ':' if prev.is_some_and(|p| !p.is_ascii()) => '：',
