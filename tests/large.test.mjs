@@ -58,8 +58,12 @@ test('a 20 MB paste is analyzed off the UI thread: clicks are handled at once, p
   for (const name of ['概览', '指标', '阅读']) {
     if (!(await busy.isVisible())) break;
     const tab = page.getByRole('tab', { name });
-    delays.push(await clickDelay(page, tab));
+    const delay = await clickDelay(page, tab);
     assert.equal(await tab.getAttribute('aria-selected'), 'true');
+    // A click that the end of the analysis overtook waited for the result to be shown, not
+    // for the analysis: only clicks handled while the worker still ran are counted.
+    if (!(await busy.isVisible())) break;
+    delays.push(delay);
   }
   assert.ok(delays.length >= 2, `the analysis ended before two clicks (${delays})`);
   t.diagnostic(`click handling delays during the analysis: ${delays.map((d) => d.toFixed(1)).join(', ')} ms`);
