@@ -1,4 +1,4 @@
-//! Messages between the app and its analysis worker (`src/bin/report-lens-worker.rs`).
+//! Messages between the app and its analysis worker (`crates/report-worker/src/main.rs`).
 //!
 //! Requests and progress are plain JS objects, so that a pasted text or a dropped file goes
 //! to the worker without passing through the main thread's wasm memory. The result is the

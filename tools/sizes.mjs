@@ -15,8 +15,11 @@ const FIRST_PAINT_BUDGET = 350_000;
 // 2,966 characters as a bit set and their simplified forms, +12 KB), and to 530 KB when the
 // rules that six more held-out reports led to (stop 14: ASCII punctuation, web pages saved
 // with their links split and a front matter, budgets' funders, thresholds, lists of examples)
-// grew the worker by 9.6 KB: a ceiling to decide on growth, not to freeze the analyzer.
-const TOTAL_BUDGET = 530_000;
+// grew the worker by 9.6 KB, and to 545 KB when the worker became a package of its own so that
+// link-time optimisation runs at opt-level 3 for it instead of the page's "z" (stop 15: +12 KB,
+// the sample 3.0 → 2.1 ms in the worker alone): a ceiling to decide on growth, not to freeze
+// the analyzer.
+const TOTAL_BUDGET = 545_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));

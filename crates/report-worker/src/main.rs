@@ -7,7 +7,7 @@
 
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
-#[path = "../protocol.rs"]
+#[path = "../../../src/protocol.rs"]
 #[allow(dead_code)]
 mod protocol;
 
@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 /// The bundled sample report (天津市西青区 2023 government work report, PDF-extracted).
-const SAMPLE_TEXT: &str = include_str!("../../static/sample/xiqing-district-2023.txt");
+const SAMPLE_TEXT: &str = include_str!("../../../static/sample/xiqing-district-2023.txt");
 
 /// At most one progress message per this many milliseconds, besides each new step.
 const PROGRESS_EVERY_MS: f64 = 40.0;
