@@ -56,6 +56,8 @@ const LEADING_FILLERS: &[&str] = &[
     "谋划",
     "今后五年",
     "五年内",
+    // `今年再压减钢铁产能5000万吨`: again (not `再生资源`, `再贷款`: see `read_clause`).
+    "再",
     "每年",
     "以来",
     "形成",
@@ -169,6 +171,10 @@ const TRAILING_VERBS: &[&str] = &[
     "要",
     "拟",
     "预期",
+    // `利润由上年下降2.3%转为增长8.5%`: the same measure, turned.
+    "转为",
+    // `教育经费支出占国内生产总值比例继续超过4%`
+    "继续",
     // `粮食总产量达到46947万吨，增产3877万吨`: the change of the subject before.
     "增产",
     "减产",
@@ -742,6 +748,9 @@ const ACTIONS: &[&str] = &[
     "创建",
     "整治",
     "办理",
+    // Capacity cut: `退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨`.
+    "退出",
+    "淘汰",
 ];
 
 /// Whether a clause only says that something changed to the level that follows
@@ -949,6 +958,14 @@ fn read_clause(clause: &str) -> Found {
     let mut indicator = without_footnotes(clause.trim())
         .trim_start_matches(|c: char| matches!(c, '“' | '”' | '—' | '①'..='⑳'))
         .to_owned();
+    // `二是取消或停征中央涉企行政事业性收费35项`: the item's number.
+    let numeral = indicator
+        .chars()
+        .take_while(|&c| "一二三四五六七八九十".contains(c))
+        .count();
+    if (1..=2).contains(&numeral) && indicator[numeral * 3..].starts_with('是') {
+        indicator.drain(..numeral * 3 + '是'.len_utf8());
+    }
     let mut comparison = None;
     // Each of them has `比` or `较`: most clauses need no search for the list.
     let compares = contains_word(&indicator, "比") || contains_word(&indicator, "较");
@@ -1064,10 +1081,26 @@ fn read_clause(clause: &str) -> Found {
         ]
         .iter()
         .any(|w| indicator.starts_with(w));
+        // `再生资源`, `再贷款`, `再就业`: nouns, not `再` (again) before a verb.
+        let again_noun = || {
+            [
+                "再生",
+                "再贷",
+                "再就业",
+                "再制造",
+                "再保险",
+                "再融资",
+                "再教育",
+                "再担保",
+                "再创",
+            ]
+            .iter()
+            .any(|w| indicator.starts_with(w))
+        };
         let filler = leading_fillers()
             .starting(&indicator)
             .find(|f| indicator.len() > f.len())
-            .filter(|f| !(term || state && *f == "在"));
+            .filter(|f| !(term || state && *f == "在" || *f == "再" && again_noun()));
         if let Some(f) = filler {
             indicator.drain(..f.len());
         }
@@ -1169,6 +1202,20 @@ fn read_clause(clause: &str) -> Found {
     // Quotes kept only in pairs: `“专精特新”企业`, not `专精特新”企业`.
     if indicator.matches('“').count() != indicator.matches('”').count() {
         indicator.retain(|c| c != '“' && c != '”');
+    }
+    // `就业预期目标比去年多100万人`: more (or fewer) than what it is compared with.
+    if comparison.is_some() && indicator.chars().count() > 2 {
+        if let Some(head) = indicator.strip_suffix(['多', '少']) {
+            indicator.truncate(head.len());
+        }
+    }
+    // `平均每天新增1.5万户`: how often names nothing without what happens that often.
+    if ["每天", "每日", "每月", "每年", "每周"]
+        .iter()
+        .any(|w| indicator.ends_with(w))
+        && ACTIONS.iter().any(|a| verb.starts_with(a))
+    {
+        indicator.push_str(&verb);
     }
     Found {
         indicator,

@@ -502,7 +502,10 @@ fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
             || ["前", "底前", "末前"].iter().any(|w| after.starts_with(w));
         // `2025年形成年产值达500亿元的纺织产业集群` in a 2021 report: a year beyond the
         // plan year is a target however it is written; not a date (`2025年3月`).
-        let beyond = year > first_planned && !after.starts_with(|c: char| c.is_ascii_digit());
+        // (Not a year that names something: `部署启动面向2030年的科技创新重大项目`.)
+        let names = before.ends_with("面向") || after.starts_with('的');
+        let beyond =
+            year > first_planned && !after.starts_with(|c: char| c.is_ascii_digit()) && !names;
         (deadline && year >= first_planned || beyond).then_some(at + '年'.len_utf8())
     })
 }

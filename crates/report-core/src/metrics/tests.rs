@@ -879,3 +879,39 @@ fn a_sentence_that_opens_with_how_a_sector_fared_names_its_bare_measures() {
         &["规模以上工业增加值|18.2%|Growth|Actual"],
     );
 }
+
+#[test]
+fn adverbs_and_item_numbers_before_what_is_named() {
+    check(
+        "二、2017年工作部署\n今年发展的主要预期目标是：今年要再压减钢铁产能5000万吨左右。二是取消或停征中央涉企行政事业性收费35项。城镇新增就业预期目标比去年多100万人。",
+        &[
+            "压减钢铁产能|5000万吨|Level|Target",
+            "取消或停征中央涉企行政事业性收费|35项|Count|Target",
+            "城镇新增就业预期目标|100万人|Count|Target",
+        ],
+    );
+}
+
+#[test]
+fn a_measure_turned_how_often_and_a_cut_carried_over_a_list() {
+    check(
+        "工业企业利润由上年下降2.3%转为增长8.5%。财政性教育经费支出占国内生产总值比例继续超过4%。全年新登记企业增长24.5%，平均每天新增1.5万户。全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨。",
+        &[
+            "工业企业利润|2.3%|Growth|Actual",
+            "工业企业利润|8.5%|Growth|Actual",
+            "财政性教育经费支出占国内生产总值比例|4%|Share|Actual",
+            "新登记企业|24.5%|Growth|Actual",
+            "平均每天新增|1.5万户|Count|Actual",
+            "退出钢铁产能|6500万吨|Level|Actual",
+            "退出煤炭产能|2.9亿吨|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_later_year_that_names_a_project_is_no_target() {
+    check(
+        "一、2016年工作回顾\n部署启动面向2030年的科技创新重大项目，新设6个国家自主创新示范区。",
+        &["国家自主创新示范区|6个|Count|Actual"],
+    );
+}

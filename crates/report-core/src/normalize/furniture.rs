@@ -37,13 +37,24 @@ pub(crate) fn classify(
         });
     }
     let mut n_page_numbers = 0;
-    for line in lines.iter_mut().filter(|l| l.class == LineClass::Text) {
-        if is_page_number(line.content(source)) {
+    // (Whether the line before ends in a Latin letter, right before.)
+    let mut after_letter = false;
+    for line in lines.iter_mut() {
+        if line.class != LineClass::Text {
+            after_letter = false;
+            continue;
+        }
+        let text = line.content(source);
+        if is_page_number(text) && !(after_letter && is_subscript(text)) {
             remove(line, RemovalReason::PageNumber, removed);
             n_page_numbers += 1;
-        } else if is_photo_caption(line.content(source)) {
+        } else if is_photo_caption(text) {
             remove(line, RemovalReason::SiteClutter, removed);
         }
+        after_letter = line.class == LineClass::Text
+            && line
+                .content(source)
+                .ends_with(|c: char| c.is_ascii_alphabetic());
     }
     let has_form_feeds = source.contains('\x0c');
     if n_page_numbers >= 2 || has_form_feeds || wrap_width.is_some() {
@@ -94,6 +105,14 @@ fn remove(line: &mut Line, reason: RemovalReason, removed: &mut Vec<Removal>) {
         span: Span::new(line.start, line.end),
         reason,
     });
+}
+
+/// A number that a page set as a subscript or superscript, which its scraper put on a line of
+/// its own after the letters it belongs to (`广义货币M` / `2` / `增长11.3%`): one or two digits
+/// right after a line that ends in a Latin letter, not a page number.
+fn is_subscript(text: &str) -> bool {
+    let t = text.trim();
+    (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// `12`, `— 12 —`, `-12-`, `- 12 -`, `第12页`, `第 3 页 共 30 页`, `12/30`, `·12·`.

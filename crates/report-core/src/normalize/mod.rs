@@ -116,18 +116,40 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             })
         })
     };
+    // Or one that began a sentence after one ended (`。`, which no ASCII mark is
+    // written as: a second repair, reading `；` where the first read `;`, tells the same).
+    let begun = |groups: &[Vec<usize>]| {
+        groups
+            .last()
+            .is_some_and(|g| contents(source, lines, g).any(|l| l.contains('。')))
+    };
+    let goes_on = |groups: &[Vec<usize>]| is_prose(groups) || in_clause(groups) || begun(groups);
+    // Or one whose lines without a blank line between them read as prose together
+    // (`…发展。` / `党的十八届六中全会` / `正式明确` / `习近平` / `总书记的核心地位，…`: a page
+    // whose links the scraper put on lines of their own, its paragraphs apart by blank lines).
+    // (In hard-wrapped text the wrap rule decides.)
+    let (blank_separated, prose_blocks) = if wrap_width.is_none() {
+        prose_blocks(source, lines)
+    } else {
+        (false, Vec::new())
+    };
+    let mut block = 0;
     for (idx, line) in lines.iter().enumerate() {
         match line.class {
             LineClass::Text => {}
             LineClass::Blank => {
                 // A blank line ends a paragraph unless every line is followed by one (PDF
                 // extraction); the wrap rule below decides then. Prose that stops
-                // mid-sentence goes on across it.
+                // mid-sentence goes on across it, as does a sentence begun after one that
+                // ended (`——经济运行缓中趋稳。国内生产总值达到74.4` / `` / `万亿元，…`).
                 if wrap_width.is_none() {
                     open = prev_text.is_some_and(|p| {
                         let text = lines[p].content(source);
-                        stops_mid_sentence(text) && (is_prose(&groups) || in_clause(&groups))
+                        stops_mid_sentence(text) && goes_on(&groups)
                     });
+                }
+                if prev_text.is_some_and(|p| p + 1 == idx) {
+                    block += 1;
                 }
                 continue;
             }
@@ -139,14 +161,24 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             lines::is_meeting_line_start(text) && !text.ends_with('上')
         };
         let joins = prev_text.is_some_and(|p| {
+            // A link of a prose block: the line after, with no blank line between, a short
+            // phrase that stops mid-sentence too; or, where blank lines keep paragraphs apart,
+            // the rest of a sentence after a page break (`…就业政策。城镇新增` / `` /
+            // `就业预期目标比去年多100万人，…`), which a title glued to a paragraph is not there.
+            let link = if p + 1 == idx {
+                prose_blocks.contains(&block)
+                    && (is_fragment(lines[p].content(source)) || is_fragment(line.content(source)))
+            } else {
+                blank_separated
+            };
             (open || unfinished_meeting(p))
                 && (continues(source, &lines[p], line, wrap_width)
                     || groups
                         .last()
-                        .is_some_and(|g| goes_on_mid_sentence(source, lines, g, line))
+                        .is_some_and(|g| goes_on_mid_sentence(source, lines, g, line, link))
                         // (A short paragraph too when it stops after a comma: `…体系建设，`
                         // / `创建省` / `级及以上绿色工厂100家。`, a web page's links.)
-                        && (is_prose(&groups) || in_clause(&groups)))
+                        && (goes_on(&groups) || p + 1 == idx && prose_blocks.contains(&block)))
         });
         if joins {
             if let Some(group) = groups.last_mut() {
@@ -159,6 +191,63 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
         prev_text = Some(idx);
     }
     groups
+}
+
+/// The runs of text lines without a blank line between them (numbered from 0, a run ending
+/// at each blank line after text) that read as one paragraph of prose together: in a text
+/// whose paragraphs are kept apart by blank lines, a run of lines that reads as prose (a page
+/// break may end it mid-sentence).
+/// Also whether the text keeps its paragraphs apart by blank lines at all.
+fn prose_blocks(source: &str, lines: &[Line]) -> (bool, Vec<usize>) {
+    // Most lines that end a sentence are followed by a blank line.
+    const MIN_ENDS: usize = 3;
+    let (mut ends, mut ends_before_blank) = (0, 0);
+    for (i, line) in lines.iter().enumerate() {
+        if line.class == LineClass::Text
+            && is_terminal_punct(line.content(source).chars().next_back())
+        {
+            ends += 1;
+            ends_before_blank += usize::from(
+                lines
+                    .get(i + 1)
+                    .is_some_and(|l| l.class == LineClass::Blank),
+            );
+        }
+    }
+    let mut prose = Vec::new();
+    if ends < MIN_ENDS || ends_before_blank * 2 < ends {
+        return (false, prose);
+    }
+    let (mut block, mut start, mut last_text) = (0, None, None);
+    let mut close = |block: usize, start: Option<usize>, last: Option<usize>| {
+        if let (Some(s), Some(l)) = (start, last) {
+            let texts = lines[s..=l]
+                .iter()
+                .filter(|line| line.class == LineClass::Text)
+                .map(|line| line.content(source));
+            if l > s && clean::is_prose(texts) {
+                prose.push(block);
+            }
+        }
+    };
+    for (idx, line) in lines.iter().enumerate() {
+        match line.class {
+            LineClass::Text => {
+                start = start.or(Some(idx));
+                last_text = Some(idx);
+            }
+            LineClass::Blank => {
+                if last_text.is_some_and(|p| p + 1 == idx) {
+                    close(block, start, last_text);
+                    block += 1;
+                    start = None;
+                }
+            }
+            LineClass::Removed => {}
+        }
+    }
+    close(block, start, last_text);
+    (true, prose)
 }
 
 /// Whether `next` continues the paragraph whose last line is `prev`.
@@ -234,15 +323,40 @@ fn stops_mid_sentence(text: &str) -> bool {
 /// end mid-sentence (`…财政总收入增长` / `12.5%，…`), unless it is a heading or one follows.
 /// (Told of the paragraph's first line, as a second repair, which reads the paragraph as one
 /// line, tells it.)
-fn goes_on_mid_sentence(source: &str, lines: &[Line], group: &[usize], next: &Line) -> bool {
+///
+/// Inside a block of prose that a scraper split at its links (`link`: a short phrase before or
+/// after the break), a paragraph goes on after a short phrase too (`…建设加快。新增` /
+/// `第四代移动通信`), and after an item's marker or its first sentence (`——` / `改革开放`,
+/// `——基础设施支撑能力持续提升。新建` / `高速铁路`).
+fn goes_on_mid_sentence(
+    source: &str,
+    lines: &[Line],
+    group: &[usize],
+    next: &Line,
+    link: bool,
+) -> bool {
     let (Some(&first), Some(&last)) = (group.first(), group.last()) else {
         return false;
     };
     let first_text = lines[first].content(source);
+    let item_goes_on = || {
+        link && (first_text.contains(|c| is_terminal_punct(Some(c)))
+            || crate::outline::numbering::scan_marker(first_text)
+                .is_some_and(|m| m.len == first_text.len())
+            || first_text.chars().all(|c| c == '—'))
+    };
     stops_mid_sentence(lines[last].content(source))
-        && (!lines::starts_like_heading(first_text) || runs_on(first_text))
+        && (!lines::starts_like_heading(first_text) || runs_on(first_text) || item_goes_on())
         && !lines::starts_like_heading(next.content(source))
-        && !ends_in_title(contents(source, lines, group))
+        && (link || !ends_in_title(contents(source, lines, group)))
+}
+
+/// Whether a line is a short phrase that stops mid-sentence (a link's text on a line of its
+/// own: `党的十八届六中全会`, `高速铁路`).
+fn is_fragment(text: &str) -> bool {
+    const MAX_FRAGMENT_CHARS: usize = 16;
+    stops_mid_sentence(text)
+        && text.chars().filter(|&c| !clean::is_blank(c)).count() <= MAX_FRAGMENT_CHARS
 }
 
 /// Whether a line that opens with a heading's marker goes on into its paragraph after the

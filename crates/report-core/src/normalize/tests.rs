@@ -296,3 +296,28 @@ fn a_gazette_issue_line_seen_twice_heads_pages() {
     let repaired = normalize(&source);
     assert!(!repaired.text().contains("公报"), "{}", repaired.text());
 }
+
+#[test]
+fn a_scraped_page_with_links_on_lines_of_their_own_and_print_page_breaks() {
+    // Paragraphs apart by blank lines; each link's text on a line of its own; a page break
+    // (a blank line) between a number and its unit; a subscript after its letter.
+    check(
+        "一、工作回顾\n\n过去一年，经济平稳运行。\n党的十八届六中全会\n正式明确\n改革方向，全年经济社会发展主要目标任务圆满完成。\n\n\
+         ——\n改革开放\n深入推进。重要领域和关键环节改革取得突破性进展，国内生产总值达到74.4\n\n万亿元，增长6.7%。\n\n\
+         ——基础设施支撑能力持续提升。新建\n高速铁路\n投产里程超过1900公里，新建改建农村公路29万公里。\n\n\
+         稳健的货币政策灵活适度，广义货币M\n2\n增长11.3%，综合运用多种货币政策工具。\n",
+        "一、工作回顾\n过去一年，经济平稳运行。\n党的十八届六中全会正式明确改革方向，全年经济社会发展主要目标任务圆满完成。\n\
+         ——改革开放深入推进。重要领域和关键环节改革取得突破性进展，国内生产总值达到74.4万亿元，增长6.7%。\n\
+         ——基础设施支撑能力持续提升。新建高速铁路投产里程超过1900公里，新建改建农村公路29万公里。\n\
+         稳健的货币政策灵活适度，广义货币M2增长11.3%，综合运用多种货币政策工具。",
+    );
+}
+
+#[test]
+fn short_lines_stay_apart_where_blank_lines_do_not_keep_paragraphs_apart() {
+    // No blank lines: a list of short lines is not a page's links.
+    check(
+        "主要指标\n地区生产总值\n增长5%。\n一般公共预算收入\n增长3%。",
+        "主要指标\n地区生产总值\n增长5%。\n一般公共预算收入\n增长3%。",
+    );
+}

@@ -32,20 +32,36 @@ const SPEAKER_ROLES: &[&str] = &[
     "书记",
 ];
 
-/// Joins a centred title that the extraction broke in two (`…关于印发` / `政府工作报告的通知`).
+/// Joins a centred title that the extraction broke in two (`…关于印发` / `政府工作报告的通知`;
+/// `政府工作报` / `告`, a page that set the title's last character apart), and a speaker's
+/// role and name on lines of their own (`国务院总理` / `李克强`).
 pub(super) fn merge_title_fragments(blocks: Vec<Block>) -> Vec<Block> {
+    const MAX_TAIL_CHARS: usize = 4;
     let mut out: Vec<Block> = Vec::with_capacity(blocks.len());
     for (i, block) in blocks.into_iter().enumerate() {
         let mergeable = i < FRONT_ZONE
             && out.last().is_some_and(|prev| {
+                let n = block.text.chars().count();
                 let n_prev = prev.text.chars().count();
+                let title_tail = || {
+                    n <= MAX_TAIL_CHARS
+                        && !is_title_like(&prev.text)
+                        && is_title_like(&format!("{}{}", prev.text, block.text))
+                };
+                let speaker_name = || {
+                    n_prev <= 12
+                        && SPEAKER_ROLES.iter().any(|r| prev.text.ends_with(r))
+                        && is_speaker(&format!("{}{}", prev.text, block.text))
+                };
                 n_prev <= 30
                     && !is_terminal_punct(prev.text.chars().last())
-                    && (prev.text.ends_with("关于印发")
+                    && ((prev.text.ends_with("关于印发")
                         || prev.text.ends_with("关于")
                         || prev.text.ends_with("的"))
-                    && block.text.chars().count() <= 30
-                    && is_title_like(&block.text)
+                        && n <= 30
+                        && is_title_like(&block.text)
+                        || title_tail()
+                        || speaker_name())
             });
         match out.last_mut() {
             Some(prev) if mergeable => {

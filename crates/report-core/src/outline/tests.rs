@@ -183,3 +183,12 @@ fn a_budget_report_without_a_title_is_told_by_what_it_reports() {
     let document = outline(normalize(source).blocks).document;
     assert_eq!(document.kind, crate::model::DocumentKind::BudgetReport);
 }
+
+#[test]
+fn a_title_and_a_speaker_split_over_lines_of_their_own() {
+    let source = "政府工作报\n告\n\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n\n国务院总理\n　李克强\n\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作。";
+    let document = outline(normalize(source).blocks).document;
+    assert_eq!(document.title.as_deref(), Some("政府工作报告"));
+    assert_eq!(document.speaker.as_deref(), Some("国务院总理 李克强"));
+    assert_eq!(document.date.as_deref(), Some("2017-03-05"));
+}
