@@ -757,9 +757,16 @@ const ACTIONS: &[&str] = &[
 /// (`发展到目前`, `增加到`, `提高至今年`).
 fn is_change_to(clause: &str) -> bool {
     const WHEN: &[&str] = &["", "目前", "现在", "如今", "今年", "年底", "年末", "去年底"];
-    clause
-        .split_once(['到', '至'])
-        .is_some_and(|(verb, when)| (1..=2).contains(&verb.chars().count()) && WHEN.contains(&when))
+    // Or a year: `从2020年的3.68万亿元增长到2025年的4.93万亿元`.
+    let year = |when: &str| {
+        let when = when.strip_suffix('的').unwrap_or(when);
+        when.len() == 4 + '年'.len_utf8()
+            && when.ends_with('年')
+            && when.bytes().take(4).all(|b| b.is_ascii_digit())
+    };
+    clause.split_once(['到', '至']).is_some_and(|(verb, when)| {
+        (1..=2).contains(&verb.chars().count()) && (WHEN.contains(&when) || year(when))
+    })
 }
 
 /// Whether a clause says that a measure was achieved, with nothing of whose it is
@@ -1320,6 +1327,9 @@ fn without_footnotes(text: &str) -> String {
 
 /// Where a noun after a number stops: punctuation, digits, or a verb that starts the predicate.
 const NOUN_STOPS: &[&str] = &[
+    // `8家全国重点实验室落户河北`
+    "落户",
+    "入驻",
     "获得",
     "获评",
     "荣获",
@@ -1376,7 +1386,8 @@ fn noun_stops() -> &'static WordIndex {
 
 /// Whether `word`, found at byte `i` of the words after a number, ends the noun there.
 fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
-    if PURPOSE_VERBS.contains(&word) {
+    // (`8家全国重点实验室落户河北`, but `1600万人进城落户`.)
+    if PURPOSE_VERBS.contains(&word) || ["落户", "入驻"].contains(&word) {
         // Only with an object after it.
         return rest[i + word.len()..]
             .chars()

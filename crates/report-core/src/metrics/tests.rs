@@ -915,3 +915,16 @@ fn a_later_year_that_names_a_project_is_no_target() {
         &["国家自主创新示范区|6个|Count|Actual"],
     );
 }
+
+#[test]
+fn from_one_year_to_another_and_a_verb_after_a_counted_noun() {
+    check(
+        "一、“十四五”时期回顾\n全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。8家全国重点实验室落户河北。又有1600万人进城落户。",
+        &[
+            "生产总值|3.68万亿元|Level|Actual",
+            "生产总值|4.93万亿元|Level|Actual",
+            "全国重点实验室|8家|Count|Actual",
+            "进城落户|1600万人|Count|Actual",
+        ],
+    );
+}

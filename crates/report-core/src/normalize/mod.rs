@@ -279,7 +279,9 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
         // paragraph, so a full line before one goes on.
         let inline_item = next_text.starts_with(|c: char| ('①'..='⑳').contains(&c));
         return (full || word_did_not_fit(prev, next_text, width))
-            && (inline_item || !lines::starts_like_heading(next_text));
+            && (inline_item
+                || !lines::starts_like_heading(next_text)
+                    && !crate::outline::is_bare_heading(next_text));
     }
     // A line that stops mid-sentence past half the width, before a number or word, was
     // wrapped early because that number or word would not fit.

@@ -74,7 +74,7 @@ pub(super) fn merge_title_fragments(blocks: Vec<Block>) -> Vec<Block> {
     out
 }
 
-fn is_title_like(text: &str) -> bool {
+pub(super) fn is_title_like(text: &str) -> bool {
     ["报告", "公报", "通知", "纲要", "决议", "草案", "说明"]
         .iter()
         .any(|w| text.ends_with(w))
@@ -92,6 +92,7 @@ pub(super) fn body_start(blocks: &[Block]) -> usize {
     let heading = zone.iter().position(|b| {
         scan_marker(&b.text)
             .is_some_and(|m| matches!(m.kind, NumberingKind::Part | NumberingKind::ChineseComma))
+            || super::is_bare_heading(&b.text)
     });
     let prose = zone
         .iter()

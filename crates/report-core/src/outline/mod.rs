@@ -248,7 +248,14 @@ fn rank(kind: NumberingKind) -> u8 {
 /// starts (bytes of `block.text`).
 fn heading_of(block: &Block) -> Option<(Marker, usize, usize)> {
     let text = block.text.as_str();
-    let marker = scan_marker(text)?;
+    let Some(marker) = scan_marker(text) else {
+        let part = Marker {
+            kind: NumberingKind::Part,
+            number: None,
+            len: 0,
+        };
+        return is_bare_heading(text).then_some((part, text.len(), text.len()));
+    };
     let rest = &text[marker.len..];
     if rest.trim().is_empty() && marker.kind != NumberingKind::Appendix {
         return None;
@@ -317,6 +324,25 @@ fn lead_sentence(text: &str) -> Option<(usize, usize)> {
         .then_some((0, end))
 }
 
+/// A part's heading without a number, as a report's summary in a newspaper sets them
+/// (`“十四五”时期经济社会发展回顾`, `“十五五”时期的主要目标任务`, `2026年主要工作`): a short line
+/// without punctuation that says when and whether it reviews or plans, and is no title.
+pub(crate) fn is_bare_heading(text: &str) -> bool {
+    const MAX_CHARS: usize = 24;
+    // (Told by bytes first: most lines are longer.)
+    text.len() <= MAX_CHARS * 4
+        && (4..=MAX_CHARS).contains(&text.chars().count())
+        && !text.contains(|c: char| {
+            matches!(
+                c,
+                '，' | '。' | '；' | '：' | '！' | '？' | '、' | ',' | ':' | ';'
+            ) || c.is_ascii_alphabetic()
+        })
+        && (text.contains('年') || text.contains("时期"))
+        && role_of(text).is_some()
+        && !facts::is_title_like(text)
+}
+
 /// Whether a heading reviews the past or sets the plan, if it says.
 fn role_of(title: &str) -> Option<SectionRole> {
     const REVIEW: &[&str] = &[
@@ -336,6 +362,7 @@ fn role_of(title: &str) -> Option<SectionRole> {
         "总体要求",
         "部署",
         "重点工作",
+        "主要工作",
         "今年",
         "展望",
         "计划",

@@ -192,3 +192,27 @@ fn a_title_and_a_speaker_split_over_lines_of_their_own() {
     assert_eq!(document.speaker.as_deref(), Some("国务院总理 李克强"));
     assert_eq!(document.date.as_deref(), Some("2017-03-05"));
 }
+
+#[test]
+fn parts_headed_without_numbers_in_a_newspaper_summary() {
+    let source = "2026年某省政府工作报告\n来源：某某日报\n“十四五”时期经济社会发展回顾\n过去五年，全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元，经济实力跃上新台阶。\n2026年主要工作\n主要预期目标是：地区生产总值增长5%以上。\n（二）充分挖掘内需潜力\n建成县域快递物流中心44个。";
+    let outline = outline(normalize(source).blocks);
+    let sections: Vec<(u8, &str, SectionRole)> = outline
+        .sections
+        .iter()
+        .map(|s| (s.level, s.title.as_str(), s.role))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            (1, "“十四五”时期经济社会发展回顾", SectionRole::Review),
+            (1, "2026年主要工作", SectionRole::Plan),
+            (2, "充分挖掘内需潜力", SectionRole::Plan),
+        ]
+    );
+    // A title is no part's heading, nor a line with punctuation.
+    assert!(!is_bare_heading(
+        "关于2025年预算执行情况和2026年预算草案的报告"
+    ));
+    assert!(!is_bare_heading("2026年主要工作："));
+}
