@@ -20,7 +20,8 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 /// The bundled sample report (天津市西青区 2023 government work report, PDF-extracted).
 const SAMPLE_TEXT: &str = include_str!("../../../static/sample/xiqing-district-2023.txt");
 
-/// At most one progress message per this many milliseconds, besides each new step.
+/// At most one progress message per this many milliseconds, besides each new step once the
+/// first has been posted.
 const PROGRESS_EVERY_MS: f64 = 40.0;
 
 fn main() {
@@ -44,19 +45,15 @@ fn main() {
     let _ = scope.post_message(&object(&[(field::TYPE, "ready".into())]));
 }
 
-/// Milliseconds on the worker's clock.
-fn now_ms(scope: &DedicatedWorkerGlobalScope) -> f64 {
-    scope
-        .performance()
-        .map_or_else(js_sys::Date::now, |p| p.now())
-}
-
 /// Analyzes one request and posts the result.
 fn answer(scope: &DedicatedWorkerGlobalScope, request: &JsValue) {
     let job = get(request, field::JOB);
-    let start = now_ms(scope);
-    let mut last_post = f64::NEG_INFINITY;
-    let mut last_stage = "";
+    let clock = scope.performance();
+    let now = || clock.as_ref().map_or_else(js_sys::Date::now, |p| p.now());
+    let start = now();
+    // Nothing is posted before the first interval: an analysis that ends sooner (most
+    // reports take a few milliseconds) shows no progress and spends no time on it.
+    let (mut last_post, mut last_stage, mut posted) = (start, "", false);
     let mut progress = |step: Progress| {
         let (stage, done) = match step {
             Progress::Decode => ("decode", 0.0),
@@ -64,11 +61,11 @@ fn answer(scope: &DedicatedWorkerGlobalScope, request: &JsValue) {
             Progress::Outline => ("outline", 0.0),
             Progress::Metrics(done) => ("metrics", done),
         };
-        let now = now_ms(scope);
-        if stage == last_stage && now - last_post < PROGRESS_EVERY_MS {
+        let now = now();
+        if now - last_post < PROGRESS_EVERY_MS && !(posted && stage != last_stage) {
             return;
         }
-        (last_stage, last_post) = (stage, now);
+        (last_stage, last_post, posted) = (stage, now, true);
         let _ = scope.post_message(&object(&[
             (field::TYPE, "progress".into()),
             (field::JOB, job.clone()),
@@ -86,7 +83,7 @@ fn answer(scope: &DedicatedWorkerGlobalScope, request: &JsValue) {
         Some(Kind::File) => file_analysis(&data, &mut progress),
         Some(Kind::Sample) | None => text_analysis(SAMPLE_TEXT.to_owned(), &mut progress),
     };
-    let ms = now_ms(scope) - start;
+    let ms = now() - start;
     // Sized first, so that the buffer is allocated once, not grown by doubling.
     let mut bytes = Vec::with_capacity(bincode::serialized_size(&result).unwrap_or(0) as usize);
     if let Err(e) = bincode::serialize_into(&mut bytes, &result) {
