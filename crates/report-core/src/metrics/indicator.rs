@@ -427,9 +427,17 @@ pub(super) fn indicators(
                 found.indicator = format!("{scope}{state}的{tail}");
             }
         }
-        // `研发经费投入超105亿元、增速超10%`: a bare growth rate is the previous indicator's.
-        if matches!(found.indicator.as_str(), "增速" | "增幅") {
-            if let Some(prev) = out.last() {
+        // `研发经费投入超105亿元、增速超10%`: a bare growth rate is the previous indicator's;
+        // so is a bare total (`承接疏解转移项目441项、总投资2860.5亿元`; `地区生产总值增长6.0%，
+        // …，总量达到4773.3亿元` is the level of the same indicator).
+        if matches!(
+            found.indicator.as_str(),
+            "增速" | "增幅" | "总投资" | "总量"
+        ) {
+            if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
+                if found.indicator == "总量" {
+                    found.indicator.clear();
+                }
                 found.indicator.insert_str(0, &prev.indicator);
             }
         }

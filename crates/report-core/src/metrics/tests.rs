@@ -717,7 +717,7 @@ fn project_investments_of_a_plan() {
         "一、今后工作\n\n今年初步安排市以上重点项目500项左右，总投资3000亿元以上。加快推进投资60亿元的英利多晶硅太阳能电池、投资9.3亿元的河北长安汽车扩能等一批在建项目。",
         &[
             "市以上重点项目|500项|Count|Target",
-            "总投资|3000亿元|Level|Target",
+            "市以上重点项目总投资|3000亿元|Level|Target",
             "英利多晶硅太阳能电池投资|60亿元|Level|Target",
             "河北长安汽车扩能投资|9.3亿元|Level|Target",
         ],
@@ -925,6 +925,19 @@ fn from_one_year_to_another_and_a_verb_after_a_counted_noun() {
             "生产总值|4.93万亿元|Level|Actual",
             "全国重点实验室|8家|Count|Actual",
             "进城落户|1600万人|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_bare_total_is_of_what_was_counted_before_it() {
+    check(
+        "一、2024年工作回顾\n承接疏解转移项目441项、总投资2860.5亿元。地区生产总值增长6.0%，总量达到4773.3亿元。",
+        &[
+            "承接疏解转移项目|441项|Count|Actual",
+            "承接疏解转移项目总投资|2860.5亿元|Level|Actual",
+            "地区生产总值|6.0%|Growth|Actual",
+            "地区生产总值|4773.3亿元|Level|Actual",
         ],
     );
 }
