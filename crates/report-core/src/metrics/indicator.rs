@@ -291,6 +291,8 @@ const PER_UNITS: &[&str] = &[
     "每头",
     "每人",
     "每户",
+    // `城镇低保标准达到每人每月316元`
+    "每月",
 ];
 
 /// Parts of a year that a clause opens with, said apart from what is measured
@@ -1218,6 +1220,20 @@ fn read_clause(clause: &str) -> Found {
     if indicator.matches('“').count() != indicator.matches('”').count() {
         indicator.retain(|c| c != '“' && c != '”');
     }
+    // `服务业完成增加值8200亿元`: the verb between a subject and its measure (not `完成投资`,
+    // the statistic of investment completed).
+    for v in ["完成", "实现"] {
+        if let Some(at) = find_word(&indicator, v).filter(|&at| at > 0) {
+            let rest = &indicator[at + v.len()..];
+            if rest.chars().count() >= 2
+                && !rest.ends_with("投资")
+                && !indicator.contains('占')
+                && MEASURES.iter().any(|m| rest.ends_with(m))
+            {
+                indicator.replace_range(at..at + v.len(), "");
+            }
+        }
+    }
     // `就业预期目标比去年多100万人`: more (or fewer) than what it is compared with.
     if comparison.is_some() && indicator.chars().count() > 2 {
         if let Some(head) = indicator.strip_suffix(['多', '少']) {
@@ -1578,6 +1594,13 @@ fn distribute(
                 let mut indicator = part.clone();
                 if k + 1 < parts.len() && !part.ends_with(suffix) {
                     indicator.push_str(suffix);
+                }
+                // `新能源、生物医药、电子信息等战略性新兴产业增加值分别增长…`: the last item
+                // ends at `等`, the kind after it is what they all are.
+                if let Some(at) = indicator.find('等').filter(|_| k + 1 == parts.len()) {
+                    if at > 0 && !suffix.is_empty() && indicator.ends_with(suffix) {
+                        indicator = format!("{}{suffix}", &indicator[..at]);
+                    }
                 }
                 (indicator, Some(bare[k].clone()))
             })

@@ -941,3 +941,17 @@ fn a_bare_total_is_of_what_was_counted_before_it() {
         ],
     );
 }
+
+#[test]
+fn a_verb_inside_a_name_and_a_list_that_ends_at_its_kind() {
+    check(
+        "一、2011年工作回顾\n服务业完成增加值8200亿元。新能源、生物医药、电子信息等战略性新兴产业增加值分别增长50%、10%和17%。城镇低保标准达到每人每月316元。",
+        &[
+            "服务业增加值|8200亿元|Level|Actual",
+            "新能源产业增加值|50%|Growth|Actual",
+            "生物医药产业增加值|10%|Growth|Actual",
+            "电子信息产业增加值|17%|Growth|Actual",
+            "城镇低保标准|316元|Level|Actual",
+        ],
+    );
+}
