@@ -65,6 +65,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("公斤", "千克", 1.0, Physical),
     ("公顷", "公顷", 1.0, Physical),
     ("标准箱", "标准箱", 1.0, Count),
+    // Flat glass: `平板玻璃1100万重量箱`.
+    ("重量箱", "重量箱", 1.0, Physical),
     ("美元", "美元", 1.0, Money),
     ("欧元", "欧元", 1.0, Money),
     ("元", "元", 1.0, Money),
