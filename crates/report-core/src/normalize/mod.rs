@@ -133,6 +133,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
     } else {
         (false, Vec::new())
     };
+    let in_prose_block = |block: usize| prose_blocks.get(block).copied().unwrap_or(false);
     let mut block = 0;
     for (idx, line) in lines.iter().enumerate() {
         match line.class {
@@ -166,7 +167,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             // the rest of a sentence after a page break (`…就业政策。城镇新增` / `` /
             // `就业预期目标比去年多100万人，…`), which a title glued to a paragraph is not there.
             let link = if p + 1 == idx {
-                prose_blocks.contains(&block)
+                in_prose_block(block)
                     && (is_fragment(lines[p].content(source)) || is_fragment(line.content(source)))
             } else {
                 blank_separated
@@ -178,7 +179,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                         .is_some_and(|g| goes_on_mid_sentence(source, lines, g, line, link))
                         // (A short paragraph too when it stops after a comma: `…体系建设，`
                         // / `创建省` / `级及以上绿色工厂100家。`, a web page's links.)
-                        && (goes_on(&groups) || p + 1 == idx && prose_blocks.contains(&block)))
+                        && (goes_on(&groups) || p + 1 == idx && in_prose_block(block)))
         });
         if joins {
             if let Some(group) = groups.last_mut() {
@@ -198,7 +199,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
 /// whose paragraphs are kept apart by blank lines, a run of lines that reads as prose (a page
 /// break may end it mid-sentence).
 /// Also whether the text keeps its paragraphs apart by blank lines at all.
-fn prose_blocks(source: &str, lines: &[Line]) -> (bool, Vec<usize>) {
+fn prose_blocks(source: &str, lines: &[Line]) -> (bool, Vec<bool>) {
     // Most lines that end a sentence are followed by a blank line.
     const MIN_ENDS: usize = 3;
     let (mut ends, mut ends_before_blank) = (0, 0);
@@ -218,17 +219,19 @@ fn prose_blocks(source: &str, lines: &[Line]) -> (bool, Vec<usize>) {
     if ends < MIN_ENDS || ends_before_blank * 2 < ends {
         return (false, prose);
     }
-    let (mut block, mut start, mut last_text) = (0, None, None);
-    let mut close = |block: usize, start: Option<usize>, last: Option<usize>| {
-        if let (Some(s), Some(l)) = (start, last) {
-            let texts = lines[s..=l]
-                .iter()
-                .filter(|line| line.class == LineClass::Text)
-                .map(|line| line.content(source));
-            if l > s && clean::is_prose(texts) {
-                prose.push(block);
-            }
-        }
+    let (mut start, mut last_text) = (None, None);
+    // One entry per run, in order: whether it reads as prose.
+    let mut close = |start: Option<usize>, last: Option<usize>| {
+        let reads_as_prose = match (start, last) {
+            (Some(s), Some(l)) if l > s => clean::is_prose(
+                lines[s..=l]
+                    .iter()
+                    .filter(|line| line.class == LineClass::Text)
+                    .map(|line| line.content(source)),
+            ),
+            _ => false,
+        };
+        prose.push(reads_as_prose);
     };
     for (idx, line) in lines.iter().enumerate() {
         match line.class {
@@ -238,15 +241,14 @@ fn prose_blocks(source: &str, lines: &[Line]) -> (bool, Vec<usize>) {
             }
             LineClass::Blank => {
                 if last_text.is_some_and(|p| p + 1 == idx) {
-                    close(block, start, last_text);
-                    block += 1;
+                    close(start, last_text);
                     start = None;
                 }
             }
             LineClass::Removed => {}
         }
     }
-    close(block, start, last_text);
+    close(start, last_text);
     (true, prose)
 }
 
