@@ -768,14 +768,9 @@ const ACTIONS: &[&str] = &[
 fn is_change_to(clause: &str) -> bool {
     const WHEN: &[&str] = &["", "目前", "现在", "如今", "今年", "年底", "年末", "去年底"];
     // Or a year: `从2020年的3.68万亿元增长到2025年的4.93万亿元`.
-    let year = |when: &str| {
-        let when = when.strip_suffix('的').unwrap_or(when);
-        when.len() == 4 + '年'.len_utf8()
-            && when.ends_with('年')
-            && when.bytes().take(4).all(|b| b.is_ascii_digit())
-    };
     clause.split_once(['到', '至']).is_some_and(|(verb, when)| {
-        (1..=2).contains(&verb.chars().count()) && (WHEN.contains(&when) || year(when))
+        (1..=2).contains(&verb.chars().count())
+            && (WHEN.contains(&when) || is_year(when.strip_suffix('的').unwrap_or(when)))
     })
 }
 
@@ -976,12 +971,8 @@ fn read_clause(clause: &str) -> Found {
         .trim_start_matches(|c: char| matches!(c, '“' | '”' | '—' | '①'..='⑳'))
         .to_owned();
     // `二是取消或停征中央涉企行政事业性收费35项`: the item's number.
-    let numeral = indicator
-        .chars()
-        .take_while(|&c| "一二三四五六七八九十".contains(c))
-        .count();
-    if (1..=2).contains(&numeral) && indicator[numeral * 3..].starts_with('是') {
-        indicator.drain(..numeral * 3 + '是'.len_utf8());
+    if let Some(len) = crate::outline::numbering::enumerator_len(&indicator) {
+        indicator.drain(..len);
     }
     let mut comparison = None;
     // Each of them has `比` or `较`: most clauses need no search for the list.
@@ -1261,10 +1252,14 @@ fn read_clause(clause: &str) -> Found {
 /// Whether `text` is only a year (`2002年`) or the year before (`上年`, `去年`): when a number
 /// was, or what it is compared with.
 fn is_base_period(text: &str) -> bool {
-    let year = text.len() == 4 + '年'.len_utf8()
+    is_year(text) || matches!(text, "上年" | "去年" | "上年同期")
+}
+
+/// Whether `text` is a year alone, `2025年`.
+fn is_year(text: &str) -> bool {
+    text.len() == 4 + '年'.len_utf8()
         && text.ends_with('年')
-        && text.bytes().take(4).all(|b| b.is_ascii_digit());
-    year || matches!(text, "上年" | "去年" | "上年同期")
+        && text.bytes().take(4).all(|b| b.is_ascii_digit())
 }
 
 /// Where a comparison closes `clause` (`…比2015年`, `比“十二五”末`, `比法定审批时限`,
@@ -1351,9 +1346,6 @@ fn without_footnotes(text: &str) -> String {
 
 /// Where a noun after a number stops: punctuation, digits, or a verb that starts the predicate.
 const NOUN_STOPS: &[&str] = &[
-    // `8家全国重点实验室落户河北`
-    "落户",
-    "入驻",
     "获得",
     "获评",
     "荣获",
@@ -1393,14 +1385,14 @@ const NOUN_STOPS: &[&str] = &[
     "正在",
 ];
 
-/// [`NOUN_STOPS`], [`PURPOSE_VERBS`] and [`MEASURES`] by their first character: the words
+/// [`NOUN_STOPS`], [`OBJECT_VERBS`] and [`MEASURES`] by their first character: the words
 /// that may end the noun after a number (tested at each of its characters).
 fn noun_stops() -> &'static WordIndex {
     static INDEX: OnceLock<WordIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
         let words: Vec<&'static str> = NOUN_STOPS
             .iter()
-            .chain(PURPOSE_VERBS)
+            .chain(OBJECT_VERBS)
             .chain(MEASURES)
             .copied()
             .collect();
@@ -1410,8 +1402,7 @@ fn noun_stops() -> &'static WordIndex {
 
 /// Whether `word`, found at byte `i` of the words after a number, ends the noun there.
 fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
-    // (`8家全国重点实验室落户河北`, but `1600万人进城落户`.)
-    if PURPOSE_VERBS.contains(&word) || ["落户", "入驻"].contains(&word) {
+    if OBJECT_VERBS.contains(&word) {
         // Only with an object after it.
         return rest[i + word.len()..]
             .chars()
@@ -1426,9 +1417,10 @@ fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
 }
 
 /// Verbs that end the noun after a number when an object follows them, saying what the amount
-/// is for (`增加6万亿元地方专项债务限额置换存量隐性债务`); at the end of the phrase they are
-/// part of the noun (`完成700万农村居民生活水源江水置换`).
-const PURPOSE_VERBS: &[&str] = &["置换", "用于"];
+/// is for (`增加6万亿元地方专项债务限额置换存量隐性债务`) or where the things went
+/// (`8家全国重点实验室落户河北`); at the end of the phrase they are part of the noun
+/// (`完成700万农村居民生活水源江水置换`, `1600万人进城落户`).
+const OBJECT_VERBS: &[&str] = &["置换", "用于", "落户", "入驻"];
 /// A noun after a number is at most this many characters.
 const MAX_NOUN_CHARS: usize = 14;
 

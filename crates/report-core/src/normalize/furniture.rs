@@ -51,10 +51,8 @@ pub(crate) fn classify(
         } else if is_photo_caption(text) {
             remove(line, RemovalReason::SiteClutter, removed);
         }
-        after_letter = line.class == LineClass::Text
-            && line
-                .content(source)
-                .ends_with(|c: char| c.is_ascii_alphabetic());
+        after_letter =
+            line.class == LineClass::Text && text.ends_with(|c: char| c.is_ascii_alphabetic());
     }
     let has_form_feeds = source.contains('\x0c');
     if n_page_numbers >= 2 || has_form_feeds || wrap_width.is_some() {

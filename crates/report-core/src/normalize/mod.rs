@@ -128,13 +128,12 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
     // (`…发展。` / `党的十八届六中全会` / `正式明确` / `习近平` / `总书记的核心地位，…`: a page
     // whose links the scraper put on lines of their own, its paragraphs apart by blank lines).
     // (In hard-wrapped text the wrap rule decides.)
-    let (blank_separated, prose_blocks) = if wrap_width.is_none() {
-        prose_blocks(source, lines)
+    let (blank_separated, prose_lines) = if wrap_width.is_none() {
+        prose_runs(source, lines)
     } else {
         (false, Vec::new())
     };
-    let in_prose_block = |block: usize| prose_blocks.get(block).copied().unwrap_or(false);
-    let mut block = 0;
+    let in_prose_run = |idx: usize| prose_lines.get(idx).copied().unwrap_or(false);
     for (idx, line) in lines.iter().enumerate() {
         match line.class {
             LineClass::Text => {}
@@ -149,9 +148,6 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                         stops_mid_sentence(text) && goes_on(&groups)
                     });
                 }
-                if prev_text.is_some_and(|p| p + 1 == idx) {
-                    block += 1;
-                }
                 continue;
             }
             LineClass::Removed => continue,
@@ -162,12 +158,12 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             lines::is_meeting_line_start(text) && !text.ends_with('上')
         };
         let joins = prev_text.is_some_and(|p| {
-            // A link of a prose block: the line after, with no blank line between, a short
+            // A link of a prose run: the line after, with no blank line between, a short
             // phrase that stops mid-sentence too; or, where blank lines keep paragraphs apart,
             // the rest of a sentence after a page break (`…就业政策。城镇新增` / `` /
             // `就业预期目标比去年多100万人，…`), which a title glued to a paragraph is not there.
             let link = if p + 1 == idx {
-                in_prose_block(block)
+                in_prose_run(idx)
                     && (is_fragment(lines[p].content(source)) || is_fragment(line.content(source)))
             } else {
                 blank_separated
@@ -179,7 +175,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                         .is_some_and(|g| goes_on_mid_sentence(source, lines, g, line, link))
                         // (A short paragraph too when it stops after a comma: `…体系建设，`
                         // / `创建省` / `级及以上绿色工厂100家。`, a web page's links.)
-                        && (goes_on(&groups) || p + 1 == idx && in_prose_block(block)))
+                        && (goes_on(&groups) || p + 1 == idx && in_prose_run(idx)))
         });
         if joins {
             if let Some(group) = groups.last_mut() {
@@ -194,12 +190,10 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
     groups
 }
 
-/// The runs of text lines without a blank line between them (numbered from 0, a run ending
-/// at each blank line after text) that read as one paragraph of prose together: in a text
-/// whose paragraphs are kept apart by blank lines, a run of lines that reads as prose (a page
-/// break may end it mid-sentence).
-/// Also whether the text keeps its paragraphs apart by blank lines at all.
-fn prose_blocks(source: &str, lines: &[Line]) -> (bool, Vec<bool>) {
+/// Which lines belong to a run of text lines without a blank line between them that reads as
+/// prose together (a page break may end it mid-sentence), in a text whose paragraphs are kept
+/// apart by blank lines; and whether the text keeps them apart so at all. (Empty when not.)
+fn prose_runs(source: &str, lines: &[Line]) -> (bool, Vec<bool>) {
     // Most lines that end a sentence are followed by a blank line.
     const MIN_ENDS: usize = 3;
     let (mut ends, mut ends_before_blank) = (0, 0);
@@ -215,24 +209,23 @@ fn prose_blocks(source: &str, lines: &[Line]) -> (bool, Vec<bool>) {
             );
         }
     }
-    let mut prose = Vec::new();
     if ends < MIN_ENDS || ends_before_blank * 2 < ends {
-        return (false, prose);
+        return (false, Vec::new());
     }
-    let (mut start, mut last_text) = (None, None);
-    // One entry per run, in order: whether it reads as prose.
+    let mut prose = vec![false; lines.len()];
+    // Marks the run from `start` to `last` (text lines) if it reads as prose.
     let mut close = |start: Option<usize>, last: Option<usize>| {
-        let reads_as_prose = match (start, last) {
-            (Some(s), Some(l)) if l > s => clean::is_prose(
-                lines[s..=l]
-                    .iter()
-                    .filter(|line| line.class == LineClass::Text)
-                    .map(|line| line.content(source)),
-            ),
-            _ => false,
-        };
-        prose.push(reads_as_prose);
+        if let (Some(s), Some(l)) = (start, last) {
+            let texts = lines[s..=l]
+                .iter()
+                .filter(|line| line.class == LineClass::Text)
+                .map(|line| line.content(source));
+            if l > s && clean::is_prose(texts) {
+                prose[s..=l].fill(true);
+            }
+        }
     };
+    let (mut start, mut last_text) = (None, None);
     for (idx, line) in lines.iter().enumerate() {
         match line.class {
             LineClass::Text => {

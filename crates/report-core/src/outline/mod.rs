@@ -313,11 +313,7 @@ fn lead_sentence(text: &str) -> Option<(usize, usize)> {
     let end = end + c.len_utf8();
     let sentence = &text[..end];
     let n = sentence.chars().count();
-    let enumerated = [
-        "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",
-    ]
-    .iter()
-    .any(|p| text.starts_with(p));
+    let enumerated = numbering::enumerator_len(text).is_some();
     let short_plain = n <= MAX_LEAD_CHARS && !sentence.contains('，');
     let rest = text[end..].chars().count();
     ((short_plain || ((dashed || enumerated) && n <= MAX_LEAD_CHARS * 2)) && rest >= 8)

@@ -14,6 +14,17 @@ pub struct Marker {
     pub len: usize,
 }
 
+/// Bytes of an item's number that opens a sentence, `一是`, `十二是` (the first, the twelfth).
+pub fn enumerator_len(text: &str) -> Option<usize> {
+    let numerals = text
+        .chars()
+        .take_while(|&c| "一二三四五六七八九十".contains(c))
+        .count();
+    // (Each numeral is three bytes.)
+    ((1..=2).contains(&numerals) && text[numerals * 3..].starts_with('是'))
+        .then(|| numerals * 3 + '是'.len_utf8())
+}
+
 /// Recognises a heading marker at the start of `text`.
 pub fn scan_marker(text: &str) -> Option<Marker> {
     scan_part(text)
@@ -201,5 +212,14 @@ mod tests {
         check("一年来，我们", None);
         check("第十八届人民代表大会", None);
         check("（2022）", None);
+    }
+
+    #[test]
+    fn an_item_number_that_opens_a_sentence() {
+        assert_eq!(enumerator_len("一是坚持政治引领"), Some("一是".len()));
+        assert_eq!(enumerator_len("十二是加强建设"), Some("十二是".len()));
+        assert_eq!(enumerator_len("是否"), None);
+        assert_eq!(enumerator_len("一二三是"), None);
+        assert_eq!(enumerator_len("一年来"), None);
     }
 }
