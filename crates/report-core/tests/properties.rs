@@ -307,6 +307,9 @@ fn regressions() {
         // Found by the idempotence property: a list number with spaces after it (`0、　　5.2%`)
         // read as a heading only as written, not as the repair writes it (`0、5.2%`).
         "2023年，一一一一一一一一一一一一一一一一一一一GDP growth\n0、\u{3000}\u{3000}5.2%",
+        // Found by the equivalence property: a subscript after a letter (`a` / `0`) kept only
+        // when written in ASCII digits, removed as a page number when full-width.
+        "2023年一，政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告一、——一、一a\n0\n2023年5.2%",
     ] {
         check_analysis(text);
         check_offsets(text);

@@ -109,8 +109,11 @@ fn remove(line: &mut Line, reason: RemovalReason, removed: &mut Vec<Removal>) {
 /// its own after the letters it belongs to (`广义货币M` / `2` / `增长11.3%`): one or two digits
 /// right after a line that ends in a Latin letter, not a page number.
 fn is_subscript(text: &str) -> bool {
+    // (Full-width digits too, as a page number may be written: the fold makes them the same.)
     let t = text.trim();
-    (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+    (1..=2).contains(&t.chars().count())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
 }
 
 /// `12`, `— 12 —`, `-12-`, `- 12 -`, `第12页`, `第 3 页 共 30 页`, `12/30`, `·12·`.
