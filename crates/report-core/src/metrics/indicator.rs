@@ -171,6 +171,10 @@ const TRAILING_VERBS: &[&str] = &[
     "要",
     "拟",
     "预期",
+    // `城镇登记失业率预计可控制在4.2%`, `有望突破…`.
+    "可",
+    "可以",
+    "有望",
     // `利润由上年下降2.3%转为增长8.5%`: the same measure, turned.
     "转为",
     // `教育经费支出占国内生产总值比例继续超过4%`
@@ -328,9 +332,19 @@ pub(super) fn indicators(
             continue;
         }
         let q = quantities[k];
-        let start = clause_start(text, sentence_start, q.range.0, prev_end);
+        let mut start = clause_start(text, sentence_start, q.range.0, prev_end);
+        let mut found = read_clause(&text[start..q.range.0]);
+        // `民营经济完成增加值、实现营业收入均增长15%`: what `均` (all) is said of is a list
+        // before the clause; its items are read with it.
+        if found.verb.starts_with(['均', '都']) {
+            let floor = prev_end.unwrap_or(sentence_start).max(sentence_start);
+            let from = items_before(text, floor, start);
+            if from < start {
+                start = from;
+                found = read_clause(&text[start..q.range.0]);
+            }
+        }
         let clause = &text[start..q.range.0];
-        let mut found = read_clause(clause);
         // `中央财政拟投入433亿元用于促进就业`: who pays, for what it says after the amount.
         if let Some(purpose) = text[q.range.1..].strip_prefix("用于") {
             let end = purpose
@@ -530,7 +544,17 @@ pub(super) fn indicators(
         if is_count && counted.chars().count() >= 2 && !said_before {
             // `新建7所城区幼儿园`, `每年至少培育10家领军企业`: the action the clause ends
             // with stays with the noun.
-            found.indicator = match ACTIONS.iter().find(|a| found.indicator.ends_with(**a)) {
+            // `50个项目竣工投产`: or the action the noun ends the clause with.
+            // (`新增` alone is read as a verb.)
+            let action = ACTIONS
+                .iter()
+                .find(|a| {
+                    found.indicator.ends_with(**a)
+                        || found.indicator.is_empty() && found.verb.ends_with(**a)
+                })
+                .copied()
+                .or_else(|| action_after(q, &text[q.range.1..], &counted));
+            found.indicator = match action {
                 Some(action) => format!("{action}{counted}"),
                 None => counted,
             };
@@ -974,6 +998,16 @@ fn read_clause(clause: &str) -> Found {
     if let Some(len) = crate::outline::numbering::enumerator_len(&indicator) {
         indicator.drain(..len);
     }
+    // `在国内外重大比赛中获金牌`: where it was won is not what was won.
+    if indicator.starts_with('在') {
+        let won = ["中获得", "中荣获", "中获"]
+            .iter()
+            .find_map(|w| find_word(&indicator, w).map(|at| at + w.len()))
+            .filter(|&end| end < indicator.len());
+        if let Some(end) = won {
+            indicator.drain(..end);
+        }
+    }
     let mut comparison = None;
     // Each of them has `比` or `较`: most clauses need no search for the list.
     let compares = contains_word(&indicator, "比") || contains_word(&indicator, "较");
@@ -1028,7 +1062,7 @@ fn read_clause(clause: &str) -> Found {
             .filter(|v| {
                 ![
                     "纲要", "摘要", "主要", "重要", "需要", "必要", "模拟", "虚拟", "签约", "合约",
-                    "节约",
+                    "节约", "许可", "认可",
                 ]
                 .iter()
                 .any(|w| w.ends_with(v) && w.len() > v.len() && indicator.ends_with(w))
@@ -1271,7 +1305,9 @@ fn period_comparison(clause: &str) -> Option<usize> {
     if let Some(at) = rfind_word(clause, "比") {
         let tail = &clause[at + '比'.len_utf8()..];
         let word = clause[..at].ends_with(['占', '对', '相', '同', '环', '无', '类']);
-        if short(tail) && !word && !tail.starts_with(['重', '例', '率', '值', '分', '较']) {
+        // (Nor `比赛`, `比如`, `比拼`.)
+        let noun = tail.starts_with(['重', '例', '率', '值', '分', '较', '赛', '如', '拼']);
+        if short(tail) && !word && !noun {
             return Some(at);
         }
     }
@@ -1383,6 +1419,13 @@ const NOUN_STOPS: &[&str] = &[
     "加快",
     "主体完工",
     "正在",
+    "做到",
+    "做大",
+    "做强",
+    "顺利",
+    "相继",
+    "竣工",
+    "投产",
 ];
 
 /// [`NOUN_STOPS`], [`OBJECT_VERBS`] and [`MEASURES`] by their first character: the words
@@ -1493,6 +1536,7 @@ fn noun_after(text: &str, at: usize) -> String {
     if noun.chars().count() > 4 {
         noun = noun.strip_suffix("建设").unwrap_or(noun);
     }
+    noun = without_what_they_are_paid(noun);
     // `4所疏解高校和北大人民医院雄安院区`: a count of the first of two things.
     if noun.chars().count() > MAX_NOUN_CHARS {
         if let Some(at) = noun.find(['和', '及']).filter(|&at| at >= 2 * 3) {
@@ -1513,6 +1557,114 @@ fn noun_after(text: &str, at: usize) -> String {
         }
     }
     noun.to_owned()
+}
+
+/// The start of the items without numbers joined by `、` that end at `start`, or `start`.
+fn items_before(text: &str, floor: usize, start: usize) -> usize {
+    const MAX_ITEM_CHARS: usize = 20;
+    let mut from = start;
+    while from > floor && text[..from].ends_with('、') {
+        let item_end = from - '、'.len_utf8();
+        let item_start = text[floor..item_end]
+            .char_indices()
+            .rfind(|&(_, c)| matches!(c, '，' | '；' | '：' | '、' | ',' | ';'))
+            .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+        let item = &text[item_start..item_end];
+        let plain = !item.is_empty()
+            && item.chars().count() <= MAX_ITEM_CHARS
+            && !item.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        if !plain {
+            break;
+        }
+        from = item_start;
+    }
+    from
+}
+
+/// The indicators one number is of: `城市生活污水集中处理率和垃圾无害化处理率达到45%`,
+/// `营业收入和实缴税金增长15%`, `民营经济完成增加值、实现营业收入均增长15%` each name two
+/// measures at one rate. Only for rates and changes (`粮食播种面积和产量保持在1000万亩` is
+/// the area alone), and only when every item is a measure of its own; otherwise the indicator.
+pub(super) fn measures_of(indicator: String, q: &Quantity) -> Vec<String> {
+    let rate = matches!(q.class, Some(UnitClass::Percent | UnitClass::Points));
+    // (Not `及`, which joins the parts of fixed names: `国有及国有控股投资`.)
+    if !rate || !indicator.contains(['和', '、']) {
+        return vec![indicator];
+    }
+    let parts: Vec<String> = split_subjects(&indicator, &['和', '、'])
+        .into_iter()
+        .map(|p| {
+            let read = read_clause(&p).indicator;
+            // `实现营业收入`: an action before a measure is not part of its name.
+            let bare = ["实现", "完成", "提供", "上缴"]
+                .iter()
+                .find_map(|v| read.strip_prefix(v))
+                .filter(|rest| rest.chars().count() >= 2)
+                .map(str::to_owned);
+            bare.unwrap_or(read)
+        })
+        .collect();
+    let parts = share_head(&indicator, parts);
+    let is_measure = |p: &String| {
+        p.chars().count() >= 2
+            && (p.ends_with('率') || MEASURES.iter().chain(BARE_MEASURES).any(|m| p.ends_with(m)))
+    };
+    let distinct = parts
+        .iter()
+        .enumerate()
+        .all(|(i, p)| !parts[..i].contains(p));
+    if (2..=4).contains(&parts.len()) && parts.iter().all(is_measure) && distinct {
+        parts
+    } else {
+        vec![indicator]
+    }
+}
+
+/// What is done to the things a number counts, when the clause ends with it right after
+/// their noun (`50个项目竣工投产，`, `132个项目开工建设。`).
+fn action_after(q: &Quantity, after_number: &str, counted: &str) -> Option<&'static str> {
+    const DONE: &[&str] = &[
+        "竣工投产",
+        "建成投产",
+        "开工建设",
+        "建成运营",
+        "开工",
+        "竣工",
+        "投产",
+        "建成",
+    ];
+    // Counts of projects, works, plants (not `3000辆专用车项目`: a project's capacity).
+    const COUNTERS: &[&str] = &["个", "项", "座", "家", "所", "处", "批", "条"];
+    if !q.unit.as_deref().is_some_and(|u| COUNTERS.contains(&u)) {
+        return None;
+    }
+    let at = find_word(after_number, counted).filter(|&at| at <= 4 * 3)?;
+    let after = &after_number[at + counted.len()..];
+    // (`22个项目顺利投产`: an adverb before it.)
+    let after = ["顺利", "相继", "陆续", "全部", "已"]
+        .iter()
+        .find_map(|a| after.strip_prefix(a))
+        .unwrap_or(after);
+    DONE.iter().copied().find(|d| {
+        after.strip_prefix(d).is_some_and(|rest| {
+            rest.is_empty() || rest.starts_with(['，', '。', '；', '、', ',', ';'])
+        })
+    })
+}
+
+/// `142万名企业离退休人员养老金`, `75万名低保对象保障金`: a number of people before what
+/// they are paid counts the people.
+fn without_what_they_are_paid(noun: &str) -> &str {
+    const PEOPLE: &[&str] = &[
+        "人员", "职工", "对象", "人口", "学生", "农民", "工人", "老人", "儿童", "群众",
+    ];
+    const PAID: &[&str] = &["金", "费", "补贴", "津贴", "工资", "待遇"];
+    PEOPLE
+        .iter()
+        .filter_map(|p| rfind_word(noun, p).map(|at| at + p.len()))
+        .max()
+        .filter(|&end| end < noun.len() && PAID.iter().any(|w| noun.ends_with(w)))
+        .map_or(noun, |end| &noun[..end])
 }
 
 /// `A、B和C分别达到1、2、3`: gives each number its own subject. Returns how many quantities
@@ -1761,6 +1913,29 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
     let Some((last, earlier)) = parts.split_last() else {
         return parts;
     };
+    // Ordinals that only the first writes with `第` (`第一、二、三产业增加值`): each item is
+    // `第` and its numeral before the head the last one writes.
+    if let Some(first_numeral) = parts[0].strip_prefix('第') {
+        let numeral_len = |p: &str| {
+            p.char_indices()
+                .find(|&(_, c)| !crate::numbers::chinese::is_numeral_char(c))
+                .map_or(p.len(), |(i, _)| i)
+        };
+        let bare = |p: &str| !p.is_empty() && numeral_len(p) == p.len();
+        let head = &last[numeral_len(last)..];
+        if bare(first_numeral)
+            && earlier[1..].iter().all(|p| bare(p))
+            && numeral_len(last) > 0
+            && !head.is_empty()
+        {
+            return earlier
+                .iter()
+                .map(|p| p.trim_start_matches('第'))
+                .chain([&last[..numeral_len(last)]])
+                .map(|n| format!("第{n}{head}"))
+                .collect();
+        }
+    }
     // A bare measure after a subject with its scope (`粮食播种面积和产量`): the later measures
     // take the scope (`粮食产量`).
     let first = &parts[0];
@@ -1784,16 +1959,24 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
     }
     // Parallel modifiers (`进口、出口通关时间`): each earlier part matches the start of the
     // last one in length and last character, and the rest of the last one is the head.
-    // So are places of residence (`城镇、乡村居民人均可支配收入`), which share no character.
-    const RESIDENCE: &[&str] = &["城镇", "农村", "乡村", "城市", "城区", "市区", "县城"];
+    // So are modifiers of one kind that share no character: places of residence
+    // (`城镇、乡村居民人均可支配收入`), `固定、移动电话用户`, kinds of ownership.
+    const KINDS: &[&[&str]] = &[
+        &["城镇", "农村", "乡村", "城市", "城区", "市区", "县城"],
+        &["固定", "移动"],
+        &["国有", "集体", "民营", "私营", "外资", "外商"],
+        &["公办", "民办"],
+        &["境内", "境外", "国内", "国外"],
+    ];
     let k = earlier.first().map_or(0, |p| p.chars().count());
     let last_start: String = last.chars().take(k).collect();
-    let residence = RESIDENCE.contains(&last_start.as_str())
-        && earlier.iter().all(|p| RESIDENCE.contains(&p.as_str()));
+    let one_kind = KINDS.iter().any(|kind| {
+        kind.contains(&last_start.as_str()) && earlier.iter().all(|p| kind.contains(&p.as_str()))
+    });
     let parallel = (1..=3).contains(&k)
         && earlier.iter().all(|p| {
             p.chars().count() == k
-                && (residence || last.chars().nth(k - 1) == p.chars().last())
+                && (one_kind || last.chars().nth(k - 1) == p.chars().last())
                 && last.chars().count() > k + 1
         });
     if parallel {
@@ -1883,8 +2066,9 @@ fn split_subjects(subject: &str, separators: &[char]) -> Vec<String> {
             } else {
                 Vec::new()
             };
+            // (Not a bare numeral: `第一、二、三产业` leaves out the later items' `第`.)
             match quantities.first() {
-                Some(q) if q.range.0 == 0 => p[q.range.1..].to_owned(),
+                Some(q) if q.range.0 == 0 && q.unit.is_some() => p[q.range.1..].to_owned(),
                 _ => p,
             }
         })
@@ -1932,6 +2116,16 @@ const MEASURES: &[&str] = &[
     "交易额",
     "零售额",
     "排放量",
+    // Rates (`城镇建成区、村庄绿化覆盖率`, `污水、垃圾处理率`).
+    "绿化覆盖率",
+    "覆盖率",
+    "普及率",
+    "达标率",
+    "处理率",
+    "利用率",
+    "合格率",
+    "入学率",
+    "参保率",
 ];
 
 /// The measure that a list shares, written once after its last subject (`增加值增速`).

@@ -259,9 +259,12 @@ fn paragraph_metrics(
                 (Some(part), _) => Some(part.to_owned()),
                 (None, period) => period,
             };
-            out.push(Metric {
+            // One number may be of several measures (`营业收入和实缴税金增长15%`): a metric
+            // for each, all pointing at the same number.
+            let mut indicators = indicator::measures_of(found.indicator, q).into_iter();
+            let mut metric = Metric {
                 id: MetricId(out.len() as u32),
-                indicator: found.indicator,
+                indicator: indicators.next().unwrap_or_default(),
                 value_text: text[q.range.0..q.number_end].to_owned(),
                 value: q.value,
                 upper: q.upper,
@@ -280,7 +283,16 @@ fn paragraph_metrics(
                 quote: map.to_source(sentence_start..sentence_end),
                 text_range: q.range,
                 quote_range: (sentence_start, sentence_end),
-            });
+            };
+            for indicator in indicators {
+                let next = Metric {
+                    id: MetricId(out.len() as u32 + 1),
+                    indicator,
+                    ..metric.clone()
+                };
+                out.push(std::mem::replace(&mut metric, next));
+            }
+            out.push(metric);
         }
     }
 }

@@ -955,3 +955,125 @@ fn a_verb_inside_a_name_and_a_list_that_ends_at_its_kind() {
         ],
     );
 }
+
+#[test]
+fn ordinals_that_only_the_first_item_writes_with_di() {
+    check(
+        "全市第一、二、三产业增加值分别增长5.9%、14.3%和10%。",
+        &[
+            "第一产业增加值|5.9%|Growth|Actual",
+            "第二产业增加值|14.3%|Growth|Actual",
+            "第三产业增加值|10%|Growth|Actual",
+        ],
+    );
+    check(
+        "全年第二、三产业增加值分别增长6%和7%。",
+        &[
+            "第二产业增加值|6%|Growth|Actual",
+            "第三产业增加值|7%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn modifiers_of_one_kind_share_the_head_the_last_writes() {
+    check(
+        "固定、移动电话用户分别增长22.7%和47.2%。",
+        &[
+            "固定电话用户|22.7%|Growth|Actual",
+            "移动电话用户|47.2%|Growth|Actual",
+        ],
+    );
+    check(
+        "城镇建成区、村庄绿化覆盖率达到34%和23%。",
+        &[
+            "城镇建成区绿化覆盖率|34%|Level|Actual",
+            "村庄绿化覆盖率|23%|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_modal_before_the_verb_is_no_part_of_the_name() {
+    check(
+        "城镇登记失业率预计可控制在4.2%。新增行政许可20项。",
+        &[
+            "城镇登记失业率|4.2%|Level|Estimate",
+            "新增行政许可|20项|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_number_of_people_before_what_they_are_paid_counts_the_people() {
+    check(
+        "全省142万名企业离退休人员养老金、26.5万名国有企业下岗职工基本生活保障金、75万名低保对象保障金做到按时足额发放。",
+        &[
+            "企业离退休人员|142万名|Count|Actual",
+            "国有企业下岗职工|26.5万名|Count|Actual",
+            "低保对象|75万名|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn where_a_medal_was_won_is_not_what_was_won() {
+    check(
+        "在国内外重大比赛中获金牌47枚、银牌45枚。",
+        &["金牌|47枚|Count|Actual", "银牌|45枚|Count|Actual"],
+    );
+}
+
+#[test]
+fn what_is_done_to_the_things_counted_after_their_noun() {
+    check(
+        "力争国华定洲电厂等50个项目竣工投产，曹妃甸矿石码头等50个项目开工建设。",
+        &[
+            "竣工投产项目|50个|Count|Target",
+            "开工建设项目|50个|Count|Target",
+        ],
+    );
+    check(
+        "继续重点支持100家民营企业做大做强。",
+        &["民营企业|100家|Count|Actual"],
+    );
+}
+
+#[test]
+fn one_rate_of_several_measures_is_a_metric_of_each() {
+    check(
+        "年内城市生活污水集中处理率和垃圾无害化处理率达到45%以上。",
+        &[
+            "城市生活污水集中处理率|45%|Level|Actual",
+            "垃圾无害化处理率|45%|Level|Actual",
+        ],
+    );
+    check(
+        "预计全省民营经济完成增加值、实现营业收入均增长15%以上。",
+        &[
+            "民营经济增加值|15%|Growth|Estimate",
+            "民营经济营业收入|15%|Growth|Estimate",
+        ],
+    );
+    check(
+        "力争民营企业营业收入和实缴税金增长15%以上。",
+        &[
+            "民营企业营业收入|15%|Growth|Target",
+            "实缴税金|15%|Growth|Target",
+        ],
+    );
+    // Not an amount (it is of one of them), nor a list that is no list of measures.
+    check(
+        "粮食播种面积和产量保持在1000万亩。货物和服务贸易进出口增长5%。",
+        &[
+            "粮食播种面积和产量|1000万亩|Level|Actual",
+            "货物和服务贸易进出口|5%|Growth|Actual",
+        ],
+    );
+    let analysis = crate::analyze_text("营业收入和利润均增长8%。");
+    let spans: Vec<_> = analysis.metrics.iter().map(|m| m.span).collect();
+    assert_eq!(spans.len(), 2);
+    assert_eq!(spans[0], spans[1]);
+    let ids: Vec<u32> = analysis.metrics.iter().map(|m| m.id.0).collect();
+    assert_eq!(ids, [0, 1]);
+}

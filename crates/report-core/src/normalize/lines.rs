@@ -190,7 +190,12 @@ pub(crate) fn is_meeting_line_start(text: &str) -> bool {
         return false;
     }
     let rest = text.trim_start_matches(['—', '-', '－', '―', '─', '–', ' ', '\u{3000}']);
-    rest.len() + 2 <= text.len() && is_dated_meeting(rest)
+    // Or with the date after the meeting (`—在河北省第十届人民代表大会第二次会议上（二〇〇四年
+    // 一月八日）`), as far as a wrapped line shows it.
+    let undated = rest.starts_with('在')
+        && ["会议上", "大会上"].iter().any(|w| rest.contains(w))
+        && rest.chars().count() <= 60;
+    rest.len() + 2 <= text.len() && (is_dated_meeting(rest) || undated)
 }
 
 /// Whether a text opens with a date and says where it was given (`2023年 1月 7日在…`).

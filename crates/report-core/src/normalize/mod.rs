@@ -155,7 +155,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
         // A meeting line broken by the extraction continues even across a blank line.
         let unfinished_meeting = |p: usize| {
             let text = lines[p].content(source);
-            lines::is_meeting_line_start(text) && !text.ends_with('上')
+            lines::is_meeting_line_start(text) && !text.ends_with(['上', '）', ')'])
         };
         let joins = prev_text.is_some_and(|p| {
             // A link of a prose run: the line after, with no blank line between, a short
@@ -250,9 +250,13 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
     let prev_text = prev.content(source);
     let next_text = next.content(source);
     if lines::is_meeting_line_start(prev_text) {
-        // `——2023年1月7日在西青区第十八届` / `人民代表大会第三次会议上`: a wrapped title line.
+        // `——2023年1月7日在西青区第十八届` / `人民代表大会第三次会议上`: a wrapped title line;
+        // `—在河北省…会议上（二〇〇` / `四年一月八日）`: its date in brackets, wrapped.
+        let open_date =
+            prev_text.matches(['（', '(']).count() > prev_text.matches(['）', ')']).count();
+        let ends = next_text.ends_with('上') || open_date && next_text.ends_with(['）', ')']);
         return !prev_text.ends_with('上')
-            && next_text.ends_with('上')
+            && ends
             // Spaces do not count: a repair removes them.
             && next_text.chars().filter(|&c| !clean::is_space(c)).count() < 30
             && !is_terminal_punct(prev_text.chars().last());

@@ -615,8 +615,9 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         });
     }
     let before = text[..at].chars().next_back();
-    // Ordinals (`第十八届`) and plan names (`十四五`) are not quantities.
-    if before == Some('第') || is_plan_name(numeral) {
+    // Ordinals (`第十八届`, and `第一、二、三产业`, whose later items leave out `第`) and plan
+    // names (`十四五`) are not quantities.
+    if before == Some('第') || in_ordinal_list(&text[..at]) || is_plan_name(numeral) {
         return Some((None, end));
     }
     // A year in Chinese digits (`二〇二三年`) is a date.
@@ -756,6 +757,28 @@ fn chinese_range(
 
 /// Bytes of the Chinese numeral at the start of `text`, its decimal point included when a
 /// digit follows it (`十五点七`, not `两点`).
+/// Whether `before` ends a list of ordinals whose first item alone writes `第`: `第一、`,
+/// `第一、二、`.
+fn in_ordinal_list(before: &str) -> bool {
+    let mut rest = before;
+    while let Some(item) = rest.strip_suffix('、') {
+        let numeral = item
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| chinese::is_numeral_char(c))
+            .last()
+            .map_or(item.len(), |(i, _)| i);
+        if numeral == item.len() {
+            return false;
+        }
+        if item[..numeral].ends_with('第') {
+            return true;
+        }
+        rest = &item[..numeral];
+    }
+    false
+}
+
 fn numeral_len(text: &str) -> usize {
     let mut len = 0;
     let mut chars = text.char_indices().peekable();

@@ -252,3 +252,14 @@ fn the_table_of_starting_characters_is_the_numerals_with_fu_and_ban() {
         assert_eq!(starts_quantity(code), starts, "{c}");
     }
 }
+
+#[test]
+fn ordinals_whose_later_items_leave_out_di() {
+    assert_eq!(
+        numbers("第一、二、三产业增加值分别增长5.9%、14.3%、10%"),
+        ["5.9%=5.9 %", "14.3%=14.3 %", "10%=10 %"]
+    );
+    assert_eq!(numbers("第二、三产业"), Vec::<String>::new());
+    // A list of counts after an ordinal is still counted.
+    assert_eq!(numbers("第3季度、5个、7个"), ["5个=5 个", "7个=7 个"]);
+}

@@ -118,10 +118,15 @@ pub(super) fn document_facts(front: &[Block]) -> DocumentFacts {
             facts.title_span = Some(block.span());
             title_idx = Some(i);
         } else if crate::normalize::is_meeting_line(text) || is_bare_meeting(text) {
-            let meeting = text
-                .trim_start_matches(['—', '-', ' ', '（', '('])
-                .trim_end_matches(['）', ')'])
-                .to_owned();
+            let meeting = text.trim_start_matches(['—', '-', ' ', '（', '(']);
+            // A closing bracket of its own stays (`…会议上（二〇〇四年一月八日）`).
+            let opened = meeting.matches(['（', '(']).count();
+            let meeting = if meeting.matches(['）', ')']).count() > opened {
+                meeting.trim_end_matches(['）', ')'])
+            } else {
+                meeting
+            }
+            .to_owned();
             facts.date = iso_date(&meeting).or(facts.date.take());
             facts.meeting = Some(meeting);
         } else if n <= 30 && facts.speaker.is_none() && is_speaker(text) {

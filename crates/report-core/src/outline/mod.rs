@@ -61,6 +61,17 @@ pub fn outline_recorded(blocks: Vec<Block>, recorded: Recorded) -> Outline {
     let blocks = facts::merge_title_fragments(blocks);
     let body_start = facts::body_start(&blocks);
     let mut document = facts::document_facts(&blocks[..body_start]);
+    // A recorded title that names whose report it is (`河北省2004年政府工作报告`) over the
+    // text's bare one (`政府工作报告`).
+    let fuller = |(recorded, _): &(String, Span)| {
+        document
+            .title
+            .as_ref()
+            .is_some_and(|t| recorded.ends_with(t.as_str()) && recorded.len() > t.len())
+    };
+    if recorded.title.as_ref().is_some_and(fuller) {
+        document.title = None;
+    }
     if document.title.is_none() {
         if let Some((mut title, mut span)) = recorded.title {
             // `政府工作报告——2019年1月23日在保定市第十五届人民代表大会第四次会议上`
