@@ -74,9 +74,25 @@ pub fn marked(
         let (a, b) = (w[0], w[1]);
         let mut piece = html! { {&text[a..b]} };
         if let Some(m) = metrics.iter().find(|m| m.text_range.0 <= a && b <= m.text_range.1) {
-            let id = (m.text_range.0 == a).then(|| metric_anchor(m.id));
+            // One number may be of several metrics (`营业收入和实缴税金增长15%`): the mark
+            // names them all, and each has an anchor to be shown from the table.
+            let same: Vec<&Metric> = metrics
+                .iter()
+                .copied()
+                .filter(|o| o.text_range == m.text_range)
+                .collect();
+            let starts = m.text_range.0 == a;
+            let id = starts.then(|| metric_anchor(m.id));
+            let title = same
+                .iter()
+                .map(|o| metric_title(o, lang))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let others = same.iter().skip(1).filter(|_| starts).map(|o| {
+                html! { <span class="anchor" id={metric_anchor(o.id)} tabindex="-1"></span> }
+            });
             piece = html! {
-                <mark class={classes!("num", modality_class(m))} {id} tabindex="0" title={metric_title(m, lang)}>{piece}</mark>
+                <mark class={classes!("num", modality_class(m))} {id} tabindex="0" {title}>{for others}{piece}</mark>
             };
         }
         if let Some(h) = hits.iter().find(|h| h.range.0 <= a && b <= h.range.1) {
