@@ -446,6 +446,13 @@ pub(super) fn indicators(
         // `研发经费投入超105亿元、增速超10%`: a bare growth rate is the previous indicator's;
         // so is a bare total (`承接疏解转移项目441项、总投资2860.5亿元`; `地区生产总值增长6.0%，
         // …，总量达到4773.3亿元` is the level of the same indicator).
+        // `重点项目200项左右，总投资3000亿元以上，年投资600亿元以上`: a year's investment of
+        // the total's projects.
+        if found.indicator == "年投资" {
+            if let Some(of) = out.last().and_then(|p| p.indicator.strip_suffix("总投资")) {
+                found.indicator.insert_str(0, of);
+            }
+        }
         if matches!(
             found.indicator.as_str(),
             "增速" | "增幅" | "总投资" | "总量"
@@ -459,12 +466,18 @@ pub(super) fn indicators(
         }
         // `棚室果蔬类播种面积18.9万亩，产量43万吨`: a measure alone is of the subject of the
         // measure before it.
-        if MEASURES.contains(&found.indicator.as_str()) && found.indicator != "人均" {
+        // (`长城汽车销售收入534亿元…，利税126亿元`: the longest measure is cut off.)
+        let alone = |m: &&str| *m == found.indicator;
+        if (MEASURES.iter().any(alone) || BARE_MEASURES.iter().any(alone))
+            && found.indicator != "人均"
+        {
             if let Some(prev) = out.last() {
                 let subject = MEASURES
                     .iter()
+                    .chain(BARE_MEASURES)
                     .filter(|m| **m != found.indicator)
-                    .find_map(|m| prev.indicator.strip_suffix(m))
+                    .filter_map(|m| prev.indicator.strip_suffix(m))
+                    .min_by_key(|s| s.len())
                     .filter(|s| s.chars().count() >= 2);
                 if let Some(subject) = subject {
                     found.indicator.insert_str(0, subject);
@@ -539,6 +552,13 @@ pub(super) fn indicators(
         // (A word, not a unit the scanner does not know: `3376亿GB`, `6万管/天`.)
         let worded = counted.starts_with(crate::numbers::is_ideograph) && !counted.contains('/');
         let is_count = counts(q) || bare && worded && counted.chars().count() >= 2;
+        // `三年建成70所`: an action alone, with nothing named after the number, is what is
+        // done to the things before.
+        if counted.is_empty() && ACTIONS.contains(&found.indicator.as_str()) && k > 0 {
+            found
+                .verb
+                .insert_str(0, &std::mem::take(&mut found.indicator));
+        }
         // `世界500强企业有73家落户河北`: what there are so many of is said before `有`.
         let said_before = found.verb.ends_with('有') && found.indicator.chars().count() >= 2;
         if is_count && counted.chars().count() >= 2 && !said_before {
@@ -577,13 +597,21 @@ pub(super) fn indicators(
             // nothing but a separator before the number (`增长5%、6%`), its verb too. Not to
             // a count from a measure of another kind (`处理率达到100%，227个村获评…`).
             let other_kind = k > 0 && is_count && !counts(quantities[k - 1]);
-            if let Some(prev) = out.last().filter(|_| !other_kind) {
+            // `12个粮食生产基地县、400万亩核心区建设`: an area before a noun is the area of it.
+            let area_of = q.unit.as_deref().is_some_and(|u| {
+                ["亩", "公顷", "平方米", "平方公里"]
+                    .iter()
+                    .any(|a| u.ends_with(a))
+            }) && counted.chars().count() >= 2;
+            if area_of {
+                found.indicator = counted;
+            } else if let Some(prev) = out.last().filter(|_| !other_kind) {
                 found.indicator = prev.indicator.clone();
-                // `…织机达到4000多台，五年新增3000多台`: what was added, not the level.
-                if ACTIONS.contains(&found.verb.as_str())
-                    && leading_action(&prev.indicator).is_empty()
-                {
-                    found.indicator.insert_str(0, &found.verb);
+                // `…织机达到4000多台，五年新增3000多台`: what was added, not the level;
+                // `新建34所山区寄宿制学校，三年建成70所`: another action on the same things.
+                if ACTIONS.contains(&found.verb.as_str()) {
+                    let action = leading_action(&prev.indicator);
+                    found.indicator = format!("{}{}", found.verb, &prev.indicator[action.len()..]);
                 }
                 found.period = found.period.or(prev.period);
                 if clause.trim_matches(['、', '和', '及', ' ']).is_empty() {
@@ -767,6 +795,8 @@ const ACTIONS: &[&str] = &[
     "改造提升",
     "提升改造",
     "新改扩建",
+    "新改迁建",
+    "迁建",
     "改扩建",
     "改建",
     "扩建",
@@ -1424,6 +1454,10 @@ const NOUN_STOPS: &[&str] = &[
     "做强",
     "顺利",
     "相继",
+    "基本",
+    "接入",
+    "建档立卡",
+    "改造提升",
     "竣工",
     "投产",
 ];
@@ -1533,7 +1567,7 @@ fn noun_after(text: &str, at: usize) -> String {
     // `在33个项目中`: the postposition is not part of the noun; `8个区域医疗中心建设`: the
     // building of them is not either.
     let mut noun = rest[..end].trim_end_matches(['中', '和', '及']);
-    if noun.chars().count() > 4 {
+    if noun.chars().count() >= 4 {
         noun = noun.strip_suffix("建设").unwrap_or(noun);
     }
     noun = without_what_they_are_paid(noun);
@@ -1652,13 +1686,13 @@ fn action_after(q: &Quantity, after_number: &str, counted: &str) -> Option<&'sta
     })
 }
 
-/// `142万名企业离退休人员养老金`, `75万名低保对象保障金`: a number of people before what
-/// they are paid counts the people.
+/// `142万名企业离退休人员养老金`, `75万名低保对象保障金`, `71万农村人口饮水安全问题`: a
+/// number of people before what they are paid (or what was solved for them) counts the people.
 fn without_what_they_are_paid(noun: &str) -> &str {
     const PEOPLE: &[&str] = &[
         "人员", "职工", "对象", "人口", "学生", "农民", "工人", "老人", "儿童", "群众",
     ];
-    const PAID: &[&str] = &["金", "费", "补贴", "津贴", "工资", "待遇"];
+    const PAID: &[&str] = &["金", "费", "补贴", "津贴", "工资", "待遇", "问题"];
     PEOPLE
         .iter()
         .filter_map(|p| rfind_word(noun, p).map(|at| at + p.len()))

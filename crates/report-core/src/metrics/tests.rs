@@ -1077,3 +1077,29 @@ fn one_rate_of_several_measures_is_a_metric_of_each() {
     let ids: Vec<u32> = analysis.metrics.iter().map(|m| m.id.0).collect();
     assert_eq!(ids, [0, 1]);
 }
+
+#[test]
+fn another_action_on_the_things_before() {
+    check(
+        "新建34所山区寄宿制学校，三年建成70所。",
+        &[
+            "新建山区寄宿制学校|34所|Count|Actual",
+            "建成山区寄宿制学校|70所|Count|Actual",
+        ],
+    );
+    check(
+        "突出抓好12个粮食生产基地县、400万亩核心区建设。",
+        &[
+            "粮食生产基地县|12个|Count|Actual",
+            "核心区|400万亩|Level|Actual",
+        ],
+    );
+    check(
+        "长城汽车销售收入534亿元、增长27.1%，利税126亿元。",
+        &[
+            "长城汽车销售收入|534亿元|Level|Actual",
+            "长城汽车销售收入|27.1%|Growth|Actual",
+            "长城汽车利税|126亿元|Level|Actual",
+        ],
+    );
+}

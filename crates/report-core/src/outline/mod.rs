@@ -193,9 +193,18 @@ impl Builder {
             .to_owned();
         let heading = block.map.to_source(0..title_end);
         self.check_numbering(out, parent, marker, heading);
-        let role = role_of(&title)
-            .or_else(|| parent.map(|p| out.sections[p.0 as usize].role))
-            .unwrap_or_default();
+        let inherited = parent.map(|p| out.sections[p.0 as usize].role);
+        let role = match role_of(&title) {
+            // `（五）聚焦聚力攻坚克难，重点工作取得突破` in a review: what the year's key work
+            // achieved, not a plan (unless it says when: `今年`).
+            Some(SectionRole::Plan)
+                if inherited == Some(SectionRole::Review) && !says_the_plan_year(&title) =>
+            {
+                SectionRole::Review
+            }
+            Some(role) => role,
+            None => inherited.unwrap_or_default(),
+        };
         out.sections.push(Section {
             id,
             level: self.stack.len() as u8 + 1,
@@ -384,6 +393,14 @@ fn role_of(title: &str) -> Option<SectionRole> {
     } else {
         None
     }
+}
+
+/// Whether a heading says it is of the year ahead (`今年`, `明年`) or lays work out
+/// (`安排`, `展望`, `今后`).
+fn says_the_plan_year(title: &str) -> bool {
+    ["今年", "明年", "安排", "展望", "今后"]
+        .iter()
+        .any(|w| title.contains(w))
 }
 
 /// Parts after the first plan part that do not say otherwise are tasks of the plan too

@@ -216,3 +216,20 @@ fn parts_headed_without_numbers_in_a_newspaper_summary() {
     ));
     assert!(!is_bare_heading("2026年主要工作："));
 }
+
+#[test]
+fn a_part_of_a_review_that_names_key_work_reviews_it() {
+    let text = "一、2013年工作回顾\n（一）经济保持平稳增长。生产总值增长9%。\n（二）聚焦聚力攻坚克难，重点工作取得突破。关停土小企业4757家。\n（三）今年重点工作安排\n新增就业5万人。\n二、2014年工作安排\n生产总值增长8%。\n";
+    let outline = outline(normalize(text).blocks);
+    let roles: Vec<SectionRole> = outline.sections.iter().map(|s| s.role).collect();
+    assert_eq!(
+        roles,
+        [
+            SectionRole::Review,
+            SectionRole::Review,
+            SectionRole::Review,
+            SectionRole::Plan,
+            SectionRole::Plan,
+        ]
+    );
+}
