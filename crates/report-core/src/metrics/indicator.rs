@@ -516,7 +516,14 @@ pub(super) fn indicators(
                 }
             }
         }
-        // `装备制造业增加值增长7.7%，占规模以上工业增加值比重为34.6%`: a share of the subject.
+        // `装备制造业增加值增长7.7%，占规模以上工业增加值比重为34.6%`: a share of the subject
+        // (also `约占…`, about that share).
+        if let Some(share) = ["约占", "近占", "将近占"]
+            .iter()
+            .find(|w| found.indicator.starts_with(**w))
+        {
+            found.indicator.drain(..share.len() - '占'.len_utf8());
+        }
         if found.indicator.starts_with('占') {
             if let Some(prev) = out.last() {
                 found.indicator.insert_str(0, &prev.indicator);

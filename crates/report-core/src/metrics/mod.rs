@@ -261,17 +261,30 @@ fn paragraph_metrics(
             };
             // One number may be of several measures (`营业收入和实缴税金增长15%`): a metric
             // for each, all pointing at the same number.
+            // A fraction (`三分之一`, `1/3`) is the part it names, without a unit.
+            let (value, upper, unit, base_value, base_unit) = if q.fraction {
+                let (value, upper, _) = q.as_number();
+                (value, upper, None, Some(value), None)
+            } else {
+                (
+                    q.value,
+                    q.upper,
+                    q.unit.clone(),
+                    q.base_value(),
+                    q.base.map(|(b, _)| b.to_owned()),
+                )
+            };
             let mut indicators = indicator::measures_of(found.indicator, q).into_iter();
             let mut metric = Metric {
                 id: MetricId(out.len() as u32),
                 indicator: indicators.next().unwrap_or_default(),
                 value_text: text[q.range.0..q.number_end].to_owned(),
-                value: q.value,
-                upper: q.upper,
+                value,
+                upper,
                 parts: q.ratio.clone(),
-                unit: q.unit.clone(),
-                base_value: q.base_value(),
-                base_unit: q.base.map(|(b, _)| b.to_owned()),
+                unit,
+                base_value,
+                base_unit,
                 qualifier: q.qualifier.clone(),
                 comparison: found.comparison,
                 kind,

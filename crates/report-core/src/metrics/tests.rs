@@ -1103,3 +1103,21 @@ fn another_action_on_the_things_before() {
         ],
     );
 }
+
+#[test]
+fn a_fraction_is_a_share_without_a_unit() {
+    check(
+        "年产巾被50万吨，约占全国毛巾总产量的1/3。",
+        &[
+            "年产巾被|50万吨|Level|Actual",
+            "年产巾被占全国毛巾总产量|1/3|Share|Actual",
+        ],
+    );
+    let analysis = crate::analyze_text("项目占全市获奖总量的四分之一。");
+    let m = &analysis.metrics[0];
+    assert_eq!(
+        (m.value_text.as_str(), m.unit.as_deref()),
+        ("四分之一", None)
+    );
+    assert!((m.value - 0.25).abs() < 1e-9);
+}

@@ -295,7 +295,7 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     }
     if integer && before != Some('/') {
         if let Some((v, fend)) = slash_fraction(text, end, value) {
-            return Some((Some(plain(at, fend, v)), fend));
+            return Some((Some(fraction_quantity(at, fend, v)), fend));
         }
         // `1 4/3`: a whole number, a space and a fraction.
         if let Some(rest) = text[end..].strip_prefix(' ') {
