@@ -33,6 +33,7 @@ const LEADING_FILLERS: &[&str] = &[
     "全省",
     "全国",
     "全县",
+    "我国",
     "我市",
     "我县",
     "我区",
@@ -196,6 +197,8 @@ const TRAILING_VERBS: &[&str] = &[
     "已",
     // `企业退休人员基本养老金今年再提高10%`, `…专项资金安排106亿元`
     "今年",
+    "去年",
+    "积累",
     "安排",
     "又",
     "拟安排",
@@ -453,6 +456,12 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, of);
             }
         }
+        if let Some(rate) = ["年均增幅", "年均增速"]
+            .iter()
+            .find(|r| found.indicator == **r)
+        {
+            found.indicator = rate["年均".len()..].to_owned();
+        }
         if matches!(
             found.indicator.as_str(),
             "增速" | "增幅" | "总投资" | "总量"
@@ -571,16 +580,28 @@ pub(super) fn indicators(
         if is_count && counted.chars().count() >= 2 && !said_before {
             // `新建7所城区幼儿园`, `每年至少培育10家领军企业`: the action the clause ends
             // with stays with the noun.
-            // `50个项目竣工投产`: or the action the noun ends the clause with.
-            // (`新增` alone is read as a verb.)
-            let action = ACTIONS
-                .iter()
-                .find(|a| {
-                    found.indicator.ends_with(**a)
-                        || found.indicator.is_empty() && found.verb.ends_with(**a)
+            // `50个项目竣工投产`: or the action the noun ends the clause with (`新增` alone
+            // is read as a verb); `改造和新建2.3万所乡镇卫生院、1500所县医院`: or the action of
+            // the list's first item.
+            let listed = k > 0
+                && ["、", "和"]
+                    .iter()
+                    .find_map(|j| text[quantities[k - 1].range.1..q.range.0].strip_suffix(j))
+                    .is_some_and(|noun| out.last().is_some_and(|p| p.indicator.ends_with(noun)));
+            let action = action_at_end(&found.indicator)
+                .or_else(|| {
+                    ACTIONS
+                        .iter()
+                        .copied()
+                        .find(|a| found.indicator.is_empty() && found.verb.ends_with(*a))
                 })
-                .copied()
-                .or_else(|| action_after(q, &text[q.range.1..], &counted));
+                .map(str::to_owned)
+                .or_else(|| {
+                    let prev = out.last().filter(|_| listed)?;
+                    let action = leading_action(&prev.indicator);
+                    (!action.is_empty()).then(|| action.to_owned())
+                })
+                .or_else(|| action_after(q, &text[q.range.1..], &counted).map(str::to_owned));
             found.indicator = match action {
                 Some(action) => format!("{action}{counted}"),
                 None => counted,
@@ -615,10 +636,11 @@ pub(super) fn indicators(
             } else if let Some(prev) = out.last().filter(|_| !other_kind) {
                 found.indicator = prev.indicator.clone();
                 // `…织机达到4000多台，五年新增3000多台`: what was added, not the level;
-                // `新建34所山区寄宿制学校，三年建成70所`: another action on the same things.
-                if ACTIONS.contains(&found.verb.as_str()) {
-                    let action = leading_action(&prev.indicator);
-                    found.indicator = format!("{}{}", found.verb, &prev.indicator[action.len()..]);
+                // `新建34所山区寄宿制学校，三年建成70所`: another action on the same things
+                // (`去年新增` is read as one verb).
+                if let Some(action) = ACTIONS.iter().find(|a| found.verb.ends_with(**a)) {
+                    let before = leading_action(&prev.indicator);
+                    found.indicator = format!("{action}{}", &prev.indicator[before.len()..]);
                 }
                 found.period = found.period.or(prev.period);
                 if clause.trim_matches(['、', '和', '及', ' ']).is_empty() {
@@ -660,50 +682,79 @@ const BARE_MEASURES: &[&str] = &[
 
 /// `汽车工业实现较快增长，整车生产突破50万辆，销售收入380亿元`, `民营经济快速发展，增加值和
 /// 上缴税金占全省的比重分别达到…`: a sentence that opens by saying how a sector fared gives its
-/// name to the bare measures after it.
+/// name to the bare measures after it, to a share said without its subject (`服务业快速发展，在
+/// 国内生产总值中占比提高2.5个百分点`) and to a number with no name at all (`粮食产量屡创历史新高，
+/// 去年达到1.09万亿斤`, `贸易顺差连续两年下降，2010年比上年减少6.4%`).
 fn of_the_sentence_subject(text: &str, sentence_start: usize, out: &mut [Found]) {
-    const FARED: &[&str] = &["发展", "增长", "提升", "提高", "回暖", "恢复", "壮大"];
+    let bare = |f: &Found| BARE_MEASURES.iter().any(|m| f.indicator.starts_with(m));
+    let share = |f: &Found| f.indicator.ends_with("中占比") || f.indicator.ends_with("中的比重");
     if !out
         .iter()
-        .any(|f| BARE_MEASURES.iter().any(|m| f.indicator.starts_with(m)))
+        .any(|f| bare(f) || share(f) || f.indicator.is_empty())
     {
         return;
     }
-    let sentence = &text[sentence_start..];
-    let Some(first) = sentence
-        .split('，')
-        .next()
-        .filter(|c| c.len() < sentence.len())
-    else {
+    let Some(subject) = sentence_subject(&text[sentence_start..]) else {
         return;
     };
-    if first.contains(|c: char| c.is_ascii_digit()) || !FARED.iter().any(|w| first.ends_with(w)) {
-        return;
-    }
-    // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`).
-    const HOW: &[&str] = &[
-        "实现", "较快", "快速", "稳步", "稳定", "持续", "明显", "平稳", "大幅", "逐步", "不断",
-        "加快",
-    ];
-    let mut subject = first;
-    for w in FARED {
-        if let Some(head) = subject.strip_suffix(w) {
-            subject = head;
-            break;
+    for f in out.iter_mut() {
+        if bare(f) || f.indicator.is_empty() {
+            f.indicator.insert_str(0, subject);
+        } else if share(f) {
+            f.indicator.insert_str(0, &format!("{subject}在"));
         }
     }
+}
+
+/// The subject of a sentence's first clause when that clause only says how it fared
+/// (`汽车工业实现较快增长`, `粮食产量屡创历史新高`, `贸易顺差连续两年下降`).
+fn sentence_subject(sentence: &str) -> Option<&str> {
+    const FARED: &[&str] = &[
+        "发展", "增长", "提升", "提高", "回暖", "恢复", "壮大", "新高", "下降",
+    ];
+    // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`).
+    const HOW: &[&str] = &[
+        "实现",
+        "较快",
+        "快速",
+        "稳步",
+        "稳定",
+        "持续",
+        "明显",
+        "平稳",
+        "大幅",
+        "逐步",
+        "不断",
+        "加快",
+        "屡创历史",
+        "创历史",
+        "再创",
+        "屡创",
+    ];
+    let first = sentence
+        .split('，')
+        .next()
+        .filter(|c| c.len() < sentence.len())?;
+    if first.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut subject = FARED.iter().find_map(|w| first.strip_suffix(w))?;
     while let Some(head) = HOW.iter().find_map(|h| subject.strip_suffix(h)) {
         subject = head;
     }
-    let n = subject.chars().count();
-    if !(2..=8).contains(&n) || subject.contains(['，', '、', '“', '的']) {
-        return;
-    }
-    for f in out.iter_mut() {
-        if BARE_MEASURES.iter().any(|m| f.indicator.starts_with(m)) {
-            f.indicator.insert_str(0, subject);
+    // `连续两年`: for how long.
+    if let Some(head) = subject.strip_suffix('年') {
+        let numeral = head
+            .chars()
+            .next_back()
+            .filter(|&c| crate::numbers::chinese::is_numeral_char(c));
+        if let Some(c) = numeral {
+            let head = &head[..head.len() - c.len_utf8()];
+            subject = head.strip_suffix("连续").unwrap_or(subject);
         }
     }
+    let n = subject.chars().count();
+    ((2..=8).contains(&n) && !subject.contains(['，', '、', '“', '的'])).then_some(subject)
 }
 
 /// `分别用45天和24天实现本土确诊病例清零`: a time taken is named by what it took, written
@@ -824,6 +875,19 @@ const ACTIONS: &[&str] = &[
     "淘汰",
 ];
 
+/// The action `indicator` ends with, with an action joined to it before
+/// (`改造和新建`, `新建、改扩建`).
+fn action_at_end(indicator: &str) -> Option<&str> {
+    let last = ACTIONS.iter().find(|a| indicator.ends_with(**a))?;
+    let head = &indicator[..indicator.len() - last.len()];
+    let joined = ["和", "、"].iter().find_map(|j| head.strip_suffix(j));
+    let first = joined.and_then(|h| ACTIONS.iter().find(|a| h.ends_with(**a)));
+    Some(match (joined, first) {
+        (Some(h), Some(a)) => &indicator[h.len() - a.len()..],
+        _ => &indicator[indicator.len() - last.len()..],
+    })
+}
+
 /// Whether a clause only says that something changed to the level that follows
 /// (`发展到目前`, `增加到`, `提高至今年`).
 fn is_change_to(clause: &str) -> bool {
@@ -861,13 +925,17 @@ fn leading_action(indicator: &str) -> &str {
     else {
         return "";
     };
-    // `新开工改造棚户区`: two actions in a row are one.
+    // `新开工改造棚户区`, `改造和新建乡镇卫生院`: two actions in a row are one.
     let rest = &indicator[first.len()..];
+    let joint = ["和", "、"]
+        .iter()
+        .find_map(|j| rest.strip_prefix(j))
+        .unwrap_or(rest);
     match ACTIONS
         .iter()
-        .find(|a| rest.starts_with(**a) && rest.len() > a.len())
+        .find(|a| joint.starts_with(**a) && joint.len() > a.len())
     {
-        Some(second) => &indicator[..first.len() + second.len()],
+        Some(second) => &indicator[..indicator.len() - joint.len() + second.len()],
         None => first,
     }
 }
@@ -1044,6 +1112,13 @@ fn read_clause(clause: &str) -> Found {
         if let Some(end) = won {
             indicator.drain(..end);
         }
+    }
+    // `经济增长预期目标是在明显提高质量和效益的基础上年均增长7%`: what the target is of; the
+    // verb ending the words after it is its verb.
+    let mut target_verb = None;
+    if let Some(at) = find_word(&indicator, "预期目标是").filter(|&at| at > 0) {
+        let tail = indicator.split_off(at + "预期目标".len());
+        target_verb = trailing_verbs().ending(&tail).max_by_key(|v| v.len());
     }
     let mut comparison = None;
     // Each of them has `比` or `较`: most clauses need no search for the list.
@@ -1310,6 +1385,9 @@ fn read_clause(clause: &str) -> Found {
     {
         indicator.push_str(&verb);
     }
+    if let Some(v) = target_verb.filter(|_| verb.is_empty()) {
+        verb.push_str(v);
+    }
     Found {
         indicator,
         verb,
@@ -1464,6 +1542,7 @@ const NOUN_STOPS: &[&str] = &[
     "基本",
     "接入",
     "建档立卡",
+    "住上",
     "改造提升",
     "竣工",
     "投产",
@@ -1777,7 +1856,10 @@ fn distribute(
             .enumerate()
             .map(|(k, part)| {
                 let mut indicator = part.clone();
-                if k + 1 < parts.len() && !part.ends_with(suffix) {
+                // (Not to a part that names its own measure, `城镇居民人均可支配收入和农村居民
+                // 人均纯收入`, unless the list shares a share of them: `增加值和上缴税金占…`.)
+                let own = !shared_suffix(part).is_empty() && !suffix.starts_with('占');
+                if k + 1 < parts.len() && !part.ends_with(suffix) && !own {
                     indicator.push_str(suffix);
                 }
                 // `新能源、生物医药、电子信息等战略性新兴产业增加值分别增长…`: the last item
@@ -1977,6 +2059,20 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
                 .collect();
         }
     }
+    // Per unit of output (`单位国内生产总值能耗和二氧化碳排放`): the later items are per unit
+    // too.
+    let per_unit = [
+        "单位国内生产总值",
+        "单位地区生产总值",
+        "单位生产总值",
+        "单位GDP",
+    ]
+    .iter()
+    .find(|u| parts[0].starts_with(**u) && parts[0].len() > u.len());
+    if let Some(unit) = per_unit.filter(|_| parts[1..].iter().all(|p| !p.starts_with("单位"))) {
+        let later = parts[1..].iter().map(|p| format!("{unit}{p}"));
+        return std::iter::once(parts[0].clone()).chain(later).collect();
+    }
     // A bare measure after a subject with its scope (`粮食播种面积和产量`): the later measures
     // take the scope (`粮食产量`).
     let first = &parts[0];
@@ -2157,6 +2253,7 @@ const MEASURES: &[&str] = &[
     "交易额",
     "零售额",
     "排放量",
+    "能耗",
     // Rates (`城镇建成区、村庄绿化覆盖率`, `污水、垃圾处理率`).
     "绿化覆盖率",
     "覆盖率",
