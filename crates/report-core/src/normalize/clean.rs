@@ -211,7 +211,14 @@ fn has_chinese_comma(content: &str) -> bool {
         let prev = if trimmed.len() < before.len() && keeps_space(last, Some(','), false) {
             Some(' ')
         } else {
-            last
+            // As the repair has written it: `¡:,` is `¡：，`.
+            last.map(|c| match c {
+                ',' | ';' | '!' | '?' | ':' => {
+                    let head = &trimmed[..trimmed.len() - 1];
+                    fold(c, head.chars().next_back(), Some(','))
+                }
+                c => c,
+            })
         };
         let next = content[at + 1..].chars().find(|&c| !is_space(c));
         fold(',', prev, next) == '，'
@@ -366,7 +373,7 @@ fn numeral_gap(a: char, b: char) -> bool {
 
 /// Whether `c` is a full-width digit, letter or sign that [`fold`] writes half-width
 /// whatever surrounds it.
-fn folds_to_ascii(c: char) -> bool {
+pub(crate) fn folds_to_ascii(c: char) -> bool {
     matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋')
 }
 
