@@ -1779,11 +1779,14 @@ fn without_what_they_are_paid(noun: &str) -> &str {
         "人员", "职工", "对象", "人口", "学生", "农民", "工人", "老人", "儿童", "群众",
     ];
     const PAID: &[&str] = &["金", "费", "补贴", "津贴", "工资", "待遇", "问题"];
+    if !PAID.iter().any(|w| noun.ends_with(w)) {
+        return noun;
+    }
     PEOPLE
         .iter()
         .filter_map(|p| rfind_word(noun, p).map(|at| at + p.len()))
         .max()
-        .filter(|&end| end < noun.len() && PAID.iter().any(|w| noun.ends_with(w)))
+        .filter(|&end| end < noun.len())
         .map_or(noun, |end| &noun[..end])
 }
 

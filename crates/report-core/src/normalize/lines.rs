@@ -114,46 +114,50 @@ fn make_line(source: &str, start: usize, end: usize) -> Line {
 /// (`增长9%,比重`) as full-width, so that the repair reads a text the same way whichever width
 /// its digits and punctuation were typed in.
 pub(crate) fn width(text: &str) -> f32 {
-    use super::clean::{fold, folds_to_ascii, is_blank, is_invisible, is_space};
     let bytes = text.as_bytes();
     let mut halves = 0u32;
     let mut i = 0;
-    // The last character the repair will have written, which its fold of `,;!?:` looks at.
-    let mut written: Option<char> = None;
     while i < bytes.len() {
-        let (len, w, c) = match bytes[i] {
-            b',' | b';' | b'!' | b'?' | b':' => {
-                let next = text[i + 1..]
-                    .chars()
-                    .find(|&c| !is_invisible(c) && !is_space(c));
-                let folded = fold(char::from(bytes[i]), written, next);
-                (1, if folded.is_ascii() { 1 } else { 2 }, Some(folded))
-            }
-            b' ' | b'\t' => (1, 1, None),
-            b @ 0x00..=0x7F => (1, 1, Some(char::from(b))),
+        let (len, w) = match bytes[i] {
+            b',' | b';' | b'!' | b'?' | b':' => (1, if folds_wide(text, i) { 2 } else { 1 }),
+            0x00..=0x7F => (1, 1),
             // Chinese ideographs (U+4E00..U+9FFF): told by their first byte.
-            0xE4..=0xE9 => (3, 2, Some('一')),
+            0xE4..=0xE9 => (3, 2),
             _ => match text[i..].chars().next() {
-                Some(c) => {
-                    let w = match c {
+                Some(c) => (
+                    c.len_utf8(),
+                    match c {
                         '\u{3000}' => 2,
-                        _ if is_blank(c) => 0,
-                        _ if folds_to_ascii(c) => 1,
+                        _ if super::clean::is_blank(c) => 0,
+                        _ if super::clean::folds_to_ascii(c) => 1,
                         _ => 2,
-                    };
-                    let shown = (w > 0 && !is_space(c)).then(|| fold(c, None, None));
-                    (c.len_utf8(), w, shown)
-                }
+                    },
+                ),
                 None => break,
             },
         };
-        if c.is_some() {
-            written = c;
-        }
         halves += w;
         i += len;
     }
     halves as f32 / 2.0
+}
+
+/// Whether the repair writes the ASCII punctuation mark at byte `at` full-width (`增长9%,比重`),
+/// as its fold decides from the characters around it (the one before as written: `¡:,`).
+fn folds_wide(text: &str, at: usize) -> bool {
+    use super::clean::{fold, is_invisible, is_space};
+    let shown = |c: &char| !is_invisible(*c) && !is_space(*c);
+    let mut before = text[..at].char_indices().rev().filter(|(_, c)| shown(c));
+    let prev = before.next().map(|(i, c)| match c {
+        ',' | ';' | '!' | '?' | ':' => fold(
+            c,
+            before.next().map(|(_, p)| p),
+            text[i + 1..].chars().find(shown),
+        ),
+        c => c,
+    });
+    let next = text[at + 1..].chars().find(shown);
+    !fold(char::from(text.as_bytes()[at]), prev, next).is_ascii()
 }
 
 /// Finds the fixed width the text lines were wrapped at, if most of them share one.
