@@ -870,9 +870,11 @@ const ACTIONS: &[&str] = &[
     "创建",
     "整治",
     "办理",
-    // Capacity cut: `退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨`.
+    // Capacity cut: `退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨`, `压减炼钢产能1624万吨、
+    // 炼铁1761万吨`.
     "退出",
     "淘汰",
+    "压减",
 ];
 
 /// The action `indicator` ends with, with an action joined to it before
@@ -1543,6 +1545,8 @@ const NOUN_STOPS: &[&str] = &[
     "接入",
     "建档立卡",
     "住上",
+    "全力",
+    "如期",
     "改造提升",
     "竣工",
     "投产",
@@ -1761,7 +1765,7 @@ fn action_after(q: &Quantity, after_number: &str, counted: &str) -> Option<&'sta
     let at = find_word(after_number, counted).filter(|&at| at <= 4 * 3)?;
     let after = &after_number[at + counted.len()..];
     // (`22个项目顺利投产`: an adverb before it.)
-    let after = ["顺利", "相继", "陆续", "全部", "已"]
+    let after = ["顺利", "相继", "陆续", "全部", "如期", "已"]
         .iter()
         .find_map(|a| after.strip_prefix(a))
         .unwrap_or(after);

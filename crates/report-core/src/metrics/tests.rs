@@ -1156,3 +1156,23 @@ fn national_2011_review_and_plan_constructs() {
         ],
     );
 }
+
+#[test]
+fn a_cut_carries_its_action_over_a_list() {
+    check(
+        "全年共压减炼钢产能1624万吨、炼铁1761万吨，退出煤矿54处、压减煤炭产能1400万吨。",
+        &[
+            "压减炼钢产能|1624万吨|Level|Actual",
+            "压减炼铁|1761万吨|Level|Actual",
+            "退出煤矿|54处|Count|Actual",
+            "压减煤炭产能|1400万吨|Level|Actual",
+        ],
+    );
+    check(
+        "在4260个重点村全力推进美丽乡村建设，确保47个配套项目如期开工。",
+        &[
+            "重点村|4260个|Count|Actual",
+            "开工配套项目|47个|Count|Target",
+        ],
+    );
+}
