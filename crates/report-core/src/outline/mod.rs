@@ -345,6 +345,12 @@ fn lead_sentence(text: &str) -> Option<(usize, usize)> {
 /// without punctuation that says when and whether it reviews or plans, and is no title.
 pub(crate) fn is_bare_heading(text: &str) -> bool {
     const MAX_CHARS: usize = 24;
+    // `2016年工作回顾：`, `2017年工作安排：`: with a colon after it only when it names a year
+    // in digits (`今年主要工作：` leads a list in).
+    let text = match text.strip_suffix(['：', ':']) {
+        Some(head) if head.bytes().filter(u8::is_ascii_digit).count() == 4 => head,
+        _ => text,
+    };
     // (Told by bytes first: most lines are longer.)
     text.len() <= MAX_CHARS * 4
         && (4..=MAX_CHARS).contains(&text.chars().count())

@@ -214,7 +214,10 @@ fn parts_headed_without_numbers_in_a_newspaper_summary() {
     assert!(!is_bare_heading(
         "关于2025年预算执行情况和2026年预算草案的报告"
     ));
-    assert!(!is_bare_heading("2026年主要工作："));
+    // With a colon only when it names its year in digits: `今年主要工作：` leads a list in.
+    assert!(is_bare_heading("2026年主要工作："));
+    assert!(!is_bare_heading("今年主要工作："));
+    assert!(!is_bare_heading("2026年主要工作：一是"));
 }
 
 #[test]
