@@ -1613,6 +1613,9 @@ fn noun_after(text: &str, at: usize) -> String {
     if NOUN_STOPS.iter().any(|w| rest.starts_with(w)) {
         return String::new(); // a verb follows: the noun was before the number
     }
+    if let Some(noun) = noun_after_relative_clause(rest) {
+        return noun.to_owned();
+    }
     // `推出90项“高效办成一件事”服务`: a name in quotes opens the noun.
     let quoted = rest
         .strip_prefix('“')
@@ -1729,9 +1732,12 @@ pub(super) fn measures_of(indicator: String, q: &Quantity) -> Vec<String> {
         })
         .collect();
     let parts = share_head(&indicator, parts);
+    // (Also balances and money supply: `广义货币M2和社会融资规模余额预期增长均为12%`.)
     let is_measure = |p: &String| {
         p.chars().count() >= 2
-            && (p.ends_with('率') || MEASURES.iter().chain(BARE_MEASURES).any(|m| p.ends_with(m)))
+            && (p.ends_with('率')
+                || ["余额", "M0", "M1", "M2"].iter().any(|m| p.ends_with(m))
+                || MEASURES.iter().chain(BARE_MEASURES).any(|m| p.ends_with(m)))
     };
     let distinct = parts
         .iter()
@@ -1742,6 +1748,32 @@ pub(super) fn measures_of(indicator: String, q: &Quantity) -> Vec<String> {
     } else {
         vec![indicator]
     }
+}
+
+/// `培育100个年产值超过10亿元的产业化联合体`, `取消165项国务院部门及其指定地方实施的审批事项`:
+/// a relative clause between a count and what it counts (one with a number or a verb, not a
+/// place the things are of: `30个县的农村公路` counts counties); the noun after its `的`.
+fn noun_after_relative_clause(rest: &str) -> Option<&str> {
+    const MAX_CLAUSE_CHARS: usize = 20;
+    const VERBS: &[&str] = &[
+        "超过", "达到", "实施", "承担", "具有", "拥有", "覆盖", "涉及", "建成", "形成", "入选",
+    ];
+    let end = rest
+        .find(['，', '。', '；', '、', '：', '（', '“'])
+        .unwrap_or(rest.len());
+    let phrase = &rest[..end];
+    let of = phrase.rfind('的')?;
+    let (clause, noun) = (&phrase[..of], &phrase[of + '的'.len_utf8()..]);
+    let relative = clause.chars().count() <= MAX_CLAUSE_CHARS
+        && (clause.contains(|c: char| c.is_ascii_digit())
+            || VERBS.iter().any(|v| clause.contains(v)));
+    let named = (2..=MAX_NOUN_CHARS).contains(&noun.chars().count())
+        && !noun.contains(|c: char| c.is_ascii_digit())
+        && HEADS
+            .iter()
+            .chain(["事项", "联合体", "企业", "项目"].iter())
+            .any(|h| noun.ends_with(h));
+    (relative && named).then_some(noun)
 }
 
 /// What is done to the things a number counts, when the clause ends with it right after

@@ -1056,6 +1056,13 @@ fn one_rate_of_several_measures_is_a_metric_of_each() {
         ],
     );
     check(
+        "广义货币M2和社会融资规模余额预期增长均为12%。",
+        &[
+            "广义货币M2|12%|Growth|Target",
+            "社会融资规模余额|12%|Growth|Target",
+        ],
+    );
+    check(
         "力争民营企业营业收入和实缴税金增长15%以上。",
         &[
             "民营企业营业收入|15%|Growth|Target",
@@ -1173,6 +1180,18 @@ fn a_cut_carries_its_action_over_a_list() {
         &[
             "重点村|4260个|Count|Actual",
             "开工配套项目|47个|Count|Target",
+        ],
+    );
+}
+
+#[test]
+fn a_relative_clause_between_a_count_and_what_it_counts() {
+    check(
+        "培育100个年产值超过10亿元的产业化联合体。取消165项国务院部门及其指定地方实施的审批事项。",
+        &[
+            "培育产业化联合体|100个|Count|Actual",
+            "产业化联合体年产值|10亿元|Level|Actual",
+            "审批事项|165项|Count|Actual",
         ],
     );
 }
