@@ -114,6 +114,9 @@ const TRAILING_VERBS: &[&str] = &[
     "由上年",
     "从上年",
     "调整为",
+    "优化为",
+    // `…、重点实验室等250家`: the list's `etc.`
+    "等",
     "调整到",
     "从",
     "预计",
@@ -588,7 +591,10 @@ pub(super) fn indicators(
                     .iter()
                     .find_map(|j| text[quantities[k - 1].range.1..q.range.0].strip_suffix(j))
                     .is_some_and(|noun| out.last().is_some_and(|p| p.indicator.ends_with(noun)));
+            // (Not the action of the last example before `等`: `…教学楼改建等25所城乡学校建设项目`.)
+            let examples = found.verb.starts_with('等');
             let action = action_at_end(&found.indicator)
+                .filter(|_| !examples)
                 .or_else(|| {
                     ACTIONS
                         .iter()
@@ -1001,8 +1007,10 @@ fn clause_start(text: &str, sentence_start: usize, at: usize, prev_end: Option<u
             break; // the words after the previous number are its own
         }
         let item = &text[item_start..item_end];
+        // (Longer items when the list ends in `等`: `新增省级以上企业技术中心、重点实验室等250家`.)
+        let max_chars = if text[..at].ends_with('等') { 14 } else { 8 };
         let plain = !item.is_empty()
-            && item.chars().count() <= 8
+            && item.chars().count() <= max_chars
             && !item.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
         if !plain {
             break;
@@ -1078,8 +1086,15 @@ fn in_gloss(text: &str, at: usize, c: char) -> bool {
         .next_back()
         .is_some_and(crate::numbers::is_ideograph);
     let inner = &text[inner_start..inner_start + inner_len];
+    // `执业（助理）医师数`: a word or two in brackets inside a name, which goes on after them.
+    let inside_name = (1..=2).contains(&inner.chars().count())
+        && inner.chars().all(crate::numbers::is_ideograph)
+        && text[inner_start + inner_len + close.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(crate::numbers::is_ideograph);
     after_word
-        && (is_gloss(inner) || is_area_levels(inner))
+        && (is_gloss(inner) || is_area_levels(inner) || inside_name)
         && (c == open || inner_start + inner_len == at)
 }
 
@@ -1098,9 +1113,18 @@ fn leading_fillers() -> &'static WordIndex {
 /// Splits a clause into indicator, verb and comparison.
 fn read_clause(clause: &str) -> Found {
     // `①税收收入完成46.8亿元`: an item's circled number.
-    let mut indicator = without_footnotes(clause.trim())
-        .trim_start_matches(|c: char| matches!(c, '“' | '”' | '—' | '①'..='⑳'))
-        .to_owned();
+    let trimmed = without_footnotes(clause.trim());
+    // (Not the quotes of a name that opens it: `“双代”工程改造`.)
+    let quoted = trimmed.strip_prefix('“').is_some_and(|rest| {
+        rest.find('”')
+            .is_some_and(|c| c > 0 && c + '”'.len_utf8() < rest.len())
+    });
+    let mut indicator = if quoted {
+        trimmed.as_str()
+    } else {
+        trimmed.trim_start_matches(|c: char| matches!(c, '“' | '”' | '—' | '①'..='⑳'))
+    }
+    .to_owned();
     // `二是取消或停征中央涉企行政事业性收费35项`: the item's number.
     if let Some(len) = crate::outline::numbering::enumerator_len(&indicator) {
         indicator.drain(..len);
@@ -1445,6 +1469,31 @@ fn period_comparison(clause: &str) -> Option<usize> {
 fn strip_duration(indicator: &mut String) {
     // Counts of years, not places (`千年秀林` is a name).
     let numeral = |c: char| crate::numbers::chinese::digit_value(c).is_some() || c == '十';
+    // `连续五年财政民生支出占比`: for how many years in a row.
+    if let Some(rest) = indicator.strip_prefix("连续") {
+        let n: usize = rest
+            .chars()
+            .take_while(|&c| numeral(c))
+            .map(char::len_utf8)
+            .sum();
+        if n > 0 && rest[n..].starts_with('年') && rest.len() > n + '年'.len_utf8() {
+            let end = "连续".len() + n + '年'.len_utf8();
+            indicator.drain(..end);
+        }
+    }
+    // `3月份规模以上工业企业复工率`: the month it was in says when.
+    let digits = indicator.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits) {
+        let month = ["月份", "月末", "月底", "月"]
+            .iter()
+            .find(|m| indicator[digits..].starts_with(**m))
+            .map(|m| digits + m.len());
+        // (Not a deadline: `6月底前`.)
+        let deadline = |end: usize| indicator[end..].starts_with(['前', '后', '以']);
+        if let Some(end) = month.filter(|&end| indicator.len() > end && !deadline(end)) {
+            indicator.drain(..end);
+        }
+    }
     let lead: usize = indicator
         .chars()
         .take_while(|&c| numeral(c))
@@ -1610,7 +1659,11 @@ fn noun_after(text: &str, at: usize) -> String {
     {
         rest = &rest[q.len()..];
     }
-    if NOUN_STOPS.iter().any(|w| rest.starts_with(w)) {
+    // (`232.3万建档立卡贫困人口`: 建档立卡 before a noun says which.)
+    if NOUN_STOPS
+        .iter()
+        .any(|w| rest.starts_with(w) && *w != "建档立卡")
+    {
         return String::new(); // a verb follows: the noun was before the number
     }
     if let Some(noun) = noun_after_relative_clause(rest) {
@@ -2183,7 +2236,7 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
     {
         Some(head) if quoted => earlier
             .iter()
-            .map(|p| format!("“{p}”{head}"))
+            .map(|p| format!("{p}{head}"))
             .chain([last.clone()])
             .collect(),
         _ => parts,

@@ -110,9 +110,12 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
     let in_clause = |groups: &[Vec<usize>]| {
         groups.last().is_some_and(|g| {
             contents(source, lines, g).any(|l| {
+                // (Spaces before the comma go in the repair: `一　　,` is `一，`.)
                 let mut end = l.trim_end_matches(clean::is_blank).chars().rev();
                 matches!(end.next(), Some('，' | ','))
-                    && end.next().is_some_and(crate::numbers::is_ideograph)
+                    && end
+                        .find(|&c| !clean::is_space(c))
+                        .is_some_and(crate::numbers::is_ideograph)
             })
         })
     };
@@ -168,9 +171,38 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             } else {
                 blank_separated
             };
-            (open || unfinished_meeting(p))
-                && (continues(source, &lines[p], line, wrap_width)
-                    || groups
+            // A quote or bracket opened at a line's end, or closed at the next one's start, is
+            // inside a paragraph (`二、“` / `十四五` / `”时期发展的总体思路…`: a link cut out).
+            // So is a line that opens with a clause's punctuation (`以人民为中心发展思想` /
+            // `，在脱贫攻坚…`), and a short phrase cut out before one, after a line that stops
+            // mid-sentence (`…坚定不移践行` / `以人民为中心发展思想` / `，…`).
+            const GOES_ON: &[char] = &['”', '’', '》', '）', '，', '、', '；', '：'];
+            // (Blank lines between do not count: the repaired text has none, and a second
+            // repair must decide the same.)
+            let opens_with_clause_mark = |i: usize| {
+                lines[i..]
+                    .iter()
+                    .find(|l| l.class != LineClass::Blank)
+                    .is_some_and(|l| {
+                        l.class == LineClass::Text && l.content(source).starts_with(GOES_ON)
+                    })
+            };
+            let prev_content = lines[p].content(source).trim_end_matches(clean::is_blank);
+            let cut_out = {
+                let phrase = line.content(source);
+                stops_mid_sentence(prev_content)
+                    && (1..=12).contains(&phrase.chars().count())
+                    && !phrase.contains(|c: char| is_terminal_punct(Some(c)) || c == '，')
+                    && opens_with_clause_mark(idx + 1)
+            };
+            let split_quote = stops_mid_sentence(prev_content)
+                && (prev_content.ends_with(['“', '‘', '《', '（'])
+                    || opens_with_clause_mark(idx)
+                    || cut_out);
+            split_quote
+                || (open || unfinished_meeting(p))
+                    && (continues(source, &lines[p], line, wrap_width)
+                        || groups
                         .last()
                         .is_some_and(|g| goes_on_mid_sentence(source, lines, g, line, link))
                         // (A short paragraph too when it stops after a comma: `…体系建设，`

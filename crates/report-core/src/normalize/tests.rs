@@ -321,3 +321,28 @@ fn short_lines_stay_apart_where_blank_lines_do_not_keep_paragraphs_apart() {
         "主要指标\n地区生产总值\n增长5%。\n一般公共预算收入\n增长3%。",
     );
 }
+
+#[test]
+fn a_quote_or_clause_cut_out_onto_lines_of_its_own_is_inside_the_paragraph() {
+    // A scraped page's links: `二、“` / `十四五` / `”时期…`, `…践行` / `以人民为中心发展思想` / `，…`.
+    let text = "二、“\n十四五\n”时期发展的总体思路和重点任务\n这五年，我们坚定不移践行\n以人民为中心发展思想\n，在脱贫攻坚中努力提高人民生活水平。\n";
+    let blocks: Vec<String> = normalize(text).blocks.into_iter().map(|b| b.text).collect();
+    assert_eq!(
+        blocks,
+        [
+            "二、“十四五”时期发展的总体思路和重点任务",
+            "这五年，我们坚定不移践行以人民为中心发展思想，在脱贫攻坚中努力提高人民生活水平。",
+        ]
+    );
+    // A second repair decides the same, blank lines or not; a line after a sentence's end
+    // or a lead-in is not joined for its first mark.
+    for source in [
+        "政府工作报告政府工作报告\n\n、",
+        "一\u{3000}\u{3000},\n一",
+        "各位代表：\n。一一一一一一一一一一一一\nA",
+        "各位代表：\n，一",
+    ] {
+        let once = normalize(source).text();
+        assert_eq!(normalize(&once).text(), once, "{source:?}");
+    }
+}

@@ -351,8 +351,20 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     }
     // Dates: `2023年`, `1月`, `7日`; document numbers `5号`.
     let tail = &text[end..];
-    if tail.starts_with('年') && len == 4 && !tail.starts_with("年均") {
+    if tail.starts_with('年') && len == 4 && integer && !tail.starts_with("年均") {
         return Some((None, end + '年'.len_utf8()));
+    }
+    // `平均受教育年限达到11.3年`: a length of time in years, told by its decimals (`5年` may
+    // be how long something lasted or a name's part, `连续5年增产`).
+    if tail.starts_with('年') && text[at..end].contains('.') && !tail.starts_with("年均") {
+        let unit_end = end + '年'.len_utf8();
+        let mut q = plain(at, unit_end, value);
+        q.unit = Some("年".to_owned());
+        q.number_end = end;
+        q.base = Some(("年", 1.0));
+        q.class = Some(UnitClass::Physical);
+        q.qualifier = qualifier_before(text, at).map(str::to_owned);
+        return Some((Some(q), unit_end));
     }
     if (tail.starts_with('月')
         || tail.starts_with('日')

@@ -263,3 +263,11 @@ fn ordinals_whose_later_items_leave_out_di() {
     // A list of counts after an ordinal is still counted.
     assert_eq!(numbers("第3季度、5个、7个"), ["5个=5 个", "7个=7 个"]);
 }
+
+#[test]
+fn years_with_decimals_are_a_length_of_time() {
+    assert_eq!(numbers("受教育年限达到11.3年"), ["11.3年=11.3 年"]);
+    // Not a year, nor a whole number of years.
+    assert_eq!(numbers("2023年"), Vec::<String>::new());
+    assert_eq!(numbers("连续5年增产"), ["5=5"]);
+}
