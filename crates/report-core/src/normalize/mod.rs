@@ -187,27 +187,29 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                         l.class == LineClass::Text && l.content(source).starts_with(GOES_ON)
                     })
             };
-            let prev_content = lines[p].content(source).trim_end_matches(clean::is_blank);
-            let cut_out = {
-                let phrase = line.content(source);
-                stops_mid_sentence(prev_content)
-                    && (1..=12).contains(&phrase.chars().count())
-                    && !phrase.contains(|c: char| is_terminal_punct(Some(c)) || c == '，')
-                    && opens_with_clause_mark(idx + 1)
-            };
-            let split_quote = stops_mid_sentence(prev_content)
-                && (prev_content.ends_with(['“', '‘', '《', '（'])
+            // (Told by the cheap marks first: most lines have none.)
+            let split_quote = || {
+                let prev_content = lines[p].content(source).trim_end_matches(clean::is_blank);
+                let cut_out = || {
+                    let phrase = line.content(source);
+                    (1..=12).contains(&phrase.chars().count())
+                        && !phrase.contains(|c: char| is_terminal_punct(Some(c)) || c == '，')
+                        && opens_with_clause_mark(idx + 1)
+                };
+                (prev_content.ends_with(['“', '‘', '《', '（'])
                     || opens_with_clause_mark(idx)
-                    || cut_out);
-            split_quote
-                || (open || unfinished_meeting(p))
-                    && (continues(source, &lines[p], line, wrap_width)
-                        || groups
+                    || cut_out())
+                    && stops_mid_sentence(prev_content)
+            };
+            (open || unfinished_meeting(p))
+                && (continues(source, &lines[p], line, wrap_width)
+                    || groups
                         .last()
                         .is_some_and(|g| goes_on_mid_sentence(source, lines, g, line, link))
                         // (A short paragraph too when it stops after a comma: `…体系建设，`
                         // / `创建省` / `级及以上绿色工厂100家。`, a web page's links.)
                         && (goes_on(&groups) || p + 1 == idx && in_prose_run(idx)))
+                || split_quote()
         });
         if joins {
             if let Some(group) = groups.last_mut() {
