@@ -17,9 +17,12 @@ const FIRST_PAINT_BUDGET = 350_000;
 // with their links split and a front matter, budgets' funders, thresholds, lists of examples)
 // grew the worker by 9.6 KB, and to 545 KB when the worker became a package of its own so that
 // link-time optimisation runs at opt-level 3 for it instead of the page's "z" (stop 15: +12 KB,
-// the sample 3.0 → 2.1 ms in the worker alone): a ceiling to decide on growth, not to freeze
-// the analyzer.
-const TOTAL_BUDGET = 545_000;
+// the sample 3.0 → 2.1 ms in the worker alone), and to 560 KB when the rules that seven more
+// held-out reports led to (stop 16: one number of several metrics, fractions, lists of
+// ordinals and kinds, relative clauses, quotes and clause marks cut onto lines of their own)
+// grew the worker by 12 KB (328 → 340 KB): a ceiling to decide on growth, not to freeze the
+// analyzer.
+const TOTAL_BUDGET = 560_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
