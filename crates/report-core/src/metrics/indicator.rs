@@ -343,8 +343,9 @@ pub(super) fn indicators(
         // `民营经济完成增加值、实现营业收入均增长15%`: what `均` (all) is said of is a list
         // before the clause; its items are read with it.
         if found.verb.starts_with(['均', '都']) {
+            const MAX_ITEM_CHARS: usize = 20;
             let floor = prev_end.unwrap_or(sentence_start).max(sentence_start);
-            let from = items_before(text, floor, start);
+            let from = items_before(text, sentence_start, floor, start, MAX_ITEM_CHARS);
             if from < start {
                 start = from;
                 found = read_clause(&text[start..q.range.0]);
@@ -988,36 +989,55 @@ fn note_before(text: &str, sentence_start: usize, clause_start: usize) -> Option
 
 /// Start of the clause holding a number at `at`: after the last `，；：、` or the previous number.
 fn clause_start(text: &str, sentence_start: usize, at: usize, prev_end: Option<usize>) -> usize {
+    let floor = prev_end.unwrap_or(0).min(at);
+    let boundary =
+        last_boundary(text, sentence_start, at).map_or(sentence_start, |(i, c)| i + c.len_utf8());
+    // `完成气代煤、电代煤改造23.9万户`: a short item without a number before `、` names the
+    // same thing as the words after it (longer items when the list ends in `等`:
+    // `新增省级以上企业技术中心、重点实验室等250家`).
+    let max_chars = if text[..at].ends_with('等') { 14 } else { 8 };
+    items_before(text, sentence_start, floor, boundary, max_chars).max(floor)
+}
+
+/// The last clause boundary in `text[sentence_start..to]` (not one inside an abbreviation in
+/// brackets or a list of area levels), with its character.
+fn last_boundary(text: &str, sentence_start: usize, to: usize) -> Option<(usize, char)> {
     let is_boundary =
         |c: char| matches!(c, '，' | '；' | '：' | '、' | ',' | '（' | '）' | '(' | ')');
-    let last_boundary = |to: usize| {
-        text[sentence_start..to]
-            .char_indices()
-            .map(|(i, c)| (sentence_start + i, c))
-            .rfind(|&(i, c)| is_boundary(c) && !in_gloss(text, i, c) && !in_area_levels(text, i))
-    };
-    let floor = prev_end.unwrap_or(0).min(at);
-    let mut boundary = last_boundary(at).map_or(sentence_start, |(i, c)| i + c.len_utf8());
-    // `完成气代煤、电代煤改造23.9万户`: a short item without a number before `、` names the
-    // same thing as the words after it.
-    while boundary > floor && text[..boundary].ends_with('、') {
-        let item_end = boundary - '、'.len_utf8();
-        let item_start = last_boundary(item_end).map_or(sentence_start, |(i, c)| i + c.len_utf8());
+    text[sentence_start..to]
+        .char_indices()
+        .map(|(i, c)| (sentence_start + i, c))
+        .rfind(|&(i, c)| is_boundary(c) && !in_gloss(text, i, c) && !in_area_levels(text, i))
+}
+
+/// The start of the items without numbers, each at most `max_chars`, joined by `、` that end
+/// at `start` (not before `floor`: the words after the previous number are its own), or
+/// `start`.
+fn items_before(
+    text: &str,
+    sentence_start: usize,
+    floor: usize,
+    start: usize,
+    max_chars: usize,
+) -> usize {
+    let mut from = start;
+    while from > floor && text[..from].ends_with('、') {
+        let item_end = from - '、'.len_utf8();
+        let item_start = last_boundary(text, sentence_start, item_end)
+            .map_or(sentence_start, |(i, c)| i + c.len_utf8());
         if item_start < floor {
-            break; // the words after the previous number are its own
+            break;
         }
         let item = &text[item_start..item_end];
-        // (Longer items when the list ends in `等`: `新增省级以上企业技术中心、重点实验室等250家`.)
-        let max_chars = if text[..at].ends_with('等') { 14 } else { 8 };
         let plain = !item.is_empty()
             && item.chars().count() <= max_chars
             && !item.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
         if !plain {
             break;
         }
-        boundary = item_start;
+        from = item_start;
     }
-    boundary.max(floor)
+    from
 }
 
 /// Bytes an abbreviation in brackets holds at most.
@@ -1739,28 +1759,6 @@ fn noun_after(text: &str, at: usize) -> String {
     noun.to_owned()
 }
 
-/// The start of the items without numbers joined by `、` that end at `start`, or `start`.
-fn items_before(text: &str, floor: usize, start: usize) -> usize {
-    const MAX_ITEM_CHARS: usize = 20;
-    let mut from = start;
-    while from > floor && text[..from].ends_with('、') {
-        let item_end = from - '、'.len_utf8();
-        let item_start = text[floor..item_end]
-            .char_indices()
-            .rfind(|&(_, c)| matches!(c, '，' | '；' | '：' | '、' | ',' | ';'))
-            .map_or(floor, |(i, c)| floor + i + c.len_utf8());
-        let item = &text[item_start..item_end];
-        let plain = !item.is_empty()
-            && item.chars().count() <= MAX_ITEM_CHARS
-            && !item.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
-        if !plain {
-            break;
-        }
-        from = item_start;
-    }
-    from
-}
-
 /// The indicators one number is of: `城市生活污水集中处理率和垃圾无害化处理率达到45%`,
 /// `营业收入和实缴税金增长15%`, `民营经济完成增加值、实现营业收入均增长15%` each name two
 /// measures at one rate. Only for rates and changes (`粮食播种面积和产量保持在1000万亩` is
@@ -1824,7 +1822,7 @@ fn noun_after_relative_clause(rest: &str) -> Option<&str> {
         && !noun.contains(|c: char| c.is_ascii_digit())
         && HEADS
             .iter()
-            .chain(["事项", "联合体", "企业", "项目"].iter())
+            .chain(["事项", "联合体"].iter())
             .any(|h| noun.ends_with(h));
     (relative && named).then_some(noun)
 }
