@@ -109,13 +109,21 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
     // repair tells the same.
     let in_clause = |groups: &[Vec<usize>]| {
         groups.last().is_some_and(|g| {
+            // (Spaces before the comma go in the repair, `一　　,` is `一，`; and so do line
+            // breaks inside the group, `政府工作报告` / `，` is `政府工作报告，`.)
+            let mut before: Option<char> = None;
             contents(source, lines, g).any(|l| {
-                // (Spaces before the comma go in the repair: `一　　,` is `一，`.)
                 let mut end = l.trim_end_matches(clean::is_blank).chars().rev();
-                matches!(end.next(), Some('，' | ','))
-                    && end
-                        .find(|&c| !clean::is_space(c))
-                        .is_some_and(crate::numbers::is_ideograph)
+                let comma = matches!(end.next(), Some('，' | ','));
+                let prev = end.find(|&c| !clean::is_space(c)).or(before);
+                if let Some(c) = l
+                    .chars()
+                    .rev()
+                    .find(|&c| !clean::is_blank(c) && !clean::is_space(c))
+                {
+                    before = Some(c);
+                }
+                comma && prev.is_some_and(crate::numbers::is_ideograph)
             })
         })
     };

@@ -341,6 +341,9 @@ fn a_quote_or_clause_cut_out_onto_lines_of_its_own_is_inside_the_paragraph() {
         "一\u{3000}\u{3000},\n一",
         "各位代表：\n。一一一一一一一一一一一一\nA",
         "各位代表：\n，一",
+        // Fuzzing: a comma alone on its line after a title joins it, and what follows then
+        // is told as after `政府工作报告，`.
+        "政府工作报告\n\n，\u{c} —2024年1政庼工作",
     ] {
         let once = normalize(source).text();
         assert_eq!(normalize(&once).text(), once, "{source:?}");
