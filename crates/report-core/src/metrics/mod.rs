@@ -259,8 +259,6 @@ fn paragraph_metrics(
                 (Some(part), _) => Some(part.to_owned()),
                 (None, period) => period,
             };
-            // One number may be of several measures (`营业收入和实缴税金增长15%`): a metric
-            // for each, all pointing at the same number.
             // A fraction (`三分之一`, `1/3`) is the part it names, without a unit.
             let (value, upper, unit, base_value, base_unit) = if q.fraction {
                 let (value, upper, _) = q.as_number();
@@ -274,8 +272,10 @@ fn paragraph_metrics(
                     q.base.map(|(b, _)| b.to_owned()),
                 )
             };
+            // One number may be of several measures (`营业收入和实缴税金增长15%`): a metric
+            // for each, all pointing at the same number.
             let mut indicators = indicator::measures_of(found.indicator, q).into_iter();
-            let mut metric = Metric {
+            out.push(Metric {
                 id: MetricId(out.len() as u32),
                 indicator: indicators.next().unwrap_or_default(),
                 value_text: text[q.range.0..q.number_end].to_owned(),
@@ -296,16 +296,16 @@ fn paragraph_metrics(
                 quote: map.to_source(sentence_start..sentence_end),
                 text_range: q.range,
                 quote_range: (sentence_start, sentence_end),
-            };
+            });
             for indicator in indicators {
+                let prev = &out[out.len() - 1];
                 let next = Metric {
-                    id: MetricId(out.len() as u32 + 1),
+                    id: MetricId(out.len() as u32),
                     indicator,
-                    ..metric.clone()
+                    ..prev.clone()
                 };
-                out.push(std::mem::replace(&mut metric, next));
+                out.push(next);
             }
-            out.push(metric);
         }
     }
 }
