@@ -41,6 +41,8 @@ const LEADING_FILLERS: &[&str] = &[
     "年末",
     "年底",
     "目前",
+    // `全市现有高新技术企业433家`: the things there are now.
+    "现有",
     "年内",
     "预计",
     "初步核算",
@@ -384,6 +386,17 @@ pub(super) fn indicators(
                 found.indicator = read_clause(&text[before..open]).indicator;
             }
         }
+        // `生产总值…增长6.0%（不含雄安增长7.3%，…）`: a note that leaves a part out measures the
+        // same indicator without it.
+        let in_note = clause.trim_start().starts_with('（') || text[..start].ends_with('（');
+        let without = ["不含", "剔除", "扣除", "不计"]
+            .iter()
+            .any(|w| found.indicator.starts_with(w));
+        if in_note && without && found.indicator.chars().count() <= 12 {
+            if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
+                found.indicator = format!("{}（{}）", prev.indicator, found.indicator);
+            }
+        }
         // `增幅较大的有发酵酒（增长87%）、汽车（增长35.8%）`: a change in brackets alone is
         // of the name just before the bracket.
         if found.indicator.is_empty() {
@@ -466,15 +479,35 @@ pub(super) fn indicators(
         {
             found.indicator = rate["年均".len()..].to_owned();
         }
-        if matches!(
-            found.indicator.as_str(),
-            "增速" | "增幅" | "总投资" | "总量"
-        ) {
+        // `实施…重点工程项目1079个、投资1793亿元`: a bare investment after a count is the
+        // investment in what was counted.
+        let invested = found.indicator == "投资" && k > 0 && counts(quantities[k - 1]);
+        if invested
+            || matches!(
+                found.indicator.as_str(),
+                "增速" | "增幅" | "总投资" | "总量"
+            )
+        {
             if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
                 if found.indicator == "总量" {
                     found.indicator.clear();
                 }
                 found.indicator.insert_str(0, &prev.indicator);
+            }
+        }
+        // `拆除一批…的违法建设，总面积达750多万平方米`: a total opening a sentence's first
+        // number is the total of what the clause before acted on.
+        const TOTALS: &[&str] = &[
+            "总面积",
+            "总投资",
+            "总规模",
+            "总长度",
+            "总里程",
+            "总建筑面积",
+        ];
+        if out.is_empty() && TOTALS.contains(&found.indicator.as_str()) {
+            if let Some(object) = object_before(text, sentence_start, start) {
+                found.indicator.insert_str(0, object);
             }
         }
         // `棚室果蔬类播种面积18.9万亩，产量43万吨`: a measure alone is of the subject of the
@@ -499,7 +532,8 @@ pub(super) fn indicators(
         }
         // `新增高新技术企业210家、科技型中小企业1235家`: the action of the first item of a
         // list is the action of the next ones.
-        if k > 0 && text[quantities[k - 1].range.1..start] == *"、" {
+        // (`新增高新技术企业60家以上、科技型中小企业500家以上`: past a bound of the first.)
+        if k > 0 && is_list_gap(&text[quantities[k - 1].range.1..start]) {
             if let Some(prev) = out.last() {
                 let action = leading_action(&prev.indicator);
                 if !action.is_empty()
@@ -553,6 +587,13 @@ pub(super) fn indicators(
         }
         // `新开诊31个社区卫生服务站`: a count names what it counts after the number.
         let mut counted = noun_after(text, q.range.1);
+        // `全市15万人实现脱贫`: people with nothing named before them are named by what they
+        // did or what came to them.
+        if found.indicator.is_empty() && counted.is_empty() {
+            if let Some(done) = what_people_did(q, &text[q.range.1..]) {
+                found.indicator = done.to_owned();
+            }
+        }
         // `8个国家级、4个省级区域医疗中心`: a level's head is written once, after the last.
         if counted.ends_with('级') && counted.chars().count() <= 4 {
             let next = quantities
@@ -578,6 +619,19 @@ pub(super) fn indicators(
             found
                 .verb
                 .insert_str(0, &std::mem::take(&mut found.indicator));
+        }
+        // `金融机构新增9家`: the things added, named as additions are (`新增金融机构`), not
+        // as how many there are.
+        // (Not a work done, `“双代”工程改造新增360.3万户`, nor `平均每天新增`.)
+        let things = found.indicator.chars().count() >= 2
+            && leading_action(&found.indicator).is_empty()
+            && action_at_end(&found.indicator).is_none()
+            && !LEADING_FILLERS.contains(&found.indicator.as_str())
+            && !["新增", "净增"].iter().any(|a| found.indicator.contains(a));
+        if is_count && counted.is_empty() && things {
+            if let Some(added) = ["新增", "净增"].iter().find(|a| found.verb.ends_with(**a)) {
+                found.indicator.insert_str(0, added);
+            }
         }
         // `世界500强企业有73家落户河北`: what there are so many of is said before `有`.
         let said_before = found.verb.ends_with('有') && found.indicator.chars().count() >= 2;
@@ -645,9 +699,13 @@ pub(super) fn indicators(
                 // `…织机达到4000多台，五年新增3000多台`: what was added, not the level;
                 // `新建34所山区寄宿制学校，三年建成70所`: another action on the same things
                 // (`去年新增` is read as one verb).
+                let before = leading_action(&prev.indicator);
                 if let Some(action) = ACTIONS.iter().find(|a| found.verb.ends_with(**a)) {
-                    let before = leading_action(&prev.indicator);
                     found.indicator = format!("{action}{}", &prev.indicator[before.len()..]);
+                } else if !before.is_empty() && LEVEL_VERBS.contains(&found.verb.as_str()) {
+                    // `新增挂牌上市企业15家、达到96家`: the level they came to, not what was
+                    // added.
+                    found.indicator.drain(..before.len());
                 }
                 found.period = found.period.or(prev.period);
                 if clause.trim_matches(['、', '和', '及', ' ']).is_empty() {
@@ -668,6 +726,17 @@ pub(super) fn indicators(
     of_the_sentence_subject(text, sentence_start, &mut out);
     out
 }
+
+/// Verbs alone before a number that say it is the level something came to.
+const LEVEL_VERBS: &[&str] = &[
+    "达到",
+    "达",
+    "总数达到",
+    "总量达到",
+    "增至",
+    "增加到",
+    "增加至",
+];
 
 /// Measures that say nothing of whose they are (`销售收入380亿元`).
 const BARE_MEASURES: &[&str] = &[
@@ -867,6 +936,7 @@ const ACTIONS: &[&str] = &[
     "扩建",
     "新开工",
     "新增",
+    "净增",
     "新建",
     "新开",
     "改造",
@@ -964,15 +1034,31 @@ fn subject_of(clause: &str) -> Option<&str> {
 /// → `退耕还林还草`), when that clause is only such a verb and a short name.
 fn carried_out_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<String> {
     const CARRY_OUT: &[&str] = &["继续实施", "继续推进", "继续开展", "实施", "推进", "开展"];
-    let before = text[sentence_start..clause_start].strip_suffix('，')?;
-    let from = before.rfind(['，', '；', '：', '。']).map_or(0, |at| {
-        at + before[at..].chars().next().map_or(0, char::len_utf8)
-    });
-    let clause = &before[from..];
+    let clause = clause_before(text, sentence_start, clause_start)?;
     let rest = CARRY_OUT.iter().find_map(|v| clause.strip_prefix(v))?;
     let plain = (2..=MAX_NOUN_CHARS).contains(&rest.chars().count())
         && !rest.contains(|c: char| c.is_ascii_digit() || matches!(c, '、' | '的'));
     plain.then(|| rest.to_owned())
+}
+
+/// The clause that ends with the comma just before `clause_start`.
+fn clause_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
+    let before = text[sentence_start..clause_start].strip_suffix('，')?;
+    let from = before.rfind(['，', '；', '：', '。']).map_or(0, |at| {
+        at + before[at..].chars().next().map_or(0, char::len_utf8)
+    });
+    Some(&before[from..])
+}
+
+/// What the clause just before `clause_start` acts on, when it is said after a `的` or a
+/// measure word (`拆除一批安全隐患大…的违法建设，` → `违法建设`).
+fn object_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
+    let clause = clause_before(text, sentence_start, clause_start)?;
+    let at = clause.rfind(['的', '批'])?;
+    let object = &clause[at + '的'.len_utf8()..];
+    let plain = (2..=MAX_NOUN_CHARS).contains(&object.chars().count())
+        && object.chars().all(crate::numbers::is_ideograph);
+    plain.then_some(object)
 }
 
 /// Where the bracketed note that ends right before `clause_start` opens, if it does.
@@ -985,6 +1071,16 @@ fn note_before(text: &str, sentence_start: usize, clause_start: usize) -> Option
     let open = if close == '）' { '（' } else { '(' };
     let at = before.rfind(open)?;
     (before[at..].chars().count() <= 30).then_some(sentence_start + at)
+}
+
+/// Whether the words between two numbers only join them as items of a list: `、`, also after
+/// a bound of the first (`新增高新技术企业60家以上、科技型中小企业500家以上`).
+fn is_list_gap(gap: &str) -> bool {
+    let gap = ["以上", "左右", "以内", "多", "余"]
+        .iter()
+        .find_map(|b| gap.strip_prefix(b))
+        .unwrap_or(gap);
+    gap == "、"
 }
 
 /// Start of the clause holding a number at `at`: after the last `，；：、` or the previous number.
@@ -1149,11 +1245,12 @@ fn read_clause(clause: &str) -> Found {
     if let Some(len) = crate::outline::numbering::enumerator_len(&indicator) {
         indicator.drain(..len);
     }
-    // `在国内外重大比赛中获金牌`: where it was won is not what was won.
-    if indicator.starts_with('在') {
-        let won = ["中获得", "中荣获", "中获"]
+    // `在国内外重大比赛中获金牌`: where it was won is not what was won, nor who won it
+    // (`运动员在第十三届全运会上获得奖牌`).
+    if let Some(at) = find_word(&indicator, "在").filter(|&at| at <= 8 * 3) {
+        let won = ["中获得", "中荣获", "中获", "上获得", "上荣获", "上获"]
             .iter()
-            .find_map(|w| find_word(&indicator, w).map(|at| at + w.len()))
+            .find_map(|w| find_word(&indicator[at..], w).map(|end| at + end + w.len()))
             .filter(|&end| end < indicator.len());
         if let Some(end) = won {
             indicator.drain(..end);
@@ -1386,7 +1483,9 @@ fn read_clause(clause: &str) -> Found {
             .filter_map(|m| find_word(kind, m))
             .min()
             .unwrap_or(kind.len());
-        if examples.contains('、') && kind[..measure_at].chars().count() >= 3 {
+        // (Examples in quotes need no `、`: `实施"七个一""一补三化"等重点工程项目`.)
+        let quoted = examples.matches('“').count() + examples.matches('"').count() / 2;
+        if (examples.contains('、') || quoted >= 2) && kind[..measure_at].chars().count() >= 3 {
             let action = ACTIONS.iter().find(|a| examples.starts_with(**a));
             indicator = format!("{}{kind}", action.map_or("", |a| *a));
         }
@@ -1423,8 +1522,9 @@ fn read_clause(clause: &str) -> Found {
             indicator.truncate(head.len());
         }
     }
-    // `平均每天新增1.5万户`: how often names nothing without what happens that often.
-    if ["每天", "每日", "每月", "每年", "每周"]
+    // `平均每天新增1.5万户`, `企业数量日均净增1万户`: how often names nothing without what
+    // happens that often.
+    if ["每天", "每日", "每月", "每年", "每周", "日均"]
         .iter()
         .any(|w| indicator.ends_with(w))
         && ACTIONS.iter().any(|a| verb.starts_with(a))
@@ -1704,6 +1804,29 @@ fn noun_after(text: &str, at: usize) -> String {
     }
     let mut end = quoted;
     for (i, c) in rest.char_indices().skip_while(|&(i, _)| i < quoted) {
+        if i < end {
+            continue; // inside a bracket the noun holds
+        }
+        // `72.6万户气（电）代煤`: a word in brackets inside the noun, with more of it after;
+        // `7个县（市、区）`: the levels of the areas counted.
+        if c == '（' && i > 0 {
+            let inner = &rest[i + c.len_utf8()..];
+            let close = inner
+                .find('）')
+                .filter(|&at| (1..=5).contains(&inner[..at].chars().count()));
+            if let Some(at) = close {
+                let after = &inner[at + '）'.len_utf8()..];
+                let inside = inner[..at].chars().count() <= 3
+                    && after.starts_with(crate::numbers::is_ideograph)
+                    && !noun_stops()
+                        .starting(after)
+                        .any(|w| stops_noun(after, 0, w));
+                if inside || is_area_levels(&inner[..at]) {
+                    end = i + c.len_utf8() + at + '）'.len_utf8();
+                    continue;
+                }
+            }
+        }
         let stop = matches!(
             c,
             '，' | '。'
@@ -1857,6 +1980,29 @@ fn action_after(q: &Quantity, after_number: &str, counted: &str) -> Option<&'sta
             rest.is_empty() || rest.starts_with(['，', '。', '；', '、', ',', ';'])
         })
     })
+}
+
+/// What the people a number counts did or what came to them, said right after it up to the
+/// clause's end (`15万人实现脱贫，`, `2.3万人参加技能培训。`).
+fn what_people_did<'a>(q: &Quantity, after_number: &'a str) -> Option<&'a str> {
+    const DONE: &[&str] = &[
+        "实现", "稳定", "脱贫", "就业", "参加", "参与", "受益", "转移", "返乡", "搬迁", "入学",
+        "接受", "享受", "获得",
+    ];
+    let people = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| u.ends_with('人') || u.ends_with('名') || u.ends_with("人次"));
+    if !people || !DONE.iter().any(|d| after_number.starts_with(d)) {
+        return None;
+    }
+    let end = after_number
+        .find(['，', '。', '；', '、', '：', '（', ',', ';'])
+        .unwrap_or(after_number.len());
+    let done = &after_number[..end];
+    let plain =
+        (2..=8).contains(&done.chars().count()) && done.chars().all(crate::numbers::is_ideograph);
+    plain.then_some(done)
 }
 
 /// `142万名企业离退休人员养老金`, `75万名低保对象保障金`, `71万农村人口饮水安全问题`: a

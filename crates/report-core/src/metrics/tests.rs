@@ -271,7 +271,7 @@ fn durations_and_comparisons_are_not_what_is_measured() {
         "五年投入财政扶贫资金74.9亿元，注册市场主体五年新增43.04万家。",
         &[
             "投入财政扶贫资金|74.9亿元|Level|Actual",
-            "注册市场主体|43.04万家|Count|Actual",
+            "新增注册市场主体|43.04万家|Count|Actual",
         ],
     );
     // Names that open with a count of years keep it.
@@ -1224,5 +1224,61 @@ fn hebei_2021_review_and_plan_constructs() {
     check(
         "新增省级以上企业技术中心、重点实验室等250家。",
         &["新增省级以上企业技术中心、重点实验室|250家|Count|Actual"],
+    );
+}
+
+#[test]
+fn baoding_2018_additions_totals_and_people() {
+    // What a count adds, said after its noun, is named as additions are; the level it came to
+    // is the things themselves; a bound of a list's first item does not stop its action.
+    check(
+        "金融机构新增9家。新增挂牌上市企业15家、达到96家。全年新增高新技术企业60家以上、科技型中小企业500家以上。",
+        &[
+            "新增金融机构|9家|Count|Actual",
+            "新增挂牌上市企业|15家|Count|Actual",
+            "挂牌上市企业|96家|Count|Actual",
+            "新增高新技术企业|60家|Count|Actual",
+            "新增科技型中小企业|500家|Count|Actual",
+        ],
+    );
+    // (Not a work done, nor a filler before the addition.)
+    check(
+        "“双代”工程改造新增360.3万户。实施“规模以上工业企业倍增计划”，确保新增450家以上。",
+        &[
+            "“双代”工程改造|360.3万户|Count|Actual",
+            "“规模以上工业企业倍增计划”|450家|Count|Target",
+        ],
+    );
+    // A word in brackets inside a counted noun; people named by what they did; who won a
+    // medal and where are not the medal; `现有` the things there are now.
+    check(
+        "完成72.6万户气（电）代煤。全市15万人实现脱贫。我市运动员在第十三届全运会上获得奖牌19枚。全市现有高新技术企业433家。",
+        &[
+            "气（电）代煤|72.6万户|Count|Actual",
+            "实现脱贫|15万人|Count|Actual",
+            "奖牌|19枚|Count|Actual",
+            "高新技术企业|433家|Count|Actual",
+        ],
+    );
+    // A total opening a sentence's first number is of what the clause before acted on; a
+    // bare investment after a count is in what was counted, named by the kind after examples
+    // in quotes.
+    check(
+        "拆除一批安全隐患大、社会影响恶劣的违法建设，总面积达750多万平方米。实施\"七个一\"\"一补三化\"等重点工程项目1079个、投资1793亿元。",
+        &[
+            "违法建设总面积|750多万平方米|Level|Actual",
+            "重点工程项目|1079个|Count|Actual",
+            "重点工程项目投资|1793亿元|Level|Actual",
+        ],
+    );
+    // A note that leaves a part out measures the same indicator without it; the levels of
+    // the areas counted are part of their noun.
+    check(
+        "全市生产总值增长6.0%（不含雄安增长7.3%，全省第一）。莲池区、竞秀区等7个县（市、区）通过国家评估。",
+        &[
+            "生产总值|6.0%|Growth|Actual",
+            "生产总值（不含雄安）|7.3%|Growth|Actual",
+            "县（市、区）|7个|Count|Actual",
+        ],
     );
 }
