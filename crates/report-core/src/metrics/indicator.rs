@@ -533,12 +533,19 @@ pub(super) fn indicators(
         // `新增高新技术企业210家、科技型中小企业1235家`: the action of the first item of a
         // list is the action of the next ones.
         // (`新增高新技术企业60家以上、科技型中小企业500家以上`: past a bound of the first.)
+        // (`南拒马河、滹沱河、滏阳河新增水面40平方公里、河长477公里`: with the subject before it,
+        // to amounts, not to a rate: `城镇新增就业1256万人、城镇调查失业率平均为5.1%`.)
         if k > 0 && is_list_gap(&text[quantities[k - 1].range.1..start]) {
             if let Some(prev) = out.last() {
-                let action = leading_action(&prev.indicator);
+                let rate = matches!(q.class, Some(UnitClass::Percent | UnitClass::Points));
+                let action = if rate {
+                    leading_action(&prev.indicator)
+                } else {
+                    acting_on(&prev.indicator)
+                };
                 if !action.is_empty()
                     && leading_action(&found.indicator).is_empty()
-                    && !found.indicator.is_empty()
+                    && found.indicator.chars().count() >= 2
                 {
                     found.indicator.insert_str(0, action);
                 }
@@ -606,6 +613,18 @@ pub(super) fn indicators(
                 }
             }
         }
+        // `推进省级400个、市级3000个重点项目建设`: so is the head of levels said before their
+        // numbers.
+        if counted.is_empty() && is_level(&found.indicator) {
+            let next = quantities.get(k + 1).filter(|n| {
+                text[q.range.1..n.range.0]
+                    .strip_prefix('、')
+                    .is_some_and(is_level)
+            });
+            if let Some(n) = next {
+                counted = noun_after(text, n.range.1);
+            }
+        }
         // `解决了160万农村贫困人口的温饱问题`: a number without a unit counts the noun after it.
         let magnitude_only = matches!(q.unit.as_deref(), None | Some("万" | "亿" | "千" | "百万"));
         let bare =
@@ -663,9 +682,13 @@ pub(super) fn indicators(
                     (!action.is_empty()).then(|| action.to_owned())
                 })
                 .or_else(|| action_after(q, &text[q.range.1..], &counted).map(str::to_owned));
+            // `推进省级400个、市级3000个重点项目建设`: the level said before the number.
+            let level = Some(found.indicator.as_str())
+                .filter(|l| is_level(l))
+                .unwrap_or("");
             found.indicator = match action {
-                Some(action) => format!("{action}{counted}"),
-                None => counted,
+                Some(action) => format!("{action}{level}{counted}"),
+                None => format!("{level}{counted}"),
             };
         } else if found.indicator.is_empty()
             || LEADING_FILLERS.contains(&found.indicator.as_str())
@@ -996,6 +1019,28 @@ fn achieved_measure(clause: &str, indicator: &str) -> bool {
     said && indicator.chars().count() <= 6 && MONEY.iter().any(|m| indicator.ends_with(m))
 }
 
+/// Whether `words` only say a level of government (`省级`, `市级`, `国家级`).
+fn is_level(words: &str) -> bool {
+    words.ends_with('级') && (2..=4).contains(&words.chars().count())
+}
+
+/// The words of an indicator up to the end of its action: the action it opens with, or a short
+/// subject and the action after it (`南拒马河、滹沱河、滏阳河新增水面` → `…新增`); or `""`.
+fn acting_on(indicator: &str) -> &str {
+    let leading = leading_action(indicator);
+    if !leading.is_empty() {
+        return leading;
+    }
+    const MAX_SUBJECT_CHARS: usize = 12;
+    ACTIONS
+        .iter()
+        .filter_map(|a| find_word(indicator, a).map(|at| at + a.len()))
+        .filter(|&end| indicator[end..].chars().count() >= 2)
+        .filter(|&end| indicator[..end].chars().count() <= MAX_SUBJECT_CHARS + 2)
+        .min()
+        .map_or("", |end| &indicator[..end])
+}
+
 /// The action an indicator opens with, or `""`.
 fn leading_action(indicator: &str) -> &str {
     let Some(first) = ACTIONS
@@ -1090,8 +1135,12 @@ fn clause_start(text: &str, sentence_start: usize, at: usize, prev_end: Option<u
         last_boundary(text, sentence_start, at).map_or(sentence_start, |(i, c)| i + c.len_utf8());
     // `完成气代煤、电代煤改造23.9万户`: a short item without a number before `、` names the
     // same thing as the words after it (longer items when the list ends in `等`:
-    // `新增省级以上企业技术中心、重点实验室等250家`).
-    let max_chars = if text[..at].ends_with('等') { 14 } else { 8 };
+    // `新增省级以上企业技术中心、重点实验室等250家`, `…企业技术中心等创新平台303个`).
+    let max_chars = if text[boundary..at].contains('等') {
+        14
+    } else {
+        8
+    };
     items_before(text, sentence_start, floor, boundary, max_chars).max(floor)
 }
 
@@ -1306,6 +1355,13 @@ fn read_clause(clause: &str) -> Found {
                 indicator.truncate(indicator.len() - per.len());
             }
         }
+        // `退休人员养老金待遇人均提高5%`: per head, of a measure of pay.
+        if let Some(head) = indicator.strip_suffix("人均") {
+            const PAY: &[&str] = &["待遇", "标准", "收入", "补助", "补贴", "工资", "养老金"];
+            if PAY.iter().any(|p| head.ends_with(p)) {
+                indicator.truncate(head.len());
+            }
+        }
         // `人均`, `日均` are measures, not the adverb `均`.
         let per = ["人均", "日均", "户均", "月均"]
             .iter()
@@ -1485,7 +1541,13 @@ fn read_clause(clause: &str) -> Found {
             .unwrap_or(kind.len());
         // (Examples in quotes need no `、`: `实施"七个一""一补三化"等重点工程项目`.)
         let quoted = examples.matches('“').count() + examples.matches('"').count() / 2;
-        if (examples.contains('、') || quoted >= 2) && kind[..measure_at].chars().count() >= 3 {
+        // (Nor what was done to the examples: `…保障性租赁住房和公租房等开工建设和筹集`.)
+        let done = ACTIONS
+            .iter()
+            .chain(["开工", "建设", "完成", "建成"].iter())
+            .any(|a| kind.starts_with(a));
+        let listed = examples.contains('、') || quoted >= 2;
+        if listed && !done && kind[..measure_at].chars().count() >= 3 {
             let action = ACTIONS.iter().find(|a| examples.starts_with(**a));
             indicator = format!("{}{kind}", action.map_or("", |a| *a));
         }
@@ -1956,6 +2018,7 @@ fn action_after(q: &Quantity, after_number: &str, counted: &str) -> Option<&'sta
     const DONE: &[&str] = &[
         "竣工投产",
         "建成投产",
+        "建成通车",
         "开工建设",
         "建成运营",
         "开工",

@@ -1282,3 +1282,39 @@ fn baoding_2018_additions_totals_and_people() {
         ],
     );
 }
+
+#[test]
+fn hebei_2019_and_gaoyang_2018_lists_levels_and_units() {
+    // Examples before `等` with the kind after them, the action before the examples; not
+    // when what follows `等` is what was done to them.
+    check(
+        "新增国家和省级重点实验室、工程研究中心、企业技术中心等创新平台303个。全年配售型保障性住房、保障性租赁住房和公租房等开工建设和筹集180万套。",
+        &[
+            "新增创新平台|303个|Count|Actual",
+            "配售型保障性住房、保障性租赁住房和公租房等开工建设和筹集|180万套|Count|Actual",
+        ],
+    );
+    // Levels said before their numbers share the head after the last; a list's subject and
+    // action carry over to amounts, not to a rate.
+    check(
+        "推进省级400个、市级3000个重点项目建设。南拒马河、滹沱河、滏阳河新增水面40平方公里、河长477公里。城镇新增就业1256万人、城镇调查失业率平均为5.1%。",
+        &[
+            "省级重点项目|400个|Count|Actual",
+            "市级重点项目|3000个|Count|Actual",
+            "南拒马河、滹沱河、滏阳河新增水面|40平方公里|Level|Actual",
+            "南拒马河、滹沱河、滏阳河新增河长|477公里|Level|Actual",
+            "城镇新增就业|1256万人|Count|Actual",
+            "城镇调查失业率|5.1%|Level|Actual",
+        ],
+    );
+    // Per head, of pay; wells and medals counted; a road opened to traffic.
+    check(
+        "退休人员养老金待遇人均提高5%。依法关停自备井50眼。我省运动员在亚运会上勇摘12块金牌。城冯路（龙化段）4条乡道建成通车。",
+        &[
+            "退休人员养老金待遇|5%|Growth|Actual",
+            "关停自备井|50眼|Count|Actual",
+            "金牌|12块|Count|Actual",
+            "建成通车乡道|4条|Count|Actual",
+        ],
+    );
+}

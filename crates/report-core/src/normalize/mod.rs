@@ -209,6 +209,13 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                     || cut_out())
                     && stops_mid_sentence(prev_content)
             };
+            // A word cut out between two lines of one sentence, with no mark after it either
+            // (`…开展农村人居环境` / `整治` / `三年行动，…`), in text that is not hard-wrapped.
+            let cut_word = || {
+                wrap_width.is_none()
+                    && p + 1 == idx
+                    && (is_cut_word(source, lines, idx) || is_cut_word(source, lines, p))
+            };
             (open || unfinished_meeting(p))
                 && (continues(source, &lines[p], line, wrap_width)
                     || groups
@@ -218,6 +225,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                         // / `创建省` / `级及以上绿色工厂100家。`, a web page's links.)
                         && (goes_on(&groups) || p + 1 == idx && in_prose_run(idx)))
                 || split_quote()
+                || cut_word()
         });
         if joins {
             if let Some(group) = groups.last_mut() {
@@ -230,6 +238,35 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
         prev_text = Some(idx);
     }
     groups
+}
+
+/// Whether line `i` is a word cut out of the sentence that the lines right before and after
+/// it carry on (`…开展农村人居环境` / `整治` / `三年行动，农村面貌发生新变化。`: a scraped
+/// page's link): a few characters alone, between a line of prose that stops mid-sentence and
+/// one that goes on with the sentence, not a heading.
+fn is_cut_word(source: &str, lines: &[Line], i: usize) -> bool {
+    const MAX_WORD_CHARS: usize = 6;
+    const MIN_PROSE_CHARS: usize = 20;
+    let text = |j: usize| {
+        lines
+            .get(j)
+            .filter(|l| l.class == LineClass::Text)
+            .map(|l| l.content(source).trim_matches(clean::is_blank))
+    };
+    let (Some(before), Some(word), Some(after)) =
+        (i.checked_sub(1).and_then(text), text(i), text(i + 1))
+    else {
+        return false;
+    };
+    let prose = |t: &str| t.contains(['，', '。']);
+    (1..=MAX_WORD_CHARS).contains(&word.chars().count())
+        && word.chars().all(crate::numbers::is_ideograph)
+        && before.chars().count() >= MIN_PROSE_CHARS
+        && prose(before)
+        && stops_mid_sentence(before)
+        && after.starts_with(crate::numbers::is_ideograph)
+        && prose(after)
+        && !lines::starts_like_heading(after)
 }
 
 /// Which lines belong to a run of text lines without a blank line between them that reads as

@@ -305,8 +305,64 @@ pub(super) fn iso_date_english(text: &str) -> Option<String> {
     Some(format!("{year:04}-{month:02}-{day:02}"))
 }
 
-/// `2023年1月7日…` to `2023-01-07`; `2023年1月` to `2023-01`.
+/// `2023年1月7日…` to `2023-01-07`; `2023年1月` to `2023-01`; also written in Chinese
+/// numerals (`二〇一九年一月十四日…`).
 pub(crate) fn iso_date(text: &str) -> Option<String> {
+    iso_date_arabic(text).or_else(|| iso_date_arabic(&arabic_date(text)?))
+}
+
+/// `二〇一九年一月十四日` (or `二0一九年…`) in Arabic digits: `2019年1月14日`.
+fn arabic_date(text: &str) -> Option<String> {
+    let digit = |c: char| match c {
+        '〇' | '零' | '0' => Some(0),
+        _ => "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32 + 1),
+    };
+    let at = text.find('年')?;
+    let digits: Vec<u32> = text[..at].chars().rev().map_while(digit).collect();
+    if digits.len() != 4 {
+        return None;
+    }
+    let year = digits.iter().rev().fold(0, |y, d| y * 10 + d);
+    // A month or a day: `一`…`十二`, `十四`, `二十`, `三十一`.
+    let small = |text: &str| -> Option<(u32, usize)> {
+        let len: usize = text
+            .chars()
+            .take_while(|&c| c == '十' || digit(c).is_some_and(|d| d > 0))
+            .map(char::len_utf8)
+            .sum();
+        let numeral = &text[..len];
+        let value = match numeral.split_once('十') {
+            None => numeral.chars().next().and_then(digit),
+            Some((tens, ones)) => {
+                let tens = if tens.is_empty() {
+                    Some(1)
+                } else {
+                    digit(tens.chars().next()?)
+                };
+                let ones = if ones.is_empty() {
+                    Some(0)
+                } else {
+                    digit(ones.chars().next()?)
+                };
+                Some(tens? * 10 + ones?)
+            }
+        }?;
+        (len > 0 && numeral.chars().count() <= 3).then_some((value, len))
+    };
+    let rest = &text[at + '年'.len_utf8()..];
+    let (month, len) = small(rest)?;
+    let rest = rest[len..].strip_prefix('月')?;
+    let day = small(rest).filter(|&(_, len)| rest[len..].starts_with('日'));
+    Some(match day {
+        Some((day, _)) => format!("{year}年{month}月{day}日"),
+        None => format!("{year}年{month}月"),
+    })
+}
+
+fn iso_date_arabic(text: &str) -> Option<String> {
     let at = text.find('年')?;
     let year: String = text[..at]
         .chars()

@@ -109,6 +109,30 @@ fn a_meeting_line_without_a_dash_or_in_brackets_gives_the_date() {
             Some(&line[line.find('2').unwrap()..][..4])
         );
     }
+    // The date of a meeting written in Chinese numerals.
+    for (line, date) in [
+        (
+            "二〇一九年一月十四日在河北省第十三届人民代表大会第二次会议上",
+            "2019-01-14",
+        ),
+        (
+            "二0一二年一月六日在河北省第十一届人民代表大会第五次会议上",
+            "2012-01-06",
+        ),
+        (
+            "二〇二〇年十二月三十一日在县第十届人民代表大会第五次会议上",
+            "2020-12-31",
+        ),
+        (
+            "二〇〇八年一月在河北省第十一届人民代表大会第一次会议上",
+            "2008-01",
+        ),
+    ] {
+        let source =
+            format!("政府工作报告\n{line}\n各位代表：\n现在，我代表市人民政府向大会报告工作。");
+        let document = outline(normalize(&source).blocks).document;
+        assert_eq!(document.date.as_deref(), Some(date), "{line}");
+    }
     // A dated sentence of the body is not a meeting line.
     let source = "政府工作报告\n各位代表：\n2024年1月在全市开展了专项行动，会议上明确了任务。";
     assert_eq!(outline(normalize(source).blocks).document.meeting, None);
