@@ -43,6 +43,9 @@ const LEADING_FILLERS: &[&str] = &[
     "目前",
     // `全市现有高新技术企业433家`: the things there are now.
     "现有",
+    // Adverbs of a plan's verb: `深入实施…项目25项`, `积极推进588个…`.
+    "深入",
+    "积极",
     "年内",
     "预计",
     "初步核算",
@@ -256,6 +259,13 @@ const TRAILING_VERBS: &[&str] = &[
     "左右",
     "总数",
     "全年",
+    // `…安全利用率达到双100%` (both), `…企业各50家以上` (each).
+    "双",
+    "各",
+    // Modal adverbs before the verb: `县城人口规模力争达到10万人以上`.
+    "力争",
+    "确保",
+    "争取",
 ];
 
 /// Comparison phrases that qualify a growth figure.
@@ -354,6 +364,18 @@ pub(super) fn indicators(
             }
         }
         let clause = &text[start..q.range.0];
+        // `16公里雨水管网和19公里城市道路`: the words since the number before are its noun and
+        // a conjunction, not what this number measures.
+        if k > 0 && !found.indicator.is_empty() {
+            let prev_end = quantities[k - 1].range.1;
+            let noun = ["和", "及", "与", "、"]
+                .iter()
+                .find_map(|j| text[prev_end..q.range.0].strip_suffix(j))
+                .filter(|noun| noun.chars().count() >= 2);
+            if noun.is_some_and(|noun| noun_after(text, prev_end) == noun) {
+                found.indicator.clear();
+            }
+        }
         // `中央财政拟投入433亿元用于促进就业`: who pays, for what it says after the amount.
         if let Some(purpose) = text[q.range.1..].strip_prefix("用于") {
             let end = purpose
@@ -468,8 +490,16 @@ pub(super) fn indicators(
         // …，总量达到4773.3亿元` is the level of the same indicator).
         // `重点项目200项左右，总投资3000亿元以上，年投资600亿元以上`: a year's investment of
         // the total's projects.
-        if found.indicator == "年投资" {
-            if let Some(of) = out.last().and_then(|p| p.indicator.strip_suffix("总投资")) {
+        // (`实施市以上重点项目502项、当年投资996.3亿元`: of the projects counted; `…，总投资
+        // 5942亿元，当年计划投资1003亿元`: of the total's projects.)
+        if ["年投资", "当年投资", "当年计划投资"].contains(&found.indicator.as_str()) {
+            let counted_before = k > 0 && counts(quantities[k - 1]);
+            let of = out.last().and_then(|p| {
+                p.indicator
+                    .strip_suffix("总投资")
+                    .or(counted_before.then_some(p.indicator.as_str()))
+            });
+            if let Some(of) = of {
                 found.indicator.insert_str(0, of);
             }
         }
@@ -709,11 +739,13 @@ pub(super) fn indicators(
             // nothing but a separator before the number (`增长5%、6%`), its verb too. Not to
             // a count from a measure of another kind (`处理率达到100%，227个村获评…`).
             let other_kind = k > 0 && is_count && !counts(quantities[k - 1]);
-            // `12个粮食生产基地县、400万亩核心区建设`: an area before a noun is the area of it.
+            // `12个粮食生产基地县、400万亩核心区建设`: an area before a noun is the area of it;
+            // so is a length (`确保16公里自来水主管网复线…按时完工`).
             let area_of = q.unit.as_deref().is_some_and(|u| {
-                ["亩", "公顷", "平方米", "平方公里"]
-                    .iter()
-                    .any(|a| u.ends_with(a))
+                u == "米"
+                    || ["亩", "公顷", "平方米", "平方公里", "公里", "千米"]
+                        .iter()
+                        .any(|a| u.ends_with(a))
             }) && counted.chars().count() >= 2;
             if area_of {
                 found.indicator = counted;
@@ -1450,10 +1482,17 @@ fn read_clause(clause: &str) -> Found {
             .iter()
             .any(|w| indicator.starts_with(w))
         };
+        // `当年投资`, `当年计划投资`: the year's investment.
+        let year_invested = || ["投资", "计划投资"].contains(&&indicator["当年".len()..]);
         let filler = leading_fillers()
             .starting(&indicator)
             .find(|f| indicator.len() > f.len())
-            .filter(|f| !(term || state && *f == "在" || *f == "再" && again_noun()));
+            .filter(|f| {
+                !(term
+                    || state && *f == "在"
+                    || *f == "再" && again_noun()
+                    || *f == "当年" && year_invested())
+            });
         if let Some(f) = filler {
             indicator.drain(..f.len());
         }
@@ -1714,13 +1753,14 @@ fn without_footnotes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(at) = rest.find('[') {
-        out.push_str(&rest[..at]);
         let after = &rest[at + 1..];
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
         if digits > 0 && after[digits..].starts_with(']') {
+            // (Also a wiki's `^[4]`.)
+            out.push_str(rest[..at].strip_suffix('^').unwrap_or(&rest[..at]));
             rest = &after[digits + 1..];
         } else {
-            out.push('[');
+            out.push_str(&rest[..=at]);
             rest = after;
         }
     }
@@ -1889,6 +1929,17 @@ fn noun_after(text: &str, at: usize) -> String {
                 }
             }
         }
+        // `588个省、市级美丽乡村`: levels listed before the noun they share.
+        const LEVELS: &[&str] = &["国家", "省", "市", "县", "国家级", "省级", "市级"];
+        if c == '、'
+            && LEVELS.contains(&&rest[quoted..i])
+            && ["省", "市", "县"]
+                .iter()
+                .any(|l| rest[i + c.len_utf8()..].starts_with(l))
+        {
+            end = i + c.len_utf8();
+            continue;
+        }
         let stop = matches!(
             c,
             '，' | '。'
@@ -1919,7 +1970,11 @@ fn noun_after(text: &str, at: usize) -> String {
     // building of them is not either.
     let mut noun = rest[..end].trim_end_matches(['中', '和', '及']);
     if noun.chars().count() >= 4 {
-        noun = noun.strip_suffix("建设").unwrap_or(noun);
+        // (`42个市级乡村振兴示范区创建`: nor their creation.)
+        noun = ["建设", "创建"]
+            .iter()
+            .find_map(|w| noun.strip_suffix(w))
+            .unwrap_or(noun);
     }
     noun = without_what_they_are_paid(noun);
     // `4所疏解高校和北大人民医院雄安院区`: a count of the first of two things.
@@ -1968,6 +2023,29 @@ pub(super) fn measures_of(indicator: String, q: &Quantity) -> Vec<String> {
         })
         .collect();
     let parts = share_head(&indicator, parts);
+    // `建议提案办复率、满意率均达100%`: a bare rate is of the first item's subject.
+    let bare_rate = |p: &String| p.chars().count() == 3 && p.ends_with('率');
+    let subject = parts
+        .first()
+        .filter(|first| first.chars().count() > 3 && first.ends_with('率'))
+        .map(|first| {
+            let cut = first.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+            first[..cut].to_owned()
+        });
+    let parts: Vec<String> = match subject {
+        Some(subject) => parts
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| {
+                if i > 0 && bare_rate(&p) {
+                    format!("{subject}{p}")
+                } else {
+                    p
+                }
+            })
+            .collect(),
+        None => parts,
+    };
     // (Also balances and money supply: `广义货币M2和社会融资规模余额预期增长均为12%`.)
     let is_measure = |p: &String| {
         p.chars().count() >= 2

@@ -1318,3 +1318,44 @@ fn hebei_2019_and_gaoyang_2018_lists_levels_and_units() {
         ],
     );
 }
+
+#[test]
+fn baoding_2022_investment_of_the_year_levels_and_modal_adverbs() {
+    // The year's investment of the projects counted, or of the total's projects.
+    check(
+        "实施市以上重点项目502项、当年投资996.3亿元。安排市以上重点项目599项，总投资5942亿元，当年计划投资1003亿元。",
+        &[
+            "实施市以上重点项目|502项|Count|Actual",
+            "实施市以上重点项目当年投资|996.3亿元|Level|Actual",
+            "市以上重点项目|599项|Count|Actual",
+            "市以上重点项目总投资|5942亿元|Level|Actual",
+            "市以上重点项目当年计划投资|1003亿元|Level|Target",
+        ],
+    );
+    // Levels listed before the noun they share, not its creation; adverbs of a plan's verb.
+    check(
+        "全面启动42个市级乡村振兴示范区创建，积极推进588个省、市级美丽乡村建设，深入实施白洋淀上游流域综合治理和保护项目25项。",
+        &[
+            "市级乡村振兴示范区|42个|Count|Actual",
+            "省、市级美丽乡村|588个|Count|Actual",
+            "实施白洋淀上游流域综合治理和保护项目|25项|Count|Actual",
+        ],
+    );
+    // Both, each, a modal before the verb; a bare rate of the first item's subject; a wiki's
+    // footnote mark; a length before a noun is the length of it.
+    check(
+        "受污染耕地安全利用率和污染地块再开发安全利用率达到双100%。建议提案办复率、满意率均达100%。新认定省市“专精特新”企业各50家以上。县城人口规模力争达到10万人以上。“5个1000”行动^[4]累计入库项目1290个。11公里污水管网、16公里雨水管网和19公里城市道路等改扩建工程顺利完工。",
+        &[
+            "受污染耕地安全利用率|100%|Level|Actual",
+            "污染地块再开发安全利用率|100%|Level|Actual",
+            "建议提案办复率|100%|Level|Actual",
+            "建议提案满意率|100%|Level|Actual",
+            "新认定省市“专精特新”企业|50家|Count|Actual",
+            "县城人口规模|10万人|Count|Target",
+            "“5个1000”行动累计入库项目|1290个|Count|Actual",
+            "污水管网|11公里|Level|Actual",
+            "雨水管网|16公里|Level|Actual",
+            "城市道路|19公里|Level|Actual",
+        ],
+    );
+}
