@@ -120,6 +120,9 @@ const TRAILING_VERBS: &[&str] = &[
     "从上年",
     "调整为",
     "优化为",
+    // `广义货币M2预期增长目标拟定为13%左右`
+    "拟定为",
+    "定为",
     // `…、重点实验室等250家`: the list's `etc.`
     "等",
     "调整到",
@@ -276,6 +279,7 @@ const COMPARISONS: &[&str] = &[
     "比上年",
     "同比",
     "较上年",
+    "比去年预算",
     "比去年",
     "与上年相比",
     "环比",
@@ -756,7 +760,12 @@ pub(super) fn indicators(
                 // (`去年新增` is read as one verb).
                 let before = leading_action(&prev.indicator);
                 if let Some(action) = ACTIONS.iter().find(|a| found.verb.ends_with(**a)) {
-                    found.indicator = format!("{action}{}", &prev.indicator[before.len()..]);
+                    // (`城镇保障性住房基本建成470万套、新开工630万套`: an action said after the
+                    // things is said after them again.)
+                    found.indicator = match subject_before_action(&prev.indicator) {
+                        Some(subject) if before.is_empty() => format!("{subject}{action}"),
+                        _ => format!("{action}{}", &prev.indicator[before.len()..]),
+                    };
                 } else if !before.is_empty() && LEVEL_VERBS.contains(&found.verb.as_str()) {
                     // `新增挂牌上市企业15家、达到96家`: the level they came to, not what was
                     // added.
@@ -771,7 +780,9 @@ pub(super) fn indicators(
                 found.indicator =
                     carried_out_before(text, sentence_start, start).unwrap_or_default();
             } else {
-                found.indicator = counted;
+                // `两年新增4万亿元投资`: the action the clause ends with stays with the noun.
+                let action = ACTIONS.iter().find(|a| found.verb.ends_with(**a));
+                found.indicator = format!("{}{counted}", action.map_or("", |a| *a));
             }
         }
         out.push(found);
@@ -1025,11 +1036,23 @@ fn action_at_end(indicator: &str) -> Option<&str> {
 /// Whether a clause only says that something changed to the level that follows
 /// (`发展到目前`, `增加到`, `提高至今年`).
 fn is_change_to(clause: &str) -> bool {
-    const WHEN: &[&str] = &["", "目前", "现在", "如今", "今年", "年底", "年末", "去年底"];
+    const WHEN: &[&str] = &[
+        "",
+        "目前",
+        "现在",
+        "如今",
+        "今年",
+        "年底",
+        "年末",
+        "去年底",
+        "去年末",
+    ];
     // Or a year: `从2020年的3.68万亿元增长到2025年的4.93万亿元`.
     clause.split_once(['到', '至']).is_some_and(|(verb, when)| {
-        (1..=2).contains(&verb.chars().count())
-            && (WHEN.contains(&when) || is_year(when.strip_suffix('的').unwrap_or(when)))
+        let when = when.strip_suffix('的').unwrap_or(when);
+        // (`增加到2012年末的17.63万亿元`)
+        let year = when.strip_suffix(['末', '底']).unwrap_or(when);
+        (1..=2).contains(&verb.chars().count()) && (WHEN.contains(&when) || is_year(year))
     })
 }
 
@@ -1071,6 +1094,18 @@ fn acting_on(indicator: &str) -> &str {
         .filter(|&end| indicator[..end].chars().count() <= MAX_SUBJECT_CHARS + 2)
         .min()
         .map_or("", |end| &indicator[..end])
+}
+
+/// The things an indicator names before the action it ends with (`城镇保障性住房基本建成` →
+/// `城镇保障性住房`), if it ends with one.
+fn subject_before_action(indicator: &str) -> Option<&str> {
+    let action = action_at_end(indicator)?;
+    let head = &indicator[..indicator.len() - action.len()];
+    let head = ["基本", "全部", "累计", "已"]
+        .iter()
+        .find_map(|a| head.strip_suffix(a))
+        .unwrap_or(head);
+    (head.chars().count() >= 2).then_some(head)
 }
 
 /// The action an indicator opens with, or `""`.
@@ -1405,7 +1440,7 @@ fn read_clause(clause: &str) -> Found {
             .filter(|v| {
                 ![
                     "纲要", "摘要", "主要", "重要", "需要", "必要", "模拟", "虚拟", "签约", "合约",
-                    "节约", "许可", "认可",
+                    "节约", "许可", "认可", "现在",
                 ]
                 .iter()
                 .any(|w| w.ends_with(v) && w.len() > v.len() && indicator.ends_with(w))
@@ -1537,9 +1572,16 @@ fn read_clause(clause: &str) -> Found {
     }
     // `农民专业合作社由十年前的不足百个发展到目前的1735个`, `家庭农场由五年前的不足50家`:
     // what changed from one level to another is the words before `由`.
-    if let Some(at) = find_word(&indicator, "由").filter(|&at| at >= 2 * 3) {
-        if indicator[at..].contains(['到', '的']) {
-            indicator.truncate(at);
+    // (`资本充足率从2007年底`, `基本养老金从2004年人均每月`: from a year's level.)
+    for from in ["由", "从"] {
+        if let Some(at) = find_word(&indicator, from).filter(|&at| at >= 2 * 3) {
+            let after = &indicator[at + from.len()..];
+            let year = after.bytes().take_while(u8::is_ascii_digit).count() == 4
+                && after[4..].starts_with('年');
+            if year || from == "由" && after.contains(['到', '的']) {
+                indicator.truncate(at);
+                break;
+            }
         }
     }
     // `中央财政拟安排补贴资金`: who pays, and for what (the verb between them goes).
@@ -1616,6 +1658,14 @@ fn read_clause(clause: &str) -> Found {
                 indicator.replace_range(at..at + v.len(), "");
             }
         }
+    }
+    // `广义货币M2预期增长目标`: the target of the indicator's growth.
+    if let Some(head) = indicator
+        .strip_suffix("预期增长目标")
+        .filter(|h| h.chars().count() >= 2)
+    {
+        indicator.truncate(head.len());
+        verb.insert_str(0, "增长");
     }
     // `就业预期目标比去年多100万人`: more (or fewer) than what it is compared with.
     if comparison.is_some() && indicator.chars().count() > 2 {

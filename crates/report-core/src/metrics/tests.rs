@@ -1359,3 +1359,33 @@ fn baoding_2022_investment_of_the_year_levels_and_modal_adverbs() {
         ],
     );
 }
+
+#[test]
+fn national_2013_levels_from_a_year_and_actions_after_the_things() {
+    // From a year's level to another: the indicator stops before `从`; the second level is of
+    // the same indicator.
+    check(
+        "资本充足率从2007年底的8.4%提升到去年底的13.3%。涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元。企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。",
+        &[
+            "资本充足率|8.4%|Level|Actual",
+            "资本充足率|13.3%|Level|Actual",
+            "涉农贷款余额|6.12万亿元|Level|Actual",
+            "涉农贷款余额|17.63万亿元|Level|Actual",
+            "企业退休人员基本养老金|700元|Level|Actual",
+            "企业退休人员基本养老金|1721元|Level|Actual",
+        ],
+    );
+    // An action said after the things is said after them again; the action before an amount
+    // stays with the noun after it; a budget compared; a target of growth.
+    check(
+        "今年城镇保障性住房基本建成470万套、新开工630万套。两年新增4万亿元投资。今年拟安排财政赤字1.2万亿元，比去年预算增加4000亿元。广义货币M2预期增长目标拟定为13%左右。",
+        &[
+            "城镇保障性住房基本建成|470万套|Count|Actual",
+            "城镇保障性住房新开工|630万套|Count|Actual",
+            "新增投资|4万亿元|Level|Actual",
+            "财政赤字|1.2万亿元|Level|Target",
+            "财政赤字|4000亿元|Level|Target",
+            "广义货币M2|13%|Growth|Target",
+        ],
+    );
+}
