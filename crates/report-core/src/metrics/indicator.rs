@@ -623,6 +623,10 @@ pub(super) fn indicators(
             // (Not a growth named after the number: `收入实现6%的增长`.)
             let growth = ["增长", "增幅", "增速"].iter().any(|g| owner.ends_with(g));
             if !owner.is_empty() && !growth {
+                // (`全力抓好总投资657.5亿元的229个水利项目`: a total is the owner's alone.)
+                if found.indicator.ends_with("总投资") {
+                    found.indicator = "总投资".to_owned();
+                }
                 found.indicator.insert_str(0, &owner);
             }
         }
@@ -958,6 +962,12 @@ fn owner_after(text: &str, at: usize) -> String {
         .find(['，', '。', '；', '、', '：'])
         .unwrap_or(rest.len());
     let mut noun = &rest[..end];
+    // `总投资657.5亿元的229个水利项目`: how many of them there are.
+    let digits = noun.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        const COUNTERS: &[char] = &['个', '项', '家', '座', '所', '条', '批'];
+        noun = noun[digits..].strip_prefix(COUNTERS).unwrap_or(noun);
+    }
     // `投资超5亿元的项目已达4个`: the noun is the subject of another number (and the amount
     // a threshold of it).
     if noun.contains(|c: char| c.is_ascii_digit()) {
@@ -972,6 +982,18 @@ fn owner_after(text: &str, at: usize) -> String {
     });
     if let Some((at, _)) = stop {
         noun = &noun[..at];
+    }
+    // `…的能源项目务实合作`: up to the things, not what is done with them.
+    let head_end = ["项目", "工程"]
+        .iter()
+        .filter_map(|h| find_word(noun, h).map(|at| at + h.len()))
+        .min()
+        // (Not a list of them: `…三期工程和深度治理工程`.)
+        .filter(|&end| {
+            noun[end..].chars().count() >= 2 && !noun[end..].starts_with(['和', '及', '与'])
+        });
+    if let Some(end) = head_end {
+        noun = &noun[..end];
     }
     /// A project's name is longer than a noun after a count.
     const MAX_OWNER_CHARS: usize = 20;
@@ -1143,11 +1165,22 @@ fn subject_of(clause: &str) -> Option<&str> {
 }
 
 /// The thing the clause just before `clause_start` says is carried out (`继续实施退耕还林还草`
-/// → `退耕还林还草`), when that clause is only such a verb and a short name.
+/// → `退耕还林还草`, `加大研发经费投入力度` → `研发经费投入`), when that clause is only such a
+/// verb and a short name.
 fn carried_out_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<String> {
-    const CARRY_OUT: &[&str] = &["继续实施", "继续推进", "继续开展", "实施", "推进", "开展"];
+    const CARRY_OUT: &[&str] = &[
+        "继续实施",
+        "继续推进",
+        "继续开展",
+        "实施",
+        "推进",
+        "开展",
+        "加大",
+    ];
     let clause = clause_before(text, sentence_start, clause_start)?;
     let rest = CARRY_OUT.iter().find_map(|v| clause.strip_prefix(v))?;
+    // (`加大研发经费投入力度，全年增长10%`: the input, not the effort.)
+    let rest = rest.strip_suffix("力度").unwrap_or(rest);
     let plain = (2..=MAX_NOUN_CHARS).contains(&rest.chars().count())
         && !rest.contains(|c: char| c.is_ascii_digit() || matches!(c, '、' | '的'));
     plain.then(|| rest.to_owned())
@@ -1871,6 +1904,8 @@ const NOUN_STOPS: &[&str] = &[
     "改造提升",
     "竣工",
     "投产",
+    // `640个招商引资项目落地实施`
+    "落地",
 ];
 
 /// [`NOUN_STOPS`], [`OBJECT_VERBS`] and [`MEASURES`] by their first character: the words

@@ -1389,3 +1389,19 @@ fn national_2013_levels_from_a_year_and_actions_after_the_things() {
         ],
     );
 }
+
+#[test]
+fn baoding_2024_totals_before_what_they_are_of() {
+    // A total before the projects it is of (counted or not), not the verbs and examples
+    // before it; things that land are not part of their noun; the input an effort raises.
+    check(
+        "全力抓好总投资657.5亿元的229个水利项目。加快与华能、国电投等总投资1540亿元的能源项目务实合作。持续推动640个招商引资项目落地实施。加大研发经费投入力度，全年增长10%。",
+        &[
+            "水利项目总投资|657.5亿元|Level|Actual",
+            "水利项目|229个|Count|Actual",
+            "能源项目总投资|1540亿元|Level|Actual",
+            "招商引资项目|640个|Count|Actual",
+            "研发经费投入|10%|Growth|Actual",
+        ],
+    );
+}

@@ -391,6 +391,8 @@ fn role_of(title: &str) -> Option<SectionRole> {
         "草案",
         "今后",
         "方向",
+        // `突出抓好十方面工作：`
+        "方面工作",
     ];
     if REVIEW.iter().any(|w| title.contains(w)) {
         Some(SectionRole::Review)

@@ -260,3 +260,16 @@ fn a_part_of_a_review_that_names_key_work_reviews_it() {
         ]
     );
 }
+
+#[test]
+fn parts_after_a_lead_in_that_announces_the_year_s_work_are_the_plan() {
+    // A page that holds only the plan: its parts follow `突出抓好十方面工作：`.
+    let source = "经济社会发展的主要预期目标是：生产总值增长6%以上。\n具体工作中，突出抓好十方面工作：\n（一）聚力创新驱动发展，推动产业转型升级。全年新增高新技术企业70家。\n（二）聚力推动扩大内需，增强内生发展动力。建成50个口袋公园。";
+    let analysis = crate::analyze_text(source);
+    let roles: Vec<_> = analysis.sections.iter().map(|s| s.role).collect();
+    assert_eq!(roles, [SectionRole::Plan, SectionRole::Plan]);
+    assert!(analysis
+        .metrics
+        .iter()
+        .all(|m| m.modality == crate::model::Modality::Target));
+}
