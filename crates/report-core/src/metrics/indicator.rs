@@ -43,7 +43,8 @@ const LEADING_FILLERS: &[&str] = &[
     "目前",
     // `全市现有高新技术企业433家`: the things there are now.
     "现有",
-    // Adverbs of a plan's verb: `深入实施…项目25项`, `积极推进588个…`.
+    // Adverbs of a plan's verb: `深入实施…项目25项`, `积极推进588个…` (not `争取`, which
+    // in a review says what was won: `争取增发国债项目383个`).
     "深入",
     "积极",
     "年内",
@@ -685,8 +686,12 @@ pub(super) fn indicators(
             && action_at_end(&found.indicator).is_none()
             && !LEADING_FILLERS.contains(&found.indicator.as_str())
             && !["新增", "净增"].iter().any(|a| found.indicator.contains(a));
-        if is_count && counted.is_empty() && things {
-            if let Some(added) = ["新增", "净增"].iter().find(|a| found.verb.ends_with(**a)) {
+        // (Also an amount cut: `地下水开采量压减1.77亿立方米`.)
+        let cut = !matches!(q.class, Some(UnitClass::Percent | UnitClass::Points))
+            && ["压减", "削减"].iter().any(|a| found.verb.ends_with(a));
+        if (is_count || cut) && counted.is_empty() && things {
+            let changes = ["新增", "净增", "压减", "削减"];
+            if let Some(added) = changes.iter().find(|a| found.verb.ends_with(**a)) {
                 found.indicator.insert_str(0, added);
             }
         }
@@ -1019,6 +1024,8 @@ const ACTIONS: &[&str] = &[
     "新改扩建",
     "新改迁建",
     "迁建",
+    "恢复重建",
+    "重建",
     "改扩建",
     "改建",
     "扩建",
@@ -1904,8 +1911,9 @@ const NOUN_STOPS: &[&str] = &[
     "改造提升",
     "竣工",
     "投产",
-    // `640个招商引资项目落地实施`
+    // `640个招商引资项目落地实施`, `8个国家区域医疗中心平稳运营`
     "落地",
+    "平稳",
 ];
 
 /// [`NOUN_STOPS`], [`OBJECT_VERBS`] and [`MEASURES`] by their first character: the words
@@ -2107,35 +2115,14 @@ pub(super) fn measures_of(indicator: String, q: &Quantity) -> Vec<String> {
             bare.unwrap_or(read)
         })
         .collect();
-    let parts = share_head(&indicator, parts);
-    // `建议提案办复率、满意率均达100%`: a bare rate is of the first item's subject.
-    let bare_rate = |p: &String| p.chars().count() == 3 && p.ends_with('率');
-    let subject = parts
-        .first()
-        .filter(|first| first.chars().count() > 3 && first.ends_with('率'))
-        .map(|first| {
-            let cut = first.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
-            first[..cut].to_owned()
-        });
-    let parts: Vec<String> = match subject {
-        Some(subject) => parts
-            .into_iter()
-            .enumerate()
-            .map(|(i, p)| {
-                if i > 0 && bare_rate(&p) {
-                    format!("{subject}{p}")
-                } else {
-                    p
-                }
-            })
-            .collect(),
-        None => parts,
-    };
+    let parts = of_the_first_subject(share_head(&indicator, parts));
     // (Also balances and money supply: `广义货币M2和社会融资规模余额预期增长均为12%`.)
     let is_measure = |p: &String| {
         p.chars().count() >= 2
             && (p.ends_with('率')
-                || ["余额", "M0", "M1", "M2"].iter().any(|m| p.ends_with(m))
+                || ["余额", "M0", "M1", "M2", "人次", "花费", "人数"]
+                    .iter()
+                    .any(|m| p.ends_with(m))
                 || MEASURES.iter().chain(BARE_MEASURES).any(|m| p.ends_with(m)))
     };
     let distinct = parts
@@ -2457,10 +2444,10 @@ fn distribute_list(
         return None;
     }
     let parts = town_and_country(
-        share_head(
+        of_the_first_subject(share_head(
             &clause.indicator,
             split_subjects(&clause.indicator, &['、', '和', '及', '与']),
-        ),
+        )),
         n,
     );
     if parts.len() != n {
@@ -2489,6 +2476,48 @@ fn distribute_list(
         });
     }
     Some(n)
+}
+
+/// Gives the bare measures of a list the subject its first item names before a measure of the
+/// same sort (`建议提案办复率、满意率` → `…办复率`, `建议提案满意率`; `生产安全事故起数、死亡人数`
+/// → `…起数`, `生产安全事故死亡人数`).
+fn of_the_first_subject(parts: Vec<String>) -> Vec<String> {
+    const COUNTS: &[&str] = &["人数", "起数", "次数", "户数", "件数", "家数", "死亡人数"];
+    // A rate of three characters (`满意率`) or a count.
+    let bare = |p: &str| p.chars().count() == 3 && p.ends_with('率') || COUNTS.contains(&p);
+    let Some(first) = parts.first() else {
+        return parts;
+    };
+    let measure_len = if first.ends_with('率') {
+        first
+            .char_indices()
+            .rev()
+            .nth(2)
+            .map(|(i, _)| first.len() - i)
+    } else {
+        COUNTS
+            .iter()
+            .filter(|c| first.ends_with(**c))
+            .map(|c| c.len())
+            .max()
+    };
+    let subject = measure_len
+        .filter(|&len| first[..first.len() - len].chars().count() >= 2)
+        .map(|len| first[..first.len() - len].to_owned());
+    let Some(subject) = subject else {
+        return parts;
+    };
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i > 0 && bare(&p) {
+                format!("{subject}{p}")
+            } else {
+                p
+            }
+        })
+        .collect()
 }
 
 /// Gives the earlier subjects of a list the head noun that only the last one writes:

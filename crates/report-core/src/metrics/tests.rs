@@ -1405,3 +1405,21 @@ fn baoding_2024_totals_before_what_they_are_of() {
         ],
     );
 }
+
+#[test]
+fn hebei_2025_measures_of_a_list_cuts_and_rebuilding() {
+    // Visitors and their spending each a measure at one rate; a bare count of a list of the
+    // first item's subject; an amount cut named as cuts are; rebuilding an action.
+    check(
+        "全年接待游客人次、旅游总花费均增长10%以上。生产安全事故起数、死亡人数下降17.6%、11.6%。地下水开采量压减1.77亿立方米。恢复重建2.16万户灾损农房。8个国家区域医疗中心平稳运营。",
+        &[
+            "接待游客人次|10%|Growth|Actual",
+            "旅游总花费|10%|Growth|Actual",
+            "生产安全事故起数|17.6%|Growth|Actual",
+            "生产安全事故死亡人数|11.6%|Growth|Actual",
+            "压减地下水开采量|1.77亿立方米|Level|Actual",
+            "恢复重建灾损农房|2.16万户|Count|Actual",
+            "国家区域医疗中心|8个|Count|Actual",
+        ],
+    );
+}

@@ -670,13 +670,29 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
         FOOTER_ANYWHERE.iter().any(|m| s.contains(m))
             || FOOTER_LEADING.iter().any(|m| start.starts_with(m))
     };
-    let Some(first) = text[tail_from..]
+    let Some(mut first) = text[tail_from..]
         .iter()
         .position(|&i| is_marker(lines[i].content(source)))
         .map(|k| tail_from + k)
     else {
         return;
     };
+    // A site's menu right before it, a few names a line (`省各设区市及省直管县（市）` / `石家庄市`
+    // / …), is part of it.
+    const MIN_MENU_LINES: usize = 3;
+    const MAX_MENU_ITEM_CHARS: usize = 14;
+    let menu_item = |s: &str| {
+        n_visible(s) <= MAX_MENU_ITEM_CHARS
+            && !s.contains(|c: char| "。，；！？：、,.;!?".contains(c) || c.is_ascii_digit())
+    };
+    let menu = text[..first]
+        .iter()
+        .rev()
+        .take_while(|&&i| menu_item(lines[i].content(source)))
+        .count();
+    if menu >= MIN_MENU_LINES {
+        first -= menu;
+    }
     // A footer is a few short lines; more than that from a marker on is report text that
     // happens to hold a marker word (a short report, a quoted `下一篇`).
     // A long line in it is one of its own (`Copyright © 2007-2018 … 版权所有：…`).

@@ -196,6 +196,16 @@ fn removes_a_publication_line_and_a_footer_with_a_long_copyright_line() {
 }
 
 #[test]
+fn a_site_menu_right_before_its_footer_is_part_of_it() {
+    let body = "各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议，并请省政协委员和列席人员提出意见。\n一、2024年工作回顾\n全省生产总值增长5.4%，规上工业增加值增长7.5%，固定资产投资增长6.8%，社会消费品零售总额增长5.5%。\n提高公共服务质效。实施基础教育、职业教育、高等教育、教师队伍建设三年行动计划，新改扩建义务教育学校169所。\n";
+    let source = format!("{body}省各设区市及省直管县（市）\n石家庄市\n承德市\n张家口市\n关于本站\n|\n网站地图\n冀ICP备06016263号-1\n");
+    assert_eq!(normalize(&source).text(), normalize(body).text());
+    // Two short lines before a footer may be the report's own.
+    let source = format!("{body}结束语\n共同奋斗\n关于本站\n冀ICP备06016263号-1\n");
+    assert!(normalize(&source).text().contains("共同奋斗"));
+}
+
+#[test]
 fn removes_a_second_copy_of_the_text_and_what_stands_between() {
     let body = "——2023年1月11日在某省第十四届人民代表大会第一次会议上\n各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议，并请省政协委员和列席人员提出意见。\n一、过去五年工作回顾\n全省生产总值从2017年的3.06万亿元增长到2022年的4.2万亿元，一般公共预算收入从3233.8亿元增长到4084亿元。\n粮食连年丰收、总产稳定在740亿斤以上，新增高速公路1794公里，新改建农村公路4.1万公里。\n";
     let source = format!("{body}来源：某某网\n石家庄市\n承德市\n当前位置：\n首页\n>>\n政府工作报告\n{body}冀ICP备06016263号-1\n");
