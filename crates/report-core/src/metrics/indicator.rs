@@ -43,10 +43,13 @@ const LEADING_FILLERS: &[&str] = &[
     "目前",
     // `全市现有高新技术企业433家`: the things there are now.
     "现有",
-    // Adverbs of a plan's verb: `深入实施…项目25项`, `积极推进588个…` (not `争取`, which
-    // in a review says what was won: `争取增发国债项目383个`).
+    // Adverbs of a plan's verb: `深入实施…项目25项`, `积极推进588个…`, `高质量完成…` (not
+    // `争取`, which in a review says what was won: `争取增发国债项目383个`).
     "深入",
     "积极",
+    "高质量",
+    "高标准",
+    "高水平",
     "年内",
     "预计",
     "初步核算",
@@ -528,6 +531,13 @@ pub(super) fn indicators(
                     found.indicator.clear();
                 }
                 found.indicator.insert_str(0, &prev.indicator);
+            } else if let Some(subject) = (matches!(found.indicator.as_str(), "增速" | "增幅"))
+                .then(|| changed_before(text, sentence_start, start))
+                .flatten()
+            {
+                // `居民人均可支配收入五年增长近万元、年均增速6.5%`: with no number before it,
+                // of what the clause before says grew.
+                found.indicator.insert_str(0, subject);
             }
         }
         // `拆除一批…的违法建设，总面积达750多万平方米`: a total opening a sentence's first
@@ -1193,6 +1203,28 @@ fn carried_out_before(text: &str, sentence_start: usize, clause_start: usize) ->
     plain.then(|| rest.to_owned())
 }
 
+/// What the clause just before `clause_start` (after `，` or `、`) says changed, when it opens
+/// with it (`居民人均可支配收入五年增长近万元、` → `居民人均可支配收入`).
+fn changed_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
+    let before = text[sentence_start..clause_start].strip_suffix(['，', '、'])?;
+    let from = before
+        .rfind(['，', '；', '：', '。', '、'])
+        .map_or(0, |at| {
+            at + before[at..].chars().next().map_or(0, char::len_utf8)
+        });
+    let clause = &before[from..];
+    let at = ["增长", "提高", "增加", "下降"]
+        .iter()
+        .filter_map(|v| find_word(clause, v))
+        .min()?;
+    let mut subject = clause[..at].to_owned();
+    strip_duration(&mut subject);
+    let subject = &clause[..subject.len()];
+    ((2..=MAX_NOUN_CHARS).contains(&subject.chars().count())
+        && subject.chars().all(crate::numbers::is_ideograph))
+    .then_some(subject)
+}
+
 /// The clause that ends with the comma just before `clause_start`.
 fn clause_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
     let before = text[sentence_start..clause_start].strip_suffix('，')?;
@@ -1302,7 +1334,8 @@ fn is_gloss(inner: &str) -> bool {
         && inner.bytes().any(|b| b.is_ascii_alphabetic())
         && inner
             .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+' | b' '))
+            // (`R&D`)
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+' | b' ' | b'&'))
 }
 
 /// Whether the text inside brackets lists kinds of administrative area that a name covers
@@ -1580,6 +1613,10 @@ fn read_clause(clause: &str) -> Found {
         }
     }
 
+    // `高质量完成…`: an adverb alone names nothing.
+    if ["深入", "积极", "高质量", "高标准", "高水平"].contains(&indicator.as_str()) {
+        indicator.clear();
+    }
     if let Some(at) = ["高于", "低于", "快于", "慢于"]
         .iter()
         .filter(|_| contains_word(&indicator, "于"))
@@ -1618,7 +1655,16 @@ fn read_clause(clause: &str) -> Found {
             let after = &indicator[at + from.len()..];
             let year = after.bytes().take_while(u8::is_ascii_digit).count() == 4
                 && after[4..].starts_with('年');
-            if year || from == "由" && after.contains(['到', '的']) {
+            // (`从疫情前的0.2万`; not `从业`, `从事`.)
+            let of_then = match from {
+                "由" => after.contains(['到', '的']),
+                _ => {
+                    after.chars().count() <= 6
+                        && after.ends_with(['前', '初', '末', '底'])
+                        && !after.starts_with(['业', '事'])
+                }
+            };
+            if year || of_then {
                 indicator.truncate(at);
                 break;
             }

@@ -1423,3 +1423,19 @@ fn hebei_2025_measures_of_a_list_cuts_and_rebuilding() {
         ],
     );
 }
+
+#[test]
+fn baoding_2026_five_years_in_review() {
+    // A bare growth rate with no number before it is of what the clause before says grew; a
+    // level from a time before; a gloss with `&` inside a name; an adverb alone names nothing.
+    check(
+        "居民人均可支配收入五年增长近万元、年均增速6.5%。京津来保就医人次从疫情前的0.2万增至173.1万。研究与试验发展（R&D）经费投入强度达3.2%。高质量完成25.6万亩高标准农田新建改造任务。",
+        &[
+            "居民人均可支配收入增速|6.5%|Growth|Actual",
+            "京津来保就医人次|0.2万|Level|Actual",
+            "京津来保就医人次|173.1万|Level|Actual",
+            "研究与试验发展（R&D）经费投入强度|3.2%|Level|Actual",
+            "高标准农田新建改造任务|25.6万亩|Level|Actual",
+        ],
+    );
+}

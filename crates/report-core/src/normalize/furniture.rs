@@ -249,7 +249,21 @@ fn mark_running_headers(
         numbered: bool,
         /// Whether an occurrence interrupts a sentence.
         interrupting: bool,
+        /// Occurrences right after a heading that stops mid-sentence: its wrapped tail
+        /// (`（二）在深挖内需潜力、推动经济稳定增长上高质量开` / `新局`, under four parallel
+        /// headings of the same length).
+        heading_tails: usize,
     }
+    let heading_tail = |i: usize| -> bool {
+        lines[..i]
+            .iter()
+            .rposition(|l| l.class == LineClass::Text)
+            .is_some_and(|p| {
+                let text = lines[p].content(source);
+                super::lines::starts_like_heading(text)
+                    && !super::is_terminal_punct(text.chars().last())
+            })
+    };
     let mut seen: FastMap<String, Seen> = FastMap::default();
     for (i, line) in lines.iter().enumerate() {
         if line.class == LineClass::Text && short(line) && is_header_candidate(line.content(source))
@@ -262,6 +276,7 @@ fn mark_running_headers(
             entry.n += 1;
             entry.at_edges += usize::from(at_edge(i));
             entry.interrupting |= interrupts(i);
+            entry.heading_tails += usize::from(heading_tail(i));
             entry.numbered |= !number.is_empty() && number != entry.first_digits;
         }
     }
@@ -271,16 +286,18 @@ fn mark_running_headers(
         }
         let header = carries_page_number(line.content(source)) || {
             let k = key(line);
-            seen.get(&k).is_some_and(|s| {
-                s.n >= MIN_HEADER_REPEATS
-                    || s.n == 2
-                        && (s.at_edges == 2
+            seen.get(&k)
+                .filter(|s| s.heading_tails < s.n)
+                .is_some_and(|s| {
+                    s.n >= MIN_HEADER_REPEATS
+                        || s.n == 2
+                            && (s.at_edges == 2
                             || s.interrupting
                             || s.numbered && k.chars().count() > 4
                             // A gazette's issue (`某市人民政府公报 2023年第2期`) heads its
                             // pages, wherever they break.
                             || k.ends_with("年第#期"))
-            })
+                })
         };
         if header {
             remove(line, RemovalReason::RunningHeader, removed);
@@ -628,6 +645,9 @@ const FOOTER_ANYWHERE: &[&str] = &[
     "Copyright",
     "网站标识码",
     "公安机关备案号",
+    "公网安备",
+    // `上班时间：周一至周五 上午：8:30-12:00 …`
+    "上班时间：",
 ];
 
 /// Words a site footer's lines start with (`[打印本页]`, `法律声明`, `网站地图`).
@@ -646,6 +666,9 @@ const FOOTER_LEADING: &[&str] = &[
     "上一篇",
     "下一篇",
     "扫一扫",
+    "友情链接",
+    "主办单位",
+    "联系地址",
 ];
 
 /// Website footer: from the first footer marker near the end, if only short lines follow.

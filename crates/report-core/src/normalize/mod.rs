@@ -351,7 +351,14 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
     // follows. (A paragraph whose last line happens to fill the width cannot be told from a
     // wrapped line when the next paragraph is not indented; it is joined.)
     let last = prev_text.chars().last();
-    let full = prev.width >= width - lines::WRAP_TOLERANCE;
+    // (An indented first line reaches the margin with its indent: `    （二）在深挖内需潜力…
+    // 高质量开` / `新局`.)
+    let indent = if prev.is_indented() {
+        prev.indent_width
+    } else {
+        0.0
+    };
+    let full = prev.width + indent >= width - lines::WRAP_TOLERANCE;
     if is_terminal_punct(last) {
         // `…考核评估。` / `②加快发展…`: circled numbers mostly mark items inside a
         // paragraph, so a full line before one goes on.
