@@ -43,13 +43,6 @@ const LEADING_FILLERS: &[&str] = &[
     "目前",
     // `全市现有高新技术企业433家`: the things there are now.
     "现有",
-    // Adverbs of a plan's verb: `深入实施…项目25项`, `积极推进588个…`, `高质量完成…` (not
-    // `争取`, which in a review says what was won: `争取增发国债项目383个`).
-    "深入",
-    "积极",
-    "高质量",
-    "高标准",
-    "高水平",
     "年内",
     "预计",
     "初步核算",
@@ -100,6 +93,11 @@ const LEADING_FILLERS: &[&str] = &[
     "以内",
     "左右",
 ];
+
+/// Adverbs of a plan's verb, which open a clause like [`LEADING_FILLERS`] and alone name nothing:
+/// `深入实施…项目25项`, `积极推进588个…`, `高质量完成…` (not `争取`, which in a review says what
+/// was won: `争取增发国债项目383个`).
+const PLAN_ADVERBS: &[&str] = &["深入", "积极", "高质量", "高标准", "高水平"];
 
 /// Words that end a clause before the number and say how it relates.
 const TRAILING_VERBS: &[&str] = &[
@@ -358,6 +356,7 @@ pub(super) fn indicators(
             continue;
         }
         let q = quantities[k];
+        let rate = matches!(q.class, Some(UnitClass::Percent | UnitClass::Points));
         let mut start = clause_start(text, sentence_start, q.range.0, prev_end);
         let mut found = read_clause(&text[start..q.range.0]);
         // `民营经济完成增加值、实现营业收入均增长15%`: what `均` (all) is said of is a list
@@ -582,7 +581,6 @@ pub(super) fn indicators(
         // to amounts, not to a rate: `城镇新增就业1256万人、城镇调查失业率平均为5.1%`.)
         if k > 0 && is_list_gap(&text[quantities[k - 1].range.1..start]) {
             if let Some(prev) = out.last() {
-                let rate = matches!(q.class, Some(UnitClass::Percent | UnitClass::Points));
                 let action = if rate {
                     leading_action(&prev.indicator)
                 } else {
@@ -689,21 +687,19 @@ pub(super) fn indicators(
                 .insert_str(0, &std::mem::take(&mut found.indicator));
         }
         // `金融机构新增9家`: the things added, named as additions are (`新增金融机构`), not
-        // as how many there are.
+        // as how many there are; so is an amount cut (`地下水开采量压减1.77亿立方米`).
         // (Not a work done, `“双代”工程改造新增360.3万户`, nor `平均每天新增`.)
         let things = found.indicator.chars().count() >= 2
             && leading_action(&found.indicator).is_empty()
             && action_at_end(&found.indicator).is_none()
             && !LEADING_FILLERS.contains(&found.indicator.as_str())
             && !["新增", "净增"].iter().any(|a| found.indicator.contains(a));
-        // (Also an amount cut: `地下水开采量压减1.77亿立方米`.)
-        let cut = !matches!(q.class, Some(UnitClass::Percent | UnitClass::Points))
-            && ["压减", "削减"].iter().any(|a| found.verb.ends_with(a));
-        if (is_count || cut) && counted.is_empty() && things {
-            let changes = ["新增", "净增", "压减", "削减"];
-            if let Some(added) = changes.iter().find(|a| found.verb.ends_with(**a)) {
-                found.indicator.insert_str(0, added);
-            }
+        let change = ["新增", "净增", "压减", "削减"]
+            .iter()
+            .find(|c| found.verb.ends_with(**c));
+        let cut = change.is_some_and(|c| c.ends_with('减')) && !rate;
+        if let Some(change) = change.filter(|_| (is_count || cut) && counted.is_empty() && things) {
+            found.indicator.insert_str(0, change);
         }
         // `世界500强企业有73家落户河北`: what there are so many of is said before `有`.
         let said_before = found.verb.ends_with('有') && found.indicator.chars().count() >= 2;
@@ -1194,7 +1190,7 @@ fn carried_out_before(text: &str, sentence_start: usize, clause_start: usize) ->
         "开展",
         "加大",
     ];
-    let clause = clause_before(text, sentence_start, clause_start)?;
+    let clause = clause_before(text, sentence_start, clause_start, &['，'])?;
     let rest = CARRY_OUT.iter().find_map(|v| clause.strip_prefix(v))?;
     // (`加大研发经费投入力度，全年增长10%`: the input, not the effort.)
     let rest = rest.strip_suffix("力度").unwrap_or(rest);
@@ -1206,13 +1202,7 @@ fn carried_out_before(text: &str, sentence_start: usize, clause_start: usize) ->
 /// What the clause just before `clause_start` (after `，` or `、`) says changed, when it opens
 /// with it (`居民人均可支配收入五年增长近万元、` → `居民人均可支配收入`).
 fn changed_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
-    let before = text[sentence_start..clause_start].strip_suffix(['，', '、'])?;
-    let from = before
-        .rfind(['，', '；', '：', '。', '、'])
-        .map_or(0, |at| {
-            at + before[at..].chars().next().map_or(0, char::len_utf8)
-        });
-    let clause = &before[from..];
+    let clause = clause_before(text, sentence_start, clause_start, &['，', '、'])?;
     let at = ["增长", "提高", "增加", "下降"]
         .iter()
         .filter_map(|v| find_word(clause, v))
@@ -1225,19 +1215,26 @@ fn changed_before(text: &str, sentence_start: usize, clause_start: usize) -> Opt
     .then_some(subject)
 }
 
-/// The clause that ends with the comma just before `clause_start`.
-fn clause_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
-    let before = text[sentence_start..clause_start].strip_suffix('，')?;
-    let from = before.rfind(['，', '；', '：', '。']).map_or(0, |at| {
-        at + before[at..].chars().next().map_or(0, char::len_utf8)
-    });
+/// The clause that ends with one of `ends` (a comma, or also `、`) just before `clause_start`.
+fn clause_before<'a>(
+    text: &'a str,
+    sentence_start: usize,
+    clause_start: usize,
+    ends: &[char],
+) -> Option<&'a str> {
+    let before = text[sentence_start..clause_start].strip_suffix(ends)?;
+    let from = before
+        .rfind(|c: char| matches!(c, '，' | '；' | '：' | '。') || ends.contains(&c))
+        .map_or(0, |at| {
+            at + before[at..].chars().next().map_or(0, char::len_utf8)
+        });
     Some(&before[from..])
 }
 
 /// What the clause just before `clause_start` acts on, when it is said after a `的` or a
 /// measure word (`拆除一批安全隐患大…的违法建设，` → `违法建设`).
 fn object_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
-    let clause = clause_before(text, sentence_start, clause_start)?;
+    let clause = clause_before(text, sentence_start, clause_start, &['，'])?;
     let at = clause.rfind(['的', '批'])?;
     let object = &clause[at + '的'.len_utf8()..];
     let plain = (2..=MAX_NOUN_CHARS).contains(&object.chars().count())
@@ -1409,10 +1406,17 @@ fn trailing_verbs() -> &'static WordIndex {
     INDEX.get_or_init(|| WordIndex::by_last(TRAILING_VERBS))
 }
 
-/// [`LEADING_FILLERS`] by their first character.
+/// [`LEADING_FILLERS`] and [`PLAN_ADVERBS`] by their first character.
 fn leading_fillers() -> &'static WordIndex {
     static INDEX: OnceLock<WordIndex> = OnceLock::new();
-    INDEX.get_or_init(|| WordIndex::by_first(LEADING_FILLERS))
+    INDEX.get_or_init(|| {
+        let words: Vec<&'static str> = LEADING_FILLERS
+            .iter()
+            .chain(PLAN_ADVERBS)
+            .copied()
+            .collect();
+        WordIndex::by_first(&words)
+    })
 }
 
 /// Splits a clause into indicator, verb and comparison.
@@ -1614,7 +1618,7 @@ fn read_clause(clause: &str) -> Found {
     }
 
     // `高质量完成…`: an adverb alone names nothing.
-    if ["深入", "积极", "高质量", "高标准", "高水平"].contains(&indicator.as_str()) {
+    if PLAN_ADVERBS.contains(&indicator.as_str()) {
         indicator.clear();
     }
     if let Some(at) = ["高于", "低于", "快于", "慢于"]
