@@ -313,51 +313,31 @@ pub(crate) fn iso_date(text: &str) -> Option<String> {
 
 /// `二〇一九年一月十四日` (or `二0一九年…`) in Arabic digits: `2019年1月14日`.
 fn arabic_date(text: &str) -> Option<String> {
-    let digit = |c: char| match c {
-        '〇' | '零' | '0' => Some(0),
-        _ => "一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| p as u32 + 1),
-    };
+    use crate::numbers::chinese::{is_numeral_char, parse};
+    // (`二0一九`: an ASCII zero among Chinese digits.)
+    let numeral = |c: char| is_numeral_char(c) || c == '0';
+    let numeral_len = |s: &str| s.find(|c: char| !numeral(c)).unwrap_or(s.len());
     let at = text.find('年')?;
-    let digits: Vec<u32> = text[..at].chars().rev().map_while(digit).collect();
-    if digits.len() != 4 {
+    let head = &text[..at];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| numeral(c))
+        .last()
+        .map(|(i, _)| i)?;
+    let year_digits = head[start..].replace('0', "〇");
+    if year_digits.chars().count() != 4 {
         return None;
     }
-    let year = digits.iter().rev().fold(0, |y, d| y * 10 + d);
-    // A month or a day: `一`…`十二`, `十四`, `二十`, `三十一`.
-    let small = |text: &str| -> Option<(u32, usize)> {
-        let len: usize = text
-            .chars()
-            .take_while(|&c| c == '十' || digit(c).is_some_and(|d| d > 0))
-            .map(char::len_utf8)
-            .sum();
-        let numeral = &text[..len];
-        let value = match numeral.split_once('十') {
-            None => numeral.chars().next().and_then(digit),
-            Some((tens, ones)) => {
-                let tens = if tens.is_empty() {
-                    Some(1)
-                } else {
-                    digit(tens.chars().next()?)
-                };
-                let ones = if ones.is_empty() {
-                    Some(0)
-                } else {
-                    digit(ones.chars().next()?)
-                };
-                Some(tens? * 10 + ones?)
-            }
-        }?;
-        (len > 0 && numeral.chars().count() <= 3).then_some((value, len))
-    };
+    let year = parse(&year_digits)?;
     let rest = &text[at + '年'.len_utf8()..];
-    let (month, len) = small(rest)?;
+    let len = numeral_len(rest);
+    let month = parse(&rest[..len])?;
     let rest = rest[len..].strip_prefix('月')?;
-    let day = small(rest).filter(|&(_, len)| rest[len..].starts_with('日'));
+    let len = numeral_len(rest);
+    let day = parse(&rest[..len]).filter(|_| rest[len..].starts_with('日'));
     Some(match day {
-        Some((day, _)) => format!("{year}年{month}月{day}日"),
+        Some(day) => format!("{year}年{month}月{day}日"),
         None => format!("{year}年{month}月"),
     })
 }
