@@ -719,9 +719,11 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     // A footer is a few short lines; more than that from a marker on is report text that
     // happens to hold a marker word (a short report, a quoted `下一篇`).
     // A long line in it is one of its own (`Copyright © 2007-2018 … 版权所有：…`).
+    // (And none is a sentence of prose, which a repair may join into a short line or split
+    // off one: `联系地址過去一年，面對…`.)
     let all_short = text[first..].iter().all(|&i| {
         let content = lines[i].content(source);
-        n_visible(content) <= MAX_FURNITURE_CHARS
+        n_visible(content) <= MAX_FURNITURE_CHARS && !content.contains(['，', '。'])
             || FOOTER_ANYWHERE.iter().any(|m| content.contains(m))
     });
     // And it ends a page: the report is above it, so it is never most of the text. Counted

@@ -211,10 +211,15 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             };
             // A word cut out between two lines of one sentence, with no mark after it either
             // (`…开展农村人居环境` / `整治` / `三年行动，…`), in text that is not hard-wrapped.
+            // (Told of the paragraph before the word, which a second repair reads as one line.)
             let cut_word = || {
                 wrap_width.is_none()
                     && p + 1 == idx
-                    && (is_cut_word(source, lines, idx) || is_cut_word(source, lines, p))
+                    && groups.last().is_some_and(|g| {
+                        is_cut_word(source, lines, g, idx)
+                            || g.last() == Some(&p)
+                                && is_cut_word(source, lines, &g[..g.len() - 1], p)
+                    })
             };
             (open || unfinished_meeting(p))
                 && (continues(source, &lines[p], line, wrap_width)
@@ -240,11 +245,11 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
     groups
 }
 
-/// Whether line `i` is a word cut out of the sentence that the lines right before and after
-/// it carry on (`…开展农村人居环境` / `整治` / `三年行动，农村面貌发生新变化。`: a scraped
-/// page's link): a few characters alone, between a line of prose that stops mid-sentence and
-/// one that goes on with the sentence, not a heading.
-fn is_cut_word(source: &str, lines: &[Line], i: usize) -> bool {
+/// Whether line `i` is a word cut out of the sentence that the paragraph right before it (its
+/// lines `before`) and the line after it carry on (`…开展农村人居环境` / `整治` / `三年行动，
+/// 农村面貌发生新变化。`: a scraped page's link): a few characters alone, between prose that
+/// stops mid-sentence and a line that goes on with the sentence, not a heading.
+fn is_cut_word(source: &str, lines: &[Line], before: &[usize], i: usize) -> bool {
     const MAX_WORD_CHARS: usize = 6;
     const MIN_PROSE_CHARS: usize = 20;
     let text = |j: usize| {
@@ -253,12 +258,17 @@ fn is_cut_word(source: &str, lines: &[Line], i: usize) -> bool {
             .filter(|l| l.class == LineClass::Text)
             .map(|l| l.content(source).trim_matches(clean::is_blank))
     };
-    let (Some(before), Some(word), Some(after)) =
-        (i.checked_sub(1).and_then(text), text(i), text(i + 1))
-    else {
+    if before.last().is_none_or(|&b| b + 1 != i) {
+        return false;
+    }
+    let before: String = contents(source, lines, before).collect();
+    let before = before.as_str();
+    let (Some(word), Some(after)) = (text(i), text(i + 1)) else {
         return false;
     };
-    let prose = |t: &str| t.contains(['，', '。']);
+    // (An ASCII comma too: the repair writes it `，` in Chinese prose, and a second repair
+    // must tell the same.)
+    let prose = |t: &str| t.contains(['，', '。', ',']);
     (1..=MAX_WORD_CHARS).contains(&word.chars().count())
         && word.chars().all(crate::numbers::is_ideograph)
         && before.chars().count() >= MIN_PROSE_CHARS
