@@ -485,9 +485,14 @@ fn is_timestamp(t: &str) -> bool {
             .all(|c| c.is_ascii_digit() || matches!(c, '-' | ':' | ' '))
 }
 
-fn is_menu_item(text: &str) -> bool {
+/// The longest entry of a menu in a page's header.
+const MAX_HEADER_MENU_CHARS: usize = 10;
+
+/// A site menu's entry: a few characters, no punctuation or digits (at most `max_chars`: 10
+/// in a page's header, 14 in the link lists before a footer, `省各设区市及省直管县（市）`).
+fn is_menu_item(text: &str, max_chars: usize) -> bool {
     let n = n_visible(text);
-    n <= 10
+    n <= max_chars
         && !text
             .chars()
             .any(|c| "。，；！？：、,.;!?".contains(c) || c.is_ascii_digit())
@@ -532,7 +537,7 @@ fn mark_site_header(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     while k < zone.len() {
         let run = zone[k..]
             .iter()
-            .take_while(|&&i| is_menu_item(lines[i].content(source)))
+            .take_while(|&&i| is_menu_item(lines[i].content(source), MAX_HEADER_MENU_CHARS))
             .count();
         if run >= MIN_MENU_RUN {
             clutter[k..k + run].iter_mut().for_each(|c| *c = true);
@@ -704,14 +709,10 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     // / …), is part of it.
     const MIN_MENU_LINES: usize = 3;
     const MAX_MENU_ITEM_CHARS: usize = 14;
-    let menu_item = |s: &str| {
-        n_visible(s) <= MAX_MENU_ITEM_CHARS
-            && !s.contains(|c: char| "。，；！？：、,.;!?".contains(c) || c.is_ascii_digit())
-    };
     let menu = text[..first]
         .iter()
         .rev()
-        .take_while(|&&i| menu_item(lines[i].content(source)))
+        .take_while(|&&i| is_menu_item(lines[i].content(source), MAX_MENU_ITEM_CHARS))
         .count();
     if menu >= MIN_MENU_LINES {
         first -= menu;

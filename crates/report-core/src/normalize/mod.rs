@@ -258,25 +258,26 @@ fn is_cut_word(source: &str, lines: &[Line], before: &[usize], i: usize) -> bool
             .filter(|l| l.class == LineClass::Text)
             .map(|l| l.content(source).trim_matches(clean::is_blank))
     };
-    if before.last().is_none_or(|&b| b + 1 != i) {
-        return false;
-    }
-    let before: String = contents(source, lines, before).collect();
-    let before = before.as_str();
-    let (Some(word), Some(after)) = (text(i), text(i + 1)) else {
+    let (Some(&last), Some(word), Some(after)) = (before.last(), text(i), text(i + 1)) else {
         return false;
     };
     // (An ASCII comma too: the repair writes it `，` in Chinese prose, and a second repair
     // must tell the same.)
     let prose = |t: &str| t.contains(['，', '。', ',']);
-    (1..=MAX_WORD_CHARS).contains(&word.chars().count())
+    let word_alone = last + 1 == i
+        && (1..=MAX_WORD_CHARS).contains(&word.chars().count())
         && word.chars().all(crate::numbers::is_ideograph)
-        && before.chars().count() >= MIN_PROSE_CHARS
-        && prose(before)
-        && stops_mid_sentence(before)
         && after.starts_with(crate::numbers::is_ideograph)
         && prose(after)
-        && !lines::starts_like_heading(after)
+        && !lines::starts_like_heading(after);
+    // The paragraph before, told as a second repair reads it (one line), without joining it.
+    word_alone
+        && contents(source, lines, before)
+            .map(|l| l.chars().count())
+            .sum::<usize>()
+            >= MIN_PROSE_CHARS
+        && contents(source, lines, before).any(prose)
+        && stops_mid_sentence(lines[last].content(source))
 }
 
 /// Which lines belong to a run of text lines without a blank line between them that reads as
