@@ -177,7 +177,7 @@ pub fn metric_table(props: &Props) -> Html {
             <tr key={m.id.0}>
                 <td class="section">{section.unwrap_or_default()}</td>
                 <td class="indicator">{&m.indicator}</td>
-                <td class="value num">{&m.value_text}{m.upper.map(|u| format!("–{u}")).unwrap_or_default()}</td>
+                <td class="value num">{m.signed_text()}{m.upper.map(|u| format!("–{u}")).unwrap_or_default()}</td>
                 <td class="unit">{m.unit.clone().unwrap_or_default()}</td>
                 <td class="qualifier">{m.qualifier.clone().unwrap_or_default()}</td>
                 <td class="kind">{i18n::metric_kind(lang, m.kind)}</td>

@@ -78,11 +78,12 @@ pub fn overview(props: &Props) -> Html {
     let label = |m: &report_core::Metric| {
         const AFTER: [&str; 8] = ["左右", "以上", "以内", "以下", "之内", "上下", "多", "余"];
         let unit = m.unit.as_deref().unwrap_or("");
+        let value = m.signed_text();
         match m.qualifier.as_deref() {
-            Some(q) if m.value_text.contains(q) => format!("{}{unit}", m.value_text),
-            Some(q) if AFTER.contains(&q) => format!("{}{unit}{q}", m.value_text),
-            Some(q) => format!("{q}{}{unit}", m.value_text),
-            None => format!("{}{unit}", m.value_text),
+            Some(q) if m.value_text.contains(q) => format!("{value}{unit}"),
+            Some(q) if AFTER.contains(&q) => format!("{value}{unit}{q}"),
+            Some(q) => format!("{q}{value}{unit}"),
+            None => format!("{value}{unit}"),
         }
     };
     let target_rows = pairs.iter().map(|p| {

@@ -36,7 +36,7 @@ pub fn modality_class(m: &Metric) -> &'static str {
 fn metric_title(m: &Metric, lang: i18n::Lang) -> String {
     let value = match (m.base_value, m.base_unit.as_deref()) {
         (Some(v), Some(unit)) => format!("{v} {unit}"),
-        _ => format!("{}{}", m.value_text, m.unit.as_deref().unwrap_or("")),
+        _ => format!("{}{}", m.signed_text(), m.unit.as_deref().unwrap_or("")),
     };
     let indicator = if m.indicator.is_empty() {
         "—"

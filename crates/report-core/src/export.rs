@@ -150,7 +150,7 @@ fn metric_row(analysis: &Analysis, m: &Metric) -> [String; 10] {
     [
         section.unwrap_or_default(),
         m.indicator.clone(),
-        m.value_text.clone(),
+        m.signed_text().into_owned(),
         m.unit.clone().unwrap_or_default(),
         m.qualifier.clone().unwrap_or_default(),
         kind_name(m.kind).to_owned(),

@@ -260,7 +260,8 @@ pub struct Metric {
     pub indicator: String,
     /// The number as written, repaired (`990`, `1.3:47.4:51.3`).
     pub value_text: String,
-    /// The value in the written unit (990 for `990亿元`); the lower bound of a range.
+    /// The value in the written unit (990 for `990亿元`); the lower bound of a range. A
+    /// decline is negative (`下降22%` is -22, growth and percentage-point changes alike).
     pub value: f64,
     /// Upper bound of a range.
     pub upper: Option<f64>,
@@ -294,6 +295,19 @@ pub struct Metric {
     pub text_range: (usize, usize),
     /// Bytes of the paragraph's text holding the sentence.
     pub quote_range: (usize, usize),
+}
+
+impl Metric {
+    /// The number as written, with a minus sign when it is a decline the words say
+    /// (`下降22%` → `-22`), for tables and charts that show the value without its sentence.
+    pub fn signed_text(&self) -> std::borrow::Cow<'_, str> {
+        let written_negative = self.value_text.starts_with(['-', '－', '−', '负']);
+        if self.value < 0.0 && !written_negative {
+            format!("-{}", self.value_text).into()
+        } else {
+            self.value_text.as_str().into()
+        }
+    }
 }
 
 /// Why a range of the source is not part of the report text.

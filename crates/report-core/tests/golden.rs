@@ -66,7 +66,7 @@ fn dump(a: &Analysis) -> String {
             out,
             "{} | {}{}{} | {:?} {:?}{}{}",
             m.indicator,
-            m.value_text,
+            m.signed_text(),
             m.unit.as_deref().unwrap_or(""),
             m.upper.map(|u| format!(" ..{u}")).unwrap_or_default(),
             m.kind,

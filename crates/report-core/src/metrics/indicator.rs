@@ -259,6 +259,8 @@ const TRAILING_VERBS: &[&str] = &[
     "以",
     "增",
     "降",
+    // `钢铁产能由2.39亿吨减至1.9亿多吨`
+    "减",
     "快于",
     "慢于",
     "左右",
@@ -866,10 +868,25 @@ fn of_the_sentence_subject(text: &str, sentence_start: usize, out: &mut [Found])
 /// The subject of a sentence's first clause when that clause only says how it fared
 /// (`汽车工业实现较快增长`, `粮食产量屡创历史新高`, `贸易顺差连续两年下降`).
 fn sentence_subject(sentence: &str) -> Option<&str> {
+    let first = sentence
+        .split('，')
+        .next()
+        .filter(|c| c.len() < sentence.len())?;
+    if first.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    subject_of_fared(first)
+}
+
+/// The subject of a clause that only says how it fared (`粮食连年丰收` → `粮食`,
+/// `汽车工业实现较快增长`, `推动开发区能级提升` → `开发区`).
+fn subject_of_fared(clause: &str) -> Option<&str> {
     const FARED: &[&str] = &[
-        "发展", "增长", "提升", "提高", "回暖", "恢复", "壮大", "新高", "下降",
+        "发展", "增长", "提升", "提高", "回暖", "恢复", "壮大", "新高", "下降", "丰收", "突出",
+        "向好", "回升", "活跃", "强劲", "亮眼",
     ];
-    // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`).
+    // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`,
+    // `连年丰收`, `表现突出`).
     const HOW: &[&str] = &[
         "实现",
         "较快",
@@ -887,15 +904,16 @@ fn sentence_subject(sentence: &str) -> Option<&str> {
         "创历史",
         "再创",
         "屡创",
+        "连年",
+        "表现",
+        "总体",
+        "喜获",
+        "再获",
     ];
-    let first = sentence
-        .split('，')
-        .next()
-        .filter(|c| c.len() < sentence.len())?;
-    if first.contains(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let mut subject = FARED.iter().find_map(|w| first.strip_suffix(w))?;
+    // Who makes it fare so, and the side of it that does (`推动开发区能级提升`).
+    const CAUSES: &[&str] = &["推动", "促进", "推进", "带动"];
+    const ASPECTS: &[&str] = &["能级", "水平", "质量", "效益", "实力"];
+    let mut subject = FARED.iter().find_map(|w| clause.strip_suffix(w))?;
     while let Some(head) = HOW.iter().find_map(|h| subject.strip_suffix(h)) {
         subject = head;
     }
@@ -909,6 +927,12 @@ fn sentence_subject(sentence: &str) -> Option<&str> {
             let head = &head[..head.len() - c.len_utf8()];
             subject = head.strip_suffix("连续").unwrap_or(subject);
         }
+    }
+    if let Some(rest) = CAUSES.iter().find_map(|c| subject.strip_prefix(c)) {
+        subject = ASPECTS
+            .iter()
+            .find_map(|a| rest.strip_suffix(a))
+            .unwrap_or(rest);
     }
     let n = subject.chars().count();
     ((2..=8).contains(&n) && !subject.contains(['，', '、', '“', '的'])).then_some(subject)
@@ -1046,6 +1070,8 @@ const ACTIONS: &[&str] = &[
     "引进",
     "打造",
     "创建",
+    "组建",
+    "共建",
     "整治",
     "办理",
     // Capacity cut: `退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨`, `压减炼钢产能1624万吨、
@@ -1723,6 +1749,18 @@ fn read_clause(clause: &str) -> Found {
             indicator = format!("{}{kind}", action.map_or("", |a| *a));
         }
     }
+    // `粮食连年丰收、总产稳定在`, `…光伏产品出口表现突出、增长`: a clause saying how
+    // something fared, then a measure of it (or its verb alone): the measure is of its subject.
+    if let Some((state, measure)) = indicator.rsplit_once('、') {
+        const MEASURES_OF_STATE: &[&str] = &["", "总产", "产量", "单产", "总量", "规模"];
+        if let Some(subject) = MEASURES_OF_STATE
+            .contains(&measure)
+            .then(|| subject_of_fared(state))
+            .flatten()
+        {
+            indicator = format!("{subject}{measure}");
+        }
+    }
     // `两大市场年交易额是2011年的1.3倍`: what a multiple compares with.
     if let Some((head, base)) = indicator.rsplit_once('是') {
         if is_base_period(base) && !head.is_empty() && clause.ends_with('的') {
@@ -1974,6 +2012,7 @@ fn noun_stops() -> &'static WordIndex {
         let words: Vec<&'static str> = NOUN_STOPS
             .iter()
             .chain(OBJECT_VERBS)
+            .chain(["服务"].iter())
             .chain(MEASURES)
             .copied()
             .collect();
@@ -1983,6 +2022,17 @@ fn noun_stops() -> &'static WordIndex {
 
 /// Whether `word`, found at byte `i` of the words after a number, ends the noun there.
 fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
+    if word == "服务" {
+        // `266个科技特派团服务企业`: whom the things counted serve, to the clause's end (not
+        // `政务服务事项`, `服务中心`).
+        const SERVED: &[&str] = &["企业", "群众", "基层", "农民", "农户", "社会"];
+        let after = &rest[i + word.len()..];
+        return SERVED.iter().any(|s| {
+            after.strip_prefix(s).is_some_and(|end| {
+                end.is_empty() || end.starts_with(['，', '。', '；', '、', ',', ';'])
+            })
+        });
+    }
     if OBJECT_VERBS.contains(&word) {
         // Only with an object after it.
         return rest[i + word.len()..]
@@ -2001,7 +2051,8 @@ fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
 /// is for (`增加6万亿元地方专项债务限额置换存量隐性债务`) or where the things went
 /// (`8家全国重点实验室落户河北`); at the end of the phrase they are part of the noun
 /// (`完成700万农村居民生活水源江水置换`, `1600万人进城落户`).
-const OBJECT_VERBS: &[&str] = &["置换", "用于", "落户", "入驻"];
+/// (`140多家央企机构注册新区`, `2家医院选址落位`).
+const OBJECT_VERBS: &[&str] = &["置换", "用于", "落户", "入驻", "注册", "选址"];
 /// A noun after a number is at most this many characters.
 const MAX_NOUN_CHARS: usize = 14;
 
@@ -2126,7 +2177,12 @@ fn noun_after(text: &str, at: usize) -> String {
             noun = &noun[..at];
         }
     }
-    if noun.chars().count() > MAX_NOUN_CHARS {
+    // `3万户特殊困难老年人家庭居家适老化改造`: what was done to the things counted, said
+    // to its end, may be longer.
+    let done_to = ACTIONS.iter().any(|a| noun.ends_with(a))
+        && noun.chars().count() <= MAX_NOUN_CHARS + 6
+        && (rest.len() == end || rest[end..].starts_with(['，', '。', '；']));
+    if noun.chars().count() > MAX_NOUN_CHARS && !done_to {
         // `3—5个品牌企业进军全国纺织行业前十名`: up to the first head noun, if there is one.
         let head_end = HEADS
             .iter()

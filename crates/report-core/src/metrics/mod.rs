@@ -272,6 +272,16 @@ fn paragraph_metrics(
                     q.base.map(|(b, _)| b.to_owned()),
                 )
             };
+            // `下降22%`, `回落0.3个百分点`: a decline is negative (the text as written).
+            let (value, upper, base_value) =
+                if matches!(kind, MetricKind::Growth | MetricKind::PointChange)
+                    && value > 0.0
+                    && is_decline(&found.verb)
+                {
+                    (-value, upper.map(|u| -u), base_value.map(|b| -b))
+                } else {
+                    (value, upper, base_value)
+                };
             // One number may be of several measures (`营业收入和实缴税金增长15%`): a metric
             // for each, all pointing at the same number.
             let mut indicators = indicator::measures_of(found.indicator, q).into_iter();
@@ -545,6 +555,15 @@ fn years(text: &str) -> impl Iterator<Item = (usize, u32)> + '_ {
         let digits = bytes[start..at].iter().all(u8::is_ascii_digit);
         (digits && alone).then(|| (start, text[start..at].parse().unwrap_or(0)))
     })
+}
+
+/// Whether the verb before a change says it went down (`下降`, `累计下降`, `回落`, `压减`).
+fn is_decline(verb: &str) -> bool {
+    const DOWN: &[&str] = &[
+        "下降", "减少", "回落", "降低", "下跌", "压减", "压缩", "缩短", "贬值", "减产", "削减",
+        "缩小", "下滑",
+    ];
+    DOWN.iter().any(|w| contains_word(verb, w)) || verb.ends_with(['降', '减'])
 }
 
 /// The kind of a metric from its unit and the words around it.

@@ -10,7 +10,7 @@ fn check(text: &str, expected: &[&str]) {
             format!(
                 "{}|{}{}|{:?}|{:?}",
                 m.indicator,
-                m.value_text,
+                m.signed_text(),
                 m.unit.as_deref().unwrap_or(""),
                 m.kind,
                 m.modality
@@ -233,7 +233,7 @@ fn an_exchange_rate_is_the_number_after_its_unit() {
         "全年人民币平均汇率为1美元兑7.1217元人民币，比上年贬值1.1%。",
         &[
             "人民币平均汇率|7.1217元|Level|Actual",
-            "人民币平均汇率|1.1%|Growth|Actual",
+            "人民币平均汇率|-1.1%|Growth|Actual",
         ],
     );
 }
@@ -288,7 +288,7 @@ fn durations_and_comparisons_are_not_what_is_measured() {
             "空气质量优良天数|242天|Level|Actual",
             "空气质量优良天数|115天|Level|Actual",
             "审批时间|3个工作日|Level|Actual",
-            "审批时间|60%|Growth|Actual",
+            "审批时间|-60%|Growth|Actual",
         ],
     );
     // Not a comparison: 占比, 比重.
@@ -318,7 +318,7 @@ fn a_lead_in_gives_its_modality_to_the_lines_of_its_list() {
         &[
             "地区生产总值|7%|Growth|Target",
             "城镇新增就业|2500人|Count|Target",
-            "PM2.5平均浓度|5%|Growth|Target",
+            "PM2.5平均浓度|-5%|Growth|Target",
             "粮食产量|400万吨|Level|Actual",
         ],
     );
@@ -457,8 +457,8 @@ fn a_plans_modal_verbs_and_conjunctions_are_not_the_indicator() {
     check(
         "三、2014年重点工作\n今年能源消耗强度要降低3.9%以上，二氧化硫、化学需氧量排放量都要减少2%，中央预算内投资拟增加到4576亿元，但赤字率稳定在2.1%。",
         &[
-            "能源消耗强度|3.9%|Growth|Target",
-            "二氧化硫、化学需氧量排放量|2%|Growth|Target",
+            "能源消耗强度|-3.9%|Growth|Target",
+            "二氧化硫、化学需氧量排放量|-2%|Growth|Target",
             "中央预算内投资|4576亿元|Level|Target",
             "赤字率|2.1%|Level|Target",
         ],
@@ -561,7 +561,7 @@ fn item_numbers_adverbs_and_the_quantity_a_price_is_of_are_not_the_indicator() {
         "①税收收入完成46.8亿元，下降6%。目前我市生猪收购价格为每公斤20元左右；仔猪出售价格也达到600元/头。",
         &[
             "税收收入|46.8亿元|Level|Actual",
-            "税收收入|6%|Growth|Actual",
+            "税收收入|-6%|Growth|Actual",
             "生猪收购价格|20元|Level|Actual",
             "仔猪出售价格|600元/头|Level|Actual",
         ],
@@ -589,7 +589,7 @@ fn totals_tonnes_of_coal_brackets_and_a_comparison_before_fenbie() {
         "全社会能源消费总量达到729.2万吨标准煤，同比下降0.9%。",
         &[
             "全社会能源消费总量|729.2万吨标准煤|Level|Actual",
-            "全社会能源消费总量|0.9%|Growth|Actual",
+            "全社会能源消费总量|-0.9%|Growth|Actual",
         ],
     );
     check(
@@ -635,8 +635,8 @@ fn old_style_prose_with_ascii_punctuation() {
         &[
             "民营经济增加值占全省的比重|51.9%|Share|Actual",
             "上缴税金占全省的比重|49%|Share|Actual",
-            "二氧化硫排放|3.5%|Growth|Actual",
-            "化学需氧量排放|3%|Growth|Actual",
+            "二氧化硫排放|-3.5%|Growth|Actual",
+            "化学需氧量排放|-3%|Growth|Actual",
         ],
     );
 }
@@ -897,7 +897,7 @@ fn a_measure_turned_how_often_and_a_cut_carried_over_a_list() {
     check(
         "工业企业利润由上年下降2.3%转为增长8.5%。财政性教育经费支出占国内生产总值比例继续超过4%。全年新登记企业增长24.5%，平均每天新增1.5万户。全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨。",
         &[
-            "工业企业利润|2.3%|Growth|Actual",
+            "工业企业利润|-2.3%|Growth|Actual",
             "工业企业利润|8.5%|Growth|Actual",
             "财政性教育经费支出占国内生产总值比例|4%|Share|Actual",
             "新登记企业|24.5%|Growth|Actual",
@@ -1151,15 +1151,15 @@ fn national_2011_review_and_plan_constructs() {
         &[
             "粮食产量|1.09万亿斤|Level|Actual",
             "服务业在国内生产总值中占比|2.5个百分点|PointChange|Actual",
-            "贸易顺差|6.4%|Growth|Actual",
+            "贸易顺差|-6.4%|Growth|Actual",
         ],
     );
     check(
         "今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。单位国内生产总值能耗和二氧化碳排放分别降低16%和17%。",
         &[
             "经济增长预期目标|7%|Growth|Target",
-            "单位国内生产总值能耗|16%|Growth|Actual",
-            "单位国内生产总值二氧化碳排放|17%|Growth|Actual",
+            "单位国内生产总值能耗|-16%|Growth|Actual",
+            "单位国内生产总值二氧化碳排放|-17%|Growth|Actual",
         ],
     );
 }
@@ -1415,8 +1415,8 @@ fn hebei_2025_measures_of_a_list_cuts_and_rebuilding() {
         &[
             "接待游客人次|10%|Growth|Actual",
             "旅游总花费|10%|Growth|Actual",
-            "生产安全事故起数|17.6%|Growth|Actual",
-            "生产安全事故死亡人数|11.6%|Growth|Actual",
+            "生产安全事故起数|-17.6%|Growth|Actual",
+            "生产安全事故死亡人数|-11.6%|Growth|Actual",
             "压减地下水开采量|1.77亿立方米|Level|Actual",
             "恢复重建灾损农房|2.16万户|Count|Actual",
             "国家区域医疗中心|8个|Count|Actual",
@@ -1436,6 +1436,32 @@ fn baoding_2026_five_years_in_review() {
             "京津来保就医人次|173.1万|Level|Actual",
             "研究与试验发展（R&D）经费投入强度|3.2%|Level|Actual",
             "高标准农田新建改造任务|25.6万亩|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn hebei_2023_declines_actions_and_nouns_that_end_before_a_verb() {
+    // A decline is negative, its text as written (`-40.6` shown, `40.6` kept); `减至` a level;
+    // `组建`, `共建` name what they count; a count's noun ends before whom the things serve and
+    // before where they registered or settled; what was done to them may run longer; a measure
+    // after a clause on how its subject fared; a clause that pushes a side of it up.
+    check(
+        "钢铁产能由2.39亿吨减至1.9亿多吨。全省PM2.5平均浓度累计下降40.6%，单位GDP能耗比上年回落0.3个百分点。组建266个科技特派团服务企业，与京津共建4家科技平台示范基地。140多家央企机构注册新区，2家医院选址落位。完成3万户特殊困难老年人家庭居家适老化改造。粮食连年丰收、总产稳定在740亿斤以上。推动开发区能级提升，力争营业收入增长8%以上。开行中欧班列600列，惠及市场主体427万户次。",
+        &[
+            "钢铁产能|2.39亿吨|Level|Actual",
+            "钢铁产能|1.9亿多吨|Level|Actual",
+            "PM2.5平均浓度|-40.6%|Growth|Actual",
+            "单位GDP能耗|-0.3个百分点|PointChange|Actual",
+            "组建科技特派团|266个|Count|Actual",
+            "共建科技平台示范基地|4家|Count|Actual",
+            "央企机构|140多家|Count|Actual",
+            "医院|2家|Count|Actual",
+            "特殊困难老年人家庭居家适老化改造|3万户|Count|Actual",
+            "粮食总产|740亿斤|Level|Actual",
+            "开发区营业收入|8%|Growth|Target",
+            "开行中欧班列|600列|Count|Actual",
+            "惠及市场主体|427万户次|Count|Actual",
         ],
     );
 }

@@ -221,6 +221,15 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                                 && is_cut_word(source, lines, &g[..g.len() - 1], p)
                     })
             };
+            // A level cut in two (`…巩固拓展。` / `新建省` / `级乡村振兴示范区15个…`): no
+            // sentence opens with `级`.
+            let level_split = || {
+                line.content(source).starts_with('级')
+                    && lines[p]
+                        .content(source)
+                        .trim_end_matches(clean::is_blank)
+                        .ends_with(['省', '市', '县', '区', '乡', '镇', '家'])
+            };
             (open || unfinished_meeting(p))
                 && (continues(source, &lines[p], line, wrap_width)
                     || groups
@@ -231,6 +240,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                         && (goes_on(&groups) || p + 1 == idx && in_prose_run(idx)))
                 || split_quote()
                 || cut_word()
+                || level_split()
         });
         if joins {
             if let Some(group) = groups.last_mut() {

@@ -340,6 +340,23 @@ fn short_lines_stay_apart_where_blank_lines_do_not_keep_paragraphs_apart() {
 }
 
 #[test]
+fn a_level_cut_in_two_after_a_sentence_end_is_one_word() {
+    // A scraped page's link: `…拓展。` / `新建省` / `级乡村振兴示范区…`.
+    let text = "乡村振兴扎实推进。脱贫攻坚成果持续巩固拓展。\n新建省\n级乡村振兴示范区15个、美丽乡村2265个。\n";
+    let repaired = normalize(text);
+    let blocks: Vec<&str> = repaired.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(
+        blocks,
+        [
+            "乡村振兴扎实推进。脱贫攻坚成果持续巩固拓展。",
+            "新建省级乡村振兴示范区15个、美丽乡村2265个。",
+        ]
+    );
+    let once = repaired.text();
+    assert_eq!(normalize(&once).text(), once);
+}
+
+#[test]
 fn a_quote_or_clause_cut_out_onto_lines_of_its_own_is_inside_the_paragraph() {
     // A scraped page's links: `二、“` / `十四五` / `”时期…`, `…践行` / `以人民为中心发展思想` / `，…`.
     let text = "二、“\n十四五\n”时期发展的总体思路和重点任务\n这五年，我们坚定不移践行\n以人民为中心发展思想\n，在脱贫攻坚中努力提高人民生活水平。\n";

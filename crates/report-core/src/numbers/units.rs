@@ -72,6 +72,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("元", "元", 1.0, Money),
     ("人次", "人次", 1.0, People),
     ("人", "人", 1.0, People),
+    // `惠及市场主体427万户次`
+    ("户次", "户次", 1.0, Count),
     ("户", "户", 1.0, Count),
     ("家", "家", 1.0, Count),
     ("个", "个", 1.0, Count),
@@ -110,6 +112,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("块", "块", 1.0, Count),
     // Wells: `依法关停自备井50眼`, `1178眼农业排灌机井改造`.
     ("眼", "眼", 1.0, Count),
+    // Trains: `开行中欧班列600列以上` (not `列入`, `列为`).
+    ("列", "列", 1.0, Count),
     ("所", "所", 1.0, Count),
     ("村", "村", 1.0, Count),
     ("亩", "亩", 1.0, Physical),
@@ -170,7 +174,9 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
             .find(|u| u.text.as_bytes().first().copied() == first && starts_with_word(rest, u.text))
         {
             // `14亿多人口`, `人民`: a word that starts with the unit's character.
-            let word = unit.text == "人" && rest["人".len()..].starts_with(['口', '民']);
+            let after = &rest[unit.text.len()..];
+            let word = (unit.text == "人" && after.starts_with(['口', '民']))
+                || (unit.text == "列" && after.starts_with(['入', '为', '出', '席', '车']));
             if (unit.class != UnitClass::Percent || prefix.is_empty()) && !word {
                 consider(UnitMatch {
                     len: prefix.len() + unit.text.len(),
