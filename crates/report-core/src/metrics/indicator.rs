@@ -428,6 +428,13 @@ pub(super) fn indicators(
                 found.indicator = format!("{}（{}）", prev.indicator, found.indicator);
             }
         }
+        // `一般公共预算收入102417万元，完成预算的100%`: the share of its budget the measure
+        // before reached.
+        if found.indicator == OF_BUDGET {
+            if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
+                found.indicator = format!("{}{OF_BUDGET}", without_budget_share(&prev.indicator));
+            }
+        }
         // `增幅较大的有发酵酒（增长87%）、汽车（增长35.8%）`: a change in brackets alone is
         // of the name just before the bracket.
         if found.indicator.is_empty() {
@@ -771,7 +778,7 @@ pub(super) fn indicators(
             if area_of {
                 found.indicator = counted;
             } else if let Some(prev) = out.last().filter(|_| !other_kind) {
-                found.indicator = prev.indicator.clone();
+                found.indicator = without_budget_share(&prev.indicator).to_owned();
                 // `…织机达到4000多台，五年新增3000多台`: what was added, not the level;
                 // `新建34所山区寄宿制学校，三年建成70所`: another action on the same things
                 // (`去年新增` is read as one verb).
@@ -808,6 +815,17 @@ pub(super) fn indicators(
     name_time_taken(text, quantities, &mut out);
     of_the_sentence_subject(text, sentence_start, &mut out);
     out
+}
+
+/// The name of a budget's share reached, after the measure it is of (`税收收入完成预算`).
+const OF_BUDGET: &str = "完成预算";
+
+/// The measure a share of its budget is of (`税收收入完成预算` → `税收收入`), or `indicator`.
+fn without_budget_share(indicator: &str) -> &str {
+    indicator
+        .strip_suffix(OF_BUDGET)
+        .filter(|m| !m.is_empty())
+        .unwrap_or(indicator)
 }
 
 /// Verbs alone before a number that say it is the level something came to.
@@ -1464,6 +1482,14 @@ fn read_clause(clause: &str) -> Found {
     if let Some(len) = crate::outline::numbering::enumerator_len(&indicator) {
         indicator.drain(..len);
     }
+    // A budget's sums: `加上级补助收入`, `加上解支出`, `加上年结转收入` (plus what comes from
+    // or goes to the level above, and last year's balance).
+    if ["加上级", "加上解", "加上年"]
+        .iter()
+        .any(|w| indicator.starts_with(w))
+    {
+        indicator.drain(.."加".len());
+    }
     // `在国内外重大比赛中获金牌`: where it was won is not what was won, nor who won it
     // (`运动员在第十三届全运会上获得奖牌`).
     if let Some(at) = find_word(&indicator, "在").filter(|&at| at <= 8 * 3) {
@@ -1812,6 +1838,13 @@ fn read_clause(clause: &str) -> Found {
     }
     if let Some(v) = target_verb.filter(|_| verb.is_empty()) {
         verb.push_str(v);
+    }
+    // `一般公共预算收入…，完成预算的100%`: the share of its budget the measure before reached
+    // (named after it by `indicators`).
+    if trimmed.starts_with("完成")
+        && ["预算", "年度预算", "年初预算", "调整预算", "预算数"].contains(&indicator.as_str())
+    {
+        indicator = OF_BUDGET.to_owned();
     }
     Found {
         indicator,

@@ -1465,3 +1465,21 @@ fn hebei_2023_declines_actions_and_nouns_that_end_before_a_verb() {
         ],
     );
 }
+
+#[test]
+fn gaoyang_2026_a_budgets_sums_and_shares_of_budget() {
+    // `加上级补助收入` is plus what came from above; `完成预算的` the share of its budget the
+    // measure before reached, and the growth after it is of that measure again.
+    check(
+        "一般公共预算收入102417万元，完成预算的100%，增长0.7%。加上级补助收入134244万元、上年结转收入21043万元，收入总计315608万元。加上解支出2714万元。",
+        &[
+            "一般公共预算收入|102417万元|Level|Actual",
+            "一般公共预算收入完成预算|100%|Level|Actual",
+            "一般公共预算收入|0.7%|Growth|Actual",
+            "上级补助收入|134244万元|Level|Actual",
+            "上年结转收入|21043万元|Level|Actual",
+            "收入总计|315608万元|Level|Actual",
+            "上解支出|2714万元|Level|Actual",
+        ],
+    );
+}
