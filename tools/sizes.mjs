@@ -20,9 +20,12 @@ const FIRST_PAINT_BUDGET = 350_000;
 // the sample 3.0 → 2.1 ms in the worker alone), and to 560 KB when the rules that seven more
 // held-out reports led to (stop 16: one number of several metrics, fractions, lists of
 // ordinals and kinds, relative clauses, quotes and clause marks cut onto lines of their own)
-// grew the worker by 12 KB (328 → 340 KB): a ceiling to decide on growth, not to freeze the
-// analyzer.
-const TOTAL_BUDGET = 560_000;
+// grew the worker by 12 KB (328 → 340 KB), and to 575 KB when the rules of stop 18's
+// held-out reports (a budget report's sums and shares, declines signed, levels cut by links,
+// titles cut out onto lines of their own, subjects and actions shared by a list) took it past
+// 560 KB (353 KB for the worker): a ceiling to decide on growth, not to freeze the analyzer. The
+// next step down is to load the legacy decoders (GB18030, Big5, UTF-16) only for such files.
+const TOTAL_BUDGET = 575_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
