@@ -14,6 +14,11 @@ const LEADING_FILLERS: &[&str] = &[
     "把",
     // `加快推进投资60亿元的…`
     "加快推进",
+    // `着力抓好4000万亩粮食生产核心区…建设`
+    "着力抓好",
+    "重点抓好",
+    "突出抓好",
+    "抓好",
     // `拟发行超长期特别国债1.3万亿元` (not `发行` alone: `发行量`, `发行额` are measures).
     "拟发行",
     "已经",
@@ -705,7 +710,7 @@ pub(super) fn indicators(
             && !["新增", "净增"].iter().any(|a| found.indicator.contains(a));
         let change = ["新增", "净增", "压减", "削减"]
             .iter()
-            .find(|c| found.verb.ends_with(**c));
+            .find(|c| found.verb.trim_end_matches('了').ends_with(**c));
         let cut = change.is_some_and(|c| c.ends_with('减')) && !rate;
         if let Some(change) = change.filter(|_| (is_count || cut) && counted.is_empty() && things) {
             found.indicator.insert_str(0, change);
@@ -751,8 +756,16 @@ pub(super) fn indicators(
         } else if found.indicator.is_empty()
             || LEADING_FILLERS.contains(&found.indicator.as_str())
                 && out.is_empty()
-                && counted.is_empty()
+                && (counted.is_empty() || is_area_of(q, &counted))
         {
+            // `12个粮食生产基地县、400万亩核心区建设`: an area before a noun is the area of it;
+            // so is a length (`确保16公里自来水主管网复线…按时完工`).
+            if is_area_of(q, &counted) {
+                found.indicator = counted;
+                out.push(found);
+                k += 1;
+                continue;
+            }
             if !found.indicator.is_empty() {
                 // `继续实施退耕还林还草，今年拟安排500万亩`: a filler on its own (`今年`) says
                 // nothing of what is measured; what the clause before carries out does.
@@ -767,17 +780,7 @@ pub(super) fn indicators(
             // nothing but a separator before the number (`增长5%、6%`), its verb too. Not to
             // a count from a measure of another kind (`处理率达到100%，227个村获评…`).
             let other_kind = k > 0 && is_count && !counts(quantities[k - 1]);
-            // `12个粮食生产基地县、400万亩核心区建设`: an area before a noun is the area of it;
-            // so is a length (`确保16公里自来水主管网复线…按时完工`).
-            let area_of = q.unit.as_deref().is_some_and(|u| {
-                u == "米"
-                    || ["亩", "公顷", "平方米", "平方公里", "公里", "千米"]
-                        .iter()
-                        .any(|a| u.ends_with(a))
-            }) && counted.chars().count() >= 2;
-            if area_of {
-                found.indicator = counted;
-            } else if let Some(prev) = out.last().filter(|_| !other_kind) {
+            if let Some(prev) = out.last().filter(|_| !other_kind) {
                 found.indicator = without_budget_share(&prev.indicator).to_owned();
                 // `…织机达到4000多台，五年新增3000多台`: what was added, not the level;
                 // `新建34所山区寄宿制学校，三年建成70所`: another action on the same things
@@ -819,6 +822,17 @@ pub(super) fn indicators(
 
 /// The name of a budget's share reached, after the measure it is of (`税收收入完成预算`).
 const OF_BUDGET: &str = "完成预算";
+
+/// Whether a quantity is an area or a length before a noun, so the area or length of it
+/// (`400万亩核心区建设`, `16公里自来水主管网复线`).
+fn is_area_of(q: &Quantity, counted: &str) -> bool {
+    q.unit.as_deref().is_some_and(|u| {
+        u == "米"
+            || ["亩", "公顷", "平方米", "平方公里", "公里", "千米"]
+                .iter()
+                .any(|a| u.ends_with(a))
+    }) && counted.chars().count() >= 2
+}
 
 /// The measure a share of its budget is of (`税收收入完成预算` → `税收收入`), or `indicator`.
 fn without_budget_share(indicator: &str) -> &str {
@@ -865,9 +879,12 @@ const BARE_MEASURES: &[&str] = &[
 fn of_the_sentence_subject(text: &str, sentence_start: usize, out: &mut [Found]) {
     let bare = |f: &Found| BARE_MEASURES.iter().any(|m| f.indicator.starts_with(m));
     let share = |f: &Found| f.indicator.ends_with("中占比") || f.indicator.ends_with("中的比重");
+    // `居民消费价格涨幅逐步回落，预计全年涨幅6.5%左右`: the measure the subject ends with.
+    const SHORT_MEASURES: &[&str] = &["涨幅", "增幅", "增速", "降幅"];
+    let short = |f: &Found| SHORT_MEASURES.contains(&f.indicator.as_str());
     if !out
         .iter()
-        .any(|f| bare(f) || share(f) || f.indicator.is_empty())
+        .any(|f| bare(f) || share(f) || short(f) || f.indicator.is_empty())
     {
         return;
     }
@@ -875,7 +892,9 @@ fn of_the_sentence_subject(text: &str, sentence_start: usize, out: &mut [Found])
         return;
     };
     for f in out.iter_mut() {
-        if bare(f) || f.indicator.is_empty() {
+        if short(f) && subject.ends_with(f.indicator.as_str()) {
+            f.indicator = subject.to_owned();
+        } else if bare(f) || f.indicator.is_empty() {
             f.indicator.insert_str(0, subject);
         } else if share(f) {
             f.indicator.insert_str(0, &format!("{subject}在"));
@@ -901,7 +920,7 @@ fn sentence_subject(sentence: &str) -> Option<&str> {
 fn subject_of_fared(clause: &str) -> Option<&str> {
     const FARED: &[&str] = &[
         "发展", "增长", "提升", "提高", "回暖", "恢复", "壮大", "新高", "下降", "丰收", "突出",
-        "向好", "回升", "活跃", "强劲", "亮眼",
+        "向好", "回升", "活跃", "强劲", "亮眼", "回落",
     ];
     // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`,
     // `连年丰收`, `表现突出`).
@@ -1097,6 +1116,8 @@ const ACTIONS: &[&str] = &[
     "退出",
     "淘汰",
     "压减",
+    // `拆除各类建筑约4200万平方米、实体围墙50多万米`
+    "拆除",
 ];
 
 /// The action `indicator` ends with, with an action joined to it before
@@ -1794,20 +1815,39 @@ fn read_clause(clause: &str) -> Found {
             indicator.truncate(head.len());
         }
     }
+    // `全部财政收入按可比口径增长10%` (`可比` goes with the verbs): how it was reckoned.
+    if let Some(head) = indicator
+        .strip_suffix('按')
+        .filter(|h| h.chars().count() >= 2)
+    {
+        indicator.truncate(head.len());
+    }
+    // `全省设区城市共拆除各类建筑约4200万平方米`: who did it, then `共` (in all) and what was
+    // done, which names the amount.
+    if let Some(at) = find_word(&indicator, "共").filter(|&at| at >= 2 * 3) {
+        let done = &indicator[at + "共".len()..];
+        if ACTIONS.iter().any(|a| done.starts_with(a)) && done.chars().count() > 2 {
+            indicator.drain(..at + "共".len());
+        }
+    }
     let mut indicator = indicator.trim_matches(['的', ' ']).to_owned();
     // Quotes kept only in pairs: `“专精特新”企业`, not `专精特新”企业`.
     if indicator.matches('“').count() != indicator.matches('”').count() {
         indicator.retain(|c| c != '“' && c != '”');
     }
     // `服务业完成增加值8200亿元`: the verb between a subject and its measure (not `完成投资`,
-    // the statistic of investment completed).
+    // the statistic of investment completed, nor `对外承包工程完成营业额`).
     for v in ["完成", "实现"] {
         if let Some(at) = find_word(&indicator, v).filter(|&at| at > 0) {
             let rest = &indicator[at + v.len()..];
             if rest.chars().count() >= 2
                 && !rest.ends_with("投资")
+                && !rest.ends_with("营业额")
                 && !indicator.contains('占')
-                && MEASURES.iter().any(|m| rest.ends_with(m))
+                && MEASURES
+                    .iter()
+                    .chain(BARE_MEASURES)
+                    .any(|m| rest.ends_with(m))
             {
                 indicator.replace_range(at..at + v.len(), "");
             }
@@ -2035,6 +2075,9 @@ const NOUN_STOPS: &[&str] = &[
     // `640个招商引资项目落地实施`, `8个国家区域医疗中心平稳运营`
     "落地",
     "平稳",
+    // `985项行政许可项目削减了421项`
+    "削减",
+    "压减",
 ];
 
 /// [`NOUN_STOPS`], [`OBJECT_VERBS`] and [`MEASURES`] by their first character: the words
@@ -2234,11 +2277,13 @@ fn noun_after(text: &str, at: usize) -> String {
 /// The indicators one number is of: `城市生活污水集中处理率和垃圾无害化处理率达到45%`,
 /// `营业收入和实缴税金增长15%`, `民营经济完成增加值、实现营业收入均增长15%` each name two
 /// measures at one rate. Only for rates and changes (`粮食播种面积和产量保持在1000万亩` is
-/// the area alone), and only when every item is a measure of its own; otherwise the indicator.
-pub(super) fn measures_of(indicator: String, q: &Quantity) -> Vec<String> {
+/// the area alone, but `港口通过能力和货物吞吐量双双突破4亿吨`: `双双`, both, makes a level each
+/// one's), and only when every item is a measure of its own; otherwise the indicator.
+pub(super) fn measures_of(indicator: String, q: &Quantity, verb: &str) -> Vec<String> {
     let rate = matches!(q.class, Some(UnitClass::Percent | UnitClass::Points));
+    let both = verb.starts_with("双双");
     // (Not `及`, which joins the parts of fixed names: `国有及国有控股投资`.)
-    if !rate || !indicator.contains(['和', '、']) {
+    if !(rate || both) || !indicator.contains(['和', '、']) {
         return vec![indicator];
     }
     let parts: Vec<String> = split_subjects(&indicator, &['和', '、'])
@@ -2258,7 +2303,8 @@ pub(super) fn measures_of(indicator: String, q: &Quantity) -> Vec<String> {
     // (Also balances and money supply: `广义货币M2和社会融资规模余额预期增长均为12%`.)
     let is_measure = |p: &String| {
         p.chars().count() >= 2
-            && (p.ends_with('率')
+            && (both
+                || p.ends_with('率')
                 || ["余额", "M0", "M1", "M2", "人次", "花费", "人数"]
                     .iter()
                     .any(|m| p.ends_with(m))
@@ -2282,13 +2328,23 @@ fn noun_after_relative_clause(rest: &str) -> Option<&str> {
     const MAX_CLAUSE_CHARS: usize = 20;
     const VERBS: &[&str] = &[
         "超过", "达到", "实施", "承担", "具有", "拥有", "覆盖", "涉及", "建成", "形成", "入选",
+        "列入",
     ];
     let end = rest
         .find(['，', '。', '；', '、', '：', '（', '“'])
         .unwrap_or(rest.len());
     let phrase = &rest[..end];
     let of = phrase.rfind('的')?;
-    let (clause, noun) = (&phrase[..of], &phrase[of + '的'.len_utf8()..]);
+    let (clause, mut noun) = (&phrase[..of], &phrase[of + '的'.len_utf8()..]);
+    // (`76座列入国家规划的水库除险加固工程全部开工建设`: up to what is said of them.)
+    if let Some(at) = noun
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .find(|&i| NOUN_STOPS.iter().any(|w| noun[i..].starts_with(w)))
+    {
+        noun = &noun[..at];
+    }
     let relative = clause.chars().count() <= MAX_CLAUSE_CHARS
         && (clause.contains(|c: char| c.is_ascii_digit())
             || VERBS.iter().any(|v| clause.contains(v)));
@@ -2619,14 +2675,21 @@ fn distribute_list(
 
 /// Gives the bare measures of a list the subject its first item names before a measure of the
 /// same sort (`建议提案办复率、满意率` → `…办复率`, `建议提案满意率`; `生产安全事故起数、死亡人数`
-/// → `…起数`, `生产安全事故死亡人数`).
+/// → `…起数`, `生产安全事故死亡人数`; `民营经济增加值和实缴税金` → `民营经济实缴税金`), and the
+/// things of a list the action its first item opens with (`新建污水处理厂和垃圾处理场` →
+/// `新建垃圾处理场`).
 fn of_the_first_subject(parts: Vec<String>) -> Vec<String> {
     const COUNTS: &[&str] = &["人数", "起数", "次数", "户数", "件数", "家数", "死亡人数"];
-    // A rate of three characters (`满意率`) or a count.
-    let bare = |p: &str| p.chars().count() == 3 && p.ends_with('率') || COUNTS.contains(&p);
+    const TAXES: &[&str] = &["实缴税金", "上缴税金"];
+    let amount =
+        |p: &str| MEASURES.contains(&p) || BARE_MEASURES.contains(&p) || TAXES.contains(&p);
+    // A rate of three characters (`满意率`), a count or an amount.
+    let bare =
+        |p: &str| p.chars().count() == 3 && p.ends_with('率') || COUNTS.contains(&p) || amount(p);
     let Some(first) = parts.first() else {
         return parts;
     };
+    let action = leading_action(first);
     let measure_len = if first.ends_with('率') {
         first
             .char_indices()
@@ -2636,25 +2699,31 @@ fn of_the_first_subject(parts: Vec<String>) -> Vec<String> {
     } else {
         COUNTS
             .iter()
+            .chain(MEASURES)
+            .chain(BARE_MEASURES)
             .filter(|c| first.ends_with(**c))
             .map(|c| c.len())
             .max()
     };
     let subject = measure_len
         .filter(|&len| first[..first.len() - len].chars().count() >= 2)
-        .map(|len| first[..first.len() - len].to_owned());
-    let Some(subject) = subject else {
-        return parts;
-    };
+        .map(|len| &first[..first.len() - len]);
+    let (action, subject) = (action.to_owned(), subject.map(str::to_owned));
     parts
         .into_iter()
         .enumerate()
-        .map(|(i, p)| {
-            if i > 0 && bare(&p) {
-                format!("{subject}{p}")
-            } else {
-                p
+        .map(|(i, p)| match &subject {
+            Some(subject) if i > 0 && bare(&p) => format!("{subject}{p}"),
+            // (Things, not measures: `新建污水处理厂和垃圾处理场24座和12座`.)
+            _ if i > 0
+                && !action.is_empty()
+                && subject.is_none()
+                && leading_action(&p).is_empty()
+                && p.chars().count() >= 2 =>
+            {
+                format!("{action}{p}")
             }
+            _ => p,
         })
         .collect()
 }

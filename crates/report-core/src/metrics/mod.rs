@@ -284,7 +284,8 @@ fn paragraph_metrics(
                 };
             // One number may be of several measures (`营业收入和实缴税金增长15%`): a metric
             // for each, all pointing at the same number.
-            let mut indicators = indicator::measures_of(found.indicator, q).into_iter();
+            let mut indicators =
+                indicator::measures_of(found.indicator, q, &found.verb).into_iter();
             out.push(Metric {
                 id: MetricId(out.len() as u32),
                 indicator: indicators.next().unwrap_or_default(),

@@ -1066,7 +1066,7 @@ fn one_rate_of_several_measures_is_a_metric_of_each() {
         "力争民营企业营业收入和实缴税金增长15%以上。",
         &[
             "民营企业营业收入|15%|Growth|Target",
-            "实缴税金|15%|Growth|Target",
+            "民营企业实缴税金|15%|Growth|Target",
         ],
     );
     // Not an amount (it is of one of them), nor a list that is no list of measures.
@@ -1481,5 +1481,38 @@ fn gaoyang_2026_a_budgets_sums_and_shares_of_budget() {
             "收入总计|315608万元|Level|Actual",
             "上解支出|2714万元|Level|Actual",
         ],
+    );
+}
+
+#[test]
+fn hebei_2009_cuts_demolitions_both_and_what_a_list_shares() {
+    // `削减了`; `…共拆除…` names what was done; a trailing `按`; `着力抓好` before an area; a
+    // relative clause with `列入`; `双双` makes a level each measure's; a bare measure and a thing
+    // of a list take the first item's subject and action.
+    check(
+        "省本级实施的985项行政许可项目削减了421项。全省设区城市共拆除各类建筑约4200万平方米、实体围墙50多万米。全部财政收入按可比口径增长10%。着力抓好4000万亩粮食生产核心区建设。力争横山岭、云州等76座列入国家规划的水库除险加固工程全部开工建设。港口通过能力和货物吞吐量双双突破4亿吨。民营经济完成增加值和实缴税金约为8400亿元和1016亿元。新建污水处理厂和垃圾处理场24座和12座。",
+        &[
+            "行政许可项目|985项|Count|Actual",
+            "削减行政许可项目|421项|Count|Actual",
+            "拆除各类建筑|4200万平方米|Level|Actual",
+            "拆除实体围墙|50多万米|Level|Actual",
+            "全部财政收入|10%|Growth|Actual",
+            "粮食生产核心区|4000万亩|Level|Actual",
+            "水库除险加固工程|76座|Count|Target",
+            "港口通过能力|4亿吨|Level|Actual",
+            "货物吞吐量|4亿吨|Level|Actual",
+            "民营经济增加值|8400亿元|Level|Actual",
+            "民营经济实缴税金|1016亿元|Level|Actual",
+            "新建污水处理厂|24座|Count|Actual",
+            "新建垃圾处理场|12座|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_short_measure_alone_takes_the_subject_of_how_it_fared() {
+    check(
+        "居民消费价格涨幅逐步回落，预计全年涨幅6.5%左右。",
+        &["居民消费价格涨幅|6.5%|Level|Estimate"],
     );
 }

@@ -274,9 +274,17 @@ fn is_cut_word(source: &str, lines: &[Line], before: &[usize], i: usize) -> bool
     // (An ASCII comma too: the repair writes it `，` in Chinese prose, and a second repair
     // must tell the same.)
     let prose = |t: &str| t.contains(['，', '。', ',']);
+    // (Or a title or quote, `…贯彻国务院` / `《政府信息公开条例》` / `实施办法。`.)
+    let titled = [('《', '》'), ('“', '”')].iter().any(|&(open, close)| {
+        word.starts_with(open)
+            && word.ends_with(close)
+            && word.chars().count() <= 3 * MAX_WORD_CHARS
+            && word.chars().filter(|&c| c == open).count() == 1
+    });
     let word_alone = last + 1 == i
-        && (1..=MAX_WORD_CHARS).contains(&word.chars().count())
-        && word.chars().all(crate::numbers::is_ideograph)
+        && ((1..=MAX_WORD_CHARS).contains(&word.chars().count())
+            && word.chars().all(crate::numbers::is_ideograph)
+            || titled)
         && after.starts_with(crate::numbers::is_ideograph)
         && prose(after)
         && !lines::starts_like_heading(after);
@@ -420,10 +428,15 @@ fn word_did_not_fit(prev: &Line, next_text: &str, width: f32) -> bool {
 /// Whether a line ends in the middle of a sentence: not after a sentence's end, nor after a
 /// closing quote or bracket, which may end a title or a heading.
 fn stops_mid_sentence(text: &str) -> bool {
-    let last = text.trim_end_matches(clean::is_blank).chars().next_back();
-    last.is_some()
-        && !is_terminal_punct(last)
-        && !last.is_some_and(|c| matches!(c, '”' | '’' | '）' | ')' | '」' | '』' | '》'))
+    let text = text.trim_end_matches(clean::is_blank);
+    let mut back = text.chars().rev();
+    let last = back.next();
+    let closing = last.is_some_and(|c| matches!(c, '”' | '’' | '）' | ')' | '」' | '』' | '》'));
+    // A quote closed with no sentence's end inside it (`…精神，把“三农”` / `工作作` /
+    // `为重中之重，…`) stops mid-sentence too. (Told of the last two characters alone, so that
+    // a line and the paragraph a second repair reads it in say the same.)
+    let quote_mid_clause = matches!(last, Some('”' | '’')) && !is_terminal_punct(back.next());
+    last.is_some() && !is_terminal_punct(last) && (!closing || quote_mid_clause)
 }
 
 /// Whether the paragraph of prose being built (`group`, its lines) goes on in `next`, whatever

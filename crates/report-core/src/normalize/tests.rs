@@ -342,18 +342,35 @@ fn short_lines_stay_apart_where_blank_lines_do_not_keep_paragraphs_apart() {
 #[test]
 fn a_level_cut_in_two_after_a_sentence_end_is_one_word() {
     // A scraped page's link: `…拓展。` / `新建省` / `级乡村振兴示范区…`.
-    let text = "乡村振兴扎实推进。脱贫攻坚成果持续巩固拓展。\n新建省\n级乡村振兴示范区15个、美丽乡村2265个。\n";
-    let repaired = normalize(text);
-    let blocks: Vec<&str> = repaired.blocks.iter().map(|b| b.text.as_str()).collect();
-    assert_eq!(
-        blocks,
-        [
+    assert_blocks_once(
+        "乡村振兴扎实推进。脱贫攻坚成果持续巩固拓展。\n新建省\n级乡村振兴示范区15个、美丽乡村2265个。\n",
+        &[
             "乡村振兴扎实推进。脱贫攻坚成果持续巩固拓展。",
             "新建省级乡村振兴示范区15个、美丽乡村2265个。",
-        ]
+        ],
     );
+}
+
+/// Asserts that `text` repairs to these blocks, and that a second repair changes nothing.
+fn assert_blocks_once(text: &str, expected: &[&str]) {
+    let repaired = normalize(text);
+    let blocks: Vec<&str> = repaired.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert_eq!(blocks, expected, "{text:?}");
     let once = repaired.text();
-    assert_eq!(normalize(&once).text(), once);
+    assert_eq!(normalize(&once).text(), once, "{text:?}");
+}
+
+#[test]
+fn a_title_or_a_quote_closed_mid_clause_goes_on_to_the_next_line() {
+    // A scraped page's links: `…国务院` / `《政府信息公开条例》` / `实施办法。`, and `…把“三农”` /
+    // `工作作` / `为重中之重，…` (a quote closed with no sentence's end inside it).
+    assert_blocks_once(
+        "深入推进行政权力公开透明运行工作，制定了贯彻国务院\n《政府信息公开条例》\n实施办法。积极开展专项治理工作。\n全面贯彻落实党的十七届三中全会和省委全会精神，把“三农”\n工作作\n为重中之重，加大农业支持保护力度。\n",
+        &[
+            "深入推进行政权力公开透明运行工作，制定了贯彻国务院《政府信息公开条例》实施办法。积极开展专项治理工作。",
+            "全面贯彻落实党的十七届三中全会和省委全会精神，把“三农”工作作为重中之重，加大农业支持保护力度。",
+        ],
+    );
 }
 
 #[test]
