@@ -210,9 +210,10 @@ const TRAILING_VERBS: &[&str] = &[
     "名义",
     // `可比增长21.6%和22%`: at comparable prices.
     "可比",
-    // `仔猪出售价格也达到600元/头`, `项目已达4个`
+    // `仔猪出售价格也达到600元/头`, `项目已达4个`, `城镇化率仅为35.2%`
     "也",
     "已",
+    "仅",
     // `企业退休人员基本养老金今年再提高10%`, `…专项资金安排106亿元`
     "今年",
     "去年",
@@ -1118,6 +1119,9 @@ const ACTIONS: &[&str] = &[
     "压减",
     // `拆除各类建筑约4200万平方米、实体围墙50多万米`
     "拆除",
+    // `查处违法企业147家`, `查处取缔…土小企业摊点41个`
+    "查处",
+    "取缔",
 ];
 
 /// The action `indicator` ends with, with an action joined to it before
@@ -1690,6 +1694,20 @@ fn read_clause(clause: &str) -> Found {
         }
     }
 
+    // `向困难群众发放各类救助款1640多万元`: to whom it was given is not what was given.
+    if indicator.starts_with('向') {
+        const GIVE: &[&str] = &[
+            "发放", "提供", "拨付", "下达", "支付", "投放", "捐赠", "捐助",
+        ];
+        let at = GIVE
+            .iter()
+            .filter_map(|g| find_word(&indicator, g))
+            .min()
+            .filter(|&at| at <= 12 * 3);
+        if let Some(at) = at {
+            indicator.drain(..at);
+        }
+    }
     // `高质量完成…`: an adverb alone names nothing.
     if PLAN_ADVERBS.contains(&indicator.as_str()) {
         indicator.clear();
@@ -1792,8 +1810,7 @@ fn read_clause(clause: &str) -> Found {
             .any(|a| kind.starts_with(a));
         let listed = examples.contains('、') || quoted >= 2;
         if listed && !done && kind[..measure_at].chars().count() >= 3 {
-            let action = ACTIONS.iter().find(|a| examples.starts_with(**a));
-            indicator = format!("{}{kind}", action.map_or("", |a| *a));
+            indicator = format!("{}{kind}", leading_action(examples));
         }
     }
     // `粮食连年丰收、总产稳定在`, `…光伏产品出口表现突出、增长`: a clause saying how
@@ -2336,6 +2353,8 @@ fn noun_after_relative_clause(rest: &str) -> Option<&str> {
     let phrase = &rest[..end];
     let of = phrase.rfind('的')?;
     let (clause, mut noun) = (&phrase[..of], &phrase[of + '的'.len_utf8()..]);
+    // (`27个总投资69.5亿元的重点项目建设`: not their building.)
+    noun = noun.strip_suffix("建设").unwrap_or(noun);
     // (`76座列入国家规划的水库除险加固工程全部开工建设`: up to what is said of them.)
     if let Some(at) = noun
         .char_indices()

@@ -1516,3 +1516,19 @@ fn a_short_measure_alone_takes_the_subject_of_how_it_fared() {
         &["居民消费价格涨幅|6.5%|Level|Estimate"],
     );
 }
+
+#[test]
+fn gaoyang_2015_recipients_two_actions_and_an_adverb() {
+    // To whom it was given is not what was given; two actions before a list's examples; `仅`;
+    // a relative clause's noun without `建设`.
+    check(
+        "全年向困难群众发放各类救助款1640多万元。查处取缔电镀、制革等土小企业摊点41个。城镇化率仅为35.2%。着力抓好宏润循环经济、再生资源回收网络建设等27个总投资69.5亿元的重点项目建设。",
+        &[
+            "发放各类救助款|1640多万元|Level|Actual",
+            "查处取缔土小企业摊点|41个|Count|Actual",
+            "城镇化率|35.2%|Level|Actual",
+            "重点项目|27个|Count|Actual",
+            "重点项目总投资|69.5亿元|Level|Actual",
+        ],
+    );
+}
