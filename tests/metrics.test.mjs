@@ -63,20 +63,23 @@ test('a row links to its sentence, where the number is highlighted', async () =>
   await context.close();
 });
 
-test('a number of two measures is a row of each, and each row shows it', async () => {
+test('a number of two measures is a row of each, each row shows it, and a decline shows its sign', async () => {
   const { page, context, problems } = await openPage(browser, server);
   await page.locator('nav.outline a').first().waitFor();
-  const text = '一、2023年工作回顾\n全年民营企业营业收入和实缴税金均增长12.5%，新增市场主体3000户。\n';
+  const text = '一、2023年工作回顾\n全年民营企业营业收入和实缴税金均增长12.5%，新增市场主体3000户，单位生产总值能耗下降3.5%。\n';
   await page.getByLabel('报告文本（粘贴或拖入文件）').fill(text);
   await page.locator('nav.outline a', { hasText: '2023年工作回顾' }).waitFor();
   const table = await openTable(page);
   const rows = table.locator('tbody tr').filter({ has: page.locator('td.value', { hasText: /^12\.5$/ }) });
-  assert.deepEqual(await rows.locator('td.indicator').allInnerTexts(), ['民营企业营业收入', '实缴税金']);
+  assert.deepEqual(await rows.locator('td.indicator').allInnerTexts(), ['民营企业营业收入', '民营企业实缴税金']);
+  // `下降3.5%` is a growth of -3.5 (the text keeps `3.5`).
+  const decline = table.locator('tbody tr').filter({ has: page.locator('td.value', { hasText: /^-3\.5$/ }) });
+  assert.deepEqual(await decline.locator('td.indicator').allInnerTexts(), ['单位生产总值能耗']);
   await rows.nth(1).locator('td.quote a').click();
   // The second row's anchor is inside the mark of the shared number, and gets the focus.
   await page.waitForFunction(() => document.activeElement?.closest('mark.num')?.textContent.includes('12.5'));
   const number = page.locator('.reading mark.num', { hasText: '12.5' });
-  assert.match(await number.getAttribute('title'), /民营企业营业收入 · [^\n]*\n实缴税金 · /);
+  assert.match(await number.getAttribute('title'), /民营企业营业收入 · [^\n]*\n民营企业实缴税金 · /);
   assertClean(problems);
   await context.close();
 });

@@ -64,8 +64,10 @@ const LEADING_FILLERS: &[&str] = &[
     "谋划",
     "今后五年",
     "五年内",
-    // `今年再压减钢铁产能5000万吨`: again (not `再生资源`, `再贷款`: see `read_clause`).
+    // `今年再压减钢铁产能5000万吨`: again (not `再生资源`, `再贷款`: see `read_clause`);
+    // `也要再减少…`.
     "再",
+    "也",
     "每年",
     "以来",
     "形成",
@@ -221,6 +223,10 @@ const TRAILING_VERBS: &[&str] = &[
     "安排",
     "又",
     "拟安排",
+    // `保障性安居工程新安排740万套`
+    "新安排",
+    // `基础养老金标准统一由55元提高到70元`
+    "统一",
     "实现",
     "完成",
     "保持",
@@ -432,6 +438,18 @@ pub(super) fn indicators(
         if in_note && without && found.indicator.chars().count() <= 12 {
             if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
                 found.indicator = format!("{}（{}）", prev.indicator, found.indicator);
+            }
+        }
+        // `新开工保障性安居工程740万套，基本建成511万套`: an action alone after its adverb is
+        // what was done to the things counted before.
+        if !out.is_empty() {
+            let done = ["基本", "全部", "累计"]
+                .iter()
+                .find_map(|a| found.indicator.strip_prefix(a))
+                .is_some_and(|rest| ACTIONS.contains(&rest));
+            if done {
+                found.verb.insert_str(0, &found.indicator);
+                found.indicator.clear();
             }
         }
         // `一般公共预算收入102417万元，完成预算的100%`: the share of its budget the measure
@@ -709,7 +727,7 @@ pub(super) fn indicators(
             && action_at_end(&found.indicator).is_none()
             && !LEADING_FILLERS.contains(&found.indicator.as_str())
             && !["新增", "净增"].iter().any(|a| found.indicator.contains(a));
-        let change = ["新增", "净增", "压减", "削减"]
+        let change = ["新增", "净增", "压减", "削减", "减少"]
             .iter()
             .find(|c| found.verb.trim_end_matches('了').ends_with(**c));
         let cut = change.is_some_and(|c| c.ends_with('减')) && !rate;
@@ -1122,6 +1140,9 @@ const ACTIONS: &[&str] = &[
     // `查处违法企业147家`, `查处取缔…土小企业摊点41个`
     "查处",
     "取缔",
+    // `取消和下放246项行政审批事项`
+    "取消",
+    "下放",
 ];
 
 /// The action `indicator` ends with, with an action joined to it before
@@ -1934,7 +1955,8 @@ fn period_comparison(clause: &str) -> Option<usize> {
     // `比法定审批时限`, `比制度建立之初`: 比 and what is compared with (not `比重`, `比例`).
     if let Some(at) = rfind_word(clause, "比") {
         let tail = &clause[at + '比'.len_utf8()..];
-        let word = clause[..at].ends_with(['占', '对', '相', '同', '环', '无', '类']);
+        // (`评比达标表彰项目`: a word.)
+        let word = clause[..at].ends_with(['占', '对', '相', '同', '环', '无', '类', '评']);
         // (Nor `比赛`, `比如`, `比拼`.)
         let noun = tail.starts_with(['重', '例', '率', '值', '分', '较', '赛', '如', '拼']);
         if short(tail) && !word && !noun {
@@ -2092,6 +2114,11 @@ const NOUN_STOPS: &[&str] = &[
     // `640个招商引资项目落地实施`, `8个国家区域医疗中心平稳运营`
     "落地",
     "平稳",
+    // `20多万无电人口都能用上电`
+    "都能",
+    "都要",
+    "都已",
+    "都将",
     // `985项行政许可项目削减了421项`
     "削减",
     "压减",
@@ -2316,13 +2343,13 @@ pub(super) fn measures_of(indicator: String, q: &Quantity, verb: &str) -> Vec<St
             bare.unwrap_or(read)
         })
         .collect();
-    let parts = of_the_first_subject(share_head(&indicator, parts));
+    let parts = of_pollutants(of_the_first_subject(share_head(&indicator, parts)));
     // (Also balances and money supply: `广义货币M2和社会融资规模余额预期增长均为12%`.)
     let is_measure = |p: &String| {
         p.chars().count() >= 2
             && (both
                 || p.ends_with('率')
-                || ["余额", "M0", "M1", "M2", "人次", "花费", "人数"]
+                || ["余额", "M0", "M1", "M2", "人次", "花费", "人数", "排放"]
                     .iter()
                     .any(|m| p.ends_with(m))
                 || MEASURES.iter().chain(BARE_MEASURES).any(|m| p.ends_with(m)))
@@ -2667,19 +2694,7 @@ fn distribute_list(
     if parts.len() != n {
         return None;
     }
-    // `集中带量采购药品、耗材平均降价58%和80%`: a measure written once, after the last, is of
-    // the earlier parts that name none of their own.
-    let suffix = parts
-        .split_last()
-        .map_or("", |(last, earlier)| shared_measure(earlier, last))
-        .to_owned();
-    let last = parts.len() - 1;
-    for (k, part) in parts.into_iter().enumerate() {
-        let part = if k < last && shared_suffix(&part).is_empty() && !part.ends_with(&suffix) {
-            format!("{part}{suffix}")
-        } else {
-            part
-        };
+    for part in with_shared_measure(parts) {
         out.push(Found {
             indicator: part.clone(),
             verb: clause.verb.clone(),
@@ -2690,6 +2705,60 @@ fn distribute_list(
         });
     }
     Some(n)
+}
+
+/// `化学需氧量、氨氮排放都要减少2%`: pollutants listed before the emissions the last one names
+/// are each emitted so (their names are the genre's own, unlike the parts of `批发和零售业`).
+fn of_pollutants(parts: Vec<String>) -> Vec<String> {
+    const POLLUTANTS: &[&str] = &[
+        "化学需氧量",
+        "氨氮",
+        "二氧化硫",
+        "氮氧化物",
+        "二氧化碳",
+        "挥发性有机物",
+        "烟粉尘",
+        "颗粒物",
+    ];
+    let Some((last, earlier)) = parts.split_last() else {
+        return parts;
+    };
+    let measure = ["排放总量", "排放量", "排放"]
+        .iter()
+        .find(|m| last.ends_with(**m) && POLLUTANTS.contains(&&last[..last.len() - m.len()]));
+    match measure {
+        Some(m)
+            if !earlier.is_empty() && earlier.iter().all(|p| POLLUTANTS.contains(&p.as_str())) =>
+        {
+            earlier
+                .iter()
+                .map(|p| format!("{p}{m}"))
+                .chain([last.clone()])
+                .collect()
+        }
+        _ => parts,
+    }
+}
+
+/// `集中带量采购药品、耗材平均降价58%和80%`: a measure written once, after the last part, is
+/// of the earlier parts that name none of their own.
+fn with_shared_measure(parts: Vec<String>) -> Vec<String> {
+    let suffix = parts
+        .split_last()
+        .map_or("", |(last, earlier)| shared_measure(earlier, last))
+        .to_owned();
+    let last = parts.len().saturating_sub(1);
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(k, part)| {
+            if k < last && shared_suffix(&part).is_empty() && !part.ends_with(&suffix) {
+                format!("{part}{suffix}")
+            } else {
+                part
+            }
+        })
+        .collect()
 }
 
 /// Gives the bare measures of a list the subject its first item names before a measure of the

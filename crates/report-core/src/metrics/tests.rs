@@ -458,7 +458,8 @@ fn a_plans_modal_verbs_and_conjunctions_are_not_the_indicator() {
         "三、2014年重点工作\n今年能源消耗强度要降低3.9%以上，二氧化硫、化学需氧量排放量都要减少2%，中央预算内投资拟增加到4576亿元，但赤字率稳定在2.1%。",
         &[
             "能源消耗强度|-3.9%|Growth|Target",
-            "二氧化硫、化学需氧量排放量|-2%|Growth|Target",
+            "二氧化硫排放量|-2%|Growth|Target",
+            "化学需氧量排放量|-2%|Growth|Target",
             "中央预算内投资|4576亿元|Level|Target",
             "赤字率|2.1%|Level|Target",
         ],
@@ -1191,7 +1192,7 @@ fn a_relative_clause_between_a_count_and_what_it_counts() {
         &[
             "培育产业化联合体|100个|Count|Actual",
             "产业化联合体年产值|10亿元|Level|Actual",
-            "审批事项|165项|Count|Actual",
+            "取消审批事项|165项|Count|Actual",
         ],
     );
 }
@@ -1529,6 +1530,27 @@ fn gaoyang_2015_recipients_two_actions_and_an_adverb() {
             "城镇化率|35.2%|Level|Actual",
             "重点项目|27个|Count|Actual",
             "重点项目总投资|69.5亿元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn national_2015_cancellations_reductions_and_pollutants() {
+    // (Outside a plan section only `力争` says a target.)
+    check(
+        "国务院各部门全年取消和下放246项行政审批事项，取消评比达标表彰项目29项。农村贫困人口减少1232万人。新开工保障性安居工程740万套，基本建成511万套。难度再大，今年也要再减少农村贫困人口1000万人以上。力争让最后20多万无电人口都能用上电。城乡居民基础养老金标准统一由55元提高到70元。化学需氧量、氨氮排放都要减少2%左右。",
+        &[
+            "取消和下放行政审批事项|246项|Count|Actual",
+            "取消评比达标表彰项目|29项|Count|Actual",
+            "减少农村贫困人口|1232万人|Count|Actual",
+            "新开工保障性安居工程|740万套|Count|Actual",
+            "建成保障性安居工程|511万套|Count|Actual",
+            "减少农村贫困人口|1000万人|Count|Actual",
+            "无电人口|20多万|Level|Target",
+            "城乡居民基础养老金标准|55元|Level|Actual",
+            "城乡居民基础养老金标准|70元|Level|Actual",
+            "化学需氧量排放|-2%|Growth|Actual",
+            "氨氮排放|-2%|Growth|Actual",
         ],
     );
 }
