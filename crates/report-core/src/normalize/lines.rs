@@ -7,6 +7,9 @@ pub(crate) const WRAP_TOLERANCE: f32 = 2.5;
 
 /// Fewest text lines for a wrap width to be trusted.
 const MIN_WRAPPED_LINES: usize = 8;
+/// Fewest lines at one width, half of them stopping mid-sentence, for a wrap width to be
+/// trusted in a short text.
+const MIN_CUT_LINES: usize = 5;
 
 /// What a line is, after furniture detection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,7 +164,7 @@ fn folds_wide(text: &str, at: usize) -> bool {
 }
 
 /// Finds the fixed width the text lines were wrapped at, if most of them share one.
-pub(crate) fn detect_wrap_width(lines: &[Line]) -> Option<f32> {
+pub(crate) fn detect_wrap_width(source: &str, lines: &[Line]) -> Option<f32> {
     // Histogram of widths in half units.
     let mut histogram: Vec<usize> = Vec::new();
     let mut n_text = 0;
@@ -197,7 +200,27 @@ pub(crate) fn detect_wrap_width(lines: &[Line]) -> Option<f32> {
     let most = best.0 * 100 >= n_text * 45 && longer * 100 <= n_text * 15;
     let many =
         best.0 >= MIN_WRAPPED_LINES && best.0 * 100 >= n_text * 35 && longer * 100 <= n_text * 5;
-    if most || many {
+    // Or a quarter there (five lines at least) when half of those stop mid-sentence, cut by
+    // the wrap (a web page's paragraphs, however long, end with their sentences, and its lines
+    // cut at links are of any width; a short report laid out as a PDF has as many headings and
+    // list items as wrapped lines).
+    let cut = || {
+        let at_margin = |l: &&Line| {
+            let half = (l.width * 2.0) as usize;
+            l.class == LineClass::Text && half <= best.1 && half + window >= best.1
+        };
+        let cut = lines
+            .iter()
+            .filter(at_margin)
+            .filter(|l| super::stops_mid_sentence(l.content(source)))
+            .count();
+        best.0 >= MIN_CUT_LINES
+            && cut >= 3
+            && cut * 2 >= best.0
+            && best.0 * 100 >= n_text * 25
+            && longer * 100 <= n_text * 5
+    };
+    if most || many || cut() {
         Some(top as f32 / 2.0)
     } else {
         None

@@ -74,9 +74,9 @@ pub fn normalize(source: &str) -> Repaired {
     let mut lines = lines::split_lines(source);
     let mut removed = Vec::new();
     // Running headers are looked for in paged text: hard-wrapped, numbered or form-fed.
-    let paged = lines::detect_wrap_width(&lines);
+    let paged = lines::detect_wrap_width(source, &lines);
     furniture::classify(source, &mut lines, &mut removed, paged);
-    let wrap_width = lines::detect_wrap_width(&lines);
+    let wrap_width = lines::detect_wrap_width(source, &lines);
     let groups = group_paragraphs(source, &lines, wrap_width);
     let blocks = groups
         .into_iter()

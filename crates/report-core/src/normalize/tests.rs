@@ -400,3 +400,21 @@ fn a_quote_or_clause_cut_out_onto_lines_of_its_own_is_inside_the_paragraph() {
         assert_eq!(normalize(&once).text(), once, "{source:?}");
     }
 }
+
+#[test]
+fn a_short_report_laid_out_as_a_pdf_is_hard_wrapped() {
+    // Few wrapped lines among many headings and list items, with page numbers: the lines at
+    // the margin that stop mid-sentence tell the wrap (a PDF-like layout of a 611-character
+    // summary: `…社会消` / `费品零售总额…`, `…完成造林` / `55万亩。`).
+    let text = "    2014年工作回顾：\n    2014年，在省委、省政府和市委的坚强领导下，全市上下坚持稳中\n求进工作总基调，全面深化改革，积极应对经济下行压力，经济社会发\n展保持平稳运行。\n    全市生产总值完成2780亿元，增长7.0%。一般公共预算收入完成20\n0.2亿元，增长8.5%。固定资产投资完成2010亿元，增长18.0%。社会消\n费品零售总额完成1118亿元，增长12.5%。\n    协同发展开局良好。京津冀协同发展上升为国家战略，保定迎来重\n大历史机遇。与京津签约合作项目280余项、总投资1200亿元。\n    产业转型升级步伐加快。装备制造业增加值增长8.2%，高新技术产\n业增加值增长12.5%。\n    生态环境治理扎实推进。全市PM2.5平均浓度下降12.3%。完成造林\n55万亩。\n    2015年工作安排：\n    2015年经济社会发展的主要预期目标是：生产总值增长7.5%左右，\n一般公共预算收入增长10%左右，固定资产投资增长15%左右。\n    重点工作：\n    （一）抢抓京津冀协同发展机遇。\n    （二）推动产业转型升级。\n    （三）实施创新驱动发展。\n    （四）加强生态环境保护。\n    （五）深化重点领域改革。\n- 1 -\n    （六）推进新型城镇化建设。\n    （七）保障和改善民生。\n- 2 -\n";
+    let repaired = normalize(text);
+    assert_eq!(repaired.wrap_width, Some(31.0));
+    let blocks: Vec<&str> = repaired.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(blocks.contains(&"全市生产总值完成2780亿元，增长7.0%。一般公共预算收入完成200.2亿元，增长8.5%。固定资产投资完成2010亿元，增长18.0%。社会消费品零售总额完成1118亿元，增长12.5%。"), "{blocks:?}");
+    assert!(
+        blocks.contains(&"生态环境治理扎实推进。全市PM2.5平均浓度下降12.3%。完成造林55万亩。"),
+        "{blocks:?}"
+    );
+    // Repaired, one paragraph a line, it is not hard-wrapped.
+    assert_eq!(normalize(&repaired.text()).wrap_width, None);
+}
