@@ -1715,7 +1715,8 @@ fn read_clause(clause: &str) -> Found {
         }
     }
 
-    // `向困难群众发放各类救助款1640多万元`: to whom it was given is not what was given.
+    // `向困难群众发放各类救助款1640多万元`: to whom it was given is not what was given. (With
+    // whom it was agreed stays: `与京津合作项目`, `与央企合作项目` are two counts.)
     if indicator.starts_with('向') {
         const GIVE: &[&str] = &[
             "发放", "提供", "拨付", "下达", "支付", "投放", "捐赠", "捐助",
