@@ -212,7 +212,14 @@ pub(crate) fn detect_wrap_width(source: &str, lines: &[Line]) -> Option<f32> {
         let cut = lines
             .iter()
             .filter(at_margin)
-            .filter(|l| super::stops_mid_sentence(l.content(source)))
+            .filter(|l| {
+                // (Cut after a character of the text, not control codes or symbols.)
+                let text = l.content(source);
+                super::stops_mid_sentence(text)
+                    && text.chars().next_back().is_some_and(|c| {
+                        crate::numbers::is_ideograph(c) || c.is_ascii_alphanumeric() || c == '%'
+                    })
+            })
             .count();
         best.0 >= MIN_CUT_LINES
             && cut >= 3
