@@ -452,6 +452,21 @@ pub(super) fn indicators(
                 found.indicator.clear();
             }
         }
+        // `服务业增加值增长10%左右，对经济增长贡献率超过50%`: a contribution said without its
+        // subject is of the subject of the measure before it.
+        if found.indicator.starts_with('对') && found.indicator.contains("贡献") {
+            let subject = out.last().and_then(|prev| {
+                MEASURES
+                    .iter()
+                    .chain(BARE_MEASURES)
+                    .filter_map(|m| prev.indicator.strip_suffix(m))
+                    .min_by_key(|s| s.len())
+                    .filter(|s| s.chars().count() >= 2)
+            });
+            if let Some(subject) = subject.map(str::to_owned) {
+                found.indicator.insert_str(0, &subject);
+            }
+        }
         // `一般公共预算收入102417万元，完成预算的100%`: the share of its budget the measure
         // before reached.
         if found.indicator == OF_BUDGET {

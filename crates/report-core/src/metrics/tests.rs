@@ -1554,3 +1554,14 @@ fn national_2015_cancellations_reductions_and_pollutants() {
         ],
     );
 }
+
+#[test]
+fn a_contribution_without_its_subject_is_of_the_measure_before() {
+    check(
+        "服务业增加值增长10%左右，对经济增长贡献率超过50%。",
+        &[
+            "服务业增加值|10%|Growth|Actual",
+            "服务业对经济增长贡献率|50%|Level|Actual",
+        ],
+    );
+}
