@@ -455,14 +455,9 @@ pub(super) fn indicators(
         // `服务业增加值增长10%左右，对经济增长贡献率超过50%`: a contribution said without its
         // subject is of the subject of the measure before it.
         if found.indicator.starts_with('对') && found.indicator.contains("贡献") {
-            let subject = out.last().and_then(|prev| {
-                MEASURES
-                    .iter()
-                    .chain(BARE_MEASURES)
-                    .filter_map(|m| prev.indicator.strip_suffix(m))
-                    .min_by_key(|s| s.len())
-                    .filter(|s| s.chars().count() >= 2)
-            });
+            let subject = out
+                .last()
+                .and_then(|prev| subject_of_measure(&prev.indicator, ""));
             if let Some(subject) = subject.map(str::to_owned) {
                 found.indicator.insert_str(0, &subject);
             }
@@ -610,14 +605,7 @@ pub(super) fn indicators(
             && found.indicator != "人均"
         {
             if let Some(prev) = out.last() {
-                let subject = MEASURES
-                    .iter()
-                    .chain(BARE_MEASURES)
-                    .filter(|m| **m != found.indicator)
-                    .filter_map(|m| prev.indicator.strip_suffix(m))
-                    .min_by_key(|s| s.len())
-                    .filter(|s| s.chars().count() >= 2);
-                if let Some(subject) = subject {
+                if let Some(subject) = subject_of_measure(&prev.indicator, &found.indicator) {
                     found.indicator.insert_str(0, subject);
                 }
             }
@@ -852,6 +840,18 @@ pub(super) fn indicators(
     name_time_taken(text, quantities, &mut out);
     of_the_sentence_subject(text, sentence_start, &mut out);
     out
+}
+
+/// The subject of a measure (`服务业增加值` → `服务业`): the words before the longest measure
+/// other than `except` that `indicator` ends with, when two characters or more.
+fn subject_of_measure<'a>(indicator: &'a str, except: &str) -> Option<&'a str> {
+    MEASURES
+        .iter()
+        .chain(BARE_MEASURES)
+        .filter(|m| **m != except)
+        .filter_map(|m| indicator.strip_suffix(m))
+        .min_by_key(|s| s.len())
+        .filter(|s| s.chars().count() >= 2)
 }
 
 /// The name of a budget's share reached, after the measure it is of (`税收收入完成预算`).

@@ -560,12 +560,18 @@ fn years(text: &str) -> impl Iterator<Item = (usize, u32)> + '_ {
 
 /// Whether the verb before a change says it went down (`下降`, `累计下降`, `回落`, `压减`).
 fn is_decline(verb: &str) -> bool {
-    const DOWN: &[&str] = &[
-        "下降", "减少", "回落", "降低", "下跌", "压减", "压缩", "缩短", "贬值", "减产", "削减",
-        "缩小", "下滑",
-    ];
-    DOWN.iter().any(|w| contains_word(verb, w)) || verb.ends_with(['降', '减'])
+    // (Of a change already told by its unit or other words: `差距缩小`, `增速下滑`.)
+    DECLINES
+        .iter()
+        .chain(&["缩小", "下滑"])
+        .any(|w| contains_word(verb, w))
+        || verb.ends_with(['降', '减'])
 }
+
+/// Words of a change down, which make a per cent a growth (`下降22%`) and its value negative.
+const DECLINES: &[&str] = &[
+    "下降", "减少", "回落", "降低", "下跌", "压减", "压缩", "缩短", "贬值", "减产", "削减",
+];
 
 /// The kind of a metric from its unit and the words around it.
 fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind {
@@ -575,9 +581,8 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind
     if q.rank {
         return MetricKind::Rank;
     }
-    let growth_words = [
-        "增长", "下降", "增速", "减少", "增加", "回落", "上涨", "提高", "降低", "上升", "增幅",
-        "下跌", "压减", "压缩", "缩短", "贬值", "升值", "增产", "减产", "提升", "降幅", "削减",
+    const RISES: &[&str] = &[
+        "增长", "增速", "增加", "上涨", "提高", "上升", "增幅", "升值", "增产", "提升", "降幅",
     ];
     // `提高到87.9%`, `降至5%`: the number is the new level, not the change.
     let to_level = verb.ends_with('到') || verb.ends_with('至');
@@ -586,8 +591,9 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind
         .iter()
         .any(|w| after.starts_with(w));
     let growthy = growth_after
-        || growth_words
+        || RISES
             .iter()
+            .chain(DECLINES)
             .any(|w| (!to_level && contains_word(verb, w)) || indicator.ends_with(w));
     match q.class {
         Some(UnitClass::Points) => MetricKind::PointChange,
