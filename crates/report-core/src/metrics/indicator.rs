@@ -22,6 +22,8 @@ const LEADING_FILLERS: &[&str] = &[
     // `拟发行超长期特别国债1.3万亿元` (not `发行` alone: `发行量`, `发行额` are measures).
     "拟发行",
     "已经",
+    // `今年大规模扩招100万人`
+    "大规模",
     // Conjunctions and a plan's verbs before what it names: `但赤字率稳定在2.1%`,
     // `由中央代地方发债4000亿元`, `推进燃煤电厂脱硫改造1500万千瓦`.
     "但",
@@ -675,6 +677,47 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, &owner);
             }
         }
+        // `纳入统计的82种工业产品中，产量同比增长的有45种`: those of the things counted before
+        // that the clause says something of.
+        if let Some(those) = clause.trim_start().strip_suffix("的有") {
+            let prev = out.last().filter(|_| k > 0 && counts(q));
+            let same_unit = quantities
+                .get(k.wrapping_sub(1))
+                .is_some_and(|p| p.unit == q.unit);
+            if let Some(prev) = prev.filter(|p| same_unit && !p.indicator.is_empty()) {
+                found.indicator = format!("{those}的{}", prev.indicator);
+                found.comparison = None;
+            }
+        }
+        // `拿出1000亿元，用于1500万人次以上的职工技能提升和转岗转业培训`: what a number is
+        // for is named after it.
+        if found.indicator == "用于" {
+            let owner = owner_after(text, q.range.1);
+            if !owner.is_empty() {
+                found.indicator = owner;
+            }
+        }
+        // `将制造业等行业现行16%的税率降至13%`: the rate said after the number is of the
+        // things before it, now and after the change.
+        if let Some(prev) = out.last_mut().filter(|_| k > 0) {
+            let between = &text[quantities[k - 1].range.1..q.range.0];
+            // (The things as written after `将`: `交通运输业、建筑业等行业`.)
+            let said = text[sentence_start..quantities[k - 1].range.0].strip_suffix("现行");
+            let things = said
+                .and_then(|s| s.rfind('将').map(|at| &s[at + '将'.len_utf8()..]))
+                .filter(|t| (2..=MAX_NOUN_CHARS).contains(&t.chars().count()) && !t.contains('，'));
+            if let Some(things) = things.filter(|_| between.starts_with('的')) {
+                found.indicator = format!("{things}{}", found.indicator);
+                prev.indicator.clone_from(&found.indicator);
+            }
+        }
+        // `下调城镇职工基本养老保险单位缴费比例，各地可降至16%`: where a level is set, the
+        // clause before names what is set.
+        if SCOPES.contains(&found.indicator.as_str()) && found.verb.ends_with(['至', '到']) {
+            if let Some(set) = adjusted_before(text, sentence_start, start) {
+                found.indicator = set.to_owned();
+            }
+        }
         // `新开诊31个社区卫生服务站`: a count names what it counts after the number.
         let mut counted = noun_after(text, q.range.1);
         // `全市15万人实现脱贫`: people with nothing named before them are named by what they
@@ -714,7 +757,13 @@ pub(super) fn indicators(
             q.class.is_none() && magnitude_only && q.ratio.is_none() && !q.rank && !q.fraction;
         // (A word, not a unit the scanner does not know: `3376亿GB`, `6万管/天`.)
         let worded = counted.starts_with(crate::numbers::is_ideograph) && !counted.contains('/');
-        let is_count = counts(q) || bare && worded && counted.chars().count() >= 2;
+        // `农村贫困人口减少1386万`: a number without a unit after people counts them.
+        let of_people = bare
+            && counted.is_empty()
+            && ["人口", "人员"]
+                .iter()
+                .any(|p| found.indicator.ends_with(p));
+        let is_count = counts(q) || bare && worded && counted.chars().count() >= 2 || of_people;
         // `三年建成70所`: an action alone, with nothing named after the number, is what is
         // done to the things before.
         if counted.is_empty() && ACTIONS.contains(&found.indicator.as_str()) && k > 0 {
@@ -1054,6 +1103,25 @@ fn counts(q: &Quantity) -> bool {
     matches!(q.class, Some(UnitClass::Count | UnitClass::People))
 }
 
+/// Who a rule or a level applies to, said before it (`各地可降至16%`).
+const SCOPES: &[&str] = &["各地", "各省", "各市", "各县", "各级", "各省份"];
+
+/// `下调城镇职工基本养老保险单位缴费比例，各地可降至16%`: what the clause before the one at
+/// `start` says is changed (`城镇职工基本养老保险单位缴费比例`), when it only says that.
+fn adjusted_before(text: &str, sentence_start: usize, start: usize) -> Option<&str> {
+    let before = text[sentence_start..start].strip_suffix('，')?;
+    let from = before.rfind(['，', '；', '：']).map_or(0, |at| {
+        at + before[at..].chars().next().map_or(0, char::len_utf8)
+    });
+    let clause = &before[from..];
+    const ADJUST: &[&str] = &["下调", "上调", "降低", "提高", "调整"];
+    let what = ADJUST.iter().find_map(|v| clause.strip_prefix(v))?;
+    const MAX_SET_CHARS: usize = 20;
+    (2..=MAX_SET_CHARS)
+        .contains(&what.chars().count())
+        .then_some(what)
+}
+
 /// `…500亿元的纺织产业集群，…`: the noun that a measure before the number belongs to, when
 /// `的` and a noun alone follow the number up to the end of the clause.
 fn owner_after(text: &str, at: usize) -> String {
@@ -1158,6 +1226,8 @@ const ACTIONS: &[&str] = &[
     // `取消和下放246项行政审批事项`
     "取消",
     "下放",
+    // `设立6项专项附加扣除`
+    "设立",
 ];
 
 /// The action `indicator` ends with, with an action joined to it before
@@ -1579,6 +1649,12 @@ fn read_clause(clause: &str) -> Found {
         }
     }
     let mut verb = String::new();
+    // `赤字率拟按2.8%安排，比去年预算高0.2个百分点`: higher (or lower, more, less) than what
+    // is compared with says by how much, not what.
+    const BY: &[&str] = &["高", "低", "多", "少", "快", "慢", "高出", "低出"];
+    if comparison.is_some() && BY.contains(&indicator.as_str()) {
+        verb = std::mem::take(&mut indicator);
+    }
     let mut period = None;
     // `提高到人均320元`: per head, after the verb.
     if let Some(head) = indicator
@@ -2130,6 +2206,8 @@ const NOUN_STOPS: &[&str] = &[
     // `640个招商引资项目落地实施`, `8个国家区域医疗中心平稳运营`
     "落地",
     "平稳",
+    // `17种抗癌药大幅降价`
+    "大幅",
     // `20多万无电人口都能用上电`
     "都能",
     "都要",

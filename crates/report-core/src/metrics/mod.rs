@@ -609,6 +609,13 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind
         Some(UnitClass::Percent) if growthy => MetricKind::Growth,
         Some(UnitClass::Percent) => MetricKind::Level,
         Some(UnitClass::Count | UnitClass::People) => MetricKind::Count,
+        // `农村贫困人口减少1386万`: people counted without a unit.
+        None if q.ratio.is_none()
+            && !q.fraction
+            && ["人口", "人员"].iter().any(|p| indicator.ends_with(p)) =>
+        {
+            MetricKind::Count
+        }
         _ => MetricKind::Level,
     }
 }

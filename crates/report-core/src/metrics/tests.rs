@@ -647,8 +647,8 @@ fn a_number_without_a_unit_counts_the_noun_after_it() {
     check(
         "解决了160万农村贫困人口的温饱问题,36万农村低收入人口实现稳定脱贫,新建改建248个疾病控制和医疗救治项目,实施新型农村合作医疗制度的县(市、区)扩大到139个。",
         &[
-            "农村贫困人口|160万|Level|Actual",
-            "农村低收入人口|36万|Level|Actual",
+            "农村贫困人口|160万|Count|Actual",
+            "农村低收入人口|36万|Count|Actual",
             "新建改建疾病控制和医疗救治项目|248个|Count|Actual",
             "实施新型农村合作医疗制度的县(市、区)|139个|Count|Actual",
         ],
@@ -1217,7 +1217,7 @@ fn hebei_2021_review_and_plan_constructs() {
     check(
         "232.3万建档立卡贫困人口全部稳定脱贫。每千人口执业（助理）医师数达到4.2人。劳动年龄人口平均受教育年限达到11.3年。",
         &[
-            "建档立卡贫困人口|232.3万|Level|Actual",
+            "建档立卡贫困人口|232.3万|Count|Actual",
             "每千人口执业（助理）医师数|4.2人|Count|Actual",
             "劳动年龄人口平均受教育年限|11.3年|Level|Actual",
         ],
@@ -1546,7 +1546,7 @@ fn national_2015_cancellations_reductions_and_pollutants() {
             "新开工保障性安居工程|740万套|Count|Actual",
             "建成保障性安居工程|511万套|Count|Actual",
             "减少农村贫困人口|1000万人|Count|Actual",
-            "无电人口|20多万|Level|Target",
+            "无电人口|20多万|Count|Target",
             "城乡居民基础养老金标准|55元|Level|Actual",
             "城乡居民基础养老金标准|70元|Level|Actual",
             "化学需氧量排放|-2%|Growth|Actual",
@@ -1562,6 +1562,39 @@ fn a_contribution_without_its_subject_is_of_the_measure_before() {
         &[
             "服务业增加值|10%|Growth|Actual",
             "服务业对经济增长贡献率|50%|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn national_2019_rates_scopes_purposes_and_people() {
+    check(
+        "农村贫困人口减少1386万，易地扶贫搬迁280万人。设立6项专项附加扣除。加快新药审评审批改革，17种抗癌药大幅降价并纳入国家医保目录。今年赤字率拟按2.8%安排，比去年预算高0.2个百分点。将交通运输业、建筑业等行业现行10%的税率降至9%。下调城镇职工基本养老保险单位缴费比例，各地可降至16%。从失业保险基金结余中拿出1000亿元，用于1500万人次以上的职工技能提升和转岗转业培训。今年大规模扩招100万人。",
+        &[
+            "减少农村贫困人口|1386万|Count|Actual",
+            "易地扶贫搬迁|280万人|Count|Actual",
+            "设立专项附加扣除|6项|Count|Actual",
+            "抗癌药|17种|Count|Actual",
+            "赤字率|2.8%|Level|Target",
+            "赤字率|0.2个百分点|PointChange|Target",
+            "交通运输业、建筑业等行业税率|10%|Level|Actual",
+            "交通运输业、建筑业等行业税率|9%|Level|Actual",
+            "城镇职工基本养老保险单位缴费比例|16%|Level|Actual",
+            "从失业保险基金结余中拿出|1000亿元|Level|Actual",
+            "职工技能提升和转岗转业培训|1500万人次|Count|Actual",
+            "扩招|100万人|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn zhong_counts_kinds_but_not_in_words_that_start_with_it() {
+    check(
+        "纳入统计的82种工业产品中，产量同比增长的有45种。新增2万种粮大户。",
+        &[
+            "工业产品|82种|Count|Actual",
+            "产量同比增长的工业产品|45种|Count|Actual",
+            "新增种粮大户|2万|Level|Actual",
         ],
     );
 }

@@ -116,6 +116,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("列", "列", 1.0, Count),
     ("所", "所", 1.0, Count),
     ("村", "村", 1.0, Count),
+    // `17种抗癌药` (not `种植`, `种养`, `种粮`, …).
+    ("种", "种", 1.0, Count),
     ("亩", "亩", 1.0, Physical),
     ("米", "米", 1.0, Physical),
     ("吨", "吨", 1.0, Physical),
@@ -176,7 +178,9 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
             // `14亿多人口`, `人民`: a word that starts with the unit's character.
             let after = &rest[unit.text.len()..];
             let word = (unit.text == "人" && after.starts_with(['口', '民']))
-                || (unit.text == "列" && after.starts_with(['入', '为', '出', '席', '车']));
+                || (unit.text == "列" && after.starts_with(['入', '为', '出', '席', '车']))
+                || (unit.text == "种"
+                    && after.starts_with(['植', '养', '业', '子', '粮', '苗', '田', '地', '源']));
             if (unit.class != UnitClass::Percent || prefix.is_empty()) && !word {
                 consider(UnitMatch {
                     len: prefix.len() + unit.text.len(),
