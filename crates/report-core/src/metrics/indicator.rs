@@ -318,9 +318,10 @@ pub(super) struct Found {
     pub comparison: Option<String>,
     /// For a metric of a `分别` list, its own subject without the shared measure.
     pub subject: Option<String>,
-    /// The `1美元` of an exchange rate (`1美元兑7.1217元`): the unit the next number is
-    /// quoted in, not a metric.
-    pub rate_base: bool,
+    /// Not a metric: the `1美元` of an exchange rate (`1美元兑7.1217元`), the unit the next
+    /// number is quoted in; an amount over which the things counted after it are counted
+    /// (`超10亿元的县（市）达到52个`), part of their name.
+    pub not_a_metric: bool,
     /// The part of the year the clause opens with (`一季度国内生产总值`), if any.
     pub period: Option<&'static str>,
 }
@@ -376,11 +377,19 @@ pub(super) fn indicators(
         let mut start = clause_start(text, sentence_start, q.range.0, prev_end);
         let mut found = read_clause(&text[start..q.range.0]);
         // `民营经济完成增加值、实现营业收入均增长15%`: what `均` (all) is said of is a list
-        // before the clause; its items are read with it.
-        if found.verb.starts_with(['均', '都']) {
-            const MAX_ITEM_CHARS: usize = 20;
+        // before the clause; `用于技术改造、淘汰落后产能和培育新兴产业等方面的资金`: so are the
+        // items of aspects. Their items are read with the clause.
+        let aspects = ["等方面", "等领域"]
+            .iter()
+            .any(|a| contains_word(&text[start..q.range.0], a));
+        let max_item_chars = if found.verb.starts_with(['均', '都']) {
+            Some(20)
+        } else {
+            aspects.then_some(12)
+        };
+        if let Some(max_chars) = max_item_chars {
             let floor = prev_end.unwrap_or(sentence_start).max(sentence_start);
-            let from = items_before(text, sentence_start, floor, start, MAX_ITEM_CHARS);
+            let from = items_before(text, sentence_start, floor, start, max_chars);
             if from < start {
                 start = from;
                 found = read_clause(&text[start..q.range.0]);
@@ -515,7 +524,7 @@ pub(super) fn indicators(
             && quantities[k - 1].value == 1.0
         {
             if let Some(prev) = out.last_mut() {
-                prev.rate_base = true;
+                prev.not_a_metric = true;
                 found.indicator = prev.indicator.clone();
             }
         }
@@ -607,7 +616,12 @@ pub(super) fn indicators(
             && found.indicator != "人均"
         {
             if let Some(prev) = out.last() {
-                if let Some(subject) = subject_of_measure(&prev.indicator, &found.indicator) {
+                // (`森林面积新增800万亩，覆盖率达到27%`: of the forest, not of what was added.)
+                let prev = ["新增", "净增"]
+                    .iter()
+                    .find_map(|c| prev.indicator.strip_prefix(c))
+                    .unwrap_or(&prev.indicator);
+                if let Some(subject) = subject_of_measure(prev, &found.indicator) {
                     found.indicator.insert_str(0, subject);
                 }
             }
@@ -677,6 +691,26 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, &owner);
             }
         }
+        // `全部财政收入超10亿元的县（市）达到52个`, `投资超5亿元的项目已达4个`: an amount over
+        // which things are counted is part of their name, not a metric of its own.
+        if k > 0 && counts(q) {
+            let threshold = quantities[k - 1];
+            let over = ["超过", "超", "突破"]
+                .iter()
+                .any(|w| text[..threshold.range.0].ends_with(w));
+            let of_things = ["的", "以上的"]
+                .iter()
+                .any(|w| text[threshold.range.1..q.range.0].starts_with(w));
+            if over && of_things && !found.indicator.is_empty() {
+                let begin =
+                    sentence_start + after_last_break(&text[sentence_start..threshold.range.0]);
+                let named = read_clause(&text[begin..q.range.0]).indicator;
+                if let Some(prev) = out.last_mut().filter(|_| named.ends_with(&found.indicator)) {
+                    prev.not_a_metric = true;
+                    found.indicator = named;
+                }
+            }
+        }
         // `纳入统计的82种工业产品中，产量同比增长的有45种`: those of the things counted before
         // that the clause says something of.
         if let Some(those) = clause.trim_start().strip_suffix("的有") {
@@ -724,7 +758,8 @@ pub(super) fn indicators(
         // did or what came to them.
         if found.indicator.is_empty() && counted.is_empty() {
             if let Some(done) = what_people_did(q, &text[q.range.1..]) {
-                found.indicator = done.to_owned();
+                // (`110万人实现了稳定脱贫`: what they did, not when.)
+                found.indicator = done.replacen("了", "", 1);
             }
         }
         // `8个国家级、4个省级区域医疗中心`: a level's head is written once, after the last.
@@ -764,6 +799,18 @@ pub(super) fn indicators(
                 .iter()
                 .any(|p| found.indicator.ends_with(p));
         let is_count = counts(q) || bare && worded && counted.chars().count() >= 2 || of_people;
+        // `大幅精减和规范行政审批事项，五年共取消和调整626项`: actions alone at the start of a
+        // sentence's numbers act on what the clause before regulates.
+        let only_actions = !found.indicator.is_empty()
+            && found
+                .indicator
+                .split(['和', '、'])
+                .all(|a| ACTIONS.contains(&a) || REGULATE.contains(&a));
+        if counted.is_empty() && k == 0 && counts(q) && only_actions {
+            if let Some(object) = regulated_before(text, sentence_start, start) {
+                found.indicator.push_str(object);
+            }
+        }
         // `三年建成70所`: an action alone, with nothing named after the number, is what is
         // done to the things before.
         if counted.is_empty() && ACTIONS.contains(&found.indicator.as_str()) && k > 0 {
@@ -783,7 +830,15 @@ pub(super) fn indicators(
             .iter()
             .find(|c| found.verb.trim_end_matches('了').ends_with(**c));
         let cut = change.is_some_and(|c| c.ends_with('减')) && !rate;
-        if let Some(change) = change.filter(|_| (is_count || cut) && counted.is_empty() && things) {
+        // `森林面积新增800万亩`: so is an area or a length added.
+        let extent = q.unit.as_deref().is_some_and(|u| {
+            ["亩", "公顷", "平方米", "平方公里", "公里", "千米"]
+                .iter()
+                .any(|a| u.ends_with(a))
+        });
+        if let Some(change) =
+            change.filter(|_| (is_count || cut || extent) && counted.is_empty() && things)
+        {
             found.indicator.insert_str(0, change);
         }
         // `世界500强企业有73家落户河北`: what there are so many of is said before `有`.
@@ -960,7 +1015,15 @@ const BARE_MEASURES: &[&str] = &[
 /// 国内生产总值中占比提高2.5个百分点`) and to a number with no name at all (`粮食产量屡创历史新高，
 /// 去年达到1.09万亿斤`, `贸易顺差连续两年下降，2010年比上年减少6.4%`).
 fn of_the_sentence_subject(text: &str, sentence_start: usize, out: &mut [Found]) {
-    let bare = |f: &Found| BARE_MEASURES.iter().any(|m| f.indicator.starts_with(m));
+    // (`高速公路建设实现新跨越，新增通车里程2216公里`, `粮食生产实现“九连增”，总产…`.)
+    const OF_WORKS: &[&str] = &["总产", "单产", "里程", "总里程", "通车里程", "营运里程"];
+    let bare = |f: &Found| {
+        let measure = ["新增", "净增"]
+            .iter()
+            .find_map(|c| f.indicator.strip_prefix(c))
+            .unwrap_or(&f.indicator);
+        BARE_MEASURES.iter().any(|m| f.indicator.starts_with(m)) || OF_WORKS.contains(&measure)
+    };
     let share = |f: &Found| f.indicator.ends_with("中占比") || f.indicator.ends_with("中的比重");
     // `居民消费价格涨幅逐步回落，预计全年涨幅6.5%左右`: the measure the subject ends with.
     const SHORT_MEASURES: &[&str] = &["涨幅", "增幅", "增速", "降幅"];
@@ -995,7 +1058,13 @@ fn sentence_subject(sentence: &str) -> Option<&str> {
     if first.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    subject_of_fared(first)
+    // `境内外多层次资本市场挂牌上市企业，由2007年的48家增加到2012年的132家`: what changed,
+    // alone in the clause before its change.
+    let changed = sentence[first.len() + '，'.len_utf8()..].starts_with(['由', '从']);
+    subject_of_fared(first).or_else(|| {
+        (changed && (2..=20).contains(&first.chars().count()) && !first.contains(['、', '“']))
+            .then_some(first)
+    })
 }
 
 /// The subject of a clause that only says how it fared (`粮食连年丰收` → `粮食`,
@@ -1003,7 +1072,7 @@ fn sentence_subject(sentence: &str) -> Option<&str> {
 fn subject_of_fared(clause: &str) -> Option<&str> {
     const FARED: &[&str] = &[
         "发展", "增长", "提升", "提高", "回暖", "恢复", "壮大", "新高", "下降", "丰收", "突出",
-        "向好", "回升", "活跃", "强劲", "亮眼", "回落",
+        "向好", "回升", "活跃", "强劲", "亮眼", "回落", "跨越", "变化", "推进",
     ];
     // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`,
     // `连年丰收`, `表现突出`).
@@ -1029,11 +1098,24 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "总体",
         "喜获",
         "再获",
+        // `高速公路建设实现新跨越`, `三次产业结构呈现积极变化`
+        "新",
+        "积极",
+        "呈现",
+        "呈现出",
     ];
     // Who makes it fare so, and the side of it that does (`推动开发区能级提升`).
     const CAUSES: &[&str] = &["推动", "促进", "推进", "带动"];
     const ASPECTS: &[&str] = &["能级", "水平", "质量", "效益", "实力"];
-    let mut subject = FARED.iter().find_map(|w| clause.strip_suffix(w))?;
+    // `粮食生产实现“九连增”`: how it fared in a slogan.
+    let slogan = clause
+        .strip_suffix('”')
+        .and_then(|c| c.rfind('“').map(|at| &c[..at]))
+        .and_then(|head| ["实现", "取得"].iter().find_map(|v| head.strip_suffix(v)));
+    let mut subject = match slogan {
+        Some(subject) => subject,
+        None => FARED.iter().find_map(|w| clause.strip_suffix(w))?,
+    };
     while let Some(head) = HOW.iter().find_map(|h| subject.strip_suffix(h)) {
         subject = head;
     }
@@ -1053,6 +1135,14 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
             .iter()
             .find_map(|a| rest.strip_suffix(a))
             .unwrap_or(rest);
+    }
+    // `粮食生产`, `铁路建设`: the things produced or built.
+    if let Some(head) = ["生产", "建设"]
+        .iter()
+        .find_map(|w| subject.strip_suffix(w))
+        .filter(|h| h.chars().count() >= 2)
+    {
+        subject = head;
     }
     let n = subject.chars().count();
     ((2..=8).contains(&n) && !subject.contains(['，', '、', '“', '的'])).then_some(subject)
@@ -1226,8 +1316,10 @@ const ACTIONS: &[&str] = &[
     // `取消和下放246项行政审批事项`
     "取消",
     "下放",
-    // `设立6项专项附加扣除`
+    // `设立6项专项附加扣除`, `与56家央企签署96项合作协议`
     "设立",
+    "签署",
+    "签订",
 ];
 
 /// The action `indicator` ends with, with an action joined to it before
@@ -1412,6 +1504,25 @@ fn object_before(text: &str, sentence_start: usize, clause_start: usize) -> Opti
     let clause = clause_before(text, sentence_start, clause_start, &['，'])?;
     let at = clause.rfind(['的', '批'])?;
     let object = &clause[at + '的'.len_utf8()..];
+    let plain = (2..=MAX_NOUN_CHARS).contains(&object.chars().count())
+        && object.chars().all(crate::numbers::is_ideograph);
+    plain.then_some(object)
+}
+
+/// Verbs that regulate a kind of thing (`精减和规范行政审批事项`).
+const REGULATE: &[&str] = &[
+    "精减", "精简", "规范", "清理", "削减", "调整", "整合", "优化", "取消", "下放",
+];
+
+/// What the clause just before `clause_start` regulates, said after its verbs
+/// (`大幅精减和规范行政审批事项，` → `行政审批事项`).
+fn regulated_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
+    let clause = clause_before(text, sentence_start, clause_start, &['，'])?;
+    let end = REGULATE
+        .iter()
+        .filter_map(|v| rfind_word(clause, v).map(|at| at + v.len()))
+        .max()?;
+    let object = &clause[end..];
     let plain = (2..=MAX_NOUN_CHARS).contains(&object.chars().count())
         && object.chars().all(crate::numbers::is_ideograph);
     plain.then_some(object)
@@ -1922,7 +2033,9 @@ fn read_clause(clause: &str) -> Found {
             .chain(["开工", "建设", "完成", "建成"].iter())
             .any(|a| kind.starts_with(a));
         let listed = examples.contains('、') || quoted >= 2;
-        if listed && !done && kind[..measure_at].chars().count() >= 3 {
+        // (`用于技术改造、淘汰落后产能和培育新兴产业等方面的资金`: the aspects are the examples.)
+        let aspects = ["方面", "领域"].iter().any(|a| kind.starts_with(a));
+        if listed && !done && !aspects && kind[..measure_at].chars().count() >= 3 {
             indicator = format!("{}{kind}", leading_action(examples));
         }
     }
@@ -2021,7 +2134,7 @@ fn read_clause(clause: &str) -> Found {
         verb,
         comparison,
         subject: None,
-        rate_base: false,
+        not_a_metric: false,
         period,
     }
 }
@@ -2206,8 +2319,10 @@ const NOUN_STOPS: &[&str] = &[
     // `640个招商引资项目落地实施`, `8个国家区域医疗中心平稳运营`
     "落地",
     "平稳",
-    // `17种抗癌药大幅降价`
+    // `17种抗癌药大幅降价`, `与56家央企签署96项合作协议`
     "大幅",
+    "签署",
+    "签订",
     // `20多万无电人口都能用上电`
     "都能",
     "都要",
@@ -2498,8 +2613,8 @@ fn noun_after_relative_clause(rest: &str) -> Option<&str> {
 }
 
 /// What is done to the things a number counts, when the clause ends with it right after
-/// their noun (`50个项目竣工投产，`, `132个项目开工建设。`).
-fn action_after(q: &Quantity, after_number: &str, counted: &str) -> Option<&'static str> {
+/// their noun (`50个项目竣工投产，`, `132个项目开工建设。`, `65个重点项目建成通车或竣工投产`).
+fn action_after<'a>(q: &Quantity, after_number: &'a str, counted: &str) -> Option<&'a str> {
     const DONE: &[&str] = &[
         "竣工投产",
         "建成投产",
@@ -2523,11 +2638,19 @@ fn action_after(q: &Quantity, after_number: &str, counted: &str) -> Option<&'sta
         .iter()
         .find_map(|a| after.strip_prefix(a))
         .unwrap_or(after);
-    DONE.iter().copied().find(|d| {
-        after.strip_prefix(d).is_some_and(|rest| {
-            rest.is_empty() || rest.starts_with(['，', '。', '；', '、', ',', ';'])
-        })
-    })
+    let done = |text: &str| DONE.iter().find(|d| text.starts_with(**d)).map(|d| d.len());
+    let mut end = done(after)?;
+    // (Two of them: `建成通车或竣工投产`.)
+    if let Some(or) = ["或", "和", "、"]
+        .iter()
+        .find_map(|j| after[end..].strip_prefix(j))
+    {
+        if let Some(second) = done(or) {
+            end = after.len() - or.len() + second;
+        }
+    }
+    let rest = &after[end..];
+    (rest.is_empty() || rest.starts_with(['，', '。', '；', '、', ',', ';'])).then(|| &after[..end])
 }
 
 /// What the people a number counts did or what came to them, said right after it up to the
@@ -2685,9 +2808,32 @@ fn distribute(
     } else {
         return None;
     };
+    // `民营经济增加值和实缴税金分别占全省生产总值和全部财政收入的52.8%左右和56%左右`: each a
+    // share in its own total.
+    let totals = totals_after(&verb_after, n);
+    let indicators = match &totals {
+        Some((totals, tail)) => {
+            let names = of_the_first_subject(indicators.iter().map(|(i, _)| i.clone()).collect());
+            names
+                .into_iter()
+                .zip(totals)
+                .map(|(name, total)| {
+                    let share = format!("{name}占{total}{tail}");
+                    (share.clone(), Some(share))
+                })
+                .collect()
+        }
+        None => indicators,
+    };
+    let subject_comparison = read_clause(subject).comparison;
     for (indicator, subject) in indicators {
         let found = read_clause(&indicator);
         let verb_found = read_clause(&verb_after);
+        let verb_after = if totals.is_some() {
+            ""
+        } else {
+            verb_after.as_str()
+        };
         out.push(Found {
             indicator: if found.indicator.is_empty() {
                 indicator
@@ -2695,9 +2841,13 @@ fn distribute(
                 found.indicator
             },
             verb: format!("{}{}", found.verb, verb_after),
-            comparison: found.comparison.or(verb_found.comparison),
+            // (`…，比2007年分别增加2.9亿吨和3.5亿吨`: the comparison before `分别`.)
+            comparison: found
+                .comparison
+                .or(verb_found.comparison)
+                .or_else(|| subject_comparison.clone()),
             subject,
-            rate_base: false,
+            not_a_metric: false,
             period: found.period,
         });
     }
@@ -2739,8 +2889,14 @@ fn distribute_list(
     out: &mut Vec<Found>,
 ) -> Option<usize> {
     let first = quantities.first()?;
+    // (`52.8%左右和56%左右`: a bound of the first before the joint.)
     let joined = |n: usize, joints: &[&str]| {
-        joints.contains(&&text[quantities[n - 1].range.1..quantities[n].range.0])
+        let between = &text[quantities[n - 1].range.1..quantities[n].range.0];
+        let between = ["左右", "以上", "以内"]
+            .iter()
+            .find_map(|b| between.strip_prefix(b))
+            .unwrap_or(between);
+        joints.contains(&between)
     };
     let count = |joints: &[&str]| {
         let mut n = 1;
@@ -2757,6 +2913,19 @@ fn distribute_list(
     let start = (sentence_start + after_last_break(&text[sentence_start..first.range.0]))
         .max(prev_end.unwrap_or(0).min(first.range.0));
     let clause = read_clause(&text[start..first.range.0]);
+    if let Some(shares) = shares_in_totals(&clause.indicator, out, listed) {
+        for name in shares {
+            out.push(Found {
+                indicator: name.clone(),
+                verb: clause.verb.clone(),
+                comparison: clause.comparison.clone(),
+                subject: Some(name),
+                not_a_metric: false,
+                period: clause.period,
+            });
+        }
+        return Some(listed);
+    }
     // `全部财政收入和地方一般预算收入分别完成166.6亿元和73.3亿元，可比增长21.6%和22%`: a
     // list with no subject of its own after a `分别` list of as many goes over its subjects.
     if clause.indicator.is_empty() {
@@ -2794,11 +2963,43 @@ fn distribute_list(
             verb: clause.verb.clone(),
             comparison: clause.comparison.clone(),
             subject: Some(part),
-            rate_base: false,
+            not_a_metric: false,
             period: clause.period,
         });
     }
     Some(n)
+}
+
+/// `增加值达到17232.8亿元、实现上缴税金2342.5亿元，占全省生产总值、全部财政收入的比重达到
+/// 64.8%和67.3%`: a share said without its subjects, of as many totals as numbers, is of the `n`
+/// measures just before, each in its own total (`民营经济增加值占全省生产总值的比重`, …).
+fn shares_in_totals(indicator: &str, out: &[Found], n: usize) -> Option<Vec<String>> {
+    let (totals, tail) = totals_after(indicator, n)?;
+    let previous = out.get(out.len().checked_sub(n)?..)?;
+    let measures = previous
+        .iter()
+        .all(|f| f.indicator.chars().count() >= 2 && !f.indicator.contains('占'));
+    measures.then(|| {
+        previous
+            .iter()
+            .zip(&totals)
+            .map(|(f, total)| format!("{}占{total}{tail}", f.indicator))
+            .collect()
+    })
+}
+
+/// The `n` totals a share names after `占` (`占全省生产总值、全部财政收入的比重` →
+/// `全省生产总值`, `全部财政收入`) and the words after them (`的比重`), if it names `n`.
+fn totals_after(words: &str, n: usize) -> Option<(Vec<&str>, &'static str)> {
+    let of = words.strip_prefix('占')?;
+    let (totals, tail) = match (of.strip_suffix("的比重"), of.strip_suffix("比重")) {
+        (Some(head), _) => (head, "的比重"),
+        (None, Some(head)) => (head, "比重"),
+        (None, None) => (of.strip_suffix('的').unwrap_or(of), ""),
+    };
+    let totals: Vec<&str> = totals.split(['、', '和']).collect();
+    let named = totals.iter().all(|t| t.chars().count() >= 2);
+    (n >= 2 && totals.len() == n && named).then_some((totals, tail))
 }
 
 /// `化学需氧量、氨氮排放都要减少2%`: pollutants listed before the emissions the last one names
@@ -3135,6 +3336,11 @@ const MEASURES: &[&str] = &[
     "零售额",
     "排放量",
     "能耗",
+    // `专利申请量、授权量`, `港口通过能力6.8亿吨、吞吐量7.5亿吨`
+    "申请量",
+    "授权量",
+    "吞吐量",
+    "通过能力",
     // Rates (`城镇建成区、村庄绿化覆盖率`, `污水、垃圾处理率`).
     "绿化覆盖率",
     "覆盖率",

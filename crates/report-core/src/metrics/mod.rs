@@ -239,7 +239,7 @@ fn paragraph_metrics(
             };
         }
         for (q, found) in in_sentence.iter().zip(indicators) {
-            if found.rate_base {
+            if found.not_a_metric {
                 continue;
             }
             let kind = kind_of(q, &found.verb, &found.indicator, &text[q.range.1..]);

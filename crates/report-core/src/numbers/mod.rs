@@ -215,7 +215,9 @@ fn share_list_units(text: &str, quantities: &mut [Quantity]) {
         let (Some(unit), Some(next_unit)) = (&q.unit, &next.unit) else {
             continue;
         };
-        if MAGNITUDES.contains(&unit.as_str())
+        // (`分别提高9.4个和8.1个百分点`: the points shortened to `个` before the last.)
+        let points = unit == "个" && next_unit == "个百分点";
+        if (MAGNITUDES.contains(&unit.as_str()) || points)
             && next_unit.len() > unit.len()
             && next_unit.starts_with(unit.as_str())
         {
