@@ -402,7 +402,9 @@ pub(crate) fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
         c if folds_to_ascii(c) => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '．' if digit(prev) && digit(next) => '.',
         '：' | ':' | '∶' if digit(prev) && digit(next) => ':',
-        ':' if prev.is_some_and(|p| !p.is_ascii()) => '：',
+        // (After Chinese: not after a full-width digit, which folds to ASCII, so that digits'
+        // width changes nothing.)
+        ':' if chinese(prev) => '：',
         '－' if digit(prev) && digit(next) => '-',
         '―' | '–' | '─' | '－' => '—',
         _ => c,

@@ -131,6 +131,9 @@ fn folds_full_width_digits_and_look_alikes() {
         "增长５．２％，比重１．３：４７．４\n――经济",
         "增长5.2%，比重1.3:47.4\n——经济",
     );
+    // An ASCII colon after a digit stays ASCII whichever width the digit was typed in.
+    check("共０００:，地区", "共000:，地区");
+    check("共000:，地区", "共000:，地区");
 }
 
 #[test]
