@@ -22,6 +22,12 @@ const LEADING_FILLERS: &[&str] = &[
     // `拟发行超长期特别国债1.3万亿元` (not `发行` alone: `发行量`, `发行额` are measures).
     "拟发行",
     "已经",
+    // `阶段性将小规模纳税人增值税起征点…`
+    "阶段性",
+    // `严守18亿亩耕地红线`
+    "严守",
+    "守住",
+    "坚守",
     // `今年大规模扩招100万人`
     "大规模",
     // Conjunctions and a plan's verbs before what it names: `但赤字率稳定在2.1%`,
@@ -752,8 +758,12 @@ pub(super) fn indicators(
                 found.indicator = set.to_owned();
             }
         }
-        // `新开诊31个社区卫生服务站`: a count names what it counts after the number.
+        // `新开诊31个社区卫生服务站`: a count names what it counts after the number (not the
+        // goal it was: `实现高职院校扩招100万人目标`).
         let mut counted = noun_after(text, q.range.1);
+        if counted == "目标" && q.class != Some(UnitClass::Count) {
+            counted.clear();
+        }
         // `全市15万人实现脱贫`: people with nothing named before them are named by what they
         // did or what came to them.
         if found.indicator.is_empty() && counted.is_empty() {
@@ -1977,11 +1987,9 @@ fn read_clause(clause: &str) -> Found {
             // (`从疫情前的0.2万`; not `从业`, `从事`.)
             let of_then = match from {
                 "由" => after.contains(['到', '的']),
-                _ => {
-                    after.chars().count() <= 6
-                        && after.ends_with(['前', '初', '末', '底'])
-                        && !after.starts_with(['业', '事'])
-                }
+                // (`起征点从月销售额10万元`, `国内生产总值从不到70万亿元`: from a level said
+                // right before the number.)
+                _ => after.chars().count() <= 6 && !after.starts_with(['业', '事']),
             };
             if year || of_then {
                 indicator.truncate(at);
@@ -2128,6 +2136,10 @@ fn read_clause(clause: &str) -> Found {
         && ["预算", "年度预算", "年初预算", "调整预算", "预算数"].contains(&indicator.as_str())
     {
         indicator = OF_BUDGET.to_owned();
+    }
+    // `对新增2万亿元中央财政资金建立直达机制`: a preposition alone names nothing.
+    if ["对", "向", "为", "把", "将"].contains(&indicator.as_str()) {
+        indicator.clear();
     }
     Found {
         indicator,
@@ -2381,7 +2393,7 @@ fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
 /// (`8家全国重点实验室落户河北`); at the end of the phrase they are part of the noun
 /// (`完成700万农村居民生活水源江水置换`, `1600万人进城落户`).
 /// (`140多家央企机构注册新区`, `2家医院选址落位`).
-const OBJECT_VERBS: &[&str] = &["置换", "用于", "落户", "入驻", "注册", "选址"];
+const OBJECT_VERBS: &[&str] = &["置换", "用于", "落户", "入驻", "注册", "选址", "建立"];
 /// A noun after a number is at most this many characters.
 const MAX_NOUN_CHARS: usize = 14;
 
@@ -2553,14 +2565,42 @@ pub(super) fn measures_of(indicator: String, q: &Quantity, verb: &str) -> Vec<St
         })
         .collect();
     let parts = of_pollutants(of_the_first_subject(share_head(&indicator, parts)));
+    // `均衡性转移支付、县级基本财力保障机制奖补资金等增幅均超过10%`: the measure after `等`
+    // is each item's.
+    let after_examples = parts.last().and_then(|last| {
+        let (item, measure) = last.rsplit_once('等')?;
+        let short = (1..=4).contains(&measure.chars().count());
+        let measure_like = MEASURES.contains(&measure) || ["增幅", "降幅"].contains(&measure);
+        (short && measure_like && !item.is_empty()).then(|| (item.len(), measure.to_owned()))
+    });
+    let parts = match after_examples {
+        Some((item_len, measure)) => {
+            let last = parts.len() - 1;
+            parts
+                .iter()
+                .enumerate()
+                .map(|(i, p)| {
+                    let item = if i == last {
+                        &p[..item_len]
+                    } else {
+                        p.as_str()
+                    };
+                    format!("{item}{measure}")
+                })
+                .collect()
+        }
+        None => parts,
+    };
     // (Also balances and money supply: `广义货币M2和社会融资规模余额预期增长均为12%`.)
     let is_measure = |p: &String| {
         p.chars().count() >= 2
             && (both
                 || p.ends_with('率')
-                || ["余额", "M0", "M1", "M2", "人次", "花费", "人数", "排放"]
-                    .iter()
-                    .any(|m| p.ends_with(m))
+                || [
+                    "余额", "M0", "M1", "M2", "人次", "花费", "人数", "排放", "增幅",
+                ]
+                .iter()
+                .any(|m| p.ends_with(m))
                 || MEASURES.iter().chain(BARE_MEASURES).any(|m| p.ends_with(m)))
     };
     let distinct = parts

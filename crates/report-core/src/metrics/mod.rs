@@ -53,6 +53,23 @@ pub fn metrics_with_progress(
         let role = paragraph
             .section
             .map_or(SectionRole::Neither, |s| sections[s.0 as usize].role);
+        // `二、“十三五”时期发展成就和“十四五”时期主要目标任务` / `过去五年，…`: a paragraph
+        // of a plan's part that opens by looking back reviews.
+        const LOOKING_BACK: &[&str] = &[
+            "过去五年",
+            "过去一年",
+            "过去的五年",
+            "过去的一年",
+            "五年来",
+            "一年来",
+        ];
+        let text = paragraph.text.trim_start();
+        let role = if role == SectionRole::Plan && LOOKING_BACK.iter().any(|w| text.starts_with(w))
+        {
+            SectionRole::Review
+        } else {
+            role
+        };
         let period = section_period(sections, paragraph.section);
         let context = Context {
             role,
