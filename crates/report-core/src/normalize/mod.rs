@@ -460,14 +460,20 @@ fn goes_on_mid_sentence(
         return false;
     };
     let first_text = lines[first].content(source);
-    let item_goes_on = || {
-        link && (first_text.contains(|c| is_terminal_punct(Some(c)))
-            || crate::outline::numbering::scan_marker(first_text)
-                .is_some_and(|m| m.len == first_text.len())
-            || first_text.chars().all(|c| c == '—'))
+    // (A heading's paragraph is told whole, as a second repair reads it on one line: `一、一、`
+    // / `；。…、` runs on as `一、一、；。…、` does.)
+    let heading = || contents(source, lines, group).collect::<String>();
+    let item_goes_on = |heading: &str| {
+        link && (heading.contains(|c| is_terminal_punct(Some(c)))
+            || crate::outline::numbering::scan_marker(heading)
+                .is_some_and(|m| m.len == heading.len())
+            || heading.chars().all(|c| c == '—'))
     };
     stops_mid_sentence(lines[last].content(source))
-        && (!lines::starts_like_heading(first_text) || runs_on(first_text) || item_goes_on())
+        && (!lines::starts_like_heading(first_text) || item_goes_on(first_text) || {
+            let heading = heading();
+            runs_on(&heading) || item_goes_on(&heading)
+        })
         && !lines::starts_like_heading(next.content(source))
         && (link || !ends_in_title(contents(source, lines, group)))
 }

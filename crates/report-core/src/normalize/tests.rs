@@ -421,3 +421,14 @@ fn a_short_report_laid_out_as_a_pdf_is_hard_wrapped() {
     // Repaired, one paragraph a line, it is not hard-wrapped.
     assert_eq!(normalize(&repaired.text()).wrap_width, None);
 }
+
+#[test]
+fn a_heading_run_on_across_lines_is_told_whole() {
+    // A property run found `一、一、` / `；。…、` / `2023年`: the first two lines are one paragraph,
+    // which a second repair reads on one line and lets run on past its sentence; the first
+    // repair tells the same of the two lines together.
+    assert_blocks_once(
+        "一、一、\n；。一一一一一一一一一一一一、\n2023年",
+        &["一、一、；。一一一一一一一一一一一一、2023年"],
+    );
+}
