@@ -576,14 +576,31 @@ pub(super) fn indicators(
         {
             found.indicator = rate["年均".len()..].to_owned();
         }
+        // `现代产业类项目250个，个数占比28.3%，总投资10373.3亿元，投资占比29.1%`: the shares of
+        // a count, and a total after one, are of the things counted.
+        let of_share = out.last().is_some_and(|p| p.indicator.ends_with("占比"));
+        let of_count = ["个数占比", "投资占比"].contains(&found.indicator.as_str())
+            || found.indicator == "总投资" && of_share;
+        if of_count {
+            let counted = (0..k)
+                .rev()
+                .find(|&j| counts(quantities[j]))
+                .and_then(|j| out.get(j))
+                .map(|p| p.indicator.clone())
+                .filter(|i| !i.is_empty() && !i.ends_with("占比"));
+            if let Some(counted) = counted {
+                found.indicator.insert_str(0, &counted);
+            }
+        }
         // `实施…重点工程项目1079个、投资1793亿元`: a bare investment after a count is the
         // investment in what was counted.
         let invested = found.indicator == "投资" && k > 0 && counts(quantities[k - 1]);
-        if invested
-            || matches!(
-                found.indicator.as_str(),
-                "增速" | "增幅" | "总投资" | "总量"
-            )
+        if !of_count
+            && (invested
+                || matches!(
+                    found.indicator.as_str(),
+                    "增速" | "增幅" | "总投资" | "总量"
+                ))
         {
             if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
                 if found.indicator == "总量" {
@@ -1391,6 +1408,33 @@ fn is_level(words: &str) -> bool {
     words.ends_with('级') && (2..=4).contains(&words.chars().count())
 }
 
+/// What follows a place and a time at the start of `indicator` (`深圳2021年全年地区生产总值` →
+/// `全年地区生产总值`, `深圳市去年本级…` → `本级…`): a name of two to four characters before
+/// a year, or one ending in 市, 省, 县 or 区 before `去年`, `今年`, `全年` or `明年`.
+fn after_place_and_time(indicator: &str) -> Option<&str> {
+    let place: usize = indicator
+        .chars()
+        .take_while(|&c| crate::numbers::is_ideograph(c))
+        .take(4)
+        .map(char::len_utf8)
+        .sum();
+    (2 * 3..=place)
+        .step_by(3)
+        .find_map(|end| {
+            let (name, rest) = indicator.split_at(end);
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 4 && rest[4..].starts_with('年') {
+                return Some(&rest[4 + '年'.len_utf8()..]);
+            }
+            let level = name.ends_with(['市', '省', '县', '区']);
+            ["去年", "今年", "全年", "明年"]
+                .iter()
+                .find_map(|t| rest.strip_prefix(t))
+                .filter(|_| level)
+        })
+        .filter(|rest| rest.chars().count() >= 2)
+}
+
 /// The words of an indicator up to the end of its action: the action it opens with, or a short
 /// subject and the action after it (`南拒马河、滹沱河、滏阳河新增水面` → `…新增`); or `""`.
 fn acting_on(indicator: &str) -> &str {
@@ -1869,6 +1913,12 @@ fn read_clause(clause: &str) -> Found {
                 indicator.truncate(at);
             }
         }
+        // `深圳2021年全年地区生产总值`, `深圳市去年本级政府投资项目`: a place, then when, before
+        // what is measured (as a news story tells a report's figures).
+        if let Some(rest) = after_place_and_time(&indicator) {
+            let at = indicator.len() - rest.len();
+            indicator.drain(..at);
+        }
         // `2025年形成年产值`, `到2025年`: a year opening the clause says when, not what.
         let year_len = indicator.bytes().take_while(u8::is_ascii_digit).count();
         if year_len == 4
@@ -1877,9 +1927,9 @@ fn read_clause(clause: &str) -> Found {
         {
             indicator.drain(..4 + '年'.len_utf8());
         }
-        // `计划总投资`, `完成投资` are statistics (planned, completed investment), not a plan
-        // or an achievement.
-        let term = ["计划总投资", "计划投资", "完成投资"]
+        // `计划总投资`, `完成投资`, `计划完成率` are statistics (planned, completed investment,
+        // the share of a plan done), not a plan or an achievement.
+        let term = ["计划总投资", "计划投资", "完成投资", "计划完成率"]
             .iter()
             .any(|t| indicator.starts_with(t));
         // `在建项目`, `在校生`: 在 of a state, not a preposition.
@@ -1906,9 +1956,10 @@ fn read_clause(clause: &str) -> Found {
         };
         // `当年投资`, `当年计划投资`: the year's investment.
         let year_invested = || ["投资", "计划投资"].contains(&&indicator["当年".len()..]);
+        // (Not to a single character: `计划完成率` is not `率`.)
         let filler = leading_fillers()
             .starting(&indicator)
-            .find(|f| indicator.len() > f.len())
+            .find(|f| indicator[f.len()..].chars().count() >= 2)
             .filter(|f| {
                 !(term
                     || state && *f == "在"

@@ -43,6 +43,7 @@ pub fn metrics_with_progress(
     let mut out = Vec::new();
     // What a lead-in said of the lines after it (`主要预期目标是：` and one target a line).
     let mut listed = Modality::Actual;
+    let mut planned = false;
     for (index, (paragraph, map)) in paragraphs.iter().zip(maps).enumerate() {
         if index % PROGRESS_EVERY == 0 && index > 0 {
             progress(index as f64 / paragraphs.len() as f64);
@@ -71,11 +72,14 @@ pub fn metrics_with_progress(
             role
         };
         let period = section_period(sections, paragraph.section);
+        let plans = opens_with_plan(text) || planned && text.starts_with("同时");
+        planned = plans;
         let context = Context {
             role,
             facts,
             period: period.as_deref(),
             listed,
+            plans,
         };
         paragraph_metrics(paragraph, map, &context, &mut out);
         listed = listed_after(&paragraph.text, role, facts, listed);
@@ -126,6 +130,18 @@ struct Context<'a> {
     period: Option<&'a str>,
     /// The modality a lead-in before it gave the lines of its list.
     listed: Modality,
+    /// Whether it plans throughout (see [`opens_with_plan`]).
+    plans: bool,
+}
+
+/// `深圳还将全力推动重大工业项目落地。加大…，全年工业投资增长12%以上。`: a paragraph that
+/// opens with what its subject will do plans throughout (and so does one after it that opens
+/// with `同时`).
+fn opens_with_plan(text: &str) -> bool {
+    let first_sentence = text.split('。').next().unwrap_or_default();
+    ["还将", "将继续", "将进一步", "将全力", "将加快"]
+        .iter()
+        .any(|w| contains_word(first_sentence, w))
 }
 
 /// The modality that the lines after a paragraph take from it: a lead-in ending with `：`
@@ -158,6 +174,7 @@ fn paragraph_metrics(
         facts,
         period: section_period,
         listed,
+        plans,
     } = *context;
     let text = paragraph.text.as_str();
     let quantities: Vec<Quantity> = scan_quantities(text)
@@ -186,6 +203,9 @@ fn paragraph_metrics(
         // an estimate word is estimated throughout.
         if inherited == Modality::Actual && opens_with_estimate {
             inherited = Modality::Estimate;
+        }
+        if inherited == Modality::Actual && plans {
+            inherited = Modality::Target;
         }
         while next < quantities.len() && quantities[next].range.0 < sentence_start {
             next += 1;
@@ -526,8 +546,10 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
         let ends_clause = after.is_empty()
             || after.starts_with(['，', '。', '；', '、', ',', ';', '）', '”'])
             || after.starts_with("任务");
-        // `预期` inside `预期目标` is judged as `目标` is.
-        let in_target_noun = word == "预期" && after.starts_with("目标");
+        // `预期` inside `预期目标` is judged as `目标` is; `计划完成率` is how much of a plan
+        // was done.
+        let in_target_noun = word == "预期" && after.starts_with("目标")
+            || word == "计划" && after.starts_with("完成率");
         if !(in_target_noun || nominal && ends_clause) {
             return Some(end);
         }

@@ -1670,3 +1670,32 @@ fn national_2021_looking_back_in_a_plan_part_goals_and_examples() {
         ],
     );
 }
+
+#[test]
+fn a_news_story_of_a_plan_places_times_shares_of_a_count_and_will() {
+    check(
+        "深圳2021年全年地区生产总值3.07万亿元。深圳市去年本级政府投资项目完成投资596.3亿元，计划完成率119.3%。",
+        &[
+            "地区生产总值|3.07万亿元|Level|Actual",
+            "本级政府投资项目完成投资|596.3亿元|Level|Actual",
+            "计划完成率|119.3%|Level|Actual",
+        ],
+    );
+    check(
+        "其中，现代产业类项目250个，个数占比28.3%，总投资10373.3亿元，投资占比29.1%。",
+        &[
+            "现代产业类项目|250个|Count|Actual",
+            "现代产业类项目个数占比|28.3%|Share|Actual",
+            "现代产业类项目总投资|10373.3亿元|Level|Actual",
+            "现代产业类项目投资占比|29.1%|Share|Actual",
+        ],
+    );
+    check(
+        "深圳还将全力推动重大工业项目落地。加大工业投资力度，全年工业投资增长12%以上。\n同时，着力提升市场主体质量，新增国家高新技术企业500家。\n城镇新增就业12万人。",
+        &[
+            "工业投资|12%|Growth|Target",
+            "新增国家高新技术企业|500家|Count|Target",
+            "城镇新增就业|12万人|Count|Actual",
+        ],
+    );
+}
