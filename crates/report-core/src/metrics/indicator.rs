@@ -640,10 +640,7 @@ pub(super) fn indicators(
         {
             if let Some(prev) = out.last() {
                 // (`森林面积新增800万亩，覆盖率达到27%`: of the forest, not of what was added.)
-                let prev = ["新增", "净增"]
-                    .iter()
-                    .find_map(|c| prev.indicator.strip_prefix(c))
-                    .unwrap_or(&prev.indicator);
+                let prev = without_addition(&prev.indicator);
                 if let Some(subject) = subject_of_measure(prev, &found.indicator) {
                     found.indicator.insert_str(0, subject);
                 }
@@ -858,13 +855,8 @@ pub(super) fn indicators(
             .find(|c| found.verb.trim_end_matches('了').ends_with(**c));
         let cut = change.is_some_and(|c| c.ends_with('减')) && !rate;
         // `森林面积新增800万亩`: so is an area or a length added.
-        let extent = q.unit.as_deref().is_some_and(|u| {
-            ["亩", "公顷", "平方米", "平方公里", "公里", "千米"]
-                .iter()
-                .any(|a| u.ends_with(a))
-        });
         if let Some(change) =
-            change.filter(|_| (is_count || cut || extent) && counted.is_empty() && things)
+            change.filter(|_| (is_count || cut || is_extent(q)) && counted.is_empty() && things)
         {
             found.indicator.insert_str(0, change);
         }
@@ -991,12 +983,17 @@ const OF_BUDGET: &str = "完成预算";
 /// Whether a quantity is an area or a length before a noun, so the area or length of it
 /// (`400万亩核心区建设`, `16公里自来水主管网复线`).
 fn is_area_of(q: &Quantity, counted: &str) -> bool {
+    is_extent(q) && counted.chars().count() >= 2
+}
+
+/// Whether a quantity is an area or a length (`400万亩`, `16公里`).
+fn is_extent(q: &Quantity) -> bool {
     q.unit.as_deref().is_some_and(|u| {
         u == "米"
             || ["亩", "公顷", "平方米", "平方公里", "公里", "千米"]
                 .iter()
                 .any(|a| u.ends_with(a))
-    }) && counted.chars().count() >= 2
+    })
 }
 
 /// The measure a share of its budget is of (`税收收入完成预算` → `税收收入`), or `indicator`.
@@ -1045,10 +1042,7 @@ fn of_the_sentence_subject(text: &str, sentence_start: usize, out: &mut [Found])
     // (`高速公路建设实现新跨越，新增通车里程2216公里`, `粮食生产实现“九连增”，总产…`.)
     const OF_WORKS: &[&str] = &["总产", "单产", "里程", "总里程", "通车里程", "营运里程"];
     let bare = |f: &Found| {
-        let measure = ["新增", "净增"]
-            .iter()
-            .find_map(|c| f.indicator.strip_prefix(c))
-            .unwrap_or(&f.indicator);
+        let measure = without_addition(&f.indicator);
         BARE_MEASURES.iter().any(|m| f.indicator.starts_with(m)) || OF_WORKS.contains(&measure)
     };
     let share = |f: &Found| f.indicator.ends_with("中占比") || f.indicator.ends_with("中的比重");
@@ -1597,11 +1591,23 @@ fn note_before(text: &str, sentence_start: usize, clause_start: usize) -> Option
 /// Whether the words between two numbers only join them as items of a list: `、`, also after
 /// a bound of the first (`新增高新技术企业60家以上、科技型中小企业500家以上`).
 fn is_list_gap(gap: &str) -> bool {
-    let gap = ["以上", "左右", "以内", "多", "余"]
+    without_bound(gap) == "、"
+}
+
+/// The words between two numbers without a bound of the first (`以上、` → `、`).
+fn without_bound(gap: &str) -> &str {
+    ["以上", "左右", "以内", "多", "余"]
         .iter()
         .find_map(|b| gap.strip_prefix(b))
-        .unwrap_or(gap);
-    gap == "、"
+        .unwrap_or(gap)
+}
+
+/// An indicator without the addition it opens with (`新增森林面积` → `森林面积`).
+fn without_addition(indicator: &str) -> &str {
+    ["新增", "净增"]
+        .iter()
+        .find_map(|c| indicator.strip_prefix(c))
+        .unwrap_or(indicator)
 }
 
 /// Start of the clause holding a number at `at`: after the last `，；：、` or the previous number.
@@ -2982,12 +2988,9 @@ fn distribute_list(
     let first = quantities.first()?;
     // (`52.8%左右和56%左右`: a bound of the first before the joint.)
     let joined = |n: usize, joints: &[&str]| {
-        let between = &text[quantities[n - 1].range.1..quantities[n].range.0];
-        let between = ["左右", "以上", "以内"]
-            .iter()
-            .find_map(|b| between.strip_prefix(b))
-            .unwrap_or(between);
-        joints.contains(&between)
+        joints.contains(&without_bound(
+            &text[quantities[n - 1].range.1..quantities[n].range.0],
+        ))
     };
     let count = |joints: &[&str]| {
         let mut n = 1;
