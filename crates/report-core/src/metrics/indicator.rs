@@ -385,13 +385,17 @@ pub(super) fn indicators(
         // `民营经济完成增加值、实现营业收入均增长15%`: what `均` (all) is said of is a list
         // before the clause; `用于技术改造、淘汰落后产能和培育新兴产业等方面的资金`: so are the
         // items of aspects. Their items are read with the clause.
-        let aspects = ["等方面", "等领域"]
-            .iter()
-            .any(|a| contains_word(&text[start..q.range.0], a));
+        // (Items end with `、`: the words of aspects are looked for only then.)
+        let aspects = || {
+            text[..start].ends_with('、')
+                && ["等方面", "等领域"]
+                    .iter()
+                    .any(|a| contains_word(&text[start..q.range.0], a))
+        };
         let max_item_chars = if found.verb.starts_with(['均', '都']) {
             Some(20)
         } else {
-            aspects.then_some(12)
+            aspects().then_some(12)
         };
         if let Some(max_chars) = max_item_chars {
             let floor = prev_end.unwrap_or(sentence_start).max(sentence_start);
@@ -817,11 +821,7 @@ pub(super) fn indicators(
         // (A word, not a unit the scanner does not know: `3376亿GB`, `6万管/天`.)
         let worded = counted.starts_with(crate::numbers::is_ideograph) && !counted.contains('/');
         // `农村贫困人口减少1386万`: a number without a unit after people counts them.
-        let of_people = bare
-            && counted.is_empty()
-            && ["人口", "人员"]
-                .iter()
-                .any(|p| found.indicator.ends_with(p));
+        let of_people = bare && counted.is_empty() && names_people(&found.indicator);
         let is_count = counts(q) || bare && worded && counted.chars().count() >= 2 || of_people;
         // `大幅精减和规范行政审批事项，五年共取消和调整626项`: actions alone at the start of a
         // sentence's numbers act on what the clause before regulates.
@@ -1214,17 +1214,19 @@ fn counts(q: &Quantity) -> bool {
     matches!(q.class, Some(UnitClass::Count | UnitClass::People))
 }
 
+/// Whether an indicator names people, whom a number without a unit counts
+/// (`农村贫困人口减少1386万`).
+pub(super) fn names_people(indicator: &str) -> bool {
+    ["人口", "人员"].iter().any(|p| indicator.ends_with(p))
+}
+
 /// Who a rule or a level applies to, said before it (`各地可降至16%`).
 const SCOPES: &[&str] = &["各地", "各省", "各市", "各县", "各级", "各省份"];
 
 /// `下调城镇职工基本养老保险单位缴费比例，各地可降至16%`: what the clause before the one at
 /// `start` says is changed (`城镇职工基本养老保险单位缴费比例`), when it only says that.
 fn adjusted_before(text: &str, sentence_start: usize, start: usize) -> Option<&str> {
-    let before = text[sentence_start..start].strip_suffix('，')?;
-    let from = before.rfind(['，', '；', '：']).map_or(0, |at| {
-        at + before[at..].chars().next().map_or(0, char::len_utf8)
-    });
-    let clause = &before[from..];
+    let clause = clause_before(text, sentence_start, start, &['，'])?;
     const ADJUST: &[&str] = &["下调", "上调", "降低", "提高", "调整"];
     let what = ADJUST.iter().find_map(|v| clause.strip_prefix(v))?;
     const MAX_SET_CHARS: usize = 20;
@@ -1551,10 +1553,14 @@ fn clause_before<'a>(
 fn object_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
     let clause = clause_before(text, sentence_start, clause_start, &['，'])?;
     let at = clause.rfind(['的', '批'])?;
-    let object = &clause[at + '的'.len_utf8()..];
-    let plain = (2..=MAX_NOUN_CHARS).contains(&object.chars().count())
-        && object.chars().all(crate::numbers::is_ideograph);
-    plain.then_some(object)
+    plain_noun(&clause[at + '的'.len_utf8()..])
+}
+
+/// `words` when they are a noun of ideographs alone, two to [`MAX_NOUN_CHARS`] long.
+fn plain_noun(words: &str) -> Option<&str> {
+    let plain = (2..=MAX_NOUN_CHARS).contains(&words.chars().count())
+        && words.chars().all(crate::numbers::is_ideograph);
+    plain.then_some(words)
 }
 
 /// Verbs that regulate a kind of thing (`精减和规范行政审批事项`).
@@ -1570,10 +1576,7 @@ fn regulated_before(text: &str, sentence_start: usize, clause_start: usize) -> O
         .iter()
         .filter_map(|v| rfind_word(clause, v).map(|at| at + v.len()))
         .max()?;
-    let object = &clause[end..];
-    let plain = (2..=MAX_NOUN_CHARS).contains(&object.chars().count())
-        && object.chars().all(crate::numbers::is_ideograph);
-    plain.then_some(object)
+    plain_noun(&clause[end..])
 }
 
 /// Where the bracketed note that ends right before `clause_start` opens, if it does.

@@ -54,19 +54,8 @@ pub fn metrics_with_progress(
         let role = paragraph
             .section
             .map_or(SectionRole::Neither, |s| sections[s.0 as usize].role);
-        // `二、“十三五”时期发展成就和“十四五”时期主要目标任务` / `过去五年，…`: a paragraph
-        // of a plan's part that opens by looking back reviews.
-        const LOOKING_BACK: &[&str] = &[
-            "过去五年",
-            "过去一年",
-            "过去的五年",
-            "过去的一年",
-            "五年来",
-            "一年来",
-        ];
         let text = paragraph.text.trim_start();
-        let role = if role == SectionRole::Plan && LOOKING_BACK.iter().any(|w| text.starts_with(w))
-        {
+        let role = if role == SectionRole::Plan && looks_back(text) {
             SectionRole::Review
         } else {
             role
@@ -132,6 +121,21 @@ struct Context<'a> {
     listed: Modality,
     /// Whether it plans throughout (see [`opens_with_plan`]).
     plans: bool,
+}
+
+/// `二、“十三五”时期发展成就和“十四五”时期主要目标任务` / `过去五年，…`: a paragraph of a plan's
+/// part that opens by looking back reviews.
+fn looks_back(text: &str) -> bool {
+    [
+        "过去五年",
+        "过去一年",
+        "过去的五年",
+        "过去的一年",
+        "五年来",
+        "一年来",
+    ]
+    .iter()
+    .any(|w| text.starts_with(w))
 }
 
 /// `深圳还将全力推动重大工业项目落地。加大…，全年工业投资增长12%以上。`: a paragraph that
@@ -649,10 +653,7 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind
         Some(UnitClass::Percent) => MetricKind::Level,
         Some(UnitClass::Count | UnitClass::People) => MetricKind::Count,
         // `农村贫困人口减少1386万`: people counted without a unit.
-        None if q.ratio.is_none()
-            && !q.fraction
-            && ["人口", "人员"].iter().any(|p| indicator.ends_with(p)) =>
-        {
+        None if q.ratio.is_none() && !q.fraction && indicator::names_people(indicator) => {
             MetricKind::Count
         }
         _ => MetricKind::Level,
