@@ -42,7 +42,7 @@ pub use span::{CharIndex, Span};
 ///
 /// Fails only when the bytes are not text (see [`DecodeError`]).
 pub fn analyze(bytes: &[u8]) -> Result<Analysis, DecodeError> {
-    analyze_with_progress(bytes, &mut |_| {})
+    analyze_with_progress(bytes, &decode::BuiltIn, &mut |_| {})
 }
 
 /// A step of an analysis, reported by [`analyze_with_progress`].
@@ -59,14 +59,16 @@ pub enum Progress {
     Metrics(f64),
 }
 
-/// [`analyze`], reporting each step as it starts (and the metrics step as it advances), so
-/// that a caller running it off the UI thread can show progress.
+/// [`analyze`], reading the legacy encodings with `legacy`, and reporting each step as it
+/// starts (and the metrics step as it advances), so that a caller running it off the UI
+/// thread can show progress.
 pub fn analyze_with_progress(
     bytes: &[u8],
+    legacy: &dyn decode::LegacyDecoder,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<Analysis, DecodeError> {
     progress(Progress::Decode);
-    let decoded = decode::decode(bytes)?;
+    let decoded = decode::decode_with(bytes, legacy)?;
     let mut analysis = analyze_text_with_progress(decoded.text, progress);
     analysis.encoding = decoded.encoding;
     if let Some(container) = &decoded.container {

@@ -12,6 +12,7 @@
 mod protocol;
 
 use protocol::{field, get, get_string, object, Kind};
+use report_core::decode::{Legacy, LegacyDecoder};
 use report_core::{Analysis, DecodeError, Progress};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -136,5 +137,20 @@ fn file_analysis(
         .and_then(|reader| reader.read_as_array_buffer(file))
         .map(|buffer| js_sys::Uint8Array::new(&buffer).to_vec())
         .unwrap_or_default();
-    report_core::analyze_with_progress(&bytes, progress)
+    report_core::analyze_with_progress(&bytes, &Browser, progress)
+}
+
+/// The browser's decoders of the legacy encodings (the Encoding Standard's, as encoding_rs's
+/// are): their tables are in the browser already, so the worker does not carry them.
+struct Browser;
+
+impl LegacyDecoder for Browser {
+    fn decode(&self, bytes: &[u8], encoding: Legacy) -> String {
+        // Every browser knows both labels; a decoder that cannot be made reads nothing, and
+        // the analysis then says the file is empty rather than failing. The decoders of these
+        // encodings keep a byte order mark, as the trait asks.
+        web_sys::TextDecoder::new_with_label(encoding.name())
+            .and_then(|decoder| decoder.decode_with_u8_array(bytes))
+            .unwrap_or_default()
+    }
 }

@@ -4,6 +4,11 @@
 //! UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM, or detected by its zero bytes) and
 //! GB18030/GBK are read without asking; a `.docx` gives its paragraphs, a CSV or TSV export
 //! its longest field; known binary formats are refused with a hint.
+//!
+//! UTF-8 and UTF-16 decode here; the legacy Chinese encodings (GB18030, Big5) need tables,
+//! which a [`LegacyDecoder`] brings: [`BuiltIn`] has them in the binary (encoding_rs), while a
+//! browser's worker asks its `TextDecoder`, which already has them, and so does not download
+//! them (encoding_rs links every decoder it has: ~120 KB gzip of wasm).
 
 mod docx;
 mod html;
@@ -12,7 +17,106 @@ mod table;
 pub use html::html_to_text;
 
 use crate::error::DecodeError;
-use encoding_rs::{Encoding, BIG5, GB18030, UTF_16BE, UTF_16LE, UTF_8};
+
+/// A legacy encoding of Chinese text, read with tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Legacy {
+    /// GB18030, a superset of GBK and GB2312 (simplified characters, mainland China).
+    Gb18030,
+    /// Big5 (traditional characters, Hong Kong and Taiwan).
+    Big5,
+}
+
+impl Legacy {
+    /// The encoding's name as the Encoding Standard writes it, which is also the label a
+    /// browser's `TextDecoder` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            Legacy::Gb18030 => "gb18030",
+            Legacy::Big5 => "Big5",
+        }
+    }
+}
+
+/// Decodes the legacy encodings as the Encoding Standard says: each malformed byte sequence
+/// becomes one U+FFFD, and a byte order mark is not removed.
+pub trait LegacyDecoder {
+    /// `bytes` read as `encoding`.
+    fn decode(&self, bytes: &[u8], encoding: Legacy) -> String;
+}
+
+/// The decoders of encoding_rs, in the binary: for the CLI and native use.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BuiltIn;
+
+impl LegacyDecoder for BuiltIn {
+    fn decode(&self, bytes: &[u8], encoding: Legacy) -> String {
+        let encoding = match encoding {
+            Legacy::Gb18030 => encoding_rs::GB18030,
+            Legacy::Big5 => encoding_rs::BIG5,
+        };
+        encoding.decode_without_bom_handling(bytes).0.into_owned()
+    }
+}
+
+/// The encodings decoded here, and the name each is reported by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Unicode {
+    Utf8,
+    Utf16Le,
+    Utf16Be,
+}
+
+impl Unicode {
+    fn name(self) -> &'static str {
+        match self {
+            Unicode::Utf8 => "UTF-8",
+            Unicode::Utf16Le => "UTF-16LE",
+            Unicode::Utf16Be => "UTF-16BE",
+        }
+    }
+
+    /// The encoding whose byte order mark `bytes` start with, and the mark's length.
+    fn for_bom(bytes: &[u8]) -> Option<(Unicode, usize)> {
+        if bytes.starts_with(b"\xEF\xBB\xBF") {
+            Some((Unicode::Utf8, 3))
+        } else if bytes.starts_with(b"\xFF\xFE") {
+            Some((Unicode::Utf16Le, 2))
+        } else if bytes.starts_with(b"\xFE\xFF") {
+            Some((Unicode::Utf16Be, 2))
+        } else {
+            None
+        }
+    }
+
+    /// `bytes` decoded, each malformed sequence replaced by U+FFFD as the Encoding Standard
+    /// does (std's lossy UTF-8 replaces maximal subparts, as it does).
+    fn decode(self, bytes: &[u8]) -> String {
+        let units = |to_u16: fn([u8; 2]) -> u16| {
+            let pairs = bytes.chunks_exact(2);
+            let unit = |p: &[u8]| to_u16([p[0], p[1]]);
+            // A byte left over is one more error, unless a lead surrogate before it already
+            // ends the text unpaired: the Standard counts that as one error at the end.
+            let odd = !pairs.remainder().is_empty()
+                && !pairs
+                    .clone()
+                    .last()
+                    .is_some_and(|p| (0xD800..0xDC00).contains(&unit(p)));
+            let mut text: String = char::decode_utf16(pairs.map(unit))
+                .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+                .collect();
+            if odd {
+                text.push(char::REPLACEMENT_CHARACTER);
+            }
+            text
+        };
+        match self {
+            Unicode::Utf8 => String::from_utf8_lossy(bytes).into_owned(),
+            Unicode::Utf16Le => units(u16::from_le_bytes),
+            Unicode::Utf16Be => units(u16::from_be_bytes),
+        }
+    }
+}
 
 /// Largest input accepted, in bytes: 20 MB of report text with headroom; beyond it the
 /// working buffers (about 10× the input) would strain a browser tab.
@@ -35,22 +139,27 @@ pub struct Decoded {
     pub container: Option<String>,
 }
 
-/// Decodes `bytes` into source text, detecting the encoding.
+/// Decodes `bytes` into source text, detecting the encoding, with the [`BuiltIn`] decoders.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    decode_with(bytes, &BuiltIn)
+}
+
+/// Decodes `bytes` into source text, detecting the encoding; `legacy` reads GB18030 and Big5.
+pub fn decode_with(bytes: &[u8], legacy: &dyn LegacyDecoder) -> Result<Decoded, DecodeError> {
     if bytes.len() > MAX_INPUT_BYTES {
         return Err(DecodeError::TooLarge { size: bytes.len() });
     }
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(DecodeError::Empty);
     }
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        return finish(with_encoding(&bytes[bom_len..], encoding));
+    if let Some((encoding, bom_len)) = Unicode::for_bom(bytes) {
+        return finish(decoded(encoding.decode(&bytes[bom_len..]), encoding.name()));
     }
     if bytes.starts_with(b"PK\x03\x04") {
         return match docx::docx_text(bytes) {
             Ok(text) => finish(Decoded {
                 text,
-                encoding: UTF_8.name(),
+                encoding: Unicode::Utf8.name(),
                 n_replaced: 0,
                 container: Some("Word document".to_owned()),
             }),
@@ -68,18 +177,18 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         return Err(err);
     }
     if let Some(encoding) = sniff_utf16(bytes) {
-        return finish(with_encoding(bytes, encoding));
+        return finish(decoded(encoding.decode(bytes), encoding.name()));
     }
     if let Ok(text) = std::str::from_utf8(bytes) {
         return finish(Decoded {
             text: text.to_owned(),
-            encoding: UTF_8.name(),
+            encoding: Unicode::Utf8.name(),
             n_replaced: 0,
             container: None,
         });
     }
-    let utf8 = with_encoding(bytes, UTF_8);
-    let gb = with_encoding(bytes, GB18030);
+    let utf8 = decoded(Unicode::Utf8.decode(bytes), Unicode::Utf8.name());
+    let gb = with_legacy(bytes, legacy, Legacy::Gb18030);
     // A file of mostly valid UTF-8 with a few broken bytes stays UTF-8.
     let best = if utf8.n_replaced * 50 < utf8.text.chars().count().max(1)
         && utf8.n_replaced <= gb.n_replaced
@@ -90,11 +199,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         // into characters no report uses: the reading with more of the commonest characters
         // wins, told from the file's start (decoded whole only when it is Big5).
         let head = &bytes[..bytes.len().min(BIG5_SNIFF_BYTES)];
-        let (big5_head, _) = BIG5.decode_without_bom_handling(head);
+        let big5_head = legacy.decode(head, Legacy::Big5);
         let (big5_common, big5_bad) = common_chars(&big5_head);
         let (gb_common, gb_bad) = common_chars(&gb.text);
         if big5_common > gb_common * 2 && big5_bad <= gb_bad {
-            with_encoding(bytes, BIG5)
+            with_legacy(bytes, legacy, Legacy::Big5)
         } else {
             gb
         }
@@ -122,13 +231,17 @@ fn common_chars(text: &str) -> (usize, usize) {
         })
 }
 
-/// Decodes the whole of `bytes` with `encoding`, counting replacements.
-fn with_encoding(bytes: &[u8], encoding: &'static Encoding) -> Decoded {
-    let (text, _) = encoding.decode_without_bom_handling(bytes);
+/// The whole of `bytes` read as `encoding` by `legacy`.
+fn with_legacy(bytes: &[u8], legacy: &dyn LegacyDecoder, encoding: Legacy) -> Decoded {
+    decoded(legacy.decode(bytes, encoding), encoding.name())
+}
+
+/// Decoded text, its replacements counted.
+fn decoded(text: String, encoding: &'static str) -> Decoded {
     let n_replaced = text.matches('\u{FFFD}').count();
     Decoded {
-        text: text.into_owned(),
-        encoding: encoding.name(),
+        text,
+        encoding,
         n_replaced,
         container: None,
     }
@@ -216,7 +329,7 @@ fn sniff_binary(bytes: &[u8]) -> Option<DecodeError> {
 }
 
 /// UTF-16 without BOM: many zero bytes, all at even (BE) or odd (LE) positions.
-fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+fn sniff_utf16(bytes: &[u8]) -> Option<Unicode> {
     let head = &bytes[..bytes.len().min(SNIFF_BYTES) & !1];
     // Too few bytes to tell: a stray NUL in a short text is not UTF-16.
     if head.len() < 16 {
@@ -229,9 +342,9 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let n_pairs = head.len() / 2;
     if odd * 4 > n_pairs && even * 20 < n_pairs {
-        Some(UTF_16LE)
+        Some(Unicode::Utf16Le)
     } else if even * 4 > n_pairs && odd * 20 < n_pairs {
-        Some(UTF_16BE)
+        Some(Unicode::Utf16Be)
     } else {
         None
     }
@@ -240,6 +353,7 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use encoding_rs::{BIG5, GB18030};
 
     fn check(bytes: &[u8], text: &str, encoding: &str) {
         let decoded = decode(bytes).expect("decodes");
@@ -276,6 +390,68 @@ mod tests {
         let mixed = "政府工作报告\n過去一年，全市经济运行稳中有进，地区生产总值增长5.6%。";
         let (gbk, _, _) = GB18030.encode(mixed);
         check(&gbk, mixed, "gb18030");
+    }
+
+    /// UTF-8 and UTF-16 decode here as encoding_rs decodes them (the Encoding Standard), on
+    /// byte strings made of the pieces malformed sequences are made of.
+    #[test]
+    fn unicode_decodes_as_the_encoding_standard_says() {
+        const PIECES: &[&[u8]] = &[
+            b"a",
+            "报".as_bytes(),
+            b"\xE6\x8A",
+            b"\xE6",
+            b"\x80",
+            b"\xF0\x9F\x98\x80",
+            b"\xF0\x9F",
+            b"\xED\xA0\x80",
+            b"\xC0\xAF",
+            b"\xFF",
+            b"\x00",
+            b"\xD8",
+            b"\xDC",
+            b"\x3D\xD8\x00\xDE",
+            b"\x00\xD8",
+        ];
+        let mut state = 0x2545_f491_u32;
+        let mut next = move |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            state as usize % n
+        };
+        for _ in 0..3000 {
+            let bytes: Vec<u8> = (0..next(12))
+                .flat_map(|_| PIECES[next(PIECES.len())].iter().copied())
+                .collect();
+            for (ours, theirs) in [
+                (Unicode::Utf8, encoding_rs::UTF_8),
+                (Unicode::Utf16Le, encoding_rs::UTF_16LE),
+                (Unicode::Utf16Be, encoding_rs::UTF_16BE),
+            ] {
+                let expected = theirs.decode_without_bom_handling(&bytes).0;
+                assert_eq!(ours.decode(&bytes), expected, "{ours:?} {bytes:x?}");
+                assert_eq!(ours.name(), theirs.name());
+            }
+        }
+    }
+
+    /// The legacy encodings are read by the decoder given, which a worker brings.
+    #[test]
+    fn a_given_decoder_reads_the_legacy_encodings() {
+        struct Upper;
+        impl LegacyDecoder for Upper {
+            fn decode(&self, bytes: &[u8], encoding: Legacy) -> String {
+                let text = BuiltIn.decode(bytes, encoding);
+                text.replace("增长", "增加")
+            }
+        }
+        let (gbk, _, _) = GB18030.encode("政府工作报告\n地区生产总值增长5.2%");
+        let decoded = decode_with(&gbk, &Upper).expect("decodes");
+        assert_eq!(decoded.text, "政府工作报告\n地区生产总值增加5.2%");
+        assert_eq!(decoded.encoding, "gb18030");
+        assert_eq!(Legacy::Big5.name(), BIG5.name());
+        assert_eq!(Legacy::Gb18030.name(), GB18030.name());
     }
 
     #[test]
