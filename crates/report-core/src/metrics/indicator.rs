@@ -171,6 +171,7 @@ const TRAILING_VERBS: &[&str] = &[
     // `企业开办时间提速到1个工作日`, `压缩至3个工作日`: a level reached by a change.
     "提速",
     "缩短",
+    "缩减",
     "压缩",
     "压减",
     "削减",
@@ -206,8 +207,13 @@ const TRAILING_VERBS: &[&str] = &[
     "有望",
     // `利润由上年下降2.3%转为增长8.5%`: the same measure, turned.
     "转为",
-    // `教育经费支出占国内生产总值比例继续超过4%`
+    // `教育经费支出占国内生产总值比例继续超过4%`, `…持续超过4%`, `财政赤字率一直控制在3%
+    // 以内`, `移动网络流量资费年内至少降低30%`
     "继续",
+    "持续",
+    "一直",
+    "年内",
+    "至少",
     // `粮食总产量达到46947万吨，增产3877万吨`: the change of the subject before.
     "增产",
     "减产",
@@ -476,8 +482,10 @@ pub(super) fn indicators(
         // `服务业增加值增长10%左右，对经济增长贡献率超过50%`: a contribution said without its
         // subject is of the subject of the measure before it.
         if found.indicator.starts_with('对') && found.indicator.contains("贡献") {
+            // (Not of a share: `占世界经济比重…，对世界经济增长贡献率…`.)
             let subject = out
                 .last()
+                .filter(|prev| !prev.indicator.contains('占'))
                 .and_then(|prev| subject_of_measure(&prev.indicator, ""));
             if let Some(subject) = subject.map(str::to_owned) {
                 found.indicator.insert_str(0, &subject);
@@ -779,8 +787,20 @@ pub(super) fn indicators(
         // `新开诊31个社区卫生服务站`: a count names what it counts after the number (not the
         // goal it was: `实现高职院校扩招100万人目标`).
         let mut counted = noun_after(text, q.range.1);
-        if counted == "目标" && q.class != Some(UnitClass::Count) {
+        // (Nor the task: `完成裁减军队员额30万任务`, a task done of what follows `完成`.)
+        if ["目标", "任务"].contains(&counted.as_str()) && q.class != Some(UnitClass::Count) {
             counted.clear();
+            if let Some(at) = found.indicator.rfind("完成") {
+                let task = &found.indicator[at + "完成".len()..];
+                if task.chars().count() >= 2 {
+                    found.indicator = task.to_owned();
+                }
+            }
+        }
+        // `中央财政安排1000亿元专项奖补资金`: who pays, and what it pays, named after the amount.
+        let paid = ["安排", "拟安排", "投入", "拟投入"].contains(&found.verb.as_str());
+        if paid && !counted.is_empty() && FUNDERS.iter().any(|f| found.indicator.ends_with(f)) {
+            found.indicator.push_str(&counted);
         }
         // `全市15万人实现脱贫`: people with nothing named before them are named by what they
         // did or what came to them.
@@ -850,9 +870,15 @@ pub(super) fn indicators(
             && action_at_end(&found.indicator).is_none()
             && !LEADING_FILLERS.contains(&found.indicator.as_str())
             && !["新增", "净增"].iter().any(|a| found.indicator.contains(a));
-        let change = ["新增", "净增", "压减", "削减", "减少"]
+        let change = ["新增", "净增", "压减", "削减", "缩减", "减少"]
             .iter()
-            .find(|c| found.verb.trim_end_matches('了').ends_with(**c));
+            // (`年均缩减近2000平方公里`: a bound after the verb.)
+            .find(|c| {
+                found
+                    .verb
+                    .trim_end_matches(['了', '近', '约'])
+                    .ends_with(**c)
+            });
         let cut = change.is_some_and(|c| c.ends_with('减')) && !rate;
         // `森林面积新增800万亩`: so is an area or a length added.
         if let Some(change) =
@@ -1093,7 +1119,7 @@ fn sentence_subject(sentence: &str) -> Option<&str> {
 fn subject_of_fared(clause: &str) -> Option<&str> {
     const FARED: &[&str] = &[
         "发展", "增长", "提升", "提高", "回暖", "恢复", "壮大", "新高", "下降", "丰收", "突出",
-        "向好", "回升", "活跃", "强劲", "亮眼", "回落", "跨越", "变化", "推进",
+        "向好", "回升", "活跃", "强劲", "亮眼", "回落", "跨越", "变化", "推进", "好转",
     ];
     // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`,
     // `连年丰收`, `表现突出`).
@@ -1157,8 +1183,8 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
             .find_map(|a| rest.strip_suffix(a))
             .unwrap_or(rest);
     }
-    // `粮食生产`, `铁路建设`: the things produced or built.
-    if let Some(head) = ["生产", "建设"]
+    // `粮食生产`, `铁路建设`: the things produced or built; `国有企业效益`: the firms.
+    if let Some(head) = ["生产", "建设", "效益"]
         .iter()
         .find_map(|w| subject.strip_suffix(w))
         .filter(|h| h.chars().count() >= 2)
@@ -1339,10 +1365,14 @@ const ACTIONS: &[&str] = &[
     // `取消和下放246项行政审批事项`
     "取消",
     "下放",
-    // `设立6项专项附加扣除`, `与56家央企签署96项合作协议`
+    // `设立6项专项附加扣除`, `与56家央企签署96项合作协议`, `新设14个国家自主创新示范区`,
+    // `新签和升级8个自由贸易协定`
     "设立",
+    "新设",
     "签署",
     "签订",
+    "新签",
+    "升级",
 ];
 
 /// The action `indicator` ends with, with an action joined to it before
@@ -2057,12 +2087,15 @@ fn read_clause(clause: &str) -> Found {
             }
         }
     }
-    // `中央财政拟安排补贴资金`: who pays, and for what (the verb between them goes).
-    for verb in ["拟安排", "拟投入", "安排"] {
+    // `中央财政拟安排补贴资金`: who pays, and for what (the verb between them goes, and how
+    // long they paid: `中央财政五年投入专项扶贫资金`).
+    for verb in ["拟安排", "拟投入", "安排", "投入"] {
         if let Some(at) = find_word(&indicator, verb) {
             let funder = &indicator[..at];
-            if FUNDERS.iter().any(|f| funder.ends_with(f)) && indicator.len() > at + verb.len() {
-                indicator.replace_range(at..at + verb.len(), "");
+            let mut paid = funder.to_owned();
+            strip_duration_after(&mut paid);
+            if FUNDERS.iter().any(|f| paid.ends_with(f)) && indicator.len() > at + verb.len() {
+                indicator.replace_range(..at + verb.len(), &paid);
                 break;
             }
         }
@@ -2302,7 +2335,14 @@ fn strip_duration(indicator: &mut String) {
             indicator.drain(..end);
         }
     }
-    if let Some(head) = indicator.strip_suffix('年') {
+    strip_duration_after(indicator);
+}
+
+/// `words` without the span of one or two numerals of years they end with (`中央财政五年` →
+/// `中央财政`, `注册市场主体五年`).
+fn strip_duration_after(words: &mut String) {
+    let numeral = |c: char| crate::numbers::chinese::digit_value(c).is_some() || c == '十';
+    if let Some(head) = words.strip_suffix('年') {
         let digits: usize = head
             .chars()
             .rev()
@@ -2310,7 +2350,7 @@ fn strip_duration(indicator: &mut String) {
             .map(char::len_utf8)
             .sum();
         if (3..=6).contains(&digits) && head.len() > digits {
-            indicator.truncate(head.len() - digits);
+            words.truncate(head.len() - digits);
         }
     }
 }
@@ -2403,6 +2443,9 @@ const NOUN_STOPS: &[&str] = &[
     // `985项行政许可项目削减了421项`
     "削减",
     "压减",
+    // `8000多万农业转移人口成为城镇居民`, `1000亿元专项奖补资金予以支持`
+    "成为",
+    "予以",
 ];
 
 /// [`NOUN_STOPS`], [`OBJECT_VERBS`] and [`MEASURES`] by their first character: the words
@@ -2440,6 +2483,14 @@ fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
             .chars()
             .next()
             .is_some_and(crate::numbers::is_ideograph);
+    }
+    // `6000万低保人员和特困群众基本生活得到保障`: `基本` before a noun is of it (not
+    // `基本建成`).
+    const BASIC: &[&str] = &[
+        "生活", "养老", "医疗", "医保", "公共", "药物", "农田", "口粮",
+    ];
+    if word == "基本" && BASIC.iter().any(|n| rest[i + word.len()..].starts_with(n)) {
+        return false;
     }
     // `104家高技术制造业企业增加值增速`: the number counts the firms, not the measure.
     // (`规模` also names things: `规模养殖场`, `规模以上`; `收入` a group of people:
@@ -2573,14 +2624,16 @@ fn noun_after(text: &str, at: usize) -> String {
     }
     noun = without_what_they_are_paid(noun);
     // `4所疏解高校和北大人民医院雄安院区`: a count of the first of two things.
-    if noun.chars().count() > MAX_NOUN_CHARS {
+    if noun.chars().count() > MAX_NOUN_CHARS && !GIVEN.iter().any(|g| noun.ends_with(g)) {
         if let Some(at) = noun.find(['和', '及']).filter(|&at| at >= 2 * 3) {
             noun = &noun[..at];
         }
     }
     // `3万户特殊困难老年人家庭居家适老化改造`: what was done to the things counted, said
-    // to its end, may be longer.
-    let done_to = ACTIONS.iter().any(|a| noun.ends_with(a))
+    // to its end, may be longer, and so may what they were given (`6000万低保人员和特困群众
+    // 基本生活得到保障`).
+    const GIVEN: &[&str] = &["得到保障", "得到解决", "得到改善"];
+    let done_to = ACTIONS.iter().chain(GIVEN).any(|a| noun.ends_with(a))
         && noun.chars().count() <= MAX_NOUN_CHARS + 6
         && (rest.len() == end || rest[end..].starts_with(['，', '。', '；']));
     if noun.chars().count() > MAX_NOUN_CHARS && !done_to {
@@ -3433,6 +3486,9 @@ const MEASURES: &[&str] = &[
     "零售额",
     "排放量",
     "能耗",
+    // `单位国内生产总值能耗、水耗均下降20%以上`
+    "水耗",
+    "物耗",
     // `专利申请量、授权量`, `港口通过能力6.8亿吨、吞吐量7.5亿吨`
     "申请量",
     "授权量",

@@ -912,7 +912,7 @@ fn a_measure_turned_how_often_and_a_cut_carried_over_a_list() {
 fn a_later_year_that_names_a_project_is_no_target() {
     check(
         "一、2016年工作回顾\n部署启动面向2030年的科技创新重大项目，新设6个国家自主创新示范区。",
-        &["国家自主创新示范区|6个|Count|Actual"],
+        &["新设国家自主创新示范区|6个|Count|Actual"],
     );
 }
 
@@ -1582,6 +1582,32 @@ fn national_2019_rates_scopes_purposes_and_people() {
             "从失业保险基金结余中拿出|1000亿元|Level|Actual",
             "职工技能提升和转岗转业培训|1500万人次|Count|Actual",
             "扩招|100万人|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn national_2018_lists_funders_tasks_and_measures_of_one_rate() {
+    check(
+        "五年来，经济实力跃上新台阶。国内生产总值从54万亿元增加到82.7万亿元，占世界经济比重从11.4%提高到15%左右，对世界经济增长贡献率超过30%。8000多万农业转移人口成为城镇居民。单位国内生产总值能耗、水耗均下降20%以上，沙化土地面积年均缩减近2000平方公里。财政赤字率一直控制在3%以内。中央财政安排1000亿元专项奖补资金予以支持。中央财政五年投入专项扶贫资金2800多亿元。新设14个国家自主创新示范区。新签和升级8个自由贸易协定。国有企业效益明显好转，去年利润增长23.5%。近6000万低保人员和特困群众基本生活得到保障。各方配合基本完成裁减军队员额30万任务。",
+        &[
+            "国内生产总值|54万亿元|Level|Actual",
+            "国内生产总值|82.7万亿元|Level|Actual",
+            "国内生产总值占世界经济比重|11.4%|Share|Actual",
+            "国内生产总值占世界经济比重|15%|Share|Actual",
+            "对世界经济增长贡献率|30%|Level|Actual",
+            "农业转移人口|8000多万|Count|Actual",
+            "单位国内生产总值能耗|-20%|Growth|Actual",
+            "单位国内生产总值水耗|-20%|Growth|Actual",
+            "缩减沙化土地面积|2000平方公里|Level|Actual",
+            "财政赤字率|3%|Level|Actual",
+            "中央财政专项奖补资金|1000亿元|Level|Actual",
+            "中央财政专项扶贫资金|2800多亿元|Level|Actual",
+            "新设国家自主创新示范区|14个|Count|Actual",
+            "新签和升级自由贸易协定|8个|Count|Actual",
+            "国有企业利润|23.5%|Growth|Actual",
+            "低保人员和特困群众基本生活得到保障|6000万|Level|Actual",
+            "裁减军队员额|30万|Level|Actual",
         ],
     );
 }

@@ -414,14 +414,15 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         }
     }
     let mut unit = scan_unit(&text[end..]);
-    // `2万余亩`, `2.4万多户`: the magnitude, then 多 / 余, then the unit.
+    // `2万余亩`, `2.4万多户`, `3万多亿元`: the magnitude, then 多 / 余, then the unit (with a
+    // magnitude of its own: 3万 亿元).
     if let Some(prefix) = unit.filter(|u| u.base.is_none() && qualifier_after.is_none()) {
         let after = end + prefix.len;
         for word in ["多", "余"] {
             let Some(rest) = text[after..].strip_prefix(word) else {
                 continue;
             };
-            if let Some(u) = scan_unit(rest).filter(|u| u.base.is_some() && u.magnitude == 1.0) {
+            if let Some(u) = scan_unit(rest).filter(|u| u.base.is_some()) {
                 value *= prefix.magnitude;
                 qualifier_after = Some(word);
                 end = after + word.len();
@@ -692,8 +693,9 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     if let Some(found) = chinese_range(text, at, end, value) {
         return Some(found);
     }
-    // The article `一` (`一批`, `一个`) and `两个` are not counts.
-    if numeral == "一" || numeral == "两" && tail.starts_with('个') {
+    // The article `一` (`一批`, `一个`) and `两个` are not counts; `一倍` is a multiple
+    // (`提高一倍`).
+    if numeral == "一" && !tail.starts_with('倍') || numeral == "两" && tail.starts_with('个') {
         return Some((None, end));
     }
     if tail.starts_with("次产业")

@@ -104,6 +104,16 @@ fn more_than_a_magnitude_before_the_unit() {
             "2.4万多户=24000 户 =24000 [多]",
         ],
     );
+    // A unit with a magnitude of its own after the magnitude (`3万多亿元`: over 30,000 亿元).
+    check(
+        "共减轻市场主体负担3万多亿元",
+        &["3万多亿元=30000 亿元 =3000000000000 [多]"],
+    );
+}
+
+#[test]
+fn one_times_is_a_multiple_not_the_article() {
+    check("高技术产业占比提高一倍，一批项目落地", &["一倍=1 倍 =1"]);
 }
 
 /// Scans `text` and renders each quantity as a reader of numbers takes it
