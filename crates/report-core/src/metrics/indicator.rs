@@ -412,6 +412,21 @@ pub(super) fn indicators(
             }
         }
         let clause = &text[start..q.range.0];
+        // `74%的村卫生室实行了基本药物制度`, `71%的煤电机组实现超低排放`: the share of the things
+        // after it that did what the clause says, when nothing is named before it.
+        let opens = found.indicator.is_empty()
+            || ["和", "、", "及"]
+                .iter()
+                .any(|j| clause.trim_end().ends_with(j));
+        if rate && opens {
+            if let Some(share) = share_that_did(&text[q.range.1..]) {
+                found.indicator = share;
+                found.verb.clear();
+                out.push(found);
+                k += 1;
+                continue;
+            }
+        }
         // `16公里雨水管网和19公里城市道路`: the words since the number before are its noun and
         // a conjunction, not what this number measures.
         if k > 0 && !found.indicator.is_empty() {
@@ -670,8 +685,11 @@ pub(super) fn indicators(
                 } else {
                     acting_on(&prev.indicator)
                 };
+                // (Not to an item with an action of its own inside: `衔接国家取消和接收下放
+                // 行政审批事项`.)
                 if !action.is_empty()
                     && leading_action(&found.indicator).is_empty()
+                    && !ACTIONS.iter().any(|a| contains_word(&found.indicator, a))
                     && found.indicator.chars().count() >= 2
                 {
                     found.indicator.insert_str(0, action);
@@ -957,7 +975,13 @@ pub(super) fn indicators(
                 // `新建34所山区寄宿制学校，三年建成70所`: another action on the same things
                 // (`去年新增` is read as one verb).
                 let before = leading_action(&prev.indicator);
-                if let Some(action) = ACTIONS.iter().find(|a| found.verb.ends_with(**a)) {
+                // (`与百家央企合作的80个重大项目开工、175个建成投产`: or said after the number.)
+                let action = ACTIONS
+                    .iter()
+                    .copied()
+                    .find(|a| found.verb.ends_with(*a))
+                    .or_else(|| action_after(q, &text[q.range.1..], ""));
+                if let Some(action) = action {
                     // (`城镇保障性住房基本建成470万套、新开工630万套`: an action said after the
                     // things is said after them again.)
                     found.indicator = match subject_before_action(&prev.indicator) {
@@ -989,6 +1013,36 @@ pub(super) fn indicators(
     name_time_taken(text, quantities, &mut out);
     of_the_sentence_subject(text, sentence_start, &mut out);
     out
+}
+
+/// After a share (`74%` / `以上`), `的`, the things and what they did to the clause's end, in
+/// words alone (`的村卫生室实行了基本药物制度` → `村卫生室实行基本药物制度`); not a target
+/// (`…的目标`) nor a rate of something (`的增速`).
+fn share_that_did(after: &str) -> Option<String> {
+    let after = ["以上", "左右"]
+        .iter()
+        .find_map(|q| after.strip_prefix(q))
+        .unwrap_or(after);
+    let rest = after.strip_prefix('的')?;
+    const OF_A_RATE: &[&str] = &["增速", "增幅", "速度", "目标", "水平", "比重", "增长"];
+    if OF_A_RATE.iter().any(|r| rest.starts_with(r)) {
+        return None;
+    }
+    let end = rest
+        .find(['，', '。', '；', '：', ',', ';'])
+        .unwrap_or(rest.len());
+    let words = rest[..end].replacen('了', "", 1);
+    let n = words.chars().count();
+    let did = [
+        "实现", "实行", "开展", "达到", "完成", "建立", "通过", "纳入",
+    ]
+    .iter()
+    .find_map(|v| find_word(&words, v))
+    .is_some_and(|at| at >= 2 * 3 && at + 2 * 3 < words.len());
+    let plain = words
+        .chars()
+        .all(|c| crate::numbers::is_ideograph(c) || matches!(c, '（' | '）' | '、'));
+    (did && plain && (5..=24).contains(&n)).then_some(words)
 }
 
 /// The subject of a measure (`服务业增加值` → `服务业`): the words before the longest measure
@@ -1159,7 +1213,22 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         .strip_suffix('”')
         .and_then(|c| c.rfind('“').map(|at| &c[..at]))
         .and_then(|head| ["实现", "取得"].iter().find_map(|v| head.strip_suffix(v)));
-    let mut subject = match slogan {
+    // `粮食生产十连增`: or without quotes, so many years in a row.
+    let in_a_row = || {
+        ["连增", "连丰", "连稳"]
+            .iter()
+            .find_map(|w| clause.strip_suffix(w))
+            .and_then(|head| {
+                let n: usize = head
+                    .chars()
+                    .rev()
+                    .take_while(|&c| crate::numbers::chinese::is_numeral_char(c))
+                    .map(char::len_utf8)
+                    .sum();
+                (n > 0).then(|| &head[..head.len() - n])
+            })
+    };
+    let mut subject = match slogan.or_else(in_a_row) {
         Some(subject) => subject,
         None => FARED.iter().find_map(|w| clause.strip_suffix(w))?,
     };
@@ -1338,6 +1407,12 @@ const ACTIONS: &[&str] = &[
     "改建",
     "扩建",
     "新开工",
+    // `开工建设保障性住房22.5万套、竣工22.4万套、分配入住18.1万套`, `80个重大项目开工、175个
+    // 建成投产`
+    "开工建设",
+    "开工",
+    "竣工",
+    "分配入住",
     "新增",
     "净增",
     "新建",
@@ -1892,8 +1967,13 @@ fn read_clause(clause: &str) -> Found {
                 indicator.truncate(indicator.len() - per.len());
             }
         }
-        // `退休人员养老金待遇人均提高5%`: per head, of a measure of pay.
-        if let Some(head) = indicator.strip_suffix("人均") {
+        // `退休人员养老金待遇人均提高5%`: per head, of a measure of pay (and per month or
+        // year: `养老金待遇人均月增177元`, `财政补助标准年人均提高到280元`).
+        let per_head = ["人均月", "人均年", "人均"]
+            .iter()
+            .find_map(|p| indicator.strip_suffix(p))
+            .map(|head| head.strip_suffix(['年', '月']).unwrap_or(head));
+        if let Some(head) = per_head {
             const PAY: &[&str] = &["待遇", "标准", "收入", "补助", "补贴", "工资", "养老金"];
             if PAY.iter().any(|p| head.ends_with(p)) {
                 indicator.truncate(head.len());
@@ -2443,8 +2523,10 @@ const NOUN_STOPS: &[&str] = &[
     // `985项行政许可项目削减了421项`
     "削减",
     "压减",
-    // `8000多万农业转移人口成为城镇居民`, `1000亿元专项奖补资金予以支持`
+    // `8000多万农业转移人口成为城镇居民`, `1000亿元专项奖补资金予以支持`, `8家农村信用社
+    // 改制为农村商业银行`
     "成为",
+    "改制为",
     "予以",
 ];
 
@@ -2660,8 +2742,11 @@ fn noun_after(text: &str, at: usize) -> String {
 pub(super) fn measures_of(indicator: String, q: &Quantity, verb: &str) -> Vec<String> {
     let rate = matches!(q.class, Some(UnitClass::Percent | UnitClass::Points));
     let both = verb.starts_with("双双");
+    // `港口通过能力和货物吞吐量均突破8亿吨`: an amount each of the measures reached (not
+    // `平均分别增长`).
+    let each = verb.starts_with('均') && !verb.contains("分别");
     // (Not `及`, which joins the parts of fixed names: `国有及国有控股投资`.)
-    if !(rate || both) || !indicator.contains(['和', '、']) {
+    if !(rate || both || each) || !indicator.contains(['和', '、']) {
         return vec![indicator];
     }
     let parts: Vec<String> = split_subjects(&indicator, &['和', '、'])
@@ -2888,6 +2973,18 @@ fn distribute(
         let by_comma = split_subjects(subject, &['、']);
         if by_comma.len() == n {
             split = by_comma;
+        }
+    }
+    // `肉蛋奶产量分别达到476万吨、383万吨和629万吨`: one character for each number.
+    if split.len() == 1 && (2..=4).contains(&n) {
+        let suffix = shared_suffix(subject);
+        let head = &subject[..subject.len() - suffix.len()];
+        // (A measure, not `五年平均分别增长`.)
+        if MEASURES.contains(&suffix)
+            && head.chars().count() == n
+            && head.chars().all(crate::numbers::is_ideograph)
+        {
+            split = head.chars().map(|c| format!("{c}{suffix}")).collect();
         }
     }
     let parts = town_and_country(share_head(subject, split), n);
@@ -3248,10 +3345,12 @@ fn of_the_first_subject(parts: Vec<String>) -> Vec<String> {
         .map(|(i, p)| match &subject {
             Some(subject) if i > 0 && bare(&p) => format!("{subject}{p}"),
             // (Things, not measures: `新建污水处理厂和垃圾处理场24座和12座`.)
+            // (Nor to things with an action of their own inside: `衔接国家取消和接收下放…事项`.)
             _ if i > 0
                 && !action.is_empty()
                 && subject.is_none()
                 && leading_action(&p).is_empty()
+                && !ACTIONS.iter().any(|a| contains_word(&p, a))
                 && p.chars().count() >= 2 =>
             {
                 format!("{action}{p}")

@@ -1613,6 +1613,31 @@ fn national_2018_lists_funders_tasks_and_measures_of_one_rate() {
 }
 
 #[test]
+fn hebei_2014_rows_in_a_row_shares_that_did_and_actions_after() {
+    check(
+        "粮食生产十连增，总产达到673亿斤。肉蛋奶产量分别达到476万吨、383万吨和629万吨。全省港口通过能力和货物吞吐量均突破8亿吨。取消下放省级行政审批事项204项、衔接国家取消和接收下放行政审批事项92项。8家农村信用社改制为农村商业银行。所有政府办基层医疗卫生机构和74%的村卫生室实行了基本药物制度。企业退休人员养老金待遇人均月增177元。全省开工建设保障性住房22.5万套、竣工22.4万套、分配入住18.1万套。与百家央企合作的80个重大项目开工、175个建成投产。",
+        &[
+            "粮食总产|673亿斤|Level|Actual",
+            "肉产量|476万吨|Level|Actual",
+            "蛋产量|383万吨|Level|Actual",
+            "奶产量|629万吨|Level|Actual",
+            "港口通过能力|8亿吨|Level|Actual",
+            "货物吞吐量|8亿吨|Level|Actual",
+            "取消下放省级行政审批事项|204项|Count|Actual",
+            "衔接国家取消和接收下放行政审批事项|92项|Count|Actual",
+            "农村信用社|8家|Count|Actual",
+            "村卫生室实行基本药物制度|74%|Level|Actual",
+            "企业退休人员养老金待遇|177元|Level|Actual",
+            "开工建设保障性住房|22.5万套|Count|Actual",
+            "竣工保障性住房|22.4万套|Count|Actual",
+            "分配入住保障性住房|18.1万套|Count|Actual",
+            "开工重大项目|80个|Count|Actual",
+            "建成投产重大项目|175个|Count|Actual",
+        ],
+    );
+}
+
+#[test]
 fn zhong_counts_kinds_but_not_in_words_that_start_with_it() {
     check(
         "纳入统计的82种工业产品中，产量同比增长的有45种。新增2万种粮大户。",
