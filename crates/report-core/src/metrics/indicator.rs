@@ -694,6 +694,11 @@ pub(super) fn indicators(
                 {
                     found.indicator.insert_str(0, action);
                 }
+                // `农村年五保集中供养标准达到5022元、分散供养标准达到3411元`: a measure the item
+                // before names with a modifier as long as this one's is of its subject.
+                if let Some(subject) = parallel_subject(&prev.indicator, &found.indicator) {
+                    found.indicator.insert_str(0, subject);
+                }
             }
         }
         // `降价58%和80%`: a conjunction alone is no indicator; the subject carries over
@@ -759,6 +764,14 @@ pub(super) fn indicators(
                     prev.not_a_metric = true;
                     found.indicator = named;
                 }
+            }
+        }
+        // `50个超10亿元服务业项目`: so is an amount over which the things counted just before
+        // are counted.
+        if k > 0 && counts(quantities[k - 1]) && !counts(q) {
+            let between = &text[quantities[k - 1].range.1..q.range.0];
+            if ["超过", "超"].contains(&between) {
+                found.not_a_metric = true;
             }
         }
         // `纳入统计的82种工业产品中，产量同比增长的有45种`: those of the things counted before
@@ -1013,6 +1026,37 @@ pub(super) fn indicators(
     name_time_taken(text, quantities, &mut out);
     of_the_sentence_subject(text, sentence_start, &mut out);
     out
+}
+
+/// The subject of `earlier` that `later` leaves out, when both end with the same measure after
+/// modifiers of the same length (`农村年五保集中供养标准`, `分散供养标准` → `农村年五保`).
+fn parallel_subject<'a>(earlier: &'a str, later: &str) -> Option<&'a str> {
+    let common = earlier
+        .chars()
+        .rev()
+        .zip(later.chars().rev())
+        .take_while(|(a, b)| a == b)
+        .count();
+    let modifier = later.chars().count() - common;
+    // (Of a measure, `…标准`, not of things: `省级以上创新平台10个、市级创新平台30个`.)
+    let shared = &later[later.len()
+        - later
+            .chars()
+            .rev()
+            .take(common)
+            .map(char::len_utf8)
+            .sum::<usize>()..];
+    let measure = MEASURES
+        .iter()
+        .chain(&["标准"])
+        .any(|m| shared.ends_with(m));
+    if common < 2 || !(1..=3).contains(&modifier) || !measure {
+        return None;
+    }
+    let (at, _) = earlier.char_indices().rev().nth(common + modifier - 1)?;
+    let subject = &earlier[..at];
+    (subject.chars().count() >= 2 && subject.chars().all(crate::numbers::is_ideograph))
+        .then_some(subject)
 }
 
 /// After a share (`74%` / `以上`), `的`, the things and what they did to the clause's end, in
@@ -2524,9 +2568,12 @@ const NOUN_STOPS: &[&str] = &[
     "削减",
     "压减",
     // `8000多万农业转移人口成为城镇居民`, `1000亿元专项奖补资金予以支持`, `8家农村信用社
-    // 改制为农村商业银行`
+    // 改制为农村商业银行`, `956家重点企业实施污染源在线监控`, `13.4万名贫困重度残疾人发放…`
     "成为",
     "改制为",
+    "实施",
+    "发放",
+    "平等接受",
     "予以",
 ];
 
@@ -2565,6 +2612,11 @@ fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
             .chars()
             .next()
             .is_some_and(crate::numbers::is_ideograph);
+    }
+    // `46.1万进城务工人员随迁子女平等接受义务教育`: `等` inside a word (`平等`, `高等`) is not
+    // `etc.`.
+    if word == "等" && rest[..i].ends_with(['平', '同', '均', '对', '高', '中', '初']) {
+        return false;
     }
     // `6000万低保人员和特困群众基本生活得到保障`: `基本` before a noun is of it (not
     // `基本建成`).
@@ -2619,6 +2671,16 @@ fn noun_after(text: &str, at: usize) -> String {
     if let Some(noun) = noun_after_relative_clause(rest) {
         return noun.to_owned();
     }
+    // `50个超10亿元服务业项目`: an amount the things are over opens the noun.
+    let threshold = ["超过", "超"]
+        .iter()
+        .find_map(|t| rest.strip_prefix(t))
+        .and_then(|r| {
+            let head = r.find(['，', '。', '；']).map_or(r, |end| &r[..end]);
+            let q = crate::numbers::scan_quantities(head).into_iter().next()?;
+            (q.range.0 == 0 && q.unit.is_some()).then(|| rest.len() - r.len() + q.range.1)
+        })
+        .unwrap_or(0);
     // `推出90项“高效办成一件事”服务`: a name in quotes opens the noun.
     let quoted = rest
         .strip_prefix('“')
@@ -2627,7 +2689,8 @@ fn noun_after(text: &str, at: usize) -> String {
                 .find('”')
                 .filter(|&c| inner[..c].chars().count() <= 12)
         })
-        .map_or(0, |c| '“'.len_utf8() + c + '”'.len_utf8());
+        .map_or(0, |c| '“'.len_utf8() + c + '”'.len_utf8())
+        .max(threshold);
     // `由不足50家发展到目前的860家`: a change to another level follows.
     if rest.chars().take(3).any(|c| matches!(c, '到' | '至')) {
         return String::new();

@@ -1638,6 +1638,23 @@ fn hebei_2014_rows_in_a_row_shares_that_did_and_actions_after() {
 }
 
 #[test]
+fn hebei_2015_thresholds_in_names_parallel_standards_and_words_with_deng() {
+    check(
+        "石家庄国际贸易城等50个超10亿元服务业项目加快实施。956家重点企业实施污染源在线监控。农村年五保集中供养标准达到5022元、分散供养标准达到3411元，向13.4万名贫困重度残疾人发放生活补贴。46.1万进城务工人员随迁子女平等接受义务教育。认定省级以上创新平台10个、市级创新平台30个。",
+        &[
+            "超10亿元服务业项目|50个|Count|Actual",
+            "重点企业|956家|Count|Actual",
+            "农村年五保集中供养标准|5022元|Level|Actual",
+            "农村年五保分散供养标准|3411元|Level|Actual",
+            "贫困重度残疾人|13.4万名|Count|Actual",
+            "进城务工人员随迁子女|46.1万|Level|Actual",
+            "认定省级以上创新平台|10个|Count|Actual",
+            "市级创新平台|30个|Count|Actual",
+        ],
+    );
+}
+
+#[test]
 fn zhong_counts_kinds_but_not_in_words_that_start_with_it() {
     check(
         "纳入统计的82种工业产品中，产量同比增长的有45种。新增2万种粮大户。",
