@@ -42,6 +42,8 @@ const LEADING_FILLERS: &[&str] = &[
     "其中",
     "全年",
     "全市",
+    // `踊跃捐款捐物3亿多元`
+    "踊跃",
     "全区",
     "全省",
     "全国",
@@ -694,11 +696,30 @@ pub(super) fn indicators(
                 {
                     found.indicator.insert_str(0, action);
                 }
-                // `农村年五保集中供养标准达到5022元、分散供养标准达到3411元`: a measure the item
-                // before names with a modifier as long as this one's is of its subject.
-                if let Some(subject) = parallel_subject(&prev.indicator, &found.indicator) {
-                    found.indicator.insert_str(0, subject);
-                }
+            }
+        }
+        // `农村年五保集中供养标准达到5022元、分散供养标准达到3411元`, `空气质量二级以上天数增加
+        // 7天，一级以上天数增加35天`: a measure the item before names with a modifier as long as
+        // this one's is of its subject.
+        // (Across a comma only a modifier of one character: `二级`, `一级`.)
+        let gap = k
+            .checked_sub(1)
+            .map(|p| without_bound(&text[quantities[p].range.1..start]));
+        let max_modifier = match gap {
+            Some("、") => 3,
+            Some("，")
+                if found
+                    .indicator
+                    .starts_with(crate::numbers::chinese::is_numeral_char) =>
+            {
+                1
+            }
+            _ => 0,
+        };
+        if let Some(prev) = out.last().filter(|_| max_modifier > 0) {
+            if let Some(subject) = parallel_subject(&prev.indicator, &found.indicator, max_modifier)
+            {
+                found.indicator.insert_str(0, subject);
             }
         }
         // `降价58%和80%`: a conjunction alone is no indicator; the subject carries over
@@ -1030,7 +1051,7 @@ pub(super) fn indicators(
 
 /// The subject of `earlier` that `later` leaves out, when both end with the same measure after
 /// modifiers of the same length (`农村年五保集中供养标准`, `分散供养标准` → `农村年五保`).
-fn parallel_subject<'a>(earlier: &'a str, later: &str) -> Option<&'a str> {
+fn parallel_subject<'a>(earlier: &'a str, later: &str, max_modifier: usize) -> Option<&'a str> {
     let common = earlier
         .chars()
         .rev()
@@ -1048,9 +1069,9 @@ fn parallel_subject<'a>(earlier: &'a str, later: &str) -> Option<&'a str> {
             .sum::<usize>()..];
     let measure = MEASURES
         .iter()
-        .chain(&["标准"])
+        .chain(&["标准", "天数"])
         .any(|m| shared.ends_with(m));
-    if common < 2 || !(1..=3).contains(&modifier) || !measure {
+    if common < 2 || !(1..=max_modifier).contains(&modifier) || !measure {
         return None;
     }
     let (at, _) = earlier.char_indices().rev().nth(common + modifier - 1)?;
@@ -2574,6 +2595,8 @@ const NOUN_STOPS: &[&str] = &[
     "实施",
     "发放",
     "平等接受",
+    // `34万人得到城乡最低生活保障` (not what they were given: `…基本生活得到保障`)
+    "得到",
     "予以",
 ];
 
@@ -2613,6 +2636,20 @@ fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
             .next()
             .is_some_and(crate::numbers::is_ideograph);
     }
+    if word == "得到" && GIVEN.iter().any(|g| rest[i..].starts_with(g)) {
+        return false;
+    }
+    // `25万名离退休职工和失业人员的基本生活得到保障`: what they were given, said to the
+    // clause's end, goes on past `的`.
+    if word == "的" {
+        let after = &rest[i..];
+        let clause = after
+            .find(['，', '。', '；'])
+            .map_or(after, |end| &after[..end]);
+        if GIVEN.iter().any(|g| clause.ends_with(g)) && clause.chars().count() <= 12 {
+            return false;
+        }
+    }
     // `46.1万进城务工人员随迁子女平等接受义务教育`: `等` inside a word (`平等`, `高等`) is not
     // `etc.`.
     if word == "等" && rest[..i].ends_with(['平', '同', '均', '对', '高', '中', '初']) {
@@ -2639,6 +2676,9 @@ fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
 /// (`完成700万农村居民生活水源江水置换`, `1600万人进城落户`).
 /// (`140多家央企机构注册新区`, `2家医院选址落位`).
 const OBJECT_VERBS: &[&str] = &["置换", "用于", "落户", "入驻", "注册", "选址", "建立"];
+/// What the people a number counts were given, said after them (`…基本生活得到保障`).
+const GIVEN: &[&str] = &["得到保障", "得到解决", "得到改善", "得到整治", "得到治理"];
+
 /// A noun after a number is at most this many characters.
 const MAX_NOUN_CHARS: usize = 14;
 
@@ -2777,7 +2817,6 @@ fn noun_after(text: &str, at: usize) -> String {
     // `3万户特殊困难老年人家庭居家适老化改造`: what was done to the things counted, said
     // to its end, may be longer, and so may what they were given (`6000万低保人员和特困群众
     // 基本生活得到保障`).
-    const GIVEN: &[&str] = &["得到保障", "得到解决", "得到改善"];
     let done_to = ACTIONS.iter().chain(GIVEN).any(|a| noun.ends_with(a))
         && noun.chars().count() <= MAX_NOUN_CHARS + 6
         && (rest.len() == end || rest[end..].starts_with(['，', '。', '；']));
@@ -2959,7 +2998,7 @@ fn action_after<'a>(q: &Quantity, after_number: &'a str, counted: &str) -> Optio
 fn what_people_did<'a>(q: &Quantity, after_number: &'a str) -> Option<&'a str> {
     const DONE: &[&str] = &[
         "实现", "稳定", "脱贫", "就业", "参加", "参与", "受益", "转移", "返乡", "搬迁", "入学",
-        "接受", "享受", "获得",
+        "接受", "享受", "获得", "得到",
     ];
     let people = q
         .unit
@@ -2973,7 +3012,7 @@ fn what_people_did<'a>(q: &Quantity, after_number: &'a str) -> Option<&'a str> {
         .unwrap_or(after_number.len());
     let done = &after_number[..end];
     let plain =
-        (2..=8).contains(&done.chars().count()) && done.chars().all(crate::numbers::is_ideograph);
+        (2..=12).contains(&done.chars().count()) && done.chars().all(crate::numbers::is_ideograph);
     plain.then_some(done)
 }
 
@@ -3587,6 +3626,11 @@ fn split_subjects(subject: &str, separators: &[char]) -> Vec<String> {
             let p = match filler {
                 Some(f) => p[f.len()..].to_owned(),
                 None => p,
+            };
+            // `主要污染物化学需氧量和二氧化硫排放量`: the kind the list is of.
+            let p = match p.strip_prefix("主要污染物") {
+                Some(rest) if rest.chars().count() >= 2 => rest.to_owned(),
+                _ => p,
             };
             // Drop a leading count (`218家`): it is a metric of its own.
             let numeric = p.starts_with(|c: char| {

@@ -1655,6 +1655,22 @@ fn hebei_2015_thresholds_in_names_parallel_standards_and_words_with_deng() {
 }
 
 #[test]
+fn baoding_2009_what_people_got_and_parallel_days() {
+    check(
+        "全市人民情系灾区，踊跃捐款捐物3亿多元。25万名离退休职工和失业人员的基本生活得到保障。34万人得到城乡最低生活保障。空气质量二级以上天数增加7天，一级以上天数增加35天。主要污染物化学需氧量和二氧化硫排放量分别减少8%和4%。",
+        &[
+            "捐款捐物|3亿多元|Level|Actual",
+            "离退休职工和失业人员的基本生活得到保障|25万名|Count|Actual",
+            "得到城乡最低生活保障|34万人|Count|Actual",
+            "空气质量二级以上天数|7天|Level|Actual",
+            "空气质量一级以上天数|35天|Level|Actual",
+            "化学需氧量排放量|-8%|Growth|Actual",
+            "二氧化硫排放量|-4%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
 fn zhong_counts_kinds_but_not_in_words_that_start_with_it() {
     check(
         "纳入统计的82种工业产品中，产量同比增长的有45种。新增2万种粮大户。",
