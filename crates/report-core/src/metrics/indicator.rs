@@ -1058,20 +1058,18 @@ fn parallel_subject<'a>(earlier: &'a str, later: &str, max_modifier: usize) -> O
         .zip(later.chars().rev())
         .take_while(|(a, b)| a == b)
         .count();
+    if common < 2 {
+        return None;
+    }
     let modifier = later.chars().count() - common;
     // (Of a measure, `…标准`, not of things: `省级以上创新平台10个、市级创新平台30个`.)
-    let shared = &later[later.len()
-        - later
-            .chars()
-            .rev()
-            .take(common)
-            .map(char::len_utf8)
-            .sum::<usize>()..];
+    let (shared_at, _) = later.char_indices().rev().nth(common - 1)?;
+    let shared = &later[shared_at..];
     let measure = MEASURES
         .iter()
         .chain(&["标准", "天数"])
         .any(|m| shared.ends_with(m));
-    if common < 2 || !(1..=max_modifier).contains(&modifier) || !measure {
+    if !(1..=max_modifier).contains(&modifier) || !measure {
         return None;
     }
     let (at, _) = earlier.char_indices().rev().nth(common + modifier - 1)?;
