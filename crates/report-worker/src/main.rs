@@ -146,11 +146,11 @@ struct Browser;
 
 impl LegacyDecoder for Browser {
     fn decode(&self, bytes: &[u8], encoding: Legacy) -> String {
-        // Every browser knows both labels; a decoder that cannot be made reads nothing, and
-        // the analysis then says the file is empty rather than failing. The decoders of these
-        // encodings keep a byte order mark, as the trait asks.
+        // Every browser knows both labels; were a decoder not to be had, the bytes are read as
+        // UTF-8 with replacements, which the analysis reports as malformed bytes rather than
+        // failing. The decoders of these encodings keep a byte order mark, as the trait asks.
         web_sys::TextDecoder::new_with_label(encoding.name())
             .and_then(|decoder| decoder.decode_with_u8_array(bytes))
-            .unwrap_or_default()
+            .unwrap_or_else(|_| String::from_utf8_lossy(bytes).into_owned())
     }
 }

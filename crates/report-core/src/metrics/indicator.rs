@@ -2009,6 +2009,18 @@ fn read_clause(clause: &str) -> Found {
         let before = indicator.len();
         // `五年投入财政扶贫资金`, `注册市场主体五年新增`: how long, not what.
         strip_duration(&mut indicator);
+        // `“十二五”末社会消费品零售总额`, `“十二五”期间进出口总值`: when in a plan, not what.
+        let in_plan = indicator.strip_prefix('“').and_then(|rest| {
+            let (name, after) = rest.split_once('”')?;
+            let plan = name.ends_with('五') && name.chars().count() <= 3;
+            let tail = ["末", "期间", "时期"]
+                .iter()
+                .find_map(|w| after.strip_prefix(w))?;
+            (plan && tail.chars().count() >= 2).then(|| tail.to_owned())
+        });
+        if let Some(tail) = in_plan {
+            indicator = tail;
+        }
         // `由上年的10.3:45:44.7`, `由2017年的76微克/立方米`
         if indicator.ends_with('的') {
             indicator.truncate(indicator.len() - '的'.len_utf8());

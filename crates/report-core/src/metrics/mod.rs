@@ -539,8 +539,8 @@ impl Cues {
 
 /// The end of the first use of `word` in `sentence` as a target cue. `目标` and `计划` are
 /// nouns as often: a cue when they say what follows (`主要预期目标是：`, `计划新增`), not when
-/// they end a clause or name a plan (`围绕建设…目标，`, `完成…确定的目标任务`,
-/// `实施…三年成长计划，新增小微企业2.6万家`).
+/// they end a clause, name a plan or say it was reached (`围绕建设…目标，`, `完成…确定的目标任务`,
+/// `实施…三年成长计划，新增小微企业2.6万家`, `节能减排目标如期实现`).
 fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
     let nominal = word.ends_with("目标") || word == "计划";
     let mut from = 0;
@@ -549,7 +549,11 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
         let after = &sentence[end..];
         let ends_clause = after.is_empty()
             || after.starts_with(['，', '。', '；', '、', ',', ';', '）', '”'])
-            || after.starts_with("任务");
+            || after.starts_with("任务")
+            // `“十一五”节能减排目标如期实现，…下降20%`: a target reached is a result.
+            || ["如期实现", "如期完成", "提前完成", "超额完成", "全面完成", "顺利实现", "全面实现"]
+                .iter()
+                .any(|v| after.starts_with(v));
         // `预期` inside `预期目标` is judged as `目标` is; `计划完成率` is how much of a plan
         // was done.
         let in_target_noun = word == "预期" && after.starts_with("目标")

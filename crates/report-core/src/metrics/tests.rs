@@ -1671,6 +1671,18 @@ fn baoding_2009_what_people_got_and_parallel_days() {
 }
 
 #[test]
+fn hebei_2011_a_target_reached_and_a_plan_period_before_a_measure() {
+    check(
+        "一、“十一五”时期经济社会发展取得重大成就\n“十一五”节能减排目标如期实现，单位生产总值能耗比2005年下降20%。\n二、“十二五”时期经济社会发展的主要任务\n力争“十二五”末社会消费品零售总额达到15400亿元以上、年均增长18%。",
+        &[
+            "单位生产总值能耗|-20%|Growth|Actual",
+            "社会消费品零售总额|15400亿元|Level|Target",
+            "社会消费品零售总额|18%|Growth|Target",
+        ],
+    );
+}
+
+#[test]
 fn zhong_counts_kinds_but_not_in_words_that_start_with_it() {
     check(
         "纳入统计的82种工业产品中，产量同比增长的有45种。新增2万种粮大户。",
