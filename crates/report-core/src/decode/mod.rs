@@ -439,15 +439,15 @@ mod tests {
     /// The legacy encodings are read by the decoder given, which a worker brings.
     #[test]
     fn a_given_decoder_reads_the_legacy_encodings() {
-        struct Upper;
-        impl LegacyDecoder for Upper {
+        struct Rewording;
+        impl LegacyDecoder for Rewording {
             fn decode(&self, bytes: &[u8], encoding: Legacy) -> String {
                 let text = BuiltIn.decode(bytes, encoding);
                 text.replace("增长", "增加")
             }
         }
         let (gbk, _, _) = GB18030.encode("政府工作报告\n地区生产总值增长5.2%");
-        let decoded = decode_with(&gbk, &Upper).expect("decodes");
+        let decoded = decode_with(&gbk, &Rewording).expect("decodes");
         assert_eq!(decoded.text, "政府工作报告\n地区生产总值增加5.2%");
         assert_eq!(decoded.encoding, "gb18030");
         assert_eq!(Legacy::Big5.name(), BIG5.name());
