@@ -400,7 +400,10 @@ pub(super) fn indicators(
                     .iter()
                     .any(|a| contains_word(&text[start..q.range.0], a))
         };
-        let max_item_chars = if found.verb.starts_with(['均', '都']) {
+        // (So is what `分别` with one number is said of: `城镇居民人均可支配收入、农民人均纯收入
+        // 年均分别增长8.5%`.)
+        let max_item_chars = if found.verb.starts_with(['均', '都']) || found.verb.contains("分别")
+        {
             Some(20)
         } else {
             aspects().then_some(12)
