@@ -1285,12 +1285,7 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
             .iter()
             .find_map(|w| clause.strip_suffix(w))
             .and_then(|head| {
-                let n: usize = head
-                    .chars()
-                    .rev()
-                    .take_while(|&c| crate::numbers::chinese::is_numeral_char(c))
-                    .map(char::len_utf8)
-                    .sum();
+                let n = run_at_end(head, crate::numbers::chinese::is_numeral_char);
                 (n > 0).then(|| &head[..head.len() - n])
             })
     };
@@ -1303,13 +1298,11 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
     }
     // `连续两年`: for how long.
     if let Some(head) = subject.strip_suffix('年') {
-        let numeral = head
-            .chars()
-            .next_back()
-            .filter(|&c| crate::numbers::chinese::is_numeral_char(c));
-        if let Some(c) = numeral {
-            let head = &head[..head.len() - c.len_utf8()];
-            subject = head.strip_suffix("连续").unwrap_or(subject);
+        let n = run_at_end(head, crate::numbers::chinese::is_numeral_char);
+        if n > 0 {
+            subject = head[..head.len() - n]
+                .strip_suffix("连续")
+                .unwrap_or(subject);
         }
     }
     if let Some(rest) = CAUSES.iter().find_map(|c| subject.strip_prefix(c)) {
@@ -2095,12 +2088,9 @@ fn read_clause(clause: &str) -> Found {
         }
         // `粮食生产自2010年以来连续5年突破`: how long, since when.
         if let Some(head) = indicator.strip_suffix('年') {
-            let count = head
-                .chars()
-                .rev()
-                .take_while(|&c| c.is_ascii_digit() || crate::numbers::chinese::is_numeral_char(c))
-                .map(char::len_utf8)
-                .sum::<usize>();
+            let count = run_at_end(head, |c| {
+                c.is_ascii_digit() || crate::numbers::chinese::is_numeral_char(c)
+            });
             if count > 0 && head[..head.len() - count].ends_with("连续") {
                 indicator.truncate(head.len() - count - "连续".len());
             }
@@ -2446,15 +2436,9 @@ fn period_comparison(clause: &str) -> Option<usize> {
 /// Drops a duration in Chinese numerals (`五年`, `三年`) that opens or closes `indicator`,
 /// unless it is all of it or a measure follows (`五年年均`).
 fn strip_duration(indicator: &mut String) {
-    // Counts of years, not places (`千年秀林` is a name).
-    let numeral = |c: char| crate::numbers::chinese::digit_value(c).is_some() || c == '十';
     // `连续五年财政民生支出占比`: for how many years in a row.
     if let Some(rest) = indicator.strip_prefix("连续") {
-        let n: usize = rest
-            .chars()
-            .take_while(|&c| numeral(c))
-            .map(char::len_utf8)
-            .sum();
+        let n = run_at_start(rest, years_numeral);
         if n > 0 && rest[n..].starts_with('年') && rest.len() > n + '年'.len_utf8() {
             let end = "连续".len() + n + '年'.len_utf8();
             indicator.drain(..end);
@@ -2473,11 +2457,7 @@ fn strip_duration(indicator: &mut String) {
             indicator.drain(..end);
         }
     }
-    let lead: usize = indicator
-        .chars()
-        .take_while(|&c| numeral(c))
-        .map(char::len_utf8)
-        .sum();
+    let lead = run_at_start(indicator, years_numeral);
     if (3..=6).contains(&lead) && indicator[lead..].starts_with('年') {
         // With what says it is a span (`五年内`, `五年来`, `三年间`).
         let mut end = lead + '年'.len_utf8();
@@ -2499,18 +2479,34 @@ fn strip_duration(indicator: &mut String) {
 /// `words` without the span of one or two numerals of years they end with (`中央财政五年` →
 /// `中央财政`, `注册市场主体五年`).
 fn strip_duration_after(words: &mut String) {
-    let numeral = |c: char| crate::numbers::chinese::digit_value(c).is_some() || c == '十';
     if let Some(head) = words.strip_suffix('年') {
-        let digits: usize = head
-            .chars()
-            .rev()
-            .take_while(|&c| numeral(c))
-            .map(char::len_utf8)
-            .sum();
+        let digits = run_at_end(head, years_numeral);
         if (3..=6).contains(&digits) && head.len() > digits {
             words.truncate(head.len() - digits);
         }
     }
+}
+
+/// A numeral that counts years, not places (`五年`, `十年`; `千年秀林` is a name).
+fn years_numeral(c: char) -> bool {
+    crate::numbers::chinese::digit_value(c).is_some() || c == '十'
+}
+
+/// The length in bytes of the run of characters `text` opens with that are `of_run`.
+fn run_at_start(text: &str, of_run: impl Fn(char) -> bool) -> usize {
+    text.chars()
+        .take_while(|&c| of_run(c))
+        .map(char::len_utf8)
+        .sum()
+}
+
+/// The length in bytes of the run of characters `text` ends with that are `of_run`.
+fn run_at_end(text: &str, of_run: impl Fn(char) -> bool) -> usize {
+    text.chars()
+        .rev()
+        .take_while(|&c| of_run(c))
+        .map(char::len_utf8)
+        .sum()
 }
 
 /// The text without footnote markers (`国内生产总值[2]` → `国内生产总值`).
