@@ -76,6 +76,11 @@ for text, value, unit, factor, after in [("5%", 5, "%", 1, "左右"), ("3万人"
 for text, num, word, unit, factor in [("7400多万", 7400, "多", "万", None), ("5100余名", 5100, "余", "名", 1),
                                       ("600多亿元", 600, "多", "亿元", 1e8), ("30余个", 30, "余", "个", 1)]:
     cases.append((f"共{text}", [q(text, num, unit, factor, qualifier=word)]))
+# 多 / 余 after a magnitude that no unit follows (`1亿多`, `9亿多劳动力`); a half.
+cases.append(("农村贫困人口减少1亿多，", [q("1亿", 1, "亿", None, qualifier="多")]))
+cases.append(("9亿多劳动力", [q("9亿", 9, "亿", None, qualifier="多")]))
+cases.append(("定价项目减少一半以上", [q("一半", 50, "%", 1, qualifier="以上")]))
+cases.append(("超过一半人口居住在城镇", [q("一半", 50, "%", 1, qualifier="超过")]))
 # Ratios, ranks, several quantities in one sentence, footnote markers.
 cases.append(("三次产业比重为1.3:47.4:51.3", ["1.3:47.4:51.3|1.3|-|-|-|-"]))
 cases.append(("三次产业比重达到 1.3：47.4：51.3。", ["1.3:47.4:51.3|1.3|-|-|-|-"]))

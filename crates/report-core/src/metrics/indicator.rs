@@ -70,6 +70,9 @@ const LEADING_FILLERS: &[&str] = &[
     "合计",
     "我们",
     "今年",
+    // `去年末居民储蓄存款余额增长8.5%`: when, not what.
+    "去年末",
+    "去年底",
     "去年",
     "谋划",
     "今后五年",
@@ -177,6 +180,8 @@ const TRAILING_VERBS: &[&str] = &[
     "压缩",
     "压减",
     "削减",
+    // `工商登记前置审批精简85%`
+    "精简",
     // `291项行政许可事项合并调整到120项`
     "合并",
     // `市级以上龙头企业发展到12家`
@@ -430,6 +435,12 @@ pub(super) fn indicators(
                 out.push(found);
                 k += 1;
                 continue;
+            }
+        }
+        // `覆盖80%以上的大城市`, `惠及90%的农户`: a share of the things reached.
+        if rate && REACHES.contains(&found.indicator.as_str()) {
+            if let Some(things) = things_reached(&text[q.range.1..]) {
+                found.indicator.push_str(things);
             }
         }
         // `16公里雨水管网和19公里城市道路`: the words since the number before are its noun and
@@ -1085,11 +1096,13 @@ fn parallel_subject<'a>(earlier: &'a str, later: &str, max_modifier: usize) -> O
 /// words alone (`的村卫生室实行了基本药物制度` → `村卫生室实行基本药物制度`); not a target
 /// (`…的目标`) nor a rate of something (`的增速`).
 fn share_that_did(after: &str) -> Option<String> {
-    let after = ["以上", "左右"]
-        .iter()
-        .find_map(|q| after.strip_prefix(q))
-        .unwrap_or(after);
-    let rest = after.strip_prefix('的')?;
+    let after = past_bound(after);
+    // (`外商投资限制性条目减少一半，95%以上实行备案管理`: of the things named before, which
+    // did it.)
+    let (rest, named) = match after.strip_prefix('的') {
+        Some(rest) => (rest, true),
+        None => (after, false),
+    };
     const OF_A_RATE: &[&str] = &["增速", "增幅", "速度", "目标", "水平", "比重", "增长"];
     if OF_A_RATE.iter().any(|r| rest.starts_with(r)) {
         return None;
@@ -1104,11 +1117,35 @@ fn share_that_did(after: &str) -> Option<String> {
     ]
     .iter()
     .find_map(|v| find_word(&words, v))
-    .is_some_and(|at| at >= 2 * 3 && at + 2 * 3 < words.len());
+    .is_some_and(|at| (if named { at >= 2 * 3 } else { at == 0 }) && at + 2 * 3 < words.len());
     let plain = words
         .chars()
         .all(|c| crate::numbers::is_ideograph(c) || matches!(c, '（' | '）' | '、'));
-    (did && plain && (5..=24).contains(&n)).then_some(words)
+    let least = if named { 5 } else { 4 };
+    (did && plain && (least..=24).contains(&n)).then_some(words)
+}
+
+/// `after` past the `以上` or `左右` that opens it (the words after a share, `80%以上的…`).
+fn past_bound(after: &str) -> &str {
+    ["以上", "左右"]
+        .iter()
+        .find_map(|q| after.strip_prefix(q))
+        .unwrap_or(after)
+}
+
+/// Verbs of a reach, whose share is of the things after it (`覆盖80%以上的大城市`).
+const REACHES: &[&str] = &["覆盖", "惠及", "涵盖"];
+
+/// The things a share of them was reached, after the share (`以上的大城市` → `大城市`).
+fn things_reached(after: &str) -> Option<&str> {
+    let after = past_bound(after);
+    let rest = after.strip_prefix('的')?;
+    let n = rest
+        .chars()
+        .take_while(|&c| crate::numbers::is_ideograph(c))
+        .count();
+    let end = rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i);
+    (2..=8).contains(&n).then(|| &rest[..end])
 }
 
 /// The subject of a measure (`服务业增加值` → `服务业`): the words before the longest measure
@@ -2074,9 +2111,9 @@ fn read_clause(clause: &str) -> Found {
         }
         // `比2015年`, `比“十二五”末`, `较2020年底`: a comparison, before the verbs (once they
         // are all off).
-        if let Some(at) = period_comparison(&indicator).filter(|_| !verb_stripped) {
-            comparison.get_or_insert_with(|| indicator[at..].to_owned());
-            indicator.truncate(at);
+        if let Some((at, end)) = period_comparison(&indicator).filter(|_| !verb_stripped) {
+            comparison.get_or_insert_with(|| indicator[at..end].to_owned());
+            indicator.replace_range(at..end, "");
         }
         // `利用三年时间完成植树`: how long it takes is not what is measured.
         if indicator.starts_with("利用") || indicator.starts_with('用') {
@@ -2406,8 +2443,9 @@ fn is_year(text: &str) -> bool {
 }
 
 /// Where a comparison closes `clause` (`…比2015年`, `比“十二五”末`, `比法定审批时限`,
-/// `较2020年底`), if one does.
-fn period_comparison(clause: &str) -> Option<usize> {
+/// `较2020年底`), if one does, or stands before what it compares (`比改革前减轻企业负担`):
+/// its start and end.
+fn period_comparison(clause: &str) -> Option<(usize, usize)> {
     let short =
         |tail: &str| (2..=12).contains(&tail.chars().count()) && !tail.contains(['，', '、']);
     // `比法定审批时限`, `比制度建立之初`: 比 and what is compared with (not `比重`, `比例`).
@@ -2417,8 +2455,15 @@ fn period_comparison(clause: &str) -> Option<usize> {
         let word = clause[..at].ends_with(['占', '对', '相', '同', '环', '无', '类', '评']);
         // (Nor `比赛`, `比如`, `比拼`.)
         let noun = tail.starts_with(['重', '例', '率', '值', '分', '较', '赛', '如', '拼']);
+        // `比改革前减轻企业和个人负担`: a time before a change, then what changed.
+        let before_then = tail
+            .char_indices()
+            .take(6)
+            .find(|&(i, c)| c == '前' && i > 0)
+            .map(|(i, _)| at + '比'.len_utf8() + i + '前'.len_utf8())
+            .filter(|&end| clause[end..].chars().count() >= 2);
         if short(tail) && !word && !noun {
-            return Some(at);
+            return Some((at, before_then.unwrap_or(clause.len())));
         }
     }
     // `较2020年底`, `较上年`: 较 only with a year (it is an adverb too: `较快`).
@@ -2430,7 +2475,7 @@ fn period_comparison(clause: &str) -> Option<usize> {
     let year = tail.bytes().take_while(u8::is_ascii_digit).count() == 4;
     let period = tail.starts_with('“') || tail.starts_with("上年") || tail.starts_with("去年");
     let compared = !clause[..at].ends_with('比');
-    (short(tail) && ends && (year || period) && compared).then_some(at)
+    (short(tail) && ends && (year || period) && compared).then_some((at, clause.len()))
 }
 
 /// Drops a duration in Chinese numerals (`五年`, `三年`) that opens or closes `indicator`,
@@ -2457,10 +2502,16 @@ fn strip_duration(indicator: &mut String) {
             indicator.drain(..end);
         }
     }
-    let lead = run_at_start(indicator, years_numeral);
-    if (3..=6).contains(&lead) && indicator[lead..].starts_with('年') {
+    // (`近三年淘汰…`: the last so many years.)
+    let near = if indicator.starts_with('近') {
+        '近'.len_utf8()
+    } else {
+        0
+    };
+    let lead = run_at_start(&indicator[near..], years_numeral);
+    if (3..=6).contains(&lead) && indicator[near + lead..].starts_with('年') {
         // With what says it is a span (`五年内`, `五年来`, `三年间`).
-        let mut end = lead + '年'.len_utf8();
+        let mut end = near + lead + '年'.len_utf8();
         if indicator[end..].starts_with(['内', '来', '间']) {
             end += '内'.len_utf8();
         }
@@ -3704,6 +3755,9 @@ const MEASURES: &[&str] = &[
     // `单位国内生产总值能耗、水耗均下降20%以上`
     "水耗",
     "物耗",
+    // `单位国内生产总值用水量、能耗、二氧化碳排放量分别下降…`
+    "用水量",
+    "用电量",
     // `专利申请量、授权量`, `港口通过能力6.8亿吨、吞吐量7.5亿吨`
     "申请量",
     "授权量",

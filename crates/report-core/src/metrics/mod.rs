@@ -284,7 +284,10 @@ fn paragraph_metrics(
                 continue;
             }
             let kind = kind_of(q, &found.verb, &found.indicator, &text[q.range.1..]);
-            let modality = modality_at(q.range.1 - sentence_start);
+            let modality = match modality_at(q.range.1 - sentence_start) {
+                Modality::Target if is_starting_level(text, q) => Modality::Actual,
+                said => said,
+            };
             let period = match (section_period, modality) {
                 (Some(p), _) => Some(p.to_owned()),
                 (None, Modality::Target) => facts.plan_period.clone(),
@@ -364,6 +367,24 @@ fn paragraph_metrics(
 
 /// Whether a number without a unit is the value of an index (`空气质量综合指数4.81`,
 /// `研发投入强度达2.6以上`): written in digits with a fraction, right after an index's name.
+/// `全员劳动生产率从人均8.7万元提高到12万元`, `受教育年限由上年的10.23年提高到…`: the level a
+/// planned change starts from is where things stand, not a target.
+fn is_starting_level(text: &str, q: &Quantity) -> bool {
+    const NEAR: usize = 6;
+    let before: Vec<char> = text[..q.range.0].chars().rev().take(NEAR).collect();
+    let from = before
+        .iter()
+        .take_while(|&&c| !matches!(c, '，' | '；' | '、'))
+        .any(|&c| matches!(c, '从' | '由'));
+    let after = &text[q.range.1..];
+    let to = after
+        .chars()
+        .take(NEAR)
+        .take_while(|&c| !matches!(c, '，' | '；' | '。'))
+        .any(|c| matches!(c, '到' | '至'));
+    from && to
+}
+
 fn is_index_value(text: &str, q: &Quantity) -> bool {
     const NAMES: &[&str] = &["指数", "强度", "系数"];
     const VERBS: &[&str] = &[
@@ -617,7 +638,7 @@ fn is_decline(verb: &str) -> bool {
 
 /// Words of a change down, which make a per cent a growth (`下降22%`) and its value negative.
 const DECLINES: &[&str] = &[
-    "下降", "减少", "回落", "降低", "下跌", "压减", "压缩", "缩短", "贬值", "减产", "削减",
+    "下降", "减少", "回落", "降低", "下跌", "压减", "压缩", "缩短", "贬值", "减产", "削减", "精简",
 ];
 
 /// The kind of a metric from its unit and the words around it.

@@ -464,9 +464,15 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     let unit_end = end + unit.map_or(0, |u| u.len);
     let mut q = with_unit(text, at, unit_end, value, unit);
     q.upper = upper;
+    // `1亿多`, `9亿多劳动力`: 多 / 余 after a magnitude that no unit follows.
+    let magnitude_only = unit.is_some_and(|u| u.base.is_none());
+    let approximate = ["多", "余"]
+        .into_iter()
+        .find(|w| magnitude_only && text[unit_end..].starts_with(w));
     q.qualifier = qualifier_before(text, at)
         .map(str::to_owned)
         .or(qualifier_after.map(str::to_owned))
+        .or(approximate.map(str::to_owned))
         .or_else(|| qualifier_following(text, unit_end).map(str::to_owned));
     Some((Some(q), unit_end))
 }
@@ -692,6 +698,15 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     // `三至五个百分点`, `一千到一千五百`: a range, in the unit written after its end.
     if let Some(found) = chinese_range(text, at, end, value) {
         return Some(found);
+    }
+    // `减少一半以上`, `超过一半`: a half, as `二分之一`.
+    if numeral == "一" && tail.starts_with('半') && !tail[3..].starts_with(['儿', '兒']) {
+        let fend = end + '半'.len_utf8();
+        let mut q = fraction_quantity(at, fend, 0.5);
+        q.qualifier = qualifier_before(text, at)
+            .or_else(|| qualifier_following(text, fend))
+            .map(str::to_owned);
+        return Some((Some(q), fend));
     }
     // The article `一` (`一批`, `一个`) and `两个` are not counts; `一倍` is a multiple
     // (`提高一倍`).
