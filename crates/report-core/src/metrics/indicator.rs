@@ -98,6 +98,8 @@ const LEADING_FILLERS: &[&str] = &[
     "带动",
     "促进",
     "力争",
+    // `做好总投资5200亿元、160个重点项目的前期工作`
+    "做好",
     "确保",
     "要",
     "将",
@@ -395,6 +397,25 @@ pub(super) fn indicators(
         let rate = matches!(q.class, Some(UnitClass::Percent | UnitClass::Points));
         let mut start = clause_start(text, sentence_start, q.range.0, prev_end);
         let mut found = read_clause(&text[start..q.range.0]);
+        // `实缴税金达到全省财政收入的50%左右`: a share of what it reached a part of.
+        if rate && text[..q.range.0].ends_with('的') {
+            if let Some(at) = ["达到", "相当于"]
+                .iter()
+                .find_map(|v| find_word(&found.indicator, v).map(|at| (at, v.len())))
+                .filter(|&(at, len)| at >= 2 * 3 && found.indicator.len() >= at + len + 2 * 3)
+                .map(|(at, len)| at..at + len)
+            {
+                found.indicator.replace_range(at, "占");
+            }
+        }
+        // `总分居全国第9位`: the verb of a rank (not the `居` of `新民居`, which names no rank).
+        if q.rank {
+            if let Some(head) = found.indicator.strip_suffix('居') {
+                if head.chars().count() >= 2 {
+                    found.indicator.truncate(head.len());
+                }
+            }
+        }
         // `民营经济完成增加值、实现营业收入均增长15%`: what `均` (all) is said of is a list
         // before the clause; `用于技术改造、淘汰落后产能和培育新兴产业等方面的资金`: so are the
         // items of aspects. Their items are read with the clause.
@@ -695,7 +716,29 @@ pub(super) fn indicators(
         // (`南拒马河、滹沱河、滏阳河新增水面40平方公里、河长477公里`: with the subject before it,
         // to amounts, not to a rate: `城镇新增就业1256万人、城镇调查失业率平均为5.1%`.)
         if k > 0 && is_list_gap(&text[quantities[k - 1].range.1..start]) {
-            if let Some(prev) = out.last() {
+            // `新增铁路通车里程280公里、总里程达到5400公里`: the total of what the item before
+            // measured, not an addition (`铁路通车总里程`).
+            let total = found
+                .indicator
+                .strip_prefix('总')
+                .filter(|measure| measure.chars().count() >= 2)
+                .map(str::to_owned);
+            let of = total.as_deref().and_then(|measure| {
+                let prev = out.last()?;
+                let prev = without_addition(&prev.indicator);
+                let subject = prev.strip_suffix(measure)?;
+                let subject = ACTIONS
+                    .iter()
+                    .find_map(|a| subject.strip_prefix(a))
+                    .unwrap_or(subject);
+                (subject.chars().count() >= 2).then(|| subject.to_owned())
+            });
+            if let Some(subject) = &of {
+                found.indicator.insert_str(0, subject);
+            }
+            // (A total takes no action of the item before.)
+            let prev = out.last().filter(|_| total.is_none());
+            if let Some(prev) = prev {
                 let action = if rate {
                     leading_action(&prev.indicator)
                 } else {
@@ -2653,6 +2696,8 @@ const NOUN_STOPS: &[&str] = &[
     "成为",
     "改制为",
     "实施",
+    // `2192个重点项目实行了动态公开`
+    "实行",
     "发放",
     "平等接受",
     // `34万人得到城乡最低生活保障` (not what they were given: `…基本生活得到保障`)
@@ -2961,7 +3006,8 @@ pub(super) fn measures_of(indicator: String, q: &Quantity, verb: &str) -> Vec<St
                 ]
                 .iter()
                 .any(|m| p.ends_with(m))
-                || MEASURES.iter().chain(BARE_MEASURES).any(|m| p.ends_with(m)))
+                || MEASURES.iter().chain(BARE_MEASURES).any(|m| p.ends_with(m))
+                || POLLUTANTS.contains(&p.as_str()))
     };
     let distinct = parts
         .iter()
@@ -3180,6 +3226,15 @@ fn distribute(
                 let own = !shared_suffix(part).is_empty() && !suffix.starts_with('占');
                 if k + 1 < parts.len() && !part.ends_with(suffix) && !own {
                     indicator.push_str(suffix);
+                }
+                // `服务业、装备制造和高新技术产业的投资`: the measure as the others have it.
+                if !suffix.is_empty() {
+                    if let Some(head) = indicator
+                        .strip_suffix(suffix)
+                        .and_then(|h| h.strip_suffix('的'))
+                    {
+                        indicator = format!("{head}{suffix}");
+                    }
                 }
                 // `新能源、生物医药、电子信息等战略性新兴产业增加值分别增长…`: the last item
                 // ends at `等`, the kind after it is what they all are.
@@ -3411,19 +3466,22 @@ fn totals_after(words: &str, n: usize) -> Option<(Vec<&str>, &'static str)> {
     (n >= 2 && totals.len() == n && named).then_some((totals, tail))
 }
 
+/// Pollutants whose emissions a report measures, each named alone as the measure of its
+/// emission (`二氧化硫排放量和化学需氧量均削减5.5%`).
+const POLLUTANTS: &[&str] = &[
+    "化学需氧量",
+    "氨氮",
+    "二氧化硫",
+    "氮氧化物",
+    "二氧化碳",
+    "挥发性有机物",
+    "烟粉尘",
+    "颗粒物",
+];
+
 /// `化学需氧量、氨氮排放都要减少2%`: pollutants listed before the emissions the last one names
 /// are each emitted so (their names are the genre's own, unlike the parts of `批发和零售业`).
 fn of_pollutants(parts: Vec<String>) -> Vec<String> {
-    const POLLUTANTS: &[&str] = &[
-        "化学需氧量",
-        "氨氮",
-        "二氧化硫",
-        "氮氧化物",
-        "二氧化碳",
-        "挥发性有机物",
-        "烟粉尘",
-        "颗粒物",
-    ];
     let Some((last, earlier)) = parts.split_last() else {
         return parts;
     };

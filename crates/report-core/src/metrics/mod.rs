@@ -285,7 +285,9 @@ fn paragraph_metrics(
             }
             let kind = kind_of(q, &found.verb, &found.indicator, &text[q.range.1..]);
             let modality = match modality_at(q.range.1 - sentence_start) {
-                Modality::Target if is_starting_level(text, q) => Modality::Actual,
+                Modality::Target if is_starting_level(text, q) || of_last_year(text, q) => {
+                    Modality::Actual
+                }
                 said => said,
             };
             let period = match (section_period, modality) {
@@ -383,6 +385,18 @@ fn is_starting_level(text: &str, q: &Quantity) -> bool {
         .take_while(|&c| !matches!(c, '，' | '；' | '。'))
         .any(|c| matches!(c, '到' | '至'));
     from && to
+}
+
+/// `我省居民储蓄率较高，去年末储蓄存款余额达到13605亿元`: a clause of a plan that opens with
+/// last year tells where things stand.
+fn of_last_year(text: &str, q: &Quantity) -> bool {
+    let before = &text[..q.range.0];
+    let clause = before
+        .rfind(['，', '；', '。', '：'])
+        .map_or(before, |at| &before[at + '，'.len_utf8()..]);
+    ["去年", "上年末", "上年底"]
+        .iter()
+        .any(|w| clause.starts_with(w))
 }
 
 fn is_index_value(text: &str, q: &Quantity) -> bool {

@@ -1639,6 +1639,38 @@ fn national_2016_halves_starting_levels_reaches_and_comparisons_before() {
 }
 
 #[test]
+fn hebei_2010_totals_shares_reached_pollutants_and_ranks() {
+    check(
+        "投资结构不断优化，服务业、装备制造和高新技术产业的投资预计分别增长55%、38%和45%。预计全年二氧化硫排放量和化学需氧量均削减5.5%。我省在第十一届全运会上获得13块金牌，总分居全国第9位。对全省2192个重点项目实行了动态公开。新增铁路通车里程280公里、总里程达到5400公里。使民营经济增加值占全省生产总值的比重达到55%左右，实缴税金达到全省财政收入的50%左右。",
+        &[
+            "服务业投资|55%|Growth|Estimate",
+            "装备制造投资|38%|Growth|Estimate",
+            "高新技术产业投资|45%|Growth|Estimate",
+            "二氧化硫排放量|-5.5%|Growth|Estimate",
+            "化学需氧量|-5.5%|Growth|Estimate",
+            "金牌|13块|Count|Actual",
+            "总分|9位|Rank|Actual",
+            "重点项目|2192个|Count|Actual",
+            "新增铁路通车里程|280公里|Level|Actual",
+            "铁路通车总里程|5400公里|Level|Actual",
+            "民营经济增加值占全省生产总值的比重|55%|Share|Actual",
+            "实缴税金占全省财政收入|50%|Share|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_plan_clause_that_opens_with_last_year_is_a_fact() {
+    check(
+        "二、2010年主要任务\n今年社会消费品零售总额要力争达到6740亿元。我省居民储蓄率较高，去年末储蓄存款余额达到13605亿元，消费潜力很大。",
+        &[
+            "社会消费品零售总额|6740亿元|Level|Target",
+            "储蓄存款余额|13605亿元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
 fn hebei_2014_rows_in_a_row_shares_that_did_and_actions_after() {
     check(
         "粮食生产十连增，总产达到673亿斤。肉蛋奶产量分别达到476万吨、383万吨和629万吨。全省港口通过能力和货物吞吐量均突破8亿吨。取消下放省级行政审批事项204项、衔接国家取消和接收下放行政审批事项92项。8家农村信用社改制为农村商业银行。所有政府办基层医疗卫生机构和74%的村卫生室实行了基本药物制度。企业退休人员养老金待遇人均月增177元。全省开工建设保障性住房22.5万套、竣工22.4万套、分配入住18.1万套。与百家央企合作的80个重大项目开工、175个建成投产。",

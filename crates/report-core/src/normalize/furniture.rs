@@ -431,6 +431,9 @@ pub(crate) fn is_site_clutter(text: &str) -> bool {
         "QQ空间",
         "分享到：",
         "：",
+        // The brackets of a font-size widget (`【` / `字体：` / `大` / `中` / `小` / `】`).
+        "【",
+        "】",
         "纠错",
         "我要纠错",
     ];
@@ -507,11 +510,15 @@ fn body_anchor(source: &str, lines: &[Line]) -> Option<usize> {
             .filter(|(_, l)| l.class == LineClass::Text)
     };
     if let Some((i, _)) = text_lines().find(|(_, l)| is_meeting_line_start(l.content(source))) {
-        // The title stands just above the meeting line.
+        // The title stands just above the meeting line (not the site's clutter: the `】` of a
+        // font-size widget).
         let title = lines[..i]
             .iter()
             .rposition(|l| l.class == LineClass::Text)
-            .filter(|&t| n_visible(lines[t].content(source)) <= 30);
+            .filter(|&t| {
+                let text = lines[t].content(source);
+                n_visible(text) <= 30 && !is_site_clutter(text)
+            });
         return Some(title.unwrap_or(i));
     }
     text_lines()

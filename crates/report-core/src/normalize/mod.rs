@@ -230,6 +230,13 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                         .trim_end_matches(clean::is_blank)
                         .ends_with(['省', '市', '县', '区', '乡', '镇', '家'])
             };
+            // A heading's number on a line of its own (`(五)` / `改 革开放`): its text follows
+            // (across blank lines too, which the repaired text has none of).
+            let number_alone = || {
+                let number = lines[p].content(source).trim_matches(clean::is_blank);
+                crate::outline::numbering::scan_marker(number)
+                    .is_some_and(|m| m.number.is_some() && m.len == number.len())
+            };
             (open || unfinished_meeting(p))
                 && (continues(source, &lines[p], line, wrap_width)
                     || groups
@@ -241,6 +248,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                 || split_quote()
                 || cut_word()
                 || level_split()
+                || number_alone()
         });
         if joins {
             if let Some(group) = groups.last_mut() {

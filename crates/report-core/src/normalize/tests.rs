@@ -432,3 +432,21 @@ fn a_heading_run_on_across_lines_is_told_whole() {
         &["一、一、；。一一一一一一一一一一一一、2023年"],
     );
 }
+
+#[test]
+fn a_heading_number_on_a_line_of_its_own_goes_with_its_text() {
+    // (河北 2010 as a scraper saved it: `(五)` / `改 革开放` / `不断深化。…`; a PDF's `一、` alone.)
+    check(
+        "(四)结构调整扎实推进。钢铁行业结构调整步伐加快。\n(五)\n改革开放\n不断深化。国企改革取得新的进展。",
+        "(四)结构调整扎实推进。钢铁行业结构调整步伐加快。\n(五)改革开放\n不断深化。国企改革取得新的进展。",
+    );
+    check(
+        "一、\n\n过去一年工作回顾\n\n正文。",
+        "一、过去一年工作回顾\n正文。",
+    );
+    // (Not a word like `注释：`, which numbers nothing.)
+    check(
+        "注释：\n[1]数据均为初步统计数。",
+        "注释：\n[1]数据均为初步统计数。",
+    );
+}
