@@ -397,6 +397,16 @@ pub(super) fn indicators(
         let rate = matches!(q.class, Some(UnitClass::Percent | UnitClass::Points));
         let mut start = clause_start(text, sentence_start, q.range.0, prev_end);
         let mut found = read_clause(&text[start..q.range.0]);
+        // `连续第7年提高企业退休人员基本养老金，全年人均增加1680元`: per head alone names
+        // nothing; what the clause before raised does.
+        if ["人均", "户均"].contains(&found.indicator.as_str()) {
+            found.indicator.clear();
+        }
+        // `将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准`: what the amount is
+        // made.
+        if let Some(made) = made_into(&text[q.range.1..]) {
+            found.indicator = made.to_owned();
+        }
         // `实缴税金达到全省财政收入的50%左右`: a share of what it reached a part of.
         if rate && text[..q.range.0].ends_with('的') {
             if let Some(at) = ["达到", "相当于"]
@@ -1098,6 +1108,15 @@ pub(super) fn indicators(
                 found.indicator = format!("{}{counted}", action.map_or("", |a| *a));
             }
         }
+        // `继续推进保障性安居工程建设，…，基本建成500万套`: an action alone opening the
+        // sentence's numbers is done to what the clause before carries out.
+        let action_alone = ACTIONS.contains(&found.indicator.trim_start_matches("基本"));
+        if action_alone && counted.is_empty() && out.is_empty() {
+            if let Some(carried) = carried_out_before(text, sentence_start, start) {
+                let things = carried.strip_suffix("建设").unwrap_or(&carried);
+                found.indicator.insert_str(0, things);
+            }
+        }
         out.push(found);
         k += 1;
     }
@@ -1174,6 +1193,26 @@ fn past_bound(after: &str) -> &str {
         .iter()
         .find_map(|q| after.strip_prefix(q))
         .unwrap_or(after)
+}
+
+/// What an amount is made, said after it (`（2010年不变价）作为新的国家扶贫标准` → `国家扶贫标准`).
+fn made_into(after: &str) -> Option<&str> {
+    // (Past a note in brackets.)
+    let after = match after.strip_prefix('（') {
+        Some(inner) => &inner[inner.find('）')? + '）'.len_utf8()..],
+        None => after,
+    };
+    let rest = after.strip_prefix("作为")?;
+    let rest = ["新的", "新"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let end = rest
+        .find(|c: char| !crate::numbers::is_ideograph(c))
+        .unwrap_or(rest.len());
+    (2..=MAX_NOUN_CHARS)
+        .contains(&rest[..end].chars().count())
+        .then(|| &rest[..end])
 }
 
 /// Verbs of a reach, whose share is of the things after it (`覆盖80%以上的大城市`).
@@ -1545,6 +1584,7 @@ const ACTIONS: &[&str] = &[
     "改扩建",
     "改建",
     "扩建",
+    "新开工建设",
     "新开工",
     // `开工建设保障性住房22.5万套、竣工22.4万套、分配入住18.1万套`, `80个重大项目开工、175个
     // 建成投产`
@@ -1750,8 +1790,26 @@ fn carried_out_before(text: &str, sentence_start: usize, clause_start: usize) ->
         "推进",
         "开展",
         "加大",
+        // `连续第7年提高企业退休人员基本养老金，全年人均增加1680元`
+        "提高",
     ];
-    let clause = clause_before(text, sentence_start, clause_start, &['，'])?;
+    let mut clause = clause_before(text, sentence_start, clause_start, &['，'])?;
+    // (Past a condition: `…保障性安居工程建设，在确保质量的前提下，基本建成500万套`.)
+    if clause.starts_with('在') && clause.ends_with(['下', '中']) {
+        let start = clause_start - '，'.len_utf8() - clause.len();
+        clause = clause_before(text, sentence_start, start, &['，'])?;
+    }
+    // (For so many years in a row: `连续第7年`.)
+    let clause = clause
+        .strip_prefix("连续")
+        .map(|rest| rest.strip_prefix('第').unwrap_or(rest))
+        .and_then(|rest| {
+            let n = run_at_start(rest, |c| {
+                c.is_ascii_digit() || crate::numbers::chinese::is_numeral_char(c)
+            });
+            (n > 0).then(|| rest[n..].strip_prefix('年')).flatten()
+        })
+        .unwrap_or(clause);
     let rest = CARRY_OUT.iter().find_map(|v| clause.strip_prefix(v))?;
     // (`加大研发经费投入力度，全年增长10%`: the input, not the effort.)
     let rest = rest.strip_suffix("力度").unwrap_or(rest);
@@ -2458,6 +2516,44 @@ fn read_clause(clause: &str) -> Found {
     {
         indicator = OF_BUDGET.to_owned();
     }
+    // `小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元`: the amount a price is per
+    // says of what, not what is measured.
+    if let Some(at) = rfind_word(&indicator, "每") {
+        let per = &indicator[at + '每'.len_utf8()..];
+        let whole = crate::numbers::scan_quantities(per)
+            .first()
+            .is_some_and(|q| q.range == (0, per.len()) && q.unit.is_some());
+        if whole && per.starts_with(|c: char| c.is_ascii_digit()) {
+            indicator.truncate(at);
+            if let Some(head) = indicator.strip_suffix("平均") {
+                indicator.truncate(head.len());
+            }
+        }
+    }
+    // `各级财政对城镇居民医保和新农合的补助标准`: who pays, and to what, is not what is
+    // measured; `中央财政已按全国财政性教育经费支出占国内生产总值的4%编制预算`: nor by what
+    // it budgets.
+    for (word, rest_holds) in [("对", "的"), ("按", "占")] {
+        let Some(at) = find_word(&indicator, word) else {
+            continue;
+        };
+        let funder = indicator[..at].trim_end_matches(['已', '将']);
+        let rest = &indicator[at + word.len()..];
+        if FUNDERS.iter().any(|f| funder.ends_with(f))
+            && rest.chars().count() >= 4
+            && contains_word(rest, rest_holds)
+        {
+            indicator.drain(..at + word.len());
+            loop {
+                let filler = leading_fillers()
+                    .starting(&indicator)
+                    .find(|f| indicator.len() > f.len());
+                let Some(filler) = filler else { break };
+                indicator.drain(..filler.len());
+            }
+            break;
+        }
+    }
     // `对新增2万亿元中央财政资金建立直达机制`: a preposition alone names nothing.
     if ["对", "向", "为", "把", "将"].contains(&indicator.as_str()) {
         indicator.clear();
@@ -2696,8 +2792,9 @@ const NOUN_STOPS: &[&str] = &[
     "成为",
     "改制为",
     "实施",
-    // `2192个重点项目实行了动态公开`
+    // `2192个重点项目实行了动态公开`, `1228万名中西部家庭经济困难学生享受生活补助`
     "实行",
+    "享受",
     "发放",
     "平等接受",
     // `34万人得到城乡最低生活保障` (not what they were given: `…基本生活得到保障`)
@@ -2780,16 +2877,40 @@ fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
 /// (`8家全国重点实验室落户河北`); at the end of the phrase they are part of the noun
 /// (`完成700万农村居民生活水源江水置换`, `1600万人进城落户`).
 /// (`140多家央企机构注册新区`, `2家医院选址落位`).
-const OBJECT_VERBS: &[&str] = &["置换", "用于", "落户", "入驻", "注册", "选址", "建立"];
+const OBJECT_VERBS: &[&str] = &[
+    "置换", "用于", "落户", "入驻", "注册", "选址", "建立",
+    // `2343个县（市、区）开展新型农村社会养老保险试点`
+    "开展",
+];
 /// What the people a number counts were given, said after them (`…基本生活得到保障`).
 const GIVEN: &[&str] = &["得到保障", "得到解决", "得到改善", "得到整治", "得到治理"];
 
 /// A noun after a number is at most this many characters.
 const MAX_NOUN_CHARS: usize = 14;
 
+/// The words between the mark `marks.0` at `at` of `text` and its closing `marks.1` (one to
+/// `max_chars` characters), the text after them, and where they end.
+fn enclosed(
+    text: &str,
+    at: usize,
+    (open, close): (char, char),
+    max_chars: usize,
+) -> Option<(&str, &str, usize)> {
+    let inner = &text[at + open.len_utf8()..];
+    let len = inner
+        .find(close)
+        .filter(|&len| (1..=max_chars).contains(&inner[..len].chars().count()))?;
+    let end = at + open.len_utf8() + len + close.len_utf8();
+    Some((&inner[..len], &text[end..], end))
+}
+
 /// The noun after a number (`新增29家专精特新企业` → `专精特新企业`), up to punctuation or a verb.
 fn noun_after(text: &str, at: usize) -> String {
-    let mut rest = text[at..].trim_start_matches(['的', '个']);
+    let mut rest = text[at..].trim_start_matches('的');
+    // (A classifier after a magnitude, not the `个` of `900多万个体工商户`.)
+    while let Some(after) = rest.strip_prefix('个').filter(|a| !a.starts_with('体')) {
+        rest = after.trim_start_matches('的');
+    }
     // `32.8万台（套）农业机械`: another unit in brackets after the unit.
     if let Some(inner) = rest.strip_prefix('（') {
         if let Some(close) = inner
@@ -2806,10 +2927,11 @@ fn noun_after(text: &str, at: usize) -> String {
     {
         rest = &rest[q.len()..];
     }
-    // (`232.3万建档立卡贫困人口`: 建档立卡 before a noun says which.)
+    // (`232.3万建档立卡贫困人口`: 建档立卡 before a noun says which; `3362万人享受农村最低
+    // 生活保障`: what the people counted get names them.)
     if NOUN_STOPS
         .iter()
-        .any(|w| rest.starts_with(w) && *w != "建档立卡")
+        .any(|w| rest.starts_with(w) && !["建档立卡", "享受"].contains(w))
     {
         return String::new(); // a verb follows: the noun was before the number
     }
@@ -2848,19 +2970,23 @@ fn noun_after(text: &str, at: usize) -> String {
         // `72.6万户气（电）代煤`: a word in brackets inside the noun, with more of it after;
         // `7个县（市、区）`: the levels of the areas counted.
         if c == '（' && i > 0 {
-            let inner = &rest[i + c.len_utf8()..];
-            let close = inner
-                .find('）')
-                .filter(|&at| (1..=5).contains(&inner[..at].chars().count()));
-            if let Some(at) = close {
-                let after = &inner[at + '）'.len_utf8()..];
-                let inside = inner[..at].chars().count() <= 3
+            if let Some((words, after, close_end)) = enclosed(rest, i, ('（', '）'), 5) {
+                let inside = words.chars().count() <= 3
                     && after.starts_with(crate::numbers::is_ideograph)
                     && !noun_stops()
                         .starting(after)
                         .any(|w| stops_noun(after, 0, w));
-                if inside || is_area_levels(&inner[..at]) {
-                    end = i + c.len_utf8() + at + '）'.len_utf8();
+                if inside || is_area_levels(words) {
+                    end = close_end;
+                    continue;
+                }
+            }
+        }
+        // `312万名企业“老工伤”人员和工亡职工供养亲属`: a name in quotes inside the noun.
+        if c == '“' && i > quoted {
+            if let Some((_, after, close_end)) = enclosed(rest, i, ('“', '”'), 8) {
+                if after.starts_with(crate::numbers::is_ideograph) {
+                    end = close_end;
                     continue;
                 }
             }
@@ -3816,6 +3942,9 @@ const MEASURES: &[&str] = &[
     // `单位国内生产总值用水量、能耗、二氧化碳排放量分别下降…`
     "用水量",
     "用电量",
+    // `小麦、稻谷最低收购价…分别提高7.4元和16元`, `猪肉、蔬菜价格分别上涨…`
+    "最低收购价",
+    "价格",
     // `专利申请量、授权量`, `港口通过能力6.8亿吨、吞吐量7.5亿吨`
     "申请量",
     "授权量",

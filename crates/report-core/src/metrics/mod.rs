@@ -460,7 +460,9 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
                 rest.starts_with(crate::numbers::is_ideograph)
                     && !rest.starts_with(['的', '为', '用', '安'])
             });
-    !chinese_small_count && !threshold && !in_short_quote(text, q.range.0)
+    // (`最低收购价平均每50公斤分别提高7.4元`: what a price is per.)
+    let per = text[..q.range.0].ends_with('每');
+    !chinese_small_count && !threshold && !per && !in_short_quote(text, q.range.0)
 }
 
 /// Whether byte `at` lies inside a short “…” quotation (only a slogan's length around `at`

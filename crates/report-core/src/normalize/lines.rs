@@ -297,12 +297,17 @@ pub(crate) fn starts_like_heading(text: &str) -> bool {
 /// The first characters of a line as the repair will write them (`１．` as `1.`), enough to
 /// tell a heading's marker.
 fn folded_start(text: &str) -> String {
+    folded_prefix(text, MARKER_CHARS + 1)
+}
+
+/// The first `n` characters of a line as the repair will write them.
+pub(crate) fn folded_prefix(text: &str, n: usize) -> String {
     let mut chars = text
         .chars()
         .filter(|&c| !super::clean::is_invisible(c))
-        .take(MARKER_CHARS + 1)
+        .take(n)
         .peekable();
-    let mut out = String::with_capacity((MARKER_CHARS + 1) * 4);
+    let mut out = String::with_capacity(n * 4);
     let mut prev = None;
     while let Some(current) = chars.next() {
         if super::clean::is_space(current) {

@@ -12,7 +12,7 @@ mod lines;
 mod script;
 mod traditional_table;
 
-use crate::model::Removal;
+use crate::model::{NumberingKind, Removal};
 use crate::span::{OffsetMap, Span};
 pub(crate) use clean::{is_cjk, is_terminal_punct};
 pub use script::fold_traditional;
@@ -92,6 +92,9 @@ pub fn normalize(source: &str) -> Repaired {
 }
 
 /// Groups the text lines into paragraphs (indices into `lines`).
+/// The longest heading of a part on a line of its own (`一、2011年工作回顾`).
+const PART_HEADING_CHARS: usize = 30;
+
 fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut open = false;
@@ -232,9 +235,11 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             };
             // A heading's number on a line of its own (`(五)` / `改 革开放`): its text follows
             // (across blank lines too, which the repaired text has none of).
+            // (Told as the repair writes it: `（２）` is `（2）`.)
             let number_alone = || {
-                let number = lines[p].content(source).trim_matches(clean::is_blank);
-                crate::outline::numbering::scan_marker(number)
+                let line = lines[p].content(source).trim_matches(clean::is_blank);
+                let number = lines::folded_prefix(line, PART_HEADING_CHARS + 1);
+                crate::outline::numbering::scan_marker(&number)
                     .is_some_and(|m| m.number.is_some() && m.len == number.len())
             };
             (open || unfinished_meeting(p))
@@ -250,6 +255,20 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                 || level_split()
                 || number_alone()
         });
+        // `…并请全国政协委员提出意见` / `一、2011年工作回顾`: a part's heading alone on its line
+        // goes on no paragraph, even one that lacks its last mark.
+        let part_heading = || {
+            let line = line.content(source).trim_matches(clean::is_blank);
+            let text = lines::folded_prefix(line, PART_HEADING_CHARS + 1);
+            let text = text.as_str();
+            let marker = crate::outline::numbering::scan_marker(text);
+            marker.is_some_and(|m| {
+                matches!(m.kind, NumberingKind::Part | NumberingKind::ChineseComma)
+                    && text.len() > m.len
+            }) && text.chars().count() <= PART_HEADING_CHARS
+                && !text.contains(['。', '，', '；', '：'])
+        };
+        let joins = joins && !part_heading();
         if joins {
             if let Some(group) = groups.last_mut() {
                 group.push(idx);

@@ -65,7 +65,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("公斤", "千克", 1.0, Physical),
     ("公顷", "公顷", 1.0, Physical),
     ("标准箱", "标准箱", 1.0, Count),
-    // Flat glass: `平板玻璃1100万重量箱`.
+    // Flat glass: `平板玻璃1100万重量箱`, `1488万标准重量箱`.
+    ("标准重量箱", "重量箱", 1.0, Physical),
     ("重量箱", "重量箱", 1.0, Physical),
     ("美元", "美元", 1.0, Money),
     ("欧元", "欧元", 1.0, Money),
@@ -116,6 +117,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("列", "列", 1.0, Count),
     ("所", "所", 1.0, Count),
     ("村", "村", 1.0, Count),
+    // `全面推开尿毒症等8类大病保障`
+    ("类", "类", 1.0, Count),
     // `17种抗癌药` (not `种植`, `种养`, `种粮`, …).
     ("种", "种", 1.0, Count),
     ("亩", "亩", 1.0, Physical),
@@ -178,6 +181,9 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
             // `14亿多人口`, `人民`: a word that starts with the unit's character.
             let after = &rest[unit.text.len()..];
             let word = (unit.text == "人" && after.starts_with(['口', '民']))
+                // (`900多万个体工商户`, `1万家庭`: words.)
+                || (unit.text == "个" && after.starts_with('体'))
+                || (unit.text == "家" && after.starts_with(['庭', '属']))
                 || (unit.text == "列" && after.starts_with(['入', '为', '出', '席', '车']))
                 || (unit.text == "种"
                     && after.starts_with(['植', '养', '业', '子', '粮', '苗', '田', '地', '源']));
