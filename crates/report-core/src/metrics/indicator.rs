@@ -425,6 +425,15 @@ pub(super) fn indicators(
                     found.indicator.truncate(head.len());
                 }
             }
+            // `港口吞吐量达到3.3亿吨，居沿海省市第6位`: the rank of the measure before.
+            // (Not a rank on a list the clause names: `位列奥运会金牌榜并列第1位`.)
+            let of_before = ["居", "位居", "位列", "排名", "列"]
+                .iter()
+                .any(|v| found.indicator.starts_with(v))
+                && !found.indicator.contains('榜');
+            if let Some(prev) = out.last().filter(|_| of_before) {
+                found.indicator.clone_from(&prev.indicator);
+            }
         }
         // `民营经济完成增加值、实现营业收入均增长15%`: what `均` (all) is said of is a list
         // before the clause; `用于技术改造、淘汰落后产能和培育新兴产业等方面的资金`: so are the
@@ -1174,10 +1183,13 @@ fn share_that_did(after: &str) -> Option<String> {
         .unwrap_or(rest.len());
     let words = rest[..end].replacen('了', "", 1);
     let n = words.chars().count();
+    // (`92%的建制村通了油路`: reached by a road, `通` only with its `了`.)
+    let reached = find_word(&rest[..end], "通了").is_some();
     let did = [
         "实现", "实行", "开展", "达到", "完成", "建立", "通过", "纳入",
     ]
     .iter()
+    .chain(reached.then_some(&"通"))
     .find_map(|v| find_word(&words, v))
     .is_some_and(|at| (if named { at >= 2 * 3 } else { at == 0 }) && at + 2 * 3 < words.len());
     let plain = words
@@ -1347,10 +1359,28 @@ fn sentence_subject(sentence: &str) -> Option<&str> {
     // `境内外多层次资本市场挂牌上市企业，由2007年的48家增加到2012年的132家`: what changed,
     // alone in the clause before its change.
     let changed = sentence[first.len() + '，'.len_utf8()..].starts_with(['由', '从']);
-    subject_of_fared(first).or_else(|| {
-        (changed && (2..=20).contains(&first.chars().count()) && !first.contains(['、', '“']))
-            .then_some(first)
-    })
+    subject_of_fared(first)
+        .or_else(|| {
+            (changed && (2..=20).contains(&first.chars().count()) && !first.contains(['、', '“']))
+                .then_some(first)
+        })
+        .or_else(|| subject_past_round_level(first))
+}
+
+/// The subject of a clause that says it passed a round level written without digits
+/// (`城镇居民人均可支配收入突破万元` → `城镇居民人均可支配收入`).
+fn subject_past_round_level(clause: &str) -> Option<&str> {
+    let (at, verb) = ["突破", "超过", "跨上", "迈上"]
+        .iter()
+        .find_map(|v| find_word(clause, v).map(|at| (at, *v)))?;
+    let level = &clause[at + verb.len()..];
+    let subject = &clause[..at];
+    let round = (1..=4).contains(&level.chars().count())
+        && level.starts_with(['十', '百', '千', '万', '亿'])
+        && level.ends_with(['元', '吨', '斤', '人', '户', '个', '家']);
+    let named = (2..=MAX_NOUN_CHARS).contains(&subject.chars().count())
+        && subject.chars().all(crate::numbers::is_ideograph);
+    (round && named).then_some(subject)
 }
 
 /// The subject of a clause that only says how it fared (`粮食连年丰收` → `粮食`,
@@ -1389,6 +1419,8 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "积极",
         "呈现",
         "呈现出",
+        // `民营经济发展势头强劲`
+        "发展势头",
     ];
     // Who makes it fare so, and the side of it that does (`推动开发区能级提升`).
     const CAUSES: &[&str] = &["推动", "促进", "推进", "带动"];
