@@ -95,6 +95,10 @@ pub fn normalize(source: &str) -> Repaired {
 /// The longest heading of a part on a line of its own (`一、2011年工作回顾`).
 const PART_HEADING_CHARS: usize = 30;
 
+/// The longest line that can hold a heading's number alone (`（二十三）`, with full-width
+/// digits and spaces around it).
+const MAX_NUMBER_BYTES: usize = 48;
+
 fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut open = false;
@@ -238,6 +242,10 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             // (Told as the repair writes it: `（２）` is `（2）`.)
             let number_alone = || {
                 let line = lines[p].content(source).trim_matches(clean::is_blank);
+                // (Told only of short lines that start like a heading: most are neither.)
+                if line.len() > MAX_NUMBER_BYTES || !lines::starts_like_heading(line) {
+                    return false;
+                }
                 let number = lines::folded_prefix(line, PART_HEADING_CHARS + 1);
                 crate::outline::numbering::scan_marker(&number)
                     .is_some_and(|m| m.number.is_some() && m.len == number.len())
@@ -259,6 +267,12 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
         // goes on no paragraph, even one that lacks its last mark.
         let part_heading = || {
             let line = line.content(source).trim_matches(clean::is_blank);
+            // (Told only of lines that open with a Chinese numeral or `第`, as parts do: most
+            // lines do not.)
+            let first = line.chars().find(|&c| !clean::is_space(c));
+            if !first.is_some_and(|c| "一二三四五六七八九十第".contains(c)) {
+                return false;
+            }
             let text = lines::folded_prefix(line, PART_HEADING_CHARS + 1);
             let text = text.as_str();
             let marker = crate::outline::numbering::scan_marker(text);
