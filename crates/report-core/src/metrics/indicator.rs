@@ -1130,7 +1130,7 @@ pub(super) fn indicators(
         k += 1;
     }
     name_time_taken(text, quantities, &mut out);
-    of_the_sentence_subject(text, sentence_start, &mut out);
+    of_the_sentence_subject(text, sentence_start, quantities, &mut out);
     out
 }
 
@@ -1315,7 +1315,12 @@ const BARE_MEASURES: &[&str] = &[
 /// name to the bare measures after it, to a share said without its subject (`服务业快速发展，在
 /// 国内生产总值中占比提高2.5个百分点`) and to a number with no name at all (`粮食产量屡创历史新高，
 /// 去年达到1.09万亿斤`, `贸易顺差连续两年下降，2010年比上年减少6.4%`).
-fn of_the_sentence_subject(text: &str, sentence_start: usize, out: &mut [Found]) {
+fn of_the_sentence_subject(
+    text: &str,
+    sentence_start: usize,
+    quantities: &[&Quantity],
+    out: &mut [Found],
+) {
     // (`高速公路建设实现新跨越，新增通车里程2216公里`, `粮食生产实现“九连增”，总产…`.)
     const OF_WORKS: &[&str] = &["总产", "单产", "里程", "总里程", "通车里程", "营运里程"];
     let bare = |f: &Found| {
@@ -1332,10 +1337,13 @@ fn of_the_sentence_subject(text: &str, sentence_start: usize, out: &mut [Found])
     {
         return;
     }
-    let Some(subject) = sentence_subject(&text[sentence_start..]) else {
-        return;
-    };
-    for f in out.iter_mut() {
+    let of_sentence = sentence_subject(&text[sentence_start..]);
+    for (f, q) in out.iter_mut().zip(quantities) {
+        // (`…，新能源和能源设备制造业强势发展，销售收入、利税分别增长50%和65.6%`: or of the
+        // clause just before the measure's.)
+        let Some(subject) = fared_before(text, sentence_start, q.range.0).or(of_sentence) else {
+            continue;
+        };
         if short(f) && subject.ends_with(f.indicator.as_str()) {
             f.indicator = subject.to_owned();
         } else if bare(f) || f.indicator.is_empty() {
@@ -1344,6 +1352,23 @@ fn of_the_sentence_subject(text: &str, sentence_start: usize, out: &mut [Found])
             f.indicator.insert_str(0, &format!("{subject}在"));
         }
     }
+}
+
+/// The subject of the clause before the one holding `at`, when it only says how it fared.
+fn fared_before(text: &str, sentence_start: usize, at: usize) -> Option<&str> {
+    let start = text[sentence_start..at].rfind(['，', '；'])? + sentence_start;
+    // (`…，粮食生产连续七年丰收、去年总产接近600亿斤`: or an item before it in its own clause.)
+    let own = &text[start + '，'.len_utf8()..at];
+    if let Some(subject) = own
+        .split_once('、')
+        .and_then(|(state, _)| subject_of_fared(state))
+        .filter(|_| !own.contains(|c: char| c.is_ascii_digit()))
+    {
+        return Some(subject);
+    }
+    let clause = clause_before(text, sentence_start, start + '，'.len_utf8(), &['，'])?;
+    let plain = !clause.contains(|c: char| c.is_ascii_digit());
+    subject_of_fared(clause).filter(|_| plain)
 }
 
 /// The subject of a sentence's first clause when that clause only says how it fared
@@ -1419,8 +1444,9 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "积极",
         "呈现",
         "呈现出",
-        // `民营经济发展势头强劲`
+        // `民营经济发展势头强劲`, `新能源和能源设备制造业强势发展`
         "发展势头",
+        "强势",
     ];
     // Who makes it fare so, and the side of it that does (`推动开发区能级提升`).
     const CAUSES: &[&str] = &["推动", "促进", "推进", "带动"];
@@ -1470,8 +1496,10 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
     {
         subject = head;
     }
+    // (Up to twelve characters for an industry: `新能源和能源设备制造业`.)
     let n = subject.chars().count();
-    ((2..=8).contains(&n) && !subject.contains(['，', '、', '“', '的'])).then_some(subject)
+    let most = if subject.ends_with('业') { 12 } else { 8 };
+    ((2..=most).contains(&n) && !subject.contains(['，', '、', '“', '的'])).then_some(subject)
 }
 
 /// `分别用45天和24天实现本土确诊病例清零`: a time taken is named by what it took, written
@@ -1647,6 +1675,14 @@ const ACTIONS: &[&str] = &[
     "拆除",
     // `查处违法企业147家`, `查处取缔…土小企业摊点41个`
     "查处",
+    // `打掉犯罪团伙556个、黑恶势力团伙52个`, `破获各类刑事案件22990起`
+    "打掉",
+    "破获",
+    // (Actions of their own in such lists: `破获刑事案件12923起、刑拘犯罪嫌疑人7583名`.)
+    "刑拘",
+    "抓获",
+    "抓捕",
+    "逮捕",
     "取缔",
     // `取消和下放246项行政审批事项`
     "取消",
@@ -2561,6 +2597,10 @@ fn read_clause(clause: &str) -> Found {
                 indicator.truncate(head.len());
             }
         }
+    }
+    // `谋划实施了“中国电谷”建设项目`: the particle after a verb that opens the name.
+    if indicator.chars().nth(2) == Some('了') && indicator.chars().count() > 4 {
+        indicator.replace_range(2 * 3..3 * 3, "");
     }
     // `各级财政对城镇居民医保和新农合的补助标准`: who pays, and to what, is not what is
     // measured; `中央财政已按全国财政性教育经费支出占国内生产总值的4%编制预算`: nor by what

@@ -403,8 +403,14 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
         // `—在河北省…会议上（二〇〇` / `四年一月八日）`: its date in brackets, wrapped.
         let open_date =
             prev_text.matches(['（', '(']).count() > prev_text.matches(['）', ')']).count();
-        let ends = next_text.ends_with('上') || open_date && next_text.ends_with(['）', ')']);
-        return !prev_text.ends_with('上')
+        // (`——在保定市第十二届人民代表大会第五次会议上的政府工` / `作报告`: or the report it
+        // names.)
+        let whole = |t: &str| t.ends_with('上') || t.ends_with("报告");
+        let joined_whole = next_text.ends_with("报告")
+            || next_text == "告" && prev_text.ends_with('报')
+            || next_text.ends_with('上');
+        let ends = joined_whole || open_date && next_text.ends_with(['）', ')']);
+        return !whole(prev_text)
             && ends
             // Spaces do not count: a repair removes them.
             && next_text.chars().filter(|&c| !clean::is_space(c)).count() < 30
