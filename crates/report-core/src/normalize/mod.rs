@@ -243,7 +243,14 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             let number_alone = || {
                 let line = lines[p].content(source).trim_matches(clean::is_blank);
                 // (Told only of short lines that start like a heading: most are neither.)
-                if line.len() > MAX_NUMBER_BYTES || !lines::starts_like_heading(line) {
+                let first = line.chars().find(|&c| !clean::is_space(c));
+                let numbering = first.is_some_and(|c| {
+                    c.is_ascii_digit()
+                        || ('０'..='９').contains(&c)
+                        || "(（第一二三四五六七八九十".contains(c)
+                });
+                if line.len() > MAX_NUMBER_BYTES || !numbering || !lines::starts_like_heading(line)
+                {
                     return false;
                 }
                 let number = lines::folded_prefix(line, PART_HEADING_CHARS + 1);
