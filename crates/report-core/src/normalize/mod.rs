@@ -91,7 +91,6 @@ pub fn normalize(source: &str) -> Repaired {
     }
 }
 
-/// Groups the text lines into paragraphs (indices into `lines`).
 /// The longest heading of a part on a line of its own (`一、2011年工作回顾`).
 const PART_HEADING_CHARS: usize = 30;
 
@@ -99,6 +98,15 @@ const PART_HEADING_CHARS: usize = 30;
 /// digits and spaces around it).
 const MAX_NUMBER_BYTES: usize = 48;
 
+/// Whether the first character of `line` past spaces is one of `chars` (a cheap test before
+/// the marker is read).
+fn opens_with_one_of(line: &str, chars: &str) -> bool {
+    line.chars()
+        .find(|&c| !clean::is_space(c))
+        .is_some_and(|c| chars.contains(c))
+}
+
+/// Groups the text lines into paragraphs (indices into `lines`).
 fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Vec<Vec<usize>> {
     let mut groups: Vec<Vec<usize>> = Vec::new();
     let mut open = false;
@@ -243,12 +251,10 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             let number_alone = || {
                 let line = lines[p].content(source).trim_matches(clean::is_blank);
                 // (Told only of short lines that start like a heading: most are neither.)
-                let first = line.chars().find(|&c| !clean::is_space(c));
-                let numbering = first.is_some_and(|c| {
-                    c.is_ascii_digit()
-                        || ('０'..='９').contains(&c)
-                        || "(（第一二三四五六七八九十".contains(c)
-                });
+                let numbering = opens_with_one_of(
+                    line,
+                    "(（第一二三四五六七八九十0123456789０１２３４５６７８９",
+                );
                 if line.len() > MAX_NUMBER_BYTES || !numbering || !lines::starts_like_heading(line)
                 {
                     return false;
@@ -276,8 +282,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             let line = line.content(source).trim_matches(clean::is_blank);
             // (Told only of lines that open with a Chinese numeral or `第`, as parts do: most
             // lines do not.)
-            let first = line.chars().find(|&c| !clean::is_space(c));
-            if !first.is_some_and(|c| "一二三四五六七八九十第".contains(c)) {
+            if !opens_with_one_of(line, "一二三四五六七八九十第") {
                 return false;
             }
             let text = lines::folded_prefix(line, PART_HEADING_CHARS + 1);
