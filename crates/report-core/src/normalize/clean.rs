@@ -207,18 +207,19 @@ fn has_chinese_comma(content: &str) -> bool {
         // stay only where the repair keeps them.
         let before = &content[..at];
         let trimmed = before.trim_end_matches(is_space);
-        let last = trimmed.chars().next_back();
+        // As the repair has written it: `¡:,` is `¡：，` (and so is `一:　　,`, the spaces
+        // between dropped after the full-width colon).
+        let last = trimmed.chars().next_back().map(|c| match c {
+            ',' | ';' | '!' | '?' | ':' => {
+                let head = &trimmed[..trimmed.len() - 1];
+                fold(c, head.chars().next_back(), Some(','))
+            }
+            c => c,
+        });
         let prev = if trimmed.len() < before.len() && keeps_space(last, Some(','), false) {
             Some(' ')
         } else {
-            // As the repair has written it: `¡:,` is `¡：，`.
-            last.map(|c| match c {
-                ',' | ';' | '!' | '?' | ':' => {
-                    let head = &trimmed[..trimmed.len() - 1];
-                    fold(c, head.chars().next_back(), Some(','))
-                }
-                c => c,
-            })
+            last
         };
         let next = content[at + 1..].chars().find(|&c| !is_space(c));
         fold(',', prev, next) == '，'

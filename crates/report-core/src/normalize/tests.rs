@@ -450,3 +450,11 @@ fn a_heading_number_on_a_line_of_its_own_goes_with_its_text() {
         "注释：\n[1]数据均为初步统计数。",
     );
 }
+
+#[test]
+fn an_ascii_comma_after_a_colon_and_spaces_is_prose_punctuation_once_and_twice() {
+    // (A property run found it: the first repair left the title apart, the second joined it.)
+    let text = "一一一一一一一一一一:\u{3000}\u{3000},一一一一一一一一一一、一一一一一一一一\n2023年政府工作报告";
+    let once = normalize(text).text();
+    assert_eq!(normalize(&once).text(), once);
+}
