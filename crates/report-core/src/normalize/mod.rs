@@ -406,6 +406,14 @@ fn prose_runs(source: &str, lines: &[Line]) -> (bool, Vec<bool>) {
     (true, prose)
 }
 
+/// Whether `prev` and `next` written as one line end with `end` (`…政府工作报` / `告`).
+fn joined_ends_with(prev: &str, next: &str, end: &str) -> bool {
+    match end.strip_suffix(next) {
+        Some(head) => prev.ends_with(head),
+        None => next.ends_with(end),
+    }
+}
+
 /// Whether `next` continues the paragraph whose last line is `prev`.
 fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) -> bool {
     let prev_text = prev.content(source);
@@ -417,10 +425,11 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
             prev_text.matches(['（', '(']).count() > prev_text.matches(['）', ')']).count();
         // (`——在保定市第十二届人民代表大会第五次会议上的政府工` / `作报告`: or the report it
         // names.)
-        let whole = |t: &str| t.ends_with('上') || t.ends_with("报告");
-        let joined_whole = next_text.ends_with("报告")
-            || next_text == "告" && prev_text.ends_with('报')
-            || next_text.ends_with('上');
+        const WHOLE: [&str; 2] = ["上", "报告"];
+        let whole = |t: &str| WHOLE.iter().any(|end| t.ends_with(end));
+        let joined_whole = WHOLE
+            .iter()
+            .any(|end| joined_ends_with(prev_text, next_text, end));
         let ends = joined_whole || open_date && next_text.ends_with(['）', ')']);
         return !whole(prev_text)
             && ends

@@ -458,3 +458,25 @@ fn an_ascii_comma_after_a_colon_and_spaces_is_prose_punctuation_once_and_twice()
     let once = normalize(text).text();
     assert_eq!(normalize(&once).text(), once);
 }
+
+#[test]
+fn a_meeting_line_wrapped_anywhere_inside_the_report_it_names_is_one_line() {
+    for (first, second) in [
+        ("政府工", "作报告"),
+        ("政府工作报", "告"),
+        ("政", "府工作报告"),
+    ] {
+        let source = format!(
+            "政府工作报告\n——在某市第十二届人民代表大会第五次会议上的{first}\n{second}\n各位代表：\n现在，我代表市人民政府向大会报告工作。"
+        );
+        check(
+            &source,
+            "政府工作报告\n——在某市第十二届人民代表大会第五次会议上的政府工作报告\n各位代表：\n现在，我代表市人民政府向大会报告工作。",
+        );
+    }
+    // A line that ends whole is not joined to what follows.
+    check(
+        "——在某市第十二届人民代表大会第五次会议上\n告\n各位代表：",
+        "——在某市第十二届人民代表大会第五次会议上\n告\n各位代表：",
+    );
+}
