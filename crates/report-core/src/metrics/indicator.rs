@@ -1219,12 +1219,7 @@ fn made_into(after: &str) -> Option<&str> {
         .iter()
         .find_map(|w| rest.strip_prefix(w))
         .unwrap_or(rest);
-    let end = rest
-        .find(|c: char| !crate::numbers::is_ideograph(c))
-        .unwrap_or(rest.len());
-    (2..=MAX_NOUN_CHARS)
-        .contains(&rest[..end].chars().count())
-        .then(|| &rest[..end])
+    plain_noun(ideographs_at_start(rest))
 }
 
 /// Verbs of a reach, whose share is of the things after it (`覆盖80%以上的大城市`).
@@ -1233,13 +1228,16 @@ const REACHES: &[&str] = &["覆盖", "惠及", "涵盖"];
 /// The things a share of them was reached, after the share (`以上的大城市` → `大城市`).
 fn things_reached(after: &str) -> Option<&str> {
     let after = past_bound(after);
-    let rest = after.strip_prefix('的')?;
-    let n = rest
-        .chars()
-        .take_while(|&c| crate::numbers::is_ideograph(c))
-        .count();
-    let end = rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i);
-    (2..=8).contains(&n).then(|| &rest[..end])
+    let things = ideographs_at_start(after.strip_prefix('的')?);
+    (2..=8).contains(&things.chars().count()).then_some(things)
+}
+
+/// The ideographs `words` open with, up to the first other character.
+fn ideographs_at_start(words: &str) -> &str {
+    let end = words
+        .find(|c: char| !crate::numbers::is_ideograph(c))
+        .unwrap_or(words.len());
+    &words[..end]
 }
 
 /// The subject of a measure (`服务业增加值` → `服务业`): the words before the longest measure
@@ -1356,9 +1354,12 @@ fn of_the_sentence_subject(
 
 /// The subject of the clause before the one holding `at`, when it only says how it fared.
 fn fared_before(text: &str, sentence_start: usize, at: usize) -> Option<&str> {
-    let start = text[sentence_start..at].rfind(['，', '；'])? + sentence_start;
+    let start = clause_open(text, sentence_start, at, &[]);
+    if start == sentence_start {
+        return None;
+    }
     // (`…，粮食生产连续七年丰收、去年总产接近600亿斤`: or an item before it in its own clause.)
-    let own = &text[start + '，'.len_utf8()..at];
+    let own = &text[start..at];
     if let Some(subject) = own
         .split_once('、')
         .and_then(|(state, _)| subject_of_fared(state))
@@ -1366,7 +1367,7 @@ fn fared_before(text: &str, sentence_start: usize, at: usize) -> Option<&str> {
     {
         return Some(subject);
     }
-    let clause = clause_before(text, sentence_start, start + '，'.len_utf8(), &['，'])?;
+    let clause = clause_before(text, sentence_start, start, &['，'])?;
     let plain = !clause.contains(|c: char| c.is_ascii_digit());
     subject_of_fared(clause).filter(|_| plain)
 }
@@ -1760,9 +1761,8 @@ fn is_level(words: &str) -> bool {
 /// `全年地区生产总值`, `深圳市去年本级…` → `本级…`): a name of two to four characters before
 /// a year, or one ending in 市, 省, 县 or 区 before `去年`, `今年`, `全年` or `明年`.
 fn after_place_and_time(indicator: &str) -> Option<&str> {
-    let place: usize = indicator
+    let place: usize = ideographs_at_start(indicator)
         .chars()
-        .take_while(|&c| crate::numbers::is_ideograph(c))
         .take(4)
         .map(char::len_utf8)
         .sum();
@@ -1910,12 +1910,17 @@ fn clause_before<'a>(
     ends: &[char],
 ) -> Option<&'a str> {
     let before = text[sentence_start..clause_start].strip_suffix(ends)?;
-    let from = before
-        .rfind(|c: char| matches!(c, '，' | '；' | '：' | '。') || ends.contains(&c))
-        .map_or(0, |at| {
-            at + before[at..].chars().next().map_or(0, char::len_utf8)
-        });
-    Some(&before[from..])
+    let end = sentence_start + before.len();
+    Some(&text[clause_open(text, sentence_start, end, ends)..end])
+}
+
+/// Where the clause that ends at `to` opens: after the last `，`, `；`, `：`, `。` or one of
+/// `ends` in `text[from..to]`, or at `from`.
+pub(super) fn clause_open(text: &str, from: usize, to: usize, ends: &[char]) -> usize {
+    text[from..to]
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '，' | '；' | '：' | '。') || ends.contains(&c))
+        .map_or(from, |(at, c)| from + at + c.len_utf8())
 }
 
 /// What the clause just before `clause_start` acts on, when it is said after a `的` or a

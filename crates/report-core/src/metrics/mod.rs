@@ -390,10 +390,7 @@ fn is_starting_level(text: &str, q: &Quantity) -> bool {
 /// `我省居民储蓄率较高，去年末储蓄存款余额达到13605亿元`: a clause of a plan that opens with
 /// last year tells where things stand.
 fn of_last_year(text: &str, q: &Quantity) -> bool {
-    let before = &text[..q.range.0];
-    let clause = before
-        .rfind(['，', '；', '。', '：'])
-        .map_or(before, |at| &before[at + '，'.len_utf8()..]);
+    let clause = &text[indicator::clause_open(text, 0, q.range.0, &[])..q.range.0];
     ["去年", "上年末", "上年底"]
         .iter()
         .any(|w| clause.starts_with(w))
