@@ -729,6 +729,26 @@ pub(super) fn indicators(
                 }
             }
         }
+        // `新增高速公路654公里，通车里程达2135公里，在建1160公里`: the length in service of what
+        // the number before added, and the length of it being built.
+        // (Over the numbers of the same unit between.)
+        let base = |j: usize| quantities[j].base.map(|b| b.0);
+        let added = (0..k)
+            .rev()
+            .take_while(|&j| base(j) == base(k))
+            .find_map(|j| out.get(j)?.indicator.strip_prefix("新增"))
+            .and_then(plain_noun)
+            .filter(|thing| {
+                !MEASURES.iter().any(|m| thing.ends_with(m)) && !thing.ends_with("里程")
+            })
+            .map(str::to_owned);
+        if let Some(thing) = added {
+            match found.indicator.as_str() {
+                "里程" | "通车里程" | "总里程" => found.indicator.insert_str(0, &thing),
+                "在建" => found.indicator.push_str(&thing),
+                _ => {}
+            }
+        }
         // `新增高新技术企业210家、科技型中小企业1235家`: the action of the first item of a
         // list is the action of the next ones.
         // (`新增高新技术企业60家以上、科技型中小企业500家以上`: past a bound of the first.)
@@ -1186,7 +1206,7 @@ fn share_that_did(after: &str) -> Option<String> {
     // (`92%的建制村通了油路`: reached by a road, `通` only with its `了`.)
     let reached = find_word(&rest[..end], "通了").is_some();
     let did = [
-        "实现", "实行", "开展", "达到", "完成", "建立", "通过", "纳入",
+        "实现", "实行", "开展", "达到", "完成", "建立", "通过", "纳入", "进入",
     ]
     .iter()
     .chain(reached.then_some(&"通"))
@@ -1325,31 +1345,69 @@ fn of_the_sentence_subject(
         let measure = without_addition(&f.indicator);
         BARE_MEASURES.iter().any(|m| f.indicator.starts_with(m)) || OF_WORKS.contains(&measure)
     };
+    // (`工业主导产业支撑作用增强，占规模以上工业增加值比重由…`, `…，对经济增长的贡献率达到…`:
+    // or what the subject is said to be of a total, or to give to it.)
+    let of_total = |f: &Found| {
+        f.indicator.starts_with('占')
+            || f.indicator.starts_with('对') && f.indicator.ends_with("贡献率")
+    };
     let share = |f: &Found| f.indicator.ends_with("中占比") || f.indicator.ends_with("中的比重");
     // `居民消费价格涨幅逐步回落，预计全年涨幅6.5%左右`: the measure the subject ends with.
     const SHORT_MEASURES: &[&str] = &["涨幅", "增幅", "增速", "降幅"];
     let short = |f: &Found| SHORT_MEASURES.contains(&f.indicator.as_str());
     if !out
         .iter()
-        .any(|f| bare(f) || share(f) || short(f) || f.indicator.is_empty())
+        .any(|f| bare(f) || of_total(f) || share(f) || short(f) || f.indicator.is_empty())
     {
         return;
     }
     let of_sentence = sentence_subject(&text[sentence_start..]);
+    let before = measure_before_year(text, sentence_start);
     for (f, q) in out.iter_mut().zip(quantities) {
         // (`…，新能源和能源设备制造业强势发展，销售收入、利税分别增长50%和65.6%`: or of the
         // clause just before the measure's.)
-        let Some(subject) = fared_before(text, sentence_start, q.range.0).or(of_sentence) else {
+        let subject = fared_before(text, sentence_start, q.range.0)
+            .or(of_sentence)
+            .or(before.filter(|_| f.indicator.is_empty()));
+        let Some(subject) = subject else {
             continue;
         };
         if short(f) && subject.ends_with(f.indicator.as_str()) {
             f.indicator = subject.to_owned();
-        } else if bare(f) || f.indicator.is_empty() {
+        } else if bare(f) || of_total(f) || f.indicator.is_empty() {
             f.indicator.insert_str(0, subject);
         } else if share(f) {
             f.indicator.insert_str(0, &format!("{subject}在"));
         }
     }
+}
+
+/// `全省生产总值提前实现…第一步战略目标。2005年，初步核算达到10116.6亿元`: the measure the
+/// sentence before opens with, reaching a level, for a sentence opened by a year alone.
+fn measure_before_year(text: &str, sentence_start: usize) -> Option<&str> {
+    let year = text[sentence_start..].split_once('，')?.0;
+    if !is_year(year) && !matches!(year, "去年" | "上年" | "今年") {
+        return None;
+    }
+    let before = text[..sentence_start].strip_suffix('。')?;
+    let previous = &before[clause_open(before, 0, before.len(), &['！', '？'])..];
+    let at = ["实现", "突破", "跨上", "迈上", "跃上"]
+        .iter()
+        .filter_map(|v| find_word(previous, v))
+        .min()?;
+    let head = previous[..at]
+        .strip_suffix("提前")
+        .unwrap_or(&previous[..at]);
+    let head = ["全省", "全市", "全区", "全县", "全国"]
+        .iter()
+        .find_map(|s| head.strip_prefix(s))
+        .unwrap_or(head);
+    plain_noun(head).filter(|h| {
+        MEASURES
+            .iter()
+            .chain(&["总值", "总量"])
+            .any(|m| h.ends_with(m))
+    })
 }
 
 /// The subject of the clause before the one holding `at`, when it only says how it fared.
@@ -1414,7 +1472,7 @@ fn subject_past_round_level(clause: &str) -> Option<&str> {
 fn subject_of_fared(clause: &str) -> Option<&str> {
     const FARED: &[&str] = &[
         "发展", "增长", "提升", "提高", "回暖", "恢复", "壮大", "新高", "下降", "丰收", "突出",
-        "向好", "回升", "活跃", "强劲", "亮眼", "回落", "跨越", "变化", "推进", "好转",
+        "向好", "回升", "活跃", "强劲", "亮眼", "回落", "跨越", "变化", "推进", "好转", "增强",
     ];
     // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`,
     // `连年丰收`, `表现突出`).
@@ -1448,6 +1506,9 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         // `民营经济发展势头强劲`, `新能源和能源设备制造业强势发展`
         "发展势头",
         "强势",
+        // `工业主导产业支撑作用增强`
+        "支撑作用",
+        "带动作用",
     ];
     // Who makes it fare so, and the side of it that does (`推动开发区能级提升`).
     const CAUSES: &[&str] = &["推动", "促进", "推进", "带动"];
@@ -2217,13 +2278,11 @@ fn read_clause(clause: &str) -> Found {
         // `五年投入财政扶贫资金`, `注册市场主体五年新增`: how long, not what.
         strip_duration(&mut indicator);
         // `“十二五”末社会消费品零售总额`, `“十二五”期间进出口总值`: when in a plan, not what.
-        let in_plan = indicator.strip_prefix('“').and_then(|rest| {
-            let (name, after) = rest.split_once('”')?;
-            let plan = name.ends_with('五') && name.chars().count() <= 3;
+        let in_plan = after_quoted_plan(&indicator).and_then(|after| {
             let tail = ["末", "期间", "时期"]
                 .iter()
                 .find_map(|w| after.strip_prefix(w))?;
-            (plan && tail.chars().count() >= 2).then(|| tail.to_owned())
+            (tail.chars().count() >= 2).then(|| tail.to_owned())
         });
         if let Some(tail) = in_plan {
             indicator = tail;
@@ -2518,10 +2577,11 @@ fn read_clause(clause: &str) -> Found {
             indicator.truncate(head.len());
         }
     }
-    // `全部财政收入按可比口径增长10%` (`可比` goes with the verbs): how it was reckoned.
+    // `全部财政收入按可比口径增长10%` (`可比` goes with the verbs): how it was reckoned (and
+    // all there is in `按可比口径计算分别是…`).
     if let Some(head) = indicator
         .strip_suffix('按')
-        .filter(|h| h.chars().count() >= 2)
+        .filter(|h| h.is_empty() || h.chars().count() >= 2)
     {
         indicator.truncate(head.len());
     }
@@ -2648,7 +2708,18 @@ fn read_clause(clause: &str) -> Found {
 /// Whether `text` is only a year (`2002年`) or the year before (`上年`, `去年`): when a number
 /// was, or what it is compared with.
 fn is_base_period(text: &str) -> bool {
-    is_year(text) || matches!(text, "上年" | "去年" | "上年同期")
+    is_year(text)
+        || matches!(text, "上年" | "去年" | "上年同期")
+        // `是“九五”的1.6倍`, `“十二五”末`: a five-year plan.
+        || after_quoted_plan(text).is_some_and(|after| matches!(after, "" | "末" | "时期" | "期间"))
+}
+
+/// The words after a five-year plan named in quotes that `text` opens with (`“十二五”末…`,
+/// `“九五”`).
+fn after_quoted_plan(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(['“', '"'])?;
+    let (name, after) = rest.split_once(['”', '"'])?;
+    (name.ends_with('五') && name.chars().count() <= 3).then_some(after)
 }
 
 /// Whether `text` is a year alone, `2025年`.

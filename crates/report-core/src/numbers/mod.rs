@@ -713,7 +713,14 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     if numeral == "一" && !tail.starts_with('倍') || numeral == "两" && tail.starts_with('个') {
         return Some((None, end));
     }
-    if tail.starts_with("次产业")
+    // `城乡二元结构`, `一元化管理`: dual, unitary; no money.
+    let of_kinds = tail.strip_prefix('元').is_some_and(|after| {
+        ["结构", "体制", "化", "论", "格局"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    });
+    if of_kinds
+        || tail.starts_with("次产业")
         || tail.starts_with("大")
         || tail.starts_with("届")
         || tail.starts_with("周年")
