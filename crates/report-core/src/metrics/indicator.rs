@@ -62,6 +62,7 @@ const LEADING_FILLERS: &[&str] = &[
     "预计",
     "初步核算",
     "初步统计",
+    "初步测算",
     "实现",
     "完成",
     "累计",
@@ -73,6 +74,8 @@ const LEADING_FILLERS: &[&str] = &[
     // `去年末居民储蓄存款余额增长8.5%`: when, not what.
     "去年末",
     "去年底",
+    "今年底",
+    "今年末",
     "去年",
     "谋划",
     "今后五年",
@@ -485,6 +488,7 @@ pub(super) fn indicators(
         }
         // `16公里雨水管网和19公里城市道路`: the words since the number before are its noun and
         // a conjunction, not what this number measures.
+        let mut noun_before = None;
         if k > 0 && !found.indicator.is_empty() {
             let prev_end = quantities[k - 1].range.1;
             let noun = ["和", "及", "与", "、"]
@@ -493,6 +497,22 @@ pub(super) fn indicators(
                 .filter(|noun| noun.chars().count() >= 2);
             if noun.is_some_and(|noun| noun_after(text, prev_end) == noun) {
                 found.indicator.clear();
+                noun_before = noun;
+            }
+        }
+        // `向…学生提供助学金，每人每年1500元`: an amount per head is of what the clause before
+        // gives.
+        let mut per = found.indicator.as_str();
+        while let Some(rest) = PER_UNITS
+            .iter()
+            .chain(&["每年"])
+            .find_map(|u| per.strip_prefix(u))
+        {
+            per = rest;
+        }
+        if per.is_empty() && !found.indicator.is_empty() {
+            if let Some(given) = given_before(text, sentence_start, start) {
+                found.indicator = given.to_owned();
             }
         }
         // `中央财政拟投入433亿元用于促进就业`: who pays, for what it says after the amount.
@@ -682,11 +702,12 @@ pub(super) fn indicators(
             && (invested
                 || matches!(
                     found.indicator.as_str(),
-                    "增速" | "增幅" | "总投资" | "总量"
+                    "增速" | "增幅" | "总投资" | "总量" | "总计" | "合计"
                 ))
         {
             if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
-                if found.indicator == "总量" {
+                // (`参保人数增加7359万，总计达到1.17亿`: the same measure, in all.)
+                if ["总量", "总计", "合计"].contains(&found.indicator.as_str()) {
                     found.indicator.clear();
                 }
                 found.indicator.insert_str(0, &prev.indicator);
@@ -860,6 +881,10 @@ pub(super) fn indicators(
                 if found.indicator.ends_with("总投资") {
                     found.indicator = "总投资".to_owned();
                 }
+                // (`实施总额4万亿元的两年投资计划`: the measure, not the carrying out.)
+                if let Some(measure) = found.indicator.strip_prefix("实施") {
+                    found.indicator = measure.to_owned();
+                }
                 found.indicator.insert_str(0, &owner);
             }
         }
@@ -945,10 +970,19 @@ pub(super) fn indicators(
                 }
             }
         }
-        // `中央财政安排1000亿元专项奖补资金`: who pays, and what it pays, named after the amount.
-        let paid = ["安排", "拟安排", "投入", "拟投入"].contains(&found.verb.as_str());
-        if paid && !counted.is_empty() && FUNDERS.iter().any(|f| found.indicator.ends_with(f)) {
+        // `中央财政安排1000亿元专项奖补资金`: who pays, and what it pays, named after the amount
+        // (`中央财政今年再安排…`: when, and again).
+        let paid = ["安排", "投入"].iter().any(|v| found.verb.ends_with(v));
+        let is_funder = |f: &str| FUNDERS.iter().any(|x| f.ends_with(x));
+        if paid && !counted.is_empty() && is_funder(&found.indicator) {
             found.indicator.push_str(&counted);
+        }
+        // `中央财政安排384亿元救灾款和740亿元恢复重建资金`: and the amounts listed after it.
+        let funder = noun_before
+            .and_then(|noun| out.last()?.indicator.strip_suffix(noun))
+            .filter(|f| is_funder(f) && !counted.is_empty());
+        if let Some(funder) = funder {
+            found.indicator = format!("{funder}{counted}");
         }
         // `全市15万人实现脱贫`: people with nothing named before them are named by what they
         // did or what came to them.
@@ -1340,7 +1374,15 @@ fn of_the_sentence_subject(
     out: &mut [Found],
 ) {
     // (`高速公路建设实现新跨越，新增通车里程2216公里`, `粮食生产实现“九连增”，总产…`.)
-    const OF_WORKS: &[&str] = &["总产", "单产", "里程", "总里程", "通车里程", "营运里程"];
+    const OF_WORKS: &[&str] = &[
+        "总产",
+        "总产量",
+        "单产",
+        "里程",
+        "总里程",
+        "通车里程",
+        "营运里程",
+    ];
     let bare = |f: &Found| {
         let measure = without_addition(&f.indicator);
         BARE_MEASURES.iter().any(|m| f.indicator.starts_with(m)) || OF_WORKS.contains(&measure)
@@ -1473,6 +1515,7 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
     const FARED: &[&str] = &[
         "发展", "增长", "提升", "提高", "回暖", "恢复", "壮大", "新高", "下降", "丰收", "突出",
         "向好", "回升", "活跃", "强劲", "亮眼", "回落", "跨越", "变化", "推进", "好转", "增强",
+        "增产",
     ];
     // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`,
     // `连年丰收`, `表现突出`).
@@ -1612,7 +1655,9 @@ fn counts(q: &Quantity) -> bool {
 /// Whether an indicator names people, whom a number without a unit counts
 /// (`农村贫困人口减少1386万`).
 pub(super) fn names_people(indicator: &str) -> bool {
-    ["人口", "人员"].iter().any(|p| indicator.ends_with(p))
+    ["人口", "人员", "人数"]
+        .iter()
+        .any(|p| indicator.ends_with(p))
 }
 
 /// Who a rule or a level applies to, said before it (`各地可降至16%`).
@@ -1990,6 +2035,17 @@ fn object_before(text: &str, sentence_start: usize, clause_start: usize) -> Opti
     let clause = clause_before(text, sentence_start, clause_start, &['，'])?;
     let at = clause.rfind(['的', '批'])?;
     plain_noun(&clause[at + '的'.len_utf8()..])
+}
+
+/// What the clause just before `clause_start` gives, when it ends with it
+/// (`…的学生提供助学金，` → `助学金`).
+fn given_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
+    let clause = clause_before(text, sentence_start, clause_start, &['，'])?;
+    let at = ["提供", "发放", "给予"]
+        .iter()
+        .filter_map(|v| rfind_word(clause, v).map(|at| at + v.len()))
+        .max()?;
+    plain_noun(&clause[at..])
 }
 
 /// `words` when they are a noun of ideographs alone, two to [`MAX_NOUN_CHARS`] long.
@@ -2663,6 +2719,41 @@ fn read_clause(clause: &str) -> Found {
             }
         }
     }
+    // `确保今年底95%以上的学生…`: when alone names nothing.
+    if ["今年底", "今年末", "去年末", "去年底"].contains(&indicator.as_str()) {
+        indicator.clear();
+    }
+    // `全国财政赤字合计9500亿元`: in all (not a budget's line, `收入合计`, `支出总计`).
+    if let Some(head) = ["合计", "总计"]
+        .iter()
+        .find_map(|w| indicator.strip_suffix(w))
+        .filter(|h| {
+            h.chars().count() >= 2 && !["收入", "支出", "收支"].iter().any(|b| h.ends_with(b))
+        })
+    {
+        indicator.truncate(head.len());
+    }
+    // `从废墟中抢救生还者`: where from, not what.
+    if let Some((place, done)) = indicator
+        .strip_prefix('从')
+        .and_then(|r| r.split_once('中'))
+    {
+        let place_chars = place.chars().count();
+        if (1..=8).contains(&place_chars)
+            && place.chars().all(crate::numbers::is_ideograph)
+            && done.chars().count() >= 3
+        {
+            indicator = done.to_owned();
+        }
+    }
+    // `可减轻企业和居民负担`: what may be done is what is done.
+    if let Some(done) = indicator.strip_prefix('可').filter(|rest| {
+        ["减轻", "减少", "节约", "带动", "增加", "新增"]
+            .iter()
+            .any(|v| rest.starts_with(v))
+    }) {
+        indicator = done.to_owned();
+    }
     // `谋划实施了“中国电谷”建设项目`: the particle after a verb that opens the name.
     if indicator.chars().nth(2) == Some('了') && indicator.chars().count() > 4 {
         indicator.replace_range(2 * 3..3 * 3, "");
@@ -2869,6 +2960,8 @@ fn without_footnotes(text: &str) -> String {
 
 /// Where a noun after a number stops: punctuation, digits, or a verb that starts the predicate.
 const NOUN_STOPS: &[&str] = &[
+    // `严守18亿亩耕地红线不动摇`
+    "不动摇",
     "获得",
     "获评",
     "荣获",
@@ -3149,6 +3242,22 @@ fn noun_after(text: &str, at: usize) -> String {
         {
             end = i + c.len_utf8();
             continue;
+        }
+        // `240万户林区、垦区、煤矿等棚户区居民`: examples before `等` name no more than the
+        // kind after it.
+        if c == '、' && i > quoted {
+            let clause_end = rest[i..]
+                .find(['，', '。', '；'])
+                .map_or(rest.len(), |e| i + e);
+            if let Some(d) = rest[i..clause_end].find('等') {
+                let examples = rest[quoted..i + d].split('、').all(|x| {
+                    (1..=4).contains(&x.chars().count())
+                        && x.chars().all(crate::numbers::is_ideograph)
+                });
+                if examples {
+                    return noun_after(text, text.len() - rest.len() + i + d + '等'.len_utf8());
+                }
+            }
         }
         let stop = matches!(
             c,
@@ -3669,7 +3778,13 @@ fn distribute_list(
     if clause.indicator.is_empty() {
         let n = listed;
         let previous = out.get(out.len().wrapping_sub(n)..).unwrap_or_default();
-        if n >= 2 && previous.iter().all(|f| f.subject.is_some()) && distinct_last(out, n) {
+        // (`城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%`: or
+        // the levels just before, when the list tells how they grew.)
+        let grew = ["增长", "下降", "提高"]
+            .iter()
+            .any(|v| clause.verb.ends_with(v));
+        let named = previous.iter().all(|f| f.subject.is_some()) || grew;
+        if n >= 2 && named && distinct_last(out, n) {
             let previous = previous.to_vec();
             for f in previous {
                 out.push(Found {
@@ -4106,6 +4221,8 @@ const MEASURES: &[&str] = &[
     "处理率",
     "利用率",
     "合格率",
+    // `城镇职工基本养老保险、基本医疗保险参保人数分别增加…`
+    "参保人数",
     "入学率",
     "参保率",
 ];
