@@ -280,6 +280,8 @@ fn regressions() {
         "6978131634\t\u{feff} \t\u{a8e84}1.3:47.4",
         "00a\0",
         "政府工作报告一一一一——\n000一一一一一一一一一一一一一５．２％一000\n政府工作报告",
+        // Found at 3,000 cases: a heading and its paragraph on one line, its number full-width.
+        "1.区长 王明，一一一一一一一一一",
         // Found by fuzzing: a wrapped meeting line split by a blank line; one not ending in 上.
         "政府工作报告\n\n——2023年1月7日在西青区第十八届\n\n人民代表大会第三次会议上\n\n西青区区长 殷学武",
         "政府工作报告\n——2022年1月17日在河北省第十三届人民代表大会第五次会踮䮊\n河北省人民政府代省长 王正谱\n各位代表：\n现在，我代表省人民政府向大会报告工作。",

@@ -153,6 +153,9 @@ const TRAILING_VERBS: &[&str] = &[
     // `…、重点实验室等250家`: the list's `etc.`
     "等",
     "调整到",
+    // `职工月最低工资标准由250-350元调至420-520元`
+    "调至",
+    "调整至",
     "从",
     "预计",
     "初步核算",
@@ -498,21 +501,6 @@ pub(super) fn indicators(
             if noun.is_some_and(|noun| noun_after(text, prev_end) == noun) {
                 found.indicator.clear();
                 noun_before = noun;
-            }
-        }
-        // `向…学生提供助学金，每人每年1500元`: an amount per head is of what the clause before
-        // gives.
-        let mut per = found.indicator.as_str();
-        while let Some(rest) = PER_UNITS
-            .iter()
-            .chain(&["每年"])
-            .find_map(|u| per.strip_prefix(u))
-        {
-            per = rest;
-        }
-        if per.is_empty() && !found.indicator.is_empty() {
-            if let Some(given) = given_before(text, sentence_start, start) {
-                found.indicator = given.to_owned();
             }
         }
         // `中央财政拟投入433亿元用于促进就业`: who pays, for what it says after the amount.
@@ -1173,6 +1161,26 @@ pub(super) fn indicators(
         }
         // `继续推进保障性安居工程建设，…，基本建成500万套`: an action alone opening the
         // sentence's numbers is done to what the clause before carries out.
+        // `向…学生提供助学金，每人每年1500元`: an amount per head is of what the clause before
+        // gives.
+        let mut per = found.indicator.as_str();
+        while let Some(rest) = PER_UNITS
+            .iter()
+            .chain(&["每年"])
+            .find_map(|u| per.strip_prefix(u))
+        {
+            per = rest;
+        }
+        if per.is_empty() {
+            // (`调整失业保险金发放标准，人均月增55元`: or what the clause before adjusts.)
+            let adjusted = (k == 0)
+                .then(|| adjusted_before(text, sentence_start, start))
+                .flatten();
+            let before = adjusted.or_else(|| given_before(text, sentence_start, start));
+            if let Some(before) = before {
+                found.indicator = before.to_owned();
+            }
+        }
         let action_alone = ACTIONS.contains(&found.indicator.trim_start_matches("基本"));
         if action_alone && counted.is_empty() && out.is_empty() {
             if let Some(carried) = carried_out_before(text, sentence_start, start) {
@@ -1244,8 +1252,12 @@ fn share_that_did(after: &str) -> Option<String> {
     ]
     .iter()
     .chain(reached.then_some(&"通"))
-    .find_map(|v| find_word(&words, v))
-    .is_some_and(|at| (if named { at >= 2 * 3 } else { at == 0 }) && at + 2 * 3 < words.len());
+    .find_map(|v| find_word(&words, v).map(|at| (at, *v)))
+    .is_some_and(|(at, v)| {
+        // (`85%以上的疾控建设项目已经完成`: or what was done, with nothing after it.)
+        let done = named && v == "完成" && at + v.len() == words.len();
+        (if named { at >= 2 * 3 } else { at == 0 }) && (at + 2 * 3 < words.len() || done)
+    });
     let plain = words
         .chars()
         .all(|c| crate::numbers::is_ideograph(c) || matches!(c, '（' | '）' | '、'));
@@ -1379,6 +1391,7 @@ fn of_the_sentence_subject(
         "总产量",
         "单产",
         "里程",
+        "在建里程",
         "总里程",
         "通车里程",
         "营运里程",
@@ -1397,24 +1410,39 @@ fn of_the_sentence_subject(
     // `居民消费价格涨幅逐步回落，预计全年涨幅6.5%左右`: the measure the subject ends with.
     const SHORT_MEASURES: &[&str] = &["涨幅", "增幅", "增速", "降幅"];
     let short = |f: &Found| SHORT_MEASURES.contains(&f.indicator.as_str());
-    if !out
-        .iter()
-        .any(|f| bare(f) || of_total(f) || share(f) || short(f) || f.indicator.is_empty())
-    {
+    if !out.iter().any(|f| {
+        bare(f)
+            || of_total(f)
+            || share(f)
+            || short(f)
+            || f.indicator.is_empty()
+            || ACTIONS.contains(&f.indicator.as_str())
+    }) {
         return;
     }
     let of_sentence = sentence_subject(&text[sentence_start..]);
     let before = measure_before_year(text, sentence_start);
+    // (`粮食生产出现重要转机，总产量达2480万吨，增长3.9%`: a measure carried from the number
+    // before is that number's subject's.)
+    let mut last: Option<(String, &str)> = None;
     for (f, q) in out.iter_mut().zip(quantities) {
         // (`…，新能源和能源设备制造业强势发展，销售收入、利税分别增长50%和65.6%`: or of the
         // clause just before the measure's.)
         let subject = fared_before(text, sentence_start, q.range.0)
             .or(of_sentence)
-            .or(before.filter(|_| f.indicator.is_empty()));
+            .or(before.filter(|_| f.indicator.is_empty()))
+            .or_else(|| {
+                let (measure, subject) = last.as_ref()?;
+                (*measure == f.indicator).then_some(*subject)
+            });
         let Some(subject) = subject else {
             continue;
         };
-        if short(f) && subject.ends_with(f.indicator.as_str()) {
+        last = Some((f.indicator.clone(), subject));
+        // `农村公路建设掀起高潮，新修2.4万公里`: an action alone is done to the subject.
+        if ACTIONS.contains(&f.indicator.as_str()) {
+            f.indicator.push_str(subject);
+        } else if short(f) && subject.ends_with(f.indicator.as_str()) {
             f.indicator = subject.to_owned();
         } else if bare(f) || of_total(f) || f.indicator.is_empty() {
             f.indicator.insert_str(0, subject);
@@ -1422,6 +1450,14 @@ fn of_the_sentence_subject(
             f.indicator.insert_str(0, &format!("{subject}在"));
         }
     }
+}
+
+/// `words` without the whole of the report's area they open with (`全省民营经济` → `民营经济`).
+fn without_scope(words: &str) -> &str {
+    ["全省", "全市", "全区", "全县", "全国"]
+        .iter()
+        .find_map(|s| words.strip_prefix(s))
+        .unwrap_or(words)
 }
 
 /// `全省生产总值提前实现…第一步战略目标。2005年，初步核算达到10116.6亿元`: the measure the
@@ -1440,11 +1476,7 @@ fn measure_before_year(text: &str, sentence_start: usize) -> Option<&str> {
     let head = previous[..at]
         .strip_suffix("提前")
         .unwrap_or(&previous[..at]);
-    let head = ["全省", "全市", "全区", "全县", "全国"]
-        .iter()
-        .find_map(|s| head.strip_prefix(s))
-        .unwrap_or(head);
-    plain_noun(head).filter(|h| {
+    plain_noun(without_scope(head)).filter(|h| {
         MEASURES
             .iter()
             .chain(&["总值", "总量"])
@@ -1513,9 +1545,32 @@ fn subject_past_round_level(clause: &str) -> Option<&str> {
 /// `汽车工业实现较快增长`, `推动开发区能级提升` → `开发区`).
 fn subject_of_fared(clause: &str) -> Option<&str> {
     const FARED: &[&str] = &[
-        "发展", "增长", "提升", "提高", "回暖", "恢复", "壮大", "新高", "下降", "丰收", "突出",
-        "向好", "回升", "活跃", "强劲", "亮眼", "回落", "跨越", "变化", "推进", "好转", "增强",
+        "发展",
+        "增长",
+        "提升",
+        "提高",
+        "回暖",
+        "恢复",
+        "壮大",
+        "新高",
+        "下降",
+        "丰收",
+        "突出",
+        "向好",
+        "回升",
+        "活跃",
+        "强劲",
+        "亮眼",
+        "回落",
+        "跨越",
+        "变化",
+        "推进",
+        "好转",
+        "增强",
         "增产",
+        "转机",
+        "高潮",
+        "发展势头",
     ];
     // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`,
     // `连年丰收`, `表现突出`).
@@ -1552,6 +1607,14 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         // `工业主导产业支撑作用增强`
         "支撑作用",
         "带动作用",
+        // `粮食生产出现重要转机`, `农村公路建设掀起高潮`, `高速公路建设势头向好`,
+        // `民营经济保持快速健康发展势头`
+        "出现重要",
+        "出现",
+        "掀起",
+        "势头",
+        "健康",
+        "保持",
     ];
     // Who makes it fare so, and the side of it that does (`推动开发区能级提升`).
     const CAUSES: &[&str] = &["推动", "促进", "推进", "带动"];
@@ -1601,6 +1664,8 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
     {
         subject = head;
     }
+    // (`全省民营经济`: the whole the report is of goes without saying.)
+    let subject = without_scope(subject);
     // (Up to twelve characters for an industry: `新能源和能源设备制造业`.)
     let n = subject.chars().count();
     let most = if subject.ends_with('业') { 12 } else { 8 };
@@ -1763,6 +1828,8 @@ const ACTIONS: &[&str] = &[
     "净增",
     "新建",
     "新开",
+    // `新修农村公路2.4万公里`
+    "新修",
     "改造",
     "建成",
     "培育",
@@ -2753,6 +2820,18 @@ fn read_clause(clause: &str) -> Found {
             .any(|v| rest.starts_with(v))
     }) {
         indicator = done.to_owned();
+    }
+    // `基本养老金标准每月人均提高39.5元`, `生活补贴月增20元`, `职务津贴人均月增100元`: how
+    // often and for whom, not what.
+    let monthly = verb.starts_with('增');
+    // (Not `年人均`, a year's per head, said where what is measured is before.)
+    while let Some(head) = ["每月", "人均", "每人"]
+        .iter()
+        .find_map(|w| indicator.strip_suffix(w))
+        .or_else(|| indicator.strip_suffix('月').filter(|_| monthly))
+        .filter(|h| !h.ends_with('年'))
+    {
+        indicator.truncate(head.len());
     }
     // `谋划实施了“中国电谷”建设项目`: the particle after a verb that opens the name.
     if indicator.chars().nth(2) == Some('了') && indicator.chars().count() > 4 {
@@ -3800,13 +3879,21 @@ fn distribute_list(
     if n < 2 {
         return None;
     }
-    let parts = town_and_country(
-        of_the_first_subject(share_head(
-            &clause.indicator,
-            split_subjects(&clause.indicator, &['、', '和', '及', '与']),
-        )),
-        n,
-    );
+    // `金融机构各项存贷款余额为9249.9亿元和6152.2亿元`: deposits and loans, in one word.
+    let parts = if n == 2 && clause.indicator.contains("存贷款") {
+        ["存款", "贷款"]
+            .iter()
+            .map(|w| clause.indicator.replacen("存贷款", w, 1))
+            .collect()
+    } else {
+        town_and_country(
+            of_the_first_subject(share_head(
+                &clause.indicator,
+                split_subjects(&clause.indicator, &['、', '和', '及', '与']),
+            )),
+            n,
+        )
+    };
     if parts.len() != n {
         return None;
     }
@@ -4233,10 +4320,11 @@ fn shared_suffix(last: &str) -> &str {
     // 排放配额`).
     let Some(at) = MEASURES
         .iter()
-        .chain(&["排放", "平均"])
+        .chain(&["排放", "平均", "出口"])
         .filter_map(|m| find_word(last, m))
         .min()
-        .filter(|&at| at > 0)
+        // (`机电产品和高新技术产品出口`, not `外贸出口`, a measure of its own.)
+        .filter(|&at| at > 0 && !last[..at].ends_with("外贸"))
     else {
         return "";
     };
@@ -4252,11 +4340,13 @@ fn shared_suffix(last: &str) -> &str {
 fn shared_measure<'a>(earlier: &[String], last: &'a str) -> &'a str {
     let suffix = shared_suffix(last);
     let head_end = last.len() - suffix.len();
-    for kind in ["产业", "行业"] {
+    // (`养老、失业、医疗和工伤保险参保人数`: or insurance.)
+    for kind in ["产业", "行业", "保险"] {
         // Not after items that name their own kind (`装备制造业、高新技术产业增加值…`).
+        let kind_end = kind.chars().next_back().unwrap_or('业');
         let with_kind = last[..head_end].ends_with(kind)
             && head_end > kind.len()
-            && !earlier.iter().any(|p| p.ends_with('业'));
+            && !earlier.iter().any(|p| p.ends_with(kind_end));
         if with_kind && !suffix.is_empty() {
             return &last[head_end - kind.len()..];
         }

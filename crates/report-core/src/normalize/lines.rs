@@ -332,3 +332,60 @@ pub(crate) fn folded_prefix(text: &str, n: usize) -> String {
     }
     out
 }
+
+/// `二、2005年主要任务 今年是全面实现…。`, `(二)坚持…，优化投资结构 积极支持…。`: a heading whose
+/// paragraph a web page put on its line after a space. The line is split there, into the
+/// heading and its paragraph (in text that is not hard-wrapped, where a line is what the page
+/// had).
+pub(crate) fn split_glued_headings(source: &str, lines: Vec<Line>) -> Vec<Line> {
+    // (The longest heading's text, and the shortest paragraph, told apart from a heading
+    // with a space between its words: `（一）坚持稳中求进 推动高质量发展`, `一、综 合`.)
+    const MAX_HEADING_CHARS: usize = 40;
+    const MIN_PARAGRAPH_CHARS: usize = 12;
+    let glued_at = |line: &Line| -> Option<(usize, usize)> {
+        let text = line.content(source);
+        // (Told only of lines that open with a marker: most do not.)
+        if line.class != LineClass::Text || !starts_like_heading(text) {
+            return None;
+        }
+        // (The marker told as the repair writes it, `１.` as `1.`: its characters, past the
+        // invisible ones the repair drops.)
+        let folded = folded_start(text);
+        let marker = crate::outline::numbering::scan_marker(&folded)?;
+        let marker_chars = folded[..marker.len].chars().count();
+        let marker_end = text
+            .char_indices()
+            .filter(|&(_, c)| !super::clean::is_invisible(c))
+            .nth(marker_chars)
+            .map_or(text.len(), |(i, _)| i);
+        let (gap, _) = text
+            .char_indices()
+            .skip_while(|&(i, _)| i < marker_end)
+            .find(|&(_, c)| is_space(c))?;
+        let heading = &text[marker_end..gap];
+        let rest = text[gap..].trim_start_matches(is_space);
+        let heading_chars = heading.chars().count();
+        let is_heading = (2..=MAX_HEADING_CHARS).contains(&heading_chars)
+            && !heading.contains(['。', '；', '：'])
+            && heading
+                .chars()
+                .next_back()
+                .is_some_and(|c| crate::numbers::is_ideograph(c) || matches!(c, '”' | '"' | '）'));
+        let is_paragraph = rest.chars().count() >= MIN_PARAGRAPH_CHARS
+            && rest.starts_with(crate::numbers::is_ideograph)
+            && rest.contains(['。', '，']);
+        let start = line.content.0;
+        (is_heading && is_paragraph).then(|| (start + gap, line.content.1 - rest.len()))
+    };
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        match glued_at(&line) {
+            Some((gap, rest)) => {
+                out.push(make_line(source, line.start, gap));
+                out.push(make_line(source, rest, line.end));
+            }
+            None => out.push(line),
+        }
+    }
+    out
+}

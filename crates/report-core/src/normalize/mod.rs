@@ -77,6 +77,9 @@ pub fn normalize(source: &str) -> Repaired {
     let paged = lines::detect_wrap_width(source, &lines);
     furniture::classify(source, &mut lines, &mut removed, paged);
     let wrap_width = lines::detect_wrap_width(source, &lines);
+    if wrap_width.is_none() {
+        lines = lines::split_glued_headings(source, lines);
+    }
     let groups = group_paragraphs(source, &lines, wrap_width);
     let blocks = groups
         .into_iter()

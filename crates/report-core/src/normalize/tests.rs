@@ -480,3 +480,17 @@ fn a_meeting_line_wrapped_anywhere_inside_the_report_it_names_is_one_line() {
         "——在某市第十二届人民代表大会第五次会议上\n告\n各位代表：",
     );
 }
+
+#[test]
+fn a_heading_and_its_paragraph_on_one_line_are_split_at_the_space_between() {
+    check(
+        "一、2004年工作回顾\n\n过去的一年，全省人民锐意进取。\n\n二、2005年主要任务 今年是全面实现\"十五\"计划目标的重要一年，做好今年的工作至关紧要。\n\n(二)坚持\"有保有压\"方针，优化投资结构 积极支持符合国家产业政策、有市场有效益的重点项目。",
+        "一、2004年工作回顾\n过去的一年，全省人民锐意进取。\n二、2005年主要任务\n今年是全面实现\"十五\"计划目标的重要一年，做好今年的工作至关紧要。\n(二)坚持\"有保有压\"方针，优化投资结构\n积极支持符合国家产业政策、有市场有效益的重点项目。",
+    );
+    // Not a heading with a space between its words, nor one whose words after the space are
+    // no paragraph.
+    check(
+        "一、综 合\n\n（一）坚持稳中求进 推动高质量发展\n\n过去的一年，全省人民锐意进取。",
+        "一、综合\n（一）坚持稳中求进 推动高质量发展\n过去的一年，全省人民锐意进取。",
+    );
+}
