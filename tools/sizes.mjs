@@ -27,7 +27,10 @@ const FIRST_PAINT_BUDGET = 350_000;
 // encoding_rs (stop 20: it links every decoder it has, Japanese and Korean tables included,
 // ~122 KB gzip; the worker reads GB18030 and Big5 with the browser's TextDecoder): 18 KB of
 // room for the analyzer to grow, a ceiling to decide on growth, not to freeze the analyzer.
-const TOTAL_BUDGET = 470_000;
+// Raised to 480 KB when the rules of stop 22's held-out reports (headings glued to their
+// paragraphs, sectors that fared, amounts per head, deposits and loans, lengths after an
+// addition, and more) took the worker from 257.7 to 263.3 KB and everything to 470.8 KB.
+const TOTAL_BUDGET = 480_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
