@@ -56,6 +56,8 @@ const LEADING_FILLERS: &[&str] = &[
     "年末",
     "年底",
     "目前",
+    // `国务院各部门取消和调整行政审批项目692项`: who did it.
+    "国务院各部门",
     // `全市现有高新技术企业433家`: the things there are now.
     "现有",
     "年内",
@@ -521,11 +523,24 @@ pub(super) fn indicators(
         }
         // `…等6个税种实现增长，合计增收2.5亿元`: with nothing but a filler before it, a
         // change of revenue names itself.
-        const CHANGES: &[&str] = &["增收", "减收", "增支", "减支"];
+        const CHANGES: &[&str] = &["增收", "减收", "增支", "减支", "超收"];
         if LEADING_FILLERS.contains(&found.indicator.as_str())
             && CHANGES.contains(&found.verb.as_str())
         {
             found.indicator = std::mem::take(&mut found.verb);
+        } else if FUNDERS.contains(&found.indicator.as_str()) {
+            // `全国财政比年度预算超收7239亿元`: the funder's revenue over its budget (the
+            // change read with the comparison before it).
+            let change = CHANGES.iter().find(|c| {
+                found.verb == **c
+                    || found
+                        .comparison
+                        .as_deref()
+                        .is_some_and(|cmp| cmp.ends_with(**c))
+            });
+            if let Some(change) = change {
+                found.indicator.push_str(change);
+            }
         }
         // `地方一般公共预算收入（扣除留抵退税因素）增长7.2%`: a note in brackets between the
         // indicator and its verb; the indicator is before the note.
@@ -1358,6 +1373,8 @@ const LEVEL_VERBS: &[&str] = &[
 
 /// Measures that say nothing of whose they are (`销售收入380亿元`).
 const BARE_MEASURES: &[&str] = &[
+    // `城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人`
+    "参保人数",
     "销售收入",
     "营业收入",
     "主营业务收入",
@@ -1516,7 +1533,13 @@ fn sentence_subject(sentence: &str) -> Option<&str> {
     }
     // `境内外多层次资本市场挂牌上市企业，由2007年的48家增加到2012年的132家`: what changed,
     // alone in the clause before its change.
-    let changed = sentence[first.len() + '，'.len_utf8()..].starts_with(['由', '从']);
+    // (`今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元`: as planned.)
+    let after = &sentence[first.len() + '，'.len_utf8()..];
+    let changed = after.trim_start_matches('将').starts_with(['由', '从']);
+    let first = ["今年", "去年", "全年"]
+        .iter()
+        .find_map(|w| first.strip_prefix(w))
+        .unwrap_or(first);
     subject_of_fared(first)
         .or_else(|| {
             (changed && (2..=20).contains(&first.chars().count()) && !first.contains(['、', '“']))
@@ -1571,6 +1594,7 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "转机",
         "高潮",
         "发展势头",
+        "完善",
     ];
     // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`,
     // `连年丰收`, `表现突出`).
@@ -1656,8 +1680,9 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
             .find_map(|a| rest.strip_suffix(a))
             .unwrap_or(rest);
     }
-    // `粮食生产`, `铁路建设`: the things produced or built; `国有企业效益`: the firms.
-    if let Some(head) = ["生产", "建设", "效益"]
+    // `粮食生产`, `铁路建设`: the things produced or built; `国有企业效益`: the firms;
+    // `城镇职工基本养老保险制度`: the insurance.
+    if let Some(head) = ["生产", "建设", "效益", "制度"]
         .iter()
         .find_map(|w| subject.strip_suffix(w))
         .filter(|h| h.chars().count() >= 2)
@@ -1668,7 +1693,11 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
     let subject = without_scope(subject);
     // (Up to twelve characters for an industry: `新能源和能源设备制造业`.)
     let n = subject.chars().count();
-    let most = if subject.ends_with('业') { 12 } else { 8 };
+    let most = if subject.ends_with('业') || subject.ends_with("保险") {
+        12
+    } else {
+        8
+    };
     ((2..=most).contains(&n) && !subject.contains(['，', '、', '“', '的'])).then_some(subject)
 }
 
@@ -2630,12 +2659,28 @@ fn read_clause(clause: &str) -> Found {
     }
     // `中央财政拟安排补贴资金`: who pays, and for what (the verb between them goes, and how
     // long they paid: `中央财政五年投入专项扶贫资金`).
-    for verb in ["拟安排", "拟投入", "安排", "投入"] {
+    // (`中央财政将安排科技支出`, `中央财政五年累计补助养老保险专项资金`: when and how long
+    // they paid.)
+    for verb in ["拟安排", "拟投入", "安排", "投入", "补助", "支出"] {
         if let Some(at) = find_word(&indicator, verb) {
             let funder = &indicator[..at];
+            let funder = ["将", "累计"]
+                .iter()
+                .find_map(|w| funder.strip_suffix(w))
+                .unwrap_or(funder);
             let mut paid = funder.to_owned();
             strip_duration_after(&mut paid);
-            if FUNDERS.iter().any(|f| paid.ends_with(f)) && indicator.len() > at + verb.len() {
+            // (`支出` is what was paid when nothing follows: `中央财政五年支出`.)
+            let kept = if verb == "支出" || verb == "补助" {
+                verb
+            } else {
+                ""
+            };
+            let paid_by_len = paid.len();
+            paid.push_str(kept);
+            let named = indicator.len() > at + verb.len() || !kept.is_empty();
+            let paid_by = &paid[..paid_by_len];
+            if FUNDERS.iter().any(|f| paid_by.ends_with(f)) && named {
                 indicator.replace_range(..at + verb.len(), &paid);
                 break;
             }
@@ -2989,7 +3034,9 @@ fn strip_duration(indicator: &mut String) {
 fn strip_duration_after(words: &mut String) {
     if let Some(head) = words.strip_suffix('年') {
         let digits = run_at_end(head, years_numeral);
-        if (3..=6).contains(&digits) && head.len() > digits {
+        // (Not the years a comparison is with: `比前五年`.)
+        let compared = head[..head.len() - digits].ends_with("比前");
+        if (3..=6).contains(&digits) && head.len() > digits && !compared {
             words.truncate(head.len() - digits);
         }
     }

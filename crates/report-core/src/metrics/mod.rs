@@ -279,17 +279,26 @@ fn paragraph_metrics(
                 String::new()
             };
         }
+        // (`去年全国财政…超收7239亿元，其中中央财政超收4168亿元`: a part of a fact is one.)
+        let mut last_modality = None;
         for (q, found) in in_sentence.iter().zip(indicators) {
             if found.not_a_metric {
                 continue;
             }
             let kind = kind_of(q, &found.verb, &found.indicator, &text[q.range.1..]);
+            let part_of_fact = || {
+                last_modality
+                    .is_some_and(|(m, end)| m == Modality::Actual && opens_with_part(text, q, end))
+            };
             let modality = match modality_at(q.range.1 - sentence_start) {
-                Modality::Target if is_starting_level(text, q) || of_last_year(text, q) => {
+                Modality::Target
+                    if is_starting_level(text, q) || of_last_year(text, q) || part_of_fact() =>
+                {
                     Modality::Actual
                 }
                 said => said,
             };
+            last_modality = Some((modality, q.range.1));
             let period = match (section_period, modality) {
                 (Some(p), _) => Some(p.to_owned()),
                 (None, Modality::Target) => facts.plan_period.clone(),
@@ -394,6 +403,13 @@ fn of_last_year(text: &str, q: &Quantity) -> bool {
     ["去年", "上年末", "上年底"]
         .iter()
         .any(|w| clause.starts_with(w))
+}
+
+/// Whether the clause of `q` opens with `其中` after `after` (a part of what a number of the
+/// clause before says).
+fn opens_with_part(text: &str, q: &Quantity, after: usize) -> bool {
+    let open = indicator::clause_open(text, 0, q.range.0, &[]);
+    open >= after && text[open..q.range.0].starts_with("其中")
 }
 
 fn is_index_value(text: &str, q: &Quantity) -> bool {
