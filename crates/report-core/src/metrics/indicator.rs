@@ -56,8 +56,11 @@ const LEADING_FILLERS: &[&str] = &[
     "年末",
     "年底",
     "目前",
-    // `国务院各部门取消和调整行政审批项目692项`: who did it.
+    // `国务院各部门取消和调整行政审批项目692项`, `各地已偿还拖欠工程款1834亿元`: who did it.
     "国务院各部门",
+    "各地已",
+    // `为此，中央财政支出将由…`: for this.
+    "为此",
     // `全市现有高新技术企业433家`: the things there are now.
     "现有",
     "年内",
@@ -2275,7 +2278,19 @@ fn is_gloss(inner: &str) -> bool {
 /// Whether the text inside brackets lists kinds of administrative area that a name covers
 /// along with the one before the bracket (`县（市）`, `县（市、区）`).
 fn is_area_levels(inner: &str) -> bool {
-    const LEVELS: &[&str] = &["市", "区", "县", "旗", "镇", "乡", "街道", "县级市"];
+    const LEVELS: &[&str] = &[
+        "市",
+        "区",
+        "县",
+        "旗",
+        "镇",
+        "乡",
+        "街道",
+        "县级市",
+        "自治区",
+        "直辖市",
+        "自治州",
+    ];
     !inner.is_empty() && inner.split('、').all(|p| LEVELS.contains(&p))
 }
 
@@ -2661,7 +2676,7 @@ fn read_clause(clause: &str) -> Found {
     // long they paid: `中央财政五年投入专项扶贫资金`).
     // (`中央财政将安排科技支出`, `中央财政五年累计补助养老保险专项资金`: when and how long
     // they paid.)
-    for verb in ["拟安排", "拟投入", "安排", "投入", "补助", "支出"] {
+    for verb in ["拟安排", "拟投入", "安排", "投入", "下拨", "补助", "支出"] {
         if let Some(at) = find_word(&indicator, verb) {
             let funder = &indicator[..at];
             let funder = ["将", "累计"]
@@ -2671,10 +2686,12 @@ fn read_clause(clause: &str) -> Found {
             let mut paid = funder.to_owned();
             strip_duration_after(&mut paid);
             // (`支出` is what was paid when nothing follows: `中央财政五年支出`.)
-            let kept = if verb == "支出" || verb == "补助" {
-                verb
-            } else {
-                ""
+            // (`中央财政将投入100亿元`: or what it puts in.)
+            let whole = indicator.len() == at + verb.len();
+            let kept = match verb {
+                "支出" | "补助" => verb,
+                "投入" if whole => verb,
+                _ => "",
             };
             let paid_by_len = paid.len();
             paid.push_str(kept);
@@ -2832,7 +2849,8 @@ fn read_clause(clause: &str) -> Found {
         }
     }
     // `确保今年底95%以上的学生…`: when alone names nothing.
-    if ["今年底", "今年末", "去年末", "去年底"].contains(&indicator.as_str()) {
+    if ["今年底", "今年末", "去年末", "去年底", "明年"].contains(&indicator.as_str())
+    {
         indicator.clear();
     }
     // `全国财政赤字合计9500亿元`: in all (not a budget's line, `收入合计`, `支出总计`).
@@ -3086,8 +3104,9 @@ fn without_footnotes(text: &str) -> String {
 
 /// Where a noun after a number stops: punctuation, digits, or a verb that starts the predicate.
 const NOUN_STOPS: &[&str] = &[
-    // `严守18亿亩耕地红线不动摇`
+    // `严守18亿亩耕地红线不动摇`, `2133个县（市、区）初步建立了…`
     "不动摇",
+    "初步",
     "获得",
     "获评",
     "荣获",

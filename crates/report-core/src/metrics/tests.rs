@@ -2020,3 +2020,20 @@ fn national_2008_funders_over_years_revenue_over_budget_and_parts_of_facts() {
         ],
     );
 }
+
+#[test]
+fn national_2007_who_did_it_and_funders_with_what_they_put_in() {
+    check(
+        "一、2006年工作回顾\n各地已偿还拖欠工程款1834亿元，占历史拖欠的98.6%。已有2133个县（市、区）初步建立了农村最低生活保障制度。全年中央财政下拨抗灾救灾资金112亿元。\n二、2007年工作总体部署\n“十一五”时期中央财政将投入100亿元，实施农村初中学校改造计划。为此中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元。",
+        &[
+            "偿还拖欠工程款|1834亿元|Level|Actual",
+            "偿还拖欠工程款占历史拖欠|98.6%|Share|Actual",
+            "县（市、区）|2133个|Count|Actual",
+            "中央财政抗灾救灾资金|112亿元|Level|Actual",
+            "中央财政投入|100亿元|Level|Target",
+            "中央财政支出|18亿元|Level|Actual",
+            "中央财政支出|95亿元|Level|Target",
+            "中央财政支出|200亿元|Level|Target",
+        ],
+    );
+}
