@@ -29,7 +29,7 @@ const FIRST_PAINT_BUDGET = 350_000;
 // room for the analyzer to grow, a ceiling to decide on growth, not to freeze the analyzer.
 // Raised to 480 KB when the rules of stop 22's held-out reports (headings glued to their
 // paragraphs, sectors that fared, amounts per head, deposits and loans, lengths after an
-// addition, and more) took the worker from 257.7 to 263.3 KB and everything to 470.8 KB.
+// addition, and more) took the worker from 257.7 to 264.7 KB and everything to 472.2 KB.
 const TOTAL_BUDGET = 480_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
