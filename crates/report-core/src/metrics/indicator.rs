@@ -1480,8 +1480,9 @@ fn without_scope(words: &str) -> &str {
         .unwrap_or(words)
 }
 
-/// `全省生产总值提前实现…第一步战略目标。2005年，初步核算达到10116.6亿元`: the measure the
-/// sentence before opens with, reaching a level, for a sentence opened by a year alone.
+/// `全省生产总值提前实现…第一步战略目标。2005年，初步核算达到10116.6亿元`: the measure that the
+/// last clause of the sentence before opens with, reaching a level, for a sentence opened by a
+/// year alone.
 fn measure_before_year(text: &str, sentence_start: usize) -> Option<&str> {
     let year = text[sentence_start..].split_once('，')?.0;
     if !is_year(year) && !matches!(year, "去年" | "上年" | "今年") {
@@ -2685,8 +2686,8 @@ fn read_clause(clause: &str) -> Found {
                 .unwrap_or(funder);
             let mut paid = funder.to_owned();
             strip_duration_after(&mut paid);
-            // (`支出` is what was paid when nothing follows: `中央财政五年支出`.)
-            // (`中央财政将投入100亿元`: or what it puts in.)
+            // (`支出` and `补助` stay, saying what was paid: `中央财政五年支出`, `…五年累计补助
+            // 养老保险专项资金`; `投入` when nothing follows it: `中央财政将投入100亿元`.)
             let whole = indicator.len() == at + verb.len();
             let kept = match verb {
                 "支出" | "补助" => verb,
