@@ -1112,6 +1112,21 @@ pub(super) fn indicators(
                 Some(action) => format!("{action}{level}{counted}"),
                 None => format!("{level}{counted}"),
             };
+        } else if q.class == Some(UnitClass::Physical)
+            && CLOSURES.contains(&found.indicator.as_str())
+            && plain_noun(&counted).is_some()
+        {
+            // `关停5000万千瓦小火电机组`: what is shut, named after its capacity.
+            found.indicator.push_str(&counted);
+        } else if let Some(prev) = out.last().filter(|p| {
+            q.class == Some(UnitClass::Physical)
+                && counted.is_empty()
+                && CLOSURES.contains(&found.indicator.as_str())
+                && p.indicator.len() > found.indicator.len()
+                && p.indicator.starts_with(found.indicator.as_str())
+        }) {
+            // (`…，今年要关停1000万千瓦`: and again, of the same things.)
+            found.indicator.clone_from(&prev.indicator);
         } else if found.indicator.is_empty()
             || LEADING_FILLERS.contains(&found.indicator.as_str())
                 && out.is_empty()
@@ -1344,6 +1359,10 @@ const OF_BUDGET: &str = "完成预算";
 fn is_area_of(q: &Quantity, counted: &str) -> bool {
     is_extent(q) && counted.chars().count() >= 2
 }
+
+/// Verbs of shutting capacity, whose amount names what is shut after it (`关停5000万千瓦小火电
+/// 机组`).
+const CLOSURES: &[&str] = &["关停", "淘汰", "关闭"];
 
 /// Whether a quantity is an area or a length (`400万亩`, `16公里`).
 fn is_extent(q: &Quantity) -> bool {
@@ -3357,7 +3376,8 @@ fn noun_after(text: &str, at: usize) -> String {
         // `72.6万户气（电）代煤`: a word in brackets inside the noun, with more of it after;
         // `7个县（市、区）`: the levels of the areas counted.
         if c == '（' && i > 0 {
-            if let Some((words, after, close_end)) = enclosed(rest, i, ('（', '）'), 5) {
+            // (Up to `自治区、直辖市`, seven characters, for areas.)
+            if let Some((words, after, close_end)) = enclosed(rest, i, ('（', '）'), 7) {
                 let inside = words.chars().count() <= 3
                     && after.starts_with(crate::numbers::is_ideograph)
                     && !noun_stops()

@@ -2037,3 +2037,15 @@ fn national_2007_who_did_it_and_funders_with_what_they_put_in() {
         ],
     );
 }
+
+#[test]
+fn what_is_shut_is_named_after_its_capacity_and_areas_in_brackets_after_a_count() {
+    check(
+        "一、2006年工作回顾\n已有25个省（自治区、直辖市）建立了农村最低生活保障制度。\n二、2007年工作总体部署\n“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦。",
+        &[
+            "省（自治区、直辖市）|25个|Count|Actual",
+            "关停小火电机组|5000万千瓦|Level|Target",
+            "关停小火电机组|1000万千瓦|Level|Target",
+        ],
+    );
+}
