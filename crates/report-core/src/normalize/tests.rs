@@ -1,6 +1,14 @@
 use super::*;
 use crate::model::RemovalReason;
 
+/// Repairs `source` twice and asserts that the second repair leaves the first's text as it is;
+/// the first repair's text.
+fn idempotent(source: &str) -> String {
+    let once = normalize(source).text();
+    assert_eq!(normalize(&once).text(), once, "source:\n{source}");
+    once
+}
+
 /// Repairs `source` and compares the paragraphs, one per line, with `expected`.
 fn check(source: &str, expected: &str) {
     let repaired = normalize(source);
@@ -142,8 +150,7 @@ fn writes_the_ascii_punctuation_of_chinese_prose_full_width() {
         "增长12.8%,人均20033元;好!对吗?\n共1,234家, in 2024,我们\nYes, ok? Fine; done!\nabc ,中",
         "增长12.8%，人均20033元；好！对吗？\n共1,234家，in 2024，我们\nYes, ok? Fine; done!\nabc ,中",
     );
-    let once = normalize("abc ,中 ; 国,\n共 1 , 234 家").text();
-    assert_eq!(normalize(&once).text(), once);
+    idempotent("abc ,中 ; 国,\n共 1 , 234 家");
 }
 
 #[test]
@@ -151,8 +158,7 @@ fn an_ascii_comma_makes_prose_only_where_the_repair_writes_it_full_width() {
     // Fuzzing found lines of ASCII joined as prose by their commas, and footers that only a
     // second repair, counting the joined lines, took for one.
     let source = "uuuuuuuuuuuuuuuuuuuuuuuuuuuuuu]7(,(\nuuuuuuuuu]6(,(\n地区生产总值增长9%,一般公共预算收入增长5%,规模以上工业增加值增长6%\n继续";
-    let once = normalize(source).text();
-    assert_eq!(normalize(&once).text(), once);
+    let once = idempotent(source);
     assert!(
         once.starts_with("uuuuuuuuuuuuuuuuuuuuuuuuuuuuuu]7(,(\nuuuuuuuuu]6(,(\n"),
         "{once}"
@@ -162,9 +168,7 @@ fn an_ascii_comma_makes_prose_only_where_the_repair_writes_it_full_width() {
 
 #[test]
 fn repair_is_idempotent_on_its_output() {
-    let source = "　　一、综 合\n\n　　全年增长 5.2％，达到 990 亿元。\n\n- 3 -\n\n　　下一段。";
-    let once = normalize(source).text();
-    assert_eq!(normalize(&once).text(), once);
+    idempotent("　　一、综 合\n\n　　全年增长 5.2％，达到 990 亿元。\n\n- 3 -\n\n　　下一段。");
 }
 
 #[test]
@@ -455,8 +459,7 @@ fn a_heading_number_on_a_line_of_its_own_goes_with_its_text() {
 fn an_ascii_comma_after_a_colon_and_spaces_is_prose_punctuation_once_and_twice() {
     // (A property run found it: the first repair left the title apart, the second joined it.)
     let text = "一一一一一一一一一一:\u{3000}\u{3000},一一一一一一一一一一、一一一一一一一一\n2023年政府工作报告";
-    let once = normalize(text).text();
-    assert_eq!(normalize(&once).text(), once);
+    idempotent(text);
 }
 
 #[test]
