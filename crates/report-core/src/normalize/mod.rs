@@ -218,7 +218,9 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                 let prev_content = lines[p].content(source).trim_end_matches(clean::is_blank);
                 let cut_out = || {
                     let phrase = line.content(source);
-                    (1..=12).contains(&phrase.chars().count())
+                    // (Counted as the repair writes it, without invisible characters.)
+                    let shown = phrase.chars().filter(|&c| !clean::is_invisible(c)).count();
+                    (1..=12).contains(&shown)
                         && !phrase.contains(|c: char| is_terminal_punct(Some(c)) || c == '，')
                         && opens_with_clause_mark(idx + 1)
                 };
@@ -226,6 +228,9 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                     || opens_with_clause_mark(idx)
                     || cut_out())
                     && stops_mid_sentence(prev_content)
+                    // (A title's close opens no paragraph, after a bracket too: `《` /
+                    // `纲要（草案）` / `》提出了…`.)
+                    || line.content(source).starts_with('》')
             };
             // A word cut out between two lines of one sentence, with no mark after it either
             // (`…开展农村人居环境` / `整治` / `三年行动，…`), in text that is not hard-wrapped.

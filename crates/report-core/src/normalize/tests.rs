@@ -497,3 +497,11 @@ fn a_heading_and_its_paragraph_on_one_line_are_split_at_the_space_between() {
         "一、综合\n（一）坚持稳中求进 推动高质量发展\n过去的一年，全省人民锐意进取。",
     );
 }
+
+#[test]
+fn a_title_closed_on_its_own_line_after_a_bracket_goes_on_the_paragraph() {
+    check(
+        "二是关于节能和环保问题。《\n纲要（草案）\n》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右。",
+        "二是关于节能和环保问题。《纲要（草案）》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右。",
+    );
+}
