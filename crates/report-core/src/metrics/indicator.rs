@@ -337,7 +337,7 @@ const COMPARISONS: &[&str] = &[
 ];
 
 /// Who pays for what a budget sets aside (`中央财政拟安排补贴资金1335亿元`).
-const FUNDERS: &[&str] = &["财政", "预算内投资", "各级政府"];
+const FUNDERS: &[&str] = &["财政", "预算内投资", "各级政府", "中央", "国家"];
 
 /// What was found for one quantity.
 #[derive(Debug, Clone, Default)]
@@ -980,7 +980,9 @@ pub(super) fn indicators(
         // (`中央财政今年再安排…`: when, and again).
         let paid = ["安排", "投入"].iter().any(|v| found.verb.ends_with(v));
         let is_funder = |f: &str| FUNDERS.iter().any(|x| f.ends_with(x));
-        if paid && !counted.is_empty() && is_funder(&found.indicator) {
+        // (Not what the amount does: `中央财政安排219亿元支持116户国有企业…`.)
+        let supports = ["支持", "扶持", "帮助", "支援"].contains(&counted.as_str());
+        if paid && !counted.is_empty() && !supports && is_funder(&found.indicator) {
             found.indicator.push_str(&counted);
         }
         // `中央财政安排384亿元救灾款和740亿元恢复重建资金`: and the amounts listed after it.
@@ -1663,6 +1665,13 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "健康",
         "保持",
     ];
+    // `粮食总产量在上年大幅度增长的基础上`: what goes on from where it stood.
+    if let Some(head) = clause.strip_suffix("的基础上") {
+        let subject = find_word(head, "在").map(|at| &head[..at]);
+        if let Some(subject) = subject.filter(|s| (2..=12).contains(&s.chars().count())) {
+            return Some(subject);
+        }
+    }
     // Who makes it fare so, and the side of it that does (`推动开发区能级提升`).
     const CAUSES: &[&str] = &["推动", "促进", "推进", "带动"];
     const ASPECTS: &[&str] = &["能级", "水平", "质量", "效益", "实力"];
@@ -2269,7 +2278,9 @@ fn items_before(
         if item_start < floor {
             break;
         }
-        let item = &text[item_start..item_end];
+        // (`2005年中央财政用于科技、教育…等方面的支出`: the year that opens the first item
+        // says when.)
+        let item = without_year(&text[item_start..item_end]);
         let plain = !item.is_empty()
             && item.chars().count() <= max_chars
             && !item.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
@@ -2279,6 +2290,15 @@ fn items_before(
         from = item_start;
     }
     from
+}
+
+/// `words` without the year they open with (`2005年`).
+fn without_year(words: &str) -> &str {
+    let digits = words.bytes().take_while(u8::is_ascii_digit).count();
+    match words[digits..].strip_prefix('年') {
+        Some(rest) if digits == 4 => rest,
+        _ => words,
+    }
 }
 
 /// Bytes an abbreviation in brackets holds at most.
@@ -2360,13 +2380,14 @@ fn in_gloss(text: &str, at: usize, c: char) -> bool {
         .next_back()
         .is_some_and(crate::numbers::is_ideograph);
     let inner = &text[inner_start..inner_start + inner_len];
-    // `执业（助理）医师数`: a word or two in brackets inside a name, which goes on after them.
+    // `执业（助理）医师数`: a word or two in brackets inside a name, which goes on after them
+    // (or closes a title: `《纲要（草案）》`).
     let inside_name = (1..=2).contains(&inner.chars().count())
         && inner.chars().all(crate::numbers::is_ideograph)
         && text[inner_start + inner_len + close.len_utf8()..]
             .chars()
             .next()
-            .is_some_and(crate::numbers::is_ideograph);
+            .is_some_and(|c| crate::numbers::is_ideograph(c) || c == '》');
     after_word
         && (is_gloss(inner) || is_area_levels(inner) || inside_name)
         && (c == open || inner_start + inner_len == at)
@@ -2417,6 +2438,18 @@ fn read_clause(clause: &str) -> Found {
         .any(|w| indicator.starts_with(w))
     {
         indicator.drain(.."加".len());
+    }
+    // `《纲要（草案）》提出了…单位国内生产总值能源消耗`: the document that says it, and its
+    // saying, are not what it measures.
+    if let Some(title_end) = indicator.strip_prefix('《').and_then(|t| t.find('》')) {
+        let after = &indicator['《'.len_utf8() + title_end + '》'.len_utf8()..];
+        let said = ["提出了", "提出", "明确了", "明确", "要求"]
+            .iter()
+            .find_map(|v| after.strip_prefix(v))
+            .filter(|rest| rest.chars().count() >= 2);
+        if let Some(rest) = said {
+            indicator = rest.to_owned();
+        }
     }
     // `在国内外重大比赛中获金牌`: where it was won is not what was won, nor who won it
     // (`运动员在第十三届全运会上获得奖牌`).
@@ -2698,11 +2731,17 @@ fn read_clause(clause: &str) -> Found {
     // they paid.)
     for verb in ["拟安排", "拟投入", "安排", "投入", "下拨", "补助", "支出"] {
         if let Some(at) = find_word(&indicator, verb) {
-            let funder = &indicator[..at];
-            let funder = ["将", "累计"]
+            // (`国家财政将每年安排支出`, `中央财政为此将增加支出`: when, how often and why it
+            // pays; an increase stays.)
+            let mut funder = &indicator[..at];
+            let increase = funder.ends_with("增加");
+            funder = funder.strip_suffix("增加").unwrap_or(funder);
+            while let Some(shorter) = ["将", "累计", "每年", "为此", "再", "安排"]
                 .iter()
                 .find_map(|w| funder.strip_suffix(w))
-                .unwrap_or(funder);
+            {
+                funder = shorter;
+            }
             let mut paid = funder.to_owned();
             strip_duration_after(&mut paid);
             // (`支出` and `补助` stay, saying what was paid: `中央财政五年支出`, `…五年累计补助
@@ -2714,6 +2753,9 @@ fn read_clause(clause: &str) -> Found {
                 _ => "",
             };
             let paid_by_len = paid.len();
+            if increase && !kept.is_empty() {
+                paid.push_str("增加");
+            }
             paid.push_str(kept);
             let named = indicator.len() > at + verb.len() || !kept.is_empty();
             let paid_by = &paid[..paid_by_len];
@@ -3181,6 +3223,8 @@ const NOUN_STOPS: &[&str] = &[
     // `640个招商引资项目落地实施`, `8个国家区域医疗中心平稳运营`
     "落地",
     "平稳",
+    // `总投资为164亿元的…医疗救治体系建设进展顺利`
+    "进展顺利",
     // `17种抗癌药大幅降价`, `与56家央企签署96项合作协议`
     "大幅",
     "签署",
@@ -3285,7 +3329,9 @@ fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
 /// (`140多家央企机构注册新区`, `2家医院选址落位`).
 const OBJECT_VERBS: &[&str] = &[
     "置换", "用于", "落户", "入驻", "注册", "选址", "建立",
-    // `2343个县（市、区）开展新型农村社会养老保险试点`
+    // `30亿元国债资金支持中西部乡镇卫生院建设`
+    "支持", // `16万个农村中小学校和教学点配备了远程教育设施`
+    "配备", // `2343个县（市、区）开展新型农村社会养老保险试点`
     "开展",
 ];
 /// What the people a number counts were given, said after them (`…基本生活得到保障`).
@@ -3416,10 +3462,20 @@ fn noun_after(text: &str, at: usize) -> String {
                 .find(['，', '。', '；'])
                 .map_or(rest.len(), |e| i + e);
             if let Some(d) = rest[i..clause_end].find('等') {
-                let examples = rest[quoted..i + d].split('、').all(|x| {
-                    (1..=4).contains(&x.chars().count())
+                let short = |x: &str, most: usize| {
+                    (1..=most).contains(&x.chars().count())
                         && x.chars().all(crate::numbers::is_ideograph)
-                });
+                };
+                // (`178项节能、节水和资源综合利用等重大项目`: the last may join two, the
+                // second longer.)
+                let items: Vec<&str> = rest[quoted..i + d].split('、').collect();
+                let (last, earlier) = items.split_last().unwrap_or((&"", &[]));
+                let last_ok = short(last, 4)
+                    || ["和", "及"].iter().any(|j| {
+                        last.split_once(j)
+                            .is_some_and(|(a, b)| short(a, 4) && short(b, 6))
+                    });
+                let examples = last_ok && earlier.iter().all(|x| short(x, 4));
                 if examples {
                     return noun_after(text, text.len() - rest.len() + i + d + '等'.len_utf8());
                 }
@@ -3718,8 +3774,22 @@ fn distribute(
         }
         n += 1;
     }
-    let subject_start = after_last_break(&before[..fenbie]);
+    let mut subject_start = after_last_break(&before[..fenbie]);
+    // `城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长…`: a list without numbers in
+    // the clause before, when `分别` opens its own.
+    if before[subject_start..fenbie].is_empty() && !before.contains(|c: char| c.is_ascii_digit()) {
+        if let Some((comma, _)) = before[..subject_start].char_indices().next_back() {
+            let prior_start = after_last_break(&before[..comma]);
+            let prior = &before[prior_start..comma];
+            if split_subjects(prior, &['、', '和', '及', '与']).len() == n {
+                subject_start = prior_start;
+            }
+        }
+    }
     let subject = &before[subject_start..fenbie];
+    let subject = subject
+        .strip_suffix(['，', ','])
+        .map_or(subject, str::trim_end);
     let verb_after = before[fenbie + "分别".len()..].to_owned();
     if n < 2 {
         return None;
