@@ -315,6 +315,9 @@ fn regressions() {
         // Found at 3,000 cases: a short phrase cut out before a clause mark, twelve characters
         // or fewer only without the BOM the first repair drops.
         "2023年三次产业比重\n0000\u{feff}[2]超过（2）\n、",
+        // Found by the same property: a comma after a BOM after an ideograph (`超过\u{feff}，`)
+        // in a clause only once the first repair had dropped the BOM.
+        "超过\u{feff}，\n¡",
     ] {
         check_analysis(text);
         check_offsets(text);

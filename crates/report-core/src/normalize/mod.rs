@@ -133,7 +133,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             contents(source, lines, g).any(|l| {
                 let mut end = l.trim_end_matches(clean::is_blank).chars().rev();
                 let comma = matches!(end.next(), Some('，' | ','));
-                let prev = end.find(|&c| !clean::is_space(c)).or(before);
+                let prev = end.find(|&c| !clean::is_blank(c)).or(before);
                 if let Some(c) = l
                     .chars()
                     .rev()
