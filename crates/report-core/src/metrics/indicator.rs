@@ -127,7 +127,7 @@ const LEADING_FILLERS: &[&str] = &[
 /// Adverbs of a plan's verb, which open a clause like [`LEADING_FILLERS`] and alone name nothing:
 /// `深入实施…项目25项`, `积极推进588个…`, `高质量完成…` (not `争取`, which in a review says what
 /// was won: `争取增发国债项目383个`).
-const PLAN_ADVERBS: &[&str] = &["深入", "积极", "高质量", "高标准", "高水平"];
+const PLAN_ADVERBS: &[&str] = &["深入", "积极", "高质量", "高标准", "高水平", "拟先"];
 
 /// Words that end a clause before the number and say how it relates.
 const TRAILING_VERBS: &[&str] = &[
@@ -514,7 +514,7 @@ pub(super) fn indicators(
                 .find(['，', '。', '；', '、', '：'])
                 .unwrap_or(purpose.len());
             let purpose = &purpose[..end];
-            let funder = ["拟投入", "投入", "拟安排", "安排"]
+            let funder = ["拟投入", "投入", "拟安排", "安排", "拿出"]
                 .iter()
                 .find_map(|v| found.indicator.strip_suffix(v))
                 .unwrap_or(&found.indicator);
@@ -739,6 +739,13 @@ pub(super) fn indicators(
         if out.is_empty() && TOTALS.contains(&found.indicator.as_str()) {
             if let Some(object) = object_before(text, sentence_start, start) {
                 found.indicator.insert_str(0, object);
+            }
+        }
+        // `要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元`: a change with nothing
+        // named is of what the clause before changed the same way.
+        if found.indicator.is_empty() {
+            if let Some(object) = changed_the_same(text, sentence_start, start, &found.verb) {
+                found.indicator = object.to_owned();
             }
         }
         // `棚室果蔬类播种面积18.9万亩，产量43万吨`: a measure alone is of the subject of the
@@ -978,11 +985,17 @@ pub(super) fn indicators(
         }
         // `中央财政安排1000亿元专项奖补资金`: who pays, and what it pays, named after the amount
         // (`中央财政今年再安排…`: when, and again).
-        let paid = ["安排", "投入"].iter().any(|v| found.verb.ends_with(v));
+        let paid = ["安排", "投入", "新增", "拿出"]
+            .iter()
+            .any(|v| found.verb.ends_with(v));
         let is_funder = |f: &str| FUNDERS.iter().any(|x| f.ends_with(x));
         // (Not what the amount does: `中央财政安排219亿元支持116户国有企业…`.)
         let supports = ["支持", "扶持", "帮助", "支援"].contains(&counted.as_str());
         if paid && !counted.is_empty() && !supports && is_funder(&found.indicator) {
+            // (An addition stays: `中央财政新增47亿元专项补助资金`.)
+            if found.verb.ends_with("新增") {
+                found.indicator.push_str("新增");
+            }
             found.indicator.push_str(&counted);
         }
         // `中央财政安排384亿元救灾款和740亿元恢复重建资金`: and the amounts listed after it.
@@ -1632,6 +1645,7 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "持续",
         "明显",
         "平稳",
+        "大幅度",
         "大幅",
         "逐步",
         "不断",
@@ -1714,7 +1728,7 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
     }
     // `粮食生产`, `铁路建设`: the things produced or built; `国有企业效益`: the firms;
     // `城镇职工基本养老保险制度`: the insurance.
-    if let Some(head) = ["生产", "建设", "效益", "制度"]
+    if let Some(head) = ["生产", "建设", "经济效益", "效益", "制度"]
         .iter()
         .find_map(|w| subject.strip_suffix(w))
         .filter(|h| h.chars().count() >= 2)
@@ -2165,6 +2179,22 @@ fn object_before(text: &str, sentence_start: usize, clause_start: usize) -> Opti
     plain_noun(&clause[at + '的'.len_utf8()..])
 }
 
+/// What the clause just before `clause_start` changes by `verb`, when it ends with it
+/// (`…增加中央预算内经常性建设投资，` → `中央预算内经常性建设投资`).
+fn changed_the_same<'a>(
+    text: &'a str,
+    sentence_start: usize,
+    clause_start: usize,
+    verb: &str,
+) -> Option<&'a str> {
+    let verb = ["增加", "减少", "提高", "降低"]
+        .into_iter()
+        .find(|v| verb.ends_with(v))?;
+    let clause = clause_before(text, sentence_start, clause_start, &['，'])?;
+    let at = rfind_word(clause, verb)?;
+    plain_noun(&clause[at + verb.len()..])
+}
+
 /// What the clause just before `clause_start` gives, when it ends with it
 /// (`…的学生提供助学金，` → `助学金`).
 fn given_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
@@ -2281,8 +2311,10 @@ fn items_before(
         // (`2005年中央财政用于科技、教育…等方面的支出`: the year that opens the first item
         // says when.)
         let item = without_year(&text[item_start..item_end]);
+        // (`中央财政全年用于教育、卫生、…体育事业的支出`: what it is used for is the item.)
+        let used_for = find_word(item, "用于").map_or(item, |at| &item[at + "用于".len()..]);
         let plain = !item.is_empty()
-            && item.chars().count() <= max_chars
+            && used_for.chars().count() <= max_chars
             && !item.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
         if !plain {
             break;
@@ -2439,16 +2471,29 @@ fn read_clause(clause: &str) -> Found {
     {
         indicator.drain(.."加".len());
     }
-    // `《纲要（草案）》提出了…单位国内生产总值能源消耗`: the document that says it, and its
-    // saying, are not what it measures.
-    if let Some(title_end) = indicator.strip_prefix('《').and_then(|t| t.find('》')) {
-        let after = &indicator['《'.len_utf8() + title_end + '》'.len_utf8()..];
+    // `《纲要（草案）》提出了…单位国内生产总值能源消耗`, `中央提出今年经济增长…`: the document
+    // or body that says it, and its saying, are not what it measures.
+    let sayer_end = match indicator.strip_prefix('《').and_then(|t| t.find('》')) {
+        Some(title_end) => Some('《'.len_utf8() + title_end + '》'.len_utf8()),
+        None => ["中央", "国务院", "会议"]
+            .iter()
+            .find(|w| indicator.starts_with(**w))
+            .map(|w| w.len()),
+    };
+    if let Some(end) = sayer_end {
+        let after = &indicator[end..];
         let said = ["提出了", "提出", "明确了", "明确", "要求"]
             .iter()
             .find_map(|v| after.strip_prefix(v))
             .filter(|rest| rest.chars().count() >= 2);
         if let Some(rest) = said {
             indicator = rest.to_owned();
+        }
+    }
+    // `农业税率降低可使农民减轻负担`: what a cause makes happen, to whom.
+    if let Some(at) = find_word(&indicator, "可使") {
+        if indicator[at + "可使".len()..].chars().count() >= 2 {
+            indicator.drain(..at + "可使".len());
         }
     }
     // `在国内外重大比赛中获金牌`: where it was won is not what was won, nor who won it
@@ -2561,6 +2606,20 @@ fn read_clause(clause: &str) -> Found {
         if let Some(v) = verb_at_end {
             indicator.truncate(indicator.len() - v.len());
             verb.insert_str(0, v);
+        }
+        // `普通高校毕业生就业率去年底达到`: when it was so, after what.
+        // (Not the end of a year written before it: `增加到2012年末`.)
+        if let Some(head) = ["去年底", "去年末", "今年底", "今年末", "年底", "年末"]
+            .iter()
+            .find_map(|w| indicator.strip_suffix(w))
+            .filter(|h| h.chars().count() >= 2)
+            .filter(|h| {
+                h.chars()
+                    .next_back()
+                    .is_some_and(crate::numbers::is_ideograph)
+            })
+        {
+            indicator.truncate(head.len());
         }
         // `比2015年`, `比“十二五”末`, `较2020年底`: a comparison, before the verbs (once they
         // are all off).
@@ -2742,6 +2801,10 @@ fn read_clause(clause: &str) -> Found {
             {
                 funder = shorter;
             }
+            // (`中央财政预算安排…`: its budget arranges it; not `公共财政预算支出`.)
+            if verb == "安排" {
+                funder = funder.strip_suffix("预算").unwrap_or(funder);
+            }
             let mut paid = funder.to_owned();
             strip_duration_after(&mut paid);
             // (`支出` and `补助` stay, saying what was paid: `中央财政五年支出`, `…五年累计补助
@@ -2802,7 +2865,16 @@ fn read_clause(clause: &str) -> Found {
         // (`用于技术改造、淘汰落后产能和培育新兴产业等方面的资金`: the aspects are the examples.)
         let aspects = ["方面", "领域"].iter().any(|a| kind.starts_with(a));
         if listed && !done && !aspects && kind[..measure_at].chars().count() >= 3 {
-            indicator = format!("{}{kind}", leading_action(examples));
+            // (And a funder's use: `中央财政用于洪涝、干旱、地震等救灾救济支出`.)
+            let used_by = find_word(examples, "用于")
+                .map(|at| &examples[..at + "用于".len()])
+                .filter(|head| {
+                    FUNDERS
+                        .iter()
+                        .any(|f| head[..head.len() - "用于".len()].ends_with(f))
+                });
+            let head = used_by.unwrap_or_else(|| leading_action(examples));
+            indicator = format!("{head}{kind}");
         }
     }
     // `粮食连年丰收、总产稳定在`, `…光伏产品出口表现突出、增长`: a clause saying how
@@ -3225,6 +3297,9 @@ const NOUN_STOPS: &[&str] = &[
     "平稳",
     // `总投资为164亿元的…医疗救治体系建设进展顺利`
     "进展顺利",
+    // `农村信用社改革开始在8个省（市）试点` (only after areas, at the clause's end: see
+    // `stops_noun`)
+    "试点",
     // `17种抗癌药大幅降价`, `与56家央企签署96项合作协议`
     "大幅",
     "签署",
@@ -3280,6 +3355,12 @@ fn stops_noun(rest: &str, i: usize, word: &str) -> bool {
                 end.is_empty() || end.starts_with(['，', '。', '；', '、', ',', ';'])
             })
         });
+    }
+    if word == "试点" {
+        // (After areas, where the pilot is: not `37个县投融资创新试点`.)
+        let after = &rest[i + word.len()..];
+        return rest[..i].ends_with(['省', '市', '县', '区', '）'])
+            && (after.is_empty() || after.starts_with(['，', '。', '；', ',', ';']));
     }
     if OBJECT_VERBS.contains(&word) {
         // Only with an object after it.

@@ -2081,3 +2081,32 @@ fn a_document_and_its_saying_name_nothing() {
         &["单位国内生产总值能源消耗|-20%|Growth|Target"],
     );
 }
+
+#[test]
+fn national_2004_funders_uses_causes_and_changes_again() {
+    check(
+        "一、一年来工作回顾\n中央财政用于洪涝、干旱、地震等救灾救济支出80.3亿元。中央财政新增47亿元专项补助资金，用于支持就业再就业。全国普通高校毕业生就业率去年底达到83%。国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元。农村信用社改革开始在8个省（市）试点。\n二、2004年主要任务\n要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元。逐步降低农业税税率，平均每年降低1个百分点以上。今年农业税率降低可使农民减轻负担70亿元。今年中央财政拿出396亿元用于转移支付。今年中央财政预算安排再就业补助资金83亿元。",
+        &[
+            "中央财政用于救灾救济支出|80.3亿元|Level|Actual",
+            "中央财政新增专项补助资金|47亿元|Level|Actual",
+            "普通高校毕业生就业率|83%|Level|Actual",
+            "国有及国有控股工业企业利润|3784亿元|Level|Actual",
+            "省（市）|8个|Count|Actual",
+            "中央预算内经常性建设投资|50亿元|Level|Target",
+            "农业税税率|-1个百分点|PointChange|Target",
+            "农民减轻负担|70亿元|Level|Target",
+            "中央财政用于转移支付|396亿元|Level|Target",
+            "中央财政再就业补助资金|83亿元|Level|Target",
+        ],
+    );
+    // Not a count of pilots that ends in `试点` without areas before it, nor the end of a
+    // year written before `年末`.
+    check(
+        "一、工作回顾\n启动37个县投融资创新试点。涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元。",
+        &[
+            "县投融资创新试点|37个|Count|Actual",
+            "涉农贷款余额|6.12万亿元|Level|Actual",
+            "涉农贷款余额|17.63万亿元|Level|Actual",
+        ],
+    );
+}
