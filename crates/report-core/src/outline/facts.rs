@@ -127,8 +127,13 @@ pub(super) fn document_facts(front: &[Block]) -> DocumentFacts {
                 meeting
             }
             .to_owned();
-            facts.date = iso_date(&meeting).or(facts.date.take());
-            facts.meeting = Some(meeting);
+            // (An undated line says less than a dated one read before it: the scraper's title
+            // `政府工作报告——2008年1月在…会议上`, then `在…会议上` in the page.)
+            let dated = iso_date(&meeting);
+            if dated.is_some() || facts.meeting.is_none() {
+                facts.date = dated.or(facts.date.take());
+                facts.meeting = Some(meeting);
+            }
         } else if n <= 30 && facts.speaker.is_none() && is_speaker(text) {
             facts.speaker = Some(speaker_line(text));
         } else if let Some(day) = date_line(text) {
@@ -157,12 +162,17 @@ fn date_line(text: &str) -> Option<String> {
 }
 
 /// A meeting line without the dash before it, as many reports write it, or in brackets:
-/// `2025年2月11日在嘉兴市第九届人民代表大会第五次会议上`, `（2024年1月21日在…会议上）`.
+/// `2025年2月11日在嘉兴市第九届人民代表大会第五次会议上`, `（2024年1月21日在…会议上）`,
+/// `在河北省第十届人民代表大会第一次会议上`.
 fn is_bare_meeting(text: &str) -> bool {
     let inner = text
         .trim_start_matches(['（', '('])
         .trim_end_matches(['）', ')']);
-    inner.ends_with("会议上") && crate::normalize::is_dated_meeting(inner)
+    // (Or undated, its date on a line of its own: `在河北省第十届人民代表大会第一次会议上` /
+    // `（二〇〇三年一月十日）`.)
+    let undated =
+        || inner.starts_with('在') && inner.contains("代表大会") && inner.chars().count() <= 40;
+    inner.ends_with("会议上") && (crate::normalize::is_dated_meeting(inner) || undated())
 }
 
 /// The speaker line with a space between the title and the name, as reports set it, also when

@@ -81,7 +81,14 @@ pub fn outline_recorded(blocks: Vec<Block>, recorded: Recorded) -> Outline {
                 if crate::normalize::is_meeting_line(meeting) {
                     let meeting = meeting.trim_start_matches('—').to_owned();
                     document.date = document.date.take().or_else(|| facts::iso_date(&meeting));
-                    document.meeting.get_or_insert(meeting);
+                    // (A fuller one than the text's: `2008年1月在…会议上` over `在…会议上`.)
+                    let fuller = document
+                        .meeting
+                        .as_ref()
+                        .is_none_or(|m| meeting.ends_with(m.as_str()) && meeting.len() > m.len());
+                    if fuller {
+                        document.meeting = Some(meeting);
+                    }
                     title.truncate(at);
                     span = Span::new(span.start, span.start + at);
                 }

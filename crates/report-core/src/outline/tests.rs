@@ -273,3 +273,15 @@ fn parts_after_a_lead_in_that_announces_the_year_s_work_are_the_plan() {
         .iter()
         .all(|m| m.modality == crate::model::Modality::Target));
 }
+
+#[test]
+fn an_undated_meeting_line_takes_its_date_from_a_line_of_its_own() {
+    let source = "在河北省第十届人民代表大会第一次会议上\n河北省代省长 季允石\n（二〇〇三年一月十日）\n各位代表：\n现在，我代表河北省人民政府向大会作工作报告。";
+    let document = outline(normalize(source).blocks).document;
+    assert_eq!(
+        document.meeting.as_deref(),
+        Some("在河北省第十届人民代表大会第一次会议上")
+    );
+    assert_eq!(document.date.as_deref(), Some("2003-01-10"));
+    assert_eq!(document.speaker.as_deref(), Some("河北省代省长 季允石"));
+}
