@@ -244,8 +244,9 @@ const TRAILING_VERBS: &[&str] = &[
     "减支",
     "实际",
     "名义",
-    // `可比增长21.6%和22%`: at comparable prices.
+    // `可比增长21.6%和22%`: at comparable prices; `财政收入同口径增长8.5%`: reckoned the same way.
     "可比",
+    "同口径",
     // `仔猪出售价格也达到600元/头`, `项目已达4个`, `城镇化率仅为35.2%`
     "也",
     "已",
@@ -778,7 +779,9 @@ pub(super) fn indicators(
             .map(str::to_owned);
         if let Some(thing) = added {
             match found.indicator.as_str() {
-                "里程" | "通车里程" | "总里程" => found.indicator.insert_str(0, &thing),
+                "里程" | "通车里程" | "总里程" | "通车总里程" => {
+                    found.indicator.insert_str(0, &thing);
+                }
                 "在建" => found.indicator.push_str(&thing),
                 _ => {}
             }
@@ -1426,6 +1429,8 @@ const BARE_MEASURES: &[&str] = &[
     "上缴税金",
     "营业额",
     "交易额",
+    // `高中段教育发展迅速，招生规模由54.4万人增加到75.8万人`
+    "招生规模",
 ];
 
 /// `汽车工业实现较快增长，整车生产突破50万辆，销售收入380亿元`, `民营经济快速发展，增加值和
@@ -1633,6 +1638,9 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "高潮",
         "发展势头",
         "完善",
+        // `非公有制经济发展加快`, `高中段教育发展迅速`
+        "发展加快",
+        "发展迅速",
     ];
     // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`,
     // `连年丰收`, `表现突出`).
@@ -1654,6 +1662,8 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "创历史",
         "再创",
         "屡创",
+        // `高等教育实现跨越式发展`
+        "跨越式",
         "连年",
         "表现",
         "总体",
@@ -3297,6 +3307,10 @@ const NOUN_STOPS: &[&str] = &[
     "平稳",
     // `总投资为164亿元的…医疗救治体系建设进展顺利`
     "进展顺利",
+    // `50个项目要按期竣工投产`, `20项高新技术产业化项目年内建成投产`: when they will act.
+    "要按期",
+    "按期",
+    "年内",
     // `农村信用社改革开始在8个省（市）试点` (only after areas, at the clause's end: see
     // `stops_noun`)
     "试点",
@@ -3765,11 +3779,17 @@ fn action_after<'a>(q: &Quantity, after_number: &'a str, counted: &str) -> Optio
     }
     let at = find_word(after_number, counted).filter(|&at| at <= 4 * 3)?;
     let after = &after_number[at + counted.len()..];
-    // (`22个项目顺利投产`: an adverb before it.)
-    let after = ["顺利", "相继", "陆续", "全部", "如期", "已"]
-        .iter()
-        .find_map(|a| after.strip_prefix(a))
-        .unwrap_or(after);
+    // (`22个项目顺利投产`, `50个项目要按期竣工投产`, `20项…项目年内建成投产`: adverbs and
+    // when before it.)
+    let mut after = after;
+    while let Some(rest) = [
+        "顺利", "相继", "陆续", "全部", "如期", "已", "要", "按期", "年内",
+    ]
+    .iter()
+    .find_map(|a| after.strip_prefix(a))
+    {
+        after = rest;
+    }
     let done = |text: &str| DONE.iter().find(|d| text.starts_with(**d)).map(|d| d.len());
     let mut end = done(after)?;
     // (Two of them: `建成通车或竣工投产`.)
@@ -3871,6 +3891,8 @@ fn distribute(
     let subject = subject
         .strip_suffix(['，', ','])
         .map_or(subject, str::trim_end);
+    // (`乡镇企业增加值、上缴税金年均分别增长…`: how often goes with the verb.)
+    let subject = subject.strip_suffix("年均").unwrap_or(subject);
     let verb_after = before[fenbie + "分别".len()..].to_owned();
     if n < 2 {
         return None;
@@ -3895,7 +3917,8 @@ fn distribute(
             split = head.chars().map(|c| format!("{c}{suffix}")).collect();
         }
     }
-    let parts = town_and_country(share_head(subject, split), n);
+    // (`乡镇企业增加值、上缴税金分别增长…`: a bare measure of the first item's subject.)
+    let parts = town_and_country(of_the_first_subject(share_head(subject, split)), n);
     // The indicators and bare subjects of the previous `分别` list in this sentence, which a
     // later `分别` without its own list refers to (`占…比重分别达到…`, `分别高于…`).
     let tail = &out[out.len().saturating_sub(n)..];

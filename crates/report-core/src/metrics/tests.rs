@@ -2110,3 +2110,22 @@ fn national_2004_funders_uses_causes_and_changes_again() {
         ],
     );
 }
+
+#[test]
+fn hebei_2003_subjects_of_how_things_fared_and_when_things_will_act() {
+    check(
+        "一、过去五年回顾\n乡镇企业增加值、上缴税金年均分别增长15.3%和13.6%。新增高速公路1099公里，通车总里程达1593公里。非公有制经济发展加快，占国内生产总值的比重达37.3%。高中段教育发展迅速，招生规模由54.4万人增加到75.8万人。\n二、今年工作\n财政收入同口径增长8.5%。唐钢热轧薄板等50个项目要按期竣工投产。确保20项高新技术产业化项目年内建成投产。",
+        &[
+            "乡镇企业增加值|15.3%|Growth|Actual",
+            "乡镇企业上缴税金|13.6%|Growth|Actual",
+            "新增高速公路|1099公里|Level|Actual",
+            "高速公路通车总里程|1593公里|Level|Actual",
+            "非公有制经济占国内生产总值的比重|37.3%|Share|Actual",
+            "高中段教育招生规模|54.4万人|Count|Actual",
+            "高中段教育招生规模|75.8万人|Count|Actual",
+            "财政收入|8.5%|Growth|Target",
+            "竣工投产项目|50个|Count|Target",
+            "建成投产高新技术产业化项目|20项|Count|Target",
+        ],
+    );
+}
