@@ -742,6 +742,16 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, object);
             }
         }
+        // `服务业，增长10.7%`: a sector named alone before the clause, as a topic (of a rate,
+        // not of things counted: `工业，有14项…项目竣工投产`).
+        if found.indicator.is_empty() && q.class == Some(UnitClass::Percent) {
+            let topic = clause_before(text, sentence_start, start, &['，'])
+                .filter(|c| text[sentence_start..].trim_start().starts_with(c))
+                .filter(|c| is_sector(c));
+            if let Some(topic) = topic {
+                found.indicator = topic.to_owned();
+            }
+        }
         // `要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元`: a change with nothing
         // named is of what the clause before changed the same way.
         if found.indicator.is_empty() {
@@ -759,7 +769,11 @@ pub(super) fn indicators(
             if let Some(prev) = out.last() {
                 // (`森林面积新增800万亩，覆盖率达到27%`: of the forest, not of what was added.)
                 let prev = without_addition(&prev.indicator);
-                if let Some(subject) = subject_of_measure(prev, &found.indicator) {
+                // (`入统工业增长10.6%，实现利润增长7.9%`: or of the sector that grew, by a
+                // rate, not a count: `培育本土企业50家，产值达到…`.)
+                let grew = k > 0 && quantities[k - 1].class == Some(UnitClass::Percent);
+                let sector = || (grew && is_sector(prev)).then_some(prev);
+                if let Some(subject) = subject_of_measure(prev, &found.indicator).or_else(sector) {
                     found.indicator.insert_str(0, subject);
                 }
             }
@@ -1367,6 +1381,15 @@ fn subject_of_measure<'a>(indicator: &'a str, except: &str) -> Option<&'a str> {
         .filter_map(|m| indicator.strip_suffix(m))
         .min_by_key(|s| s.len())
         .filter(|s| s.chars().count() >= 2)
+}
+
+/// Whether `words` name a sector and nothing more (`入统工业`, `服务业`): ideographs ending in
+/// `业`, up to eight, with no measure.
+fn is_sector(words: &str) -> bool {
+    words.ends_with('业')
+        && (2..=8).contains(&words.chars().count())
+        && words.chars().all(crate::numbers::is_ideograph)
+        && subject_of_measure(words, "").is_none()
 }
 
 /// The name of a budget's share reached, after the measure it is of (`税收收入完成预算`).
@@ -2327,6 +2350,18 @@ fn items_before(
             && used_for.chars().count() <= max_chars
             && !item.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
         if !plain {
+            // (`先后向社会公布取消、下放行政审批事项`: actions joined, the first after words
+            // of its own.)
+            let action = ACTIONS
+                .iter()
+                .filter(|a| {
+                    item.ends_with(**a) && ACTIONS.iter().any(|b| text[from..].starts_with(b))
+                })
+                .map(|a| a.len())
+                .max();
+            if let Some(len) = action {
+                from = item_end - len;
+            }
             break;
         }
         from = item_start;
@@ -2920,6 +2955,9 @@ fn read_clause(clause: &str) -> Found {
         let done = &indicator[at + "共".len()..];
         if ACTIONS.iter().any(|a| done.starts_with(a)) && done.chars().count() > 2 {
             indicator.drain(..at + "共".len());
+        } else if let Some(won) = done.strip_prefix("获得").filter(|w| w.chars().count() >= 2) {
+            // (`专业艺术领域共获得国家级和国际奖项`: what was won.)
+            indicator = won.to_owned();
         }
     }
     let mut indicator = indicator.trim_matches(['的', ' ']).to_owned();
@@ -4363,9 +4401,20 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
     }
     // A bare measure after a subject with its scope (`粮食播种面积和产量`): the later measures
     // take the scope (`粮食产量`).
+    // (The measure the first ends with may be a bare one: `乡镇企业上缴税金和实现利润`.)
     let first = &parts[0];
-    let scope = &first[..first.len() - shared_suffix(first).len()];
-    if !scope.is_empty() && parts[1..].iter().all(|p| MEASURES.contains(&p.as_str())) {
+    let measure_len = BARE_MEASURES
+        .iter()
+        .filter(|m| first.ends_with(**m))
+        .map(|m| m.len())
+        .chain([shared_suffix(first).len()])
+        .max()
+        .unwrap_or(0);
+    let scope = &first[..first.len() - measure_len];
+    if measure_len > 0
+        && !scope.is_empty()
+        && parts[1..].iter().all(|p| MEASURES.contains(&p.as_str()))
+    {
         let later = parts[1..].iter().map(|p| format!("{scope}{p}"));
         return std::iter::once(first.clone()).chain(later).collect();
     }
@@ -4573,6 +4622,8 @@ const MEASURES: &[&str] = &[
     "参保人数",
     "入学率",
     "参保率",
+    // `城镇企业职工失业保险、养老保险覆盖面分别达到91.7%和97.4%`
+    "覆盖面",
 ];
 
 /// The measure that a list shares, written once after its last subject (`增加值增速`).

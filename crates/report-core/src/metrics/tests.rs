@@ -2129,3 +2129,22 @@ fn hebei_2003_subjects_of_how_things_fared_and_when_things_will_act() {
         ],
     );
 }
+
+#[test]
+fn hebei_2002_sectors_as_topics_and_actions_joined() {
+    check(
+        "一、2001年工作的回顾\n乡镇企业上缴税金和实现利润均增长10%。工业，有14项工业结构调整标志性项目竣工投产。入统工业增长10.6%，实现利润增长7.9%。服务业，增长10.7%。先后向社会公布取消、下放行政审批事项5581项。专业艺术领域共获得国家级和国际奖项43项。培育本土企业50家，产值达到150亿元左右。",
+        &[
+            "乡镇企业上缴税金|10%|Growth|Actual",
+            "乡镇企业利润|10%|Growth|Actual",
+            "竣工投产工业结构调整标志性项目|14项|Count|Actual",
+            "入统工业|10.6%|Growth|Actual",
+            "入统工业利润|7.9%|Growth|Actual",
+            "服务业|10.7%|Growth|Actual",
+            "取消、下放行政审批事项|5581项|Count|Actual",
+            "国家级和国际奖项|43项|Count|Actual",
+            "培育本土企业|50家|Count|Actual",
+            "产值|150亿元|Level|Actual",
+        ],
+    );
+}
