@@ -1955,8 +1955,9 @@ const ACTIONS: &[&str] = &[
     "压减",
     // `拆除各类建筑约4200万平方米、实体围墙50多万米`
     "拆除",
-    // `查处违法企业147家`, `查处取缔…土小企业摊点41个`
+    // `查处违法企业147家`, `查处取缔…土小企业摊点41个`, `共查办大案要案16000多件`
     "查处",
+    "查办",
     // `打掉犯罪团伙556个、黑恶势力团伙52个`, `破获各类刑事案件22990起`
     "打掉",
     "破获",
@@ -2541,6 +2542,10 @@ fn read_clause(clause: &str) -> Found {
             indicator.drain(..at + "可使".len());
         }
     }
+    // `全社会完成固定资产投资7950亿元`: what the whole of society did is its investment.
+    if let Some(rest) = indicator.strip_prefix("全社会完成") {
+        indicator = format!("全社会{rest}");
+    }
     // `在国内外重大比赛中获金牌`: where it was won is not what was won, nor who won it
     // (`运动员在第十三届全运会上获得奖牌`).
     if let Some(at) = find_word(&indicator, "在").filter(|&at| at <= 8 * 3) {
@@ -2645,6 +2650,8 @@ fn read_clause(clause: &str) -> Found {
                 ]
                 .iter()
                 .any(|w| w.ends_with(v) && w.len() > v.len() && indicator.ends_with(w))
+                    // (`…的比重要达到`: a share, then the modal.)
+                    || indicator.ends_with("比重要") && *v == "要"
             })
             .max_by_key(|v| v.len());
         let verb_stripped = verb_at_end.is_some();
@@ -2818,7 +2825,8 @@ fn read_clause(clause: &str) -> Found {
                 && after[4..].starts_with('年');
             // (`从疫情前的0.2万`; not `从业`, `从事`.)
             let of_then = match from {
-                "由" => after.contains(['到', '的']),
+                // (`产值比例由现在的50：50`: from now.)
+                "由" => after.contains(['到', '的']) || ["现在", "目前", "原来"].contains(&after),
                 // (`起征点从月销售额10万元`, `国内生产总值从不到70万亿元`: from a level said
                 // right before the number.)
                 _ => after.chars().count() <= 6 && !after.starts_with(['业', '事']),
@@ -3106,8 +3114,9 @@ fn read_clause(clause: &str) -> Found {
             break;
         }
     }
-    // `对新增2万亿元中央财政资金建立直达机制`: a preposition alone names nothing.
-    if ["对", "向", "为", "把", "将"].contains(&indicator.as_str()) {
+    // `对新增2万亿元中央财政资金建立直达机制`: a preposition alone names nothing, nor does
+    // `分别` (`…，分别高于全省工业平均水平1.7和4.9个百分点`).
+    if ["对", "向", "为", "把", "将", "分别"].contains(&indicator.as_str()) {
         indicator.clear();
     }
     Found {
@@ -3171,7 +3180,8 @@ fn period_comparison(clause: &str) -> Option<(usize, usize)> {
     // `较2020年底`, `较上年`: 较 only with a year (it is an adverb too: `较快`).
     let at = rfind_word(clause, "较")?;
     let tail = &clause[at + '较'.len_utf8()..];
-    let ends = ["年", "年末", "年底", "末", "同期"]
+    // (Or a plan in quotes: `较“八五”`.)
+    let ends = ["年", "年末", "年底", "末", "同期", "”"]
         .iter()
         .any(|e| tail.ends_with(e));
     let year = tail.bytes().take_while(u8::is_ascii_digit).count() == 4;

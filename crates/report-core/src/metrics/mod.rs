@@ -378,7 +378,8 @@ fn paragraph_metrics(
 
 /// Whether a number without a unit is the value of an index (`空气质量综合指数4.81`,
 /// `研发投入强度达2.6以上`): written in digits with a fraction, right after an index's name.
-/// `全员劳动生产率从人均8.7万元提高到12万元`, `受教育年限由上年的10.23年提高到…`: the level a
+/// `全员劳动生产率从人均8.7万元提高到12万元`, `受教育年限由上年的10.23年提高到…`,
+/// `产值比例由现在的50：50调整为45：55`: the level a
 /// planned change starts from is where things stand, not a target.
 fn is_starting_level(text: &str, q: &Quantity) -> bool {
     const NEAR: usize = 6;
@@ -388,11 +389,16 @@ fn is_starting_level(text: &str, q: &Quantity) -> bool {
         .take_while(|&&c| !matches!(c, '，' | '；' | '、'))
         .any(|&c| matches!(c, '从' | '由'));
     let after = &text[q.range.1..];
-    let to = after
+    let head: String = after
         .chars()
         .take(NEAR)
         .take_while(|&c| !matches!(c, '，' | '；' | '。'))
-        .any(|c| matches!(c, '到' | '至'));
+        .collect();
+    // (`产值比例由现在的50：50调整为45：55`.)
+    let to = head.contains(['到', '至'])
+        || ["调整为", "提高为", "降低为", "变为"]
+            .iter()
+            .any(|w| head.contains(w));
     from && to
 }
 

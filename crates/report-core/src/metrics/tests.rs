@@ -2148,3 +2148,20 @@ fn hebei_2002_sectors_as_topics_and_actions_joined() {
         ],
     );
 }
+
+#[test]
+fn hebei_2001_shared_units_bases_and_comparisons_with_a_plan() {
+    check(
+        "一、“九五”回顾\n全社会完成固定资产投资7950亿元。城乡居民人均居住面积分别达到14和25平方米。引进省外资金较“八五”增长4.4倍。共查办大案要案16000多件。\n二、关于“十五”计划\n到“十五”末，农业与林牧渔业的产值比例由现在的50：50调整为45：55。非公有制经济占国内生产总值的比重要达到30%以上。",
+        &[
+            "全社会固定资产投资|7950亿元|Level|Actual",
+            "城镇居民人均居住面积|14平方米|Level|Actual",
+            "农村居民人均居住面积|25平方米|Level|Actual",
+            "引进省外资金|4.4倍|Level|Actual",
+            "查办大案要案|16000多件|Count|Actual",
+            "农业与林牧渔业的产值比例|50:50|Ratio|Actual",
+            "农业与林牧渔业的产值比例|45:55|Ratio|Target",
+            "非公有制经济占国内生产总值的比重|30%|Share|Target",
+        ],
+    );
+}

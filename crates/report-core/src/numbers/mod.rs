@@ -205,14 +205,26 @@ fn starts_quantity(code: u32) -> bool {
     STARTS[(bit / 64) as usize] >> (bit % 64) & 1 == 1
 }
 
-/// `10.6万、3.8万、3.3万平方公里`: numbers of a list that write only the magnitude take the
-/// unit written once after the last one (from the end, so that the unit passes along).
+/// `10.6万、3.8万、3.3万平方公里`: numbers of a list that write only the magnitude, or none
+/// after `分别`, take the unit written once after the last one (from the end, so that the
+/// unit passes along).
 fn share_list_units(text: &str, quantities: &mut [Quantity]) {
     const MAGNITUDES: &[&str] = &["万", "亿", "万亿", "千万", "百万"];
     for i in (1..quantities.len()).rev() {
         let (head, tail) = quantities.split_at_mut(i);
         let (q, next) = (&mut head[i - 1], &tail[0]);
         if !matches!(&text[q.range.1..next.range.0], "、" | "和" | "及" | "与") {
+            continue;
+        }
+        // `分别达到14和25平方米`, `分别高于…1.7和4.9个百分点`: a bare number in a list that
+        // `分别` opens takes the unit of the next.
+        if q.unit.is_none() && next.unit.is_some() && !q.rank && q.ratio.is_none() && !q.fraction {
+            let from = text.floor_char_boundary(q.range.0.saturating_sub(16 * 3));
+            if text[from..q.range.0].contains("分别") {
+                q.unit.clone_from(&next.unit);
+                q.base = next.base;
+                q.class = next.class;
+            }
             continue;
         }
         let (Some(unit), Some(next_unit)) = (&q.unit, &next.unit) else {

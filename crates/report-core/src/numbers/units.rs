@@ -96,6 +96,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("张", "张", 1.0, Count),
     ("部", "部", 1.0, Count),
     ("架", "架", 1.0, Count),
+    // `电话装机626万门`: lines of a telephone exchange; `5门课程`.
+    ("门", "门", 1.0, Count),
     ("艘", "艘", 1.0, Count),
     ("颗", "颗", 1.0, Count),
     ("只", "只", 1.0, Count),
