@@ -519,11 +519,35 @@ fn body_anchor(source: &str, lines: &[Line]) -> Option<usize> {
                 let text = lines[t].content(source);
                 n_visible(text) <= 30 && !is_site_clutter(text)
             });
+        // (And the pieces a page's links cut it into, from its `关于`: `关于河北省国民` /
+        // `经济和社会发` / `展第十个五年计划纲要的报告`.)
+        let title = title.map(|t| cut_title_start(source, lines, t).unwrap_or(t));
         return Some(title.unwrap_or(i));
     }
     text_lines()
         .find(|(_, l)| l.content(source).starts_with("各位代表"))
         .map(|(i, _)| i)
+}
+
+/// The line a title cut by links starts on, up to three short pieces of ideographs above its
+/// last line `t`, the first opening with `关于`.
+fn cut_title_start(source: &str, lines: &[Line], t: usize) -> Option<usize> {
+    let mut above = (0..t).rev().filter(|&j| lines[j].class == LineClass::Text);
+    for _ in 0..3 {
+        let j = above.next()?;
+        let piece = lines[j]
+            .content(source)
+            .trim_matches(super::clean::is_blank);
+        if !(1..=10).contains(&piece.chars().count())
+            || !piece.chars().all(crate::numbers::is_ideograph)
+        {
+            return None;
+        }
+        if piece.starts_with("关于") {
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// Website header: if the zone above the report has clutter, everything above its last

@@ -235,9 +235,11 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             // A word cut out between two lines of one sentence, with no mark after it either
             // (`…开展农村人居环境` / `整治` / `三年行动，…`), in text that is not hard-wrapped.
             // (Told of the paragraph before the word, which a second repair reads as one line.)
+            // (Blank lines between too, where a page keeps its links apart by them: `…河北省国民`
+            // / `` / `经济和社会发` / `` / `展第十个五年计划纲要的报告，…`.)
             let cut_word = || {
                 wrap_width.is_none()
-                    && p + 1 == idx
+                    && next_text_line(lines, p) == Some(idx)
                     && groups.last().is_some_and(|g| {
                         is_cut_word(source, lines, g, idx)
                             || g.last() == Some(&p)
@@ -329,7 +331,8 @@ fn is_cut_word(source: &str, lines: &[Line], before: &[usize], i: usize) -> bool
             .filter(|l| l.class == LineClass::Text)
             .map(|l| l.content(source).trim_matches(clean::is_blank))
     };
-    let (Some(&last), Some(word), Some(after)) = (before.last(), text(i), text(i + 1)) else {
+    let after = next_text_line(lines, i).and_then(text);
+    let (Some(&last), Some(word), Some(after)) = (before.last(), text(i), after) else {
         return false;
     };
     // (An ASCII comma too: the repair writes it `，` in Chinese prose, and a second repair
@@ -342,7 +345,7 @@ fn is_cut_word(source: &str, lines: &[Line], before: &[usize], i: usize) -> bool
             && word.chars().count() <= 3 * MAX_WORD_CHARS
             && word.chars().filter(|&c| c == open).count() == 1
     });
-    let word_alone = last + 1 == i
+    let word_alone = next_text_line(lines, last) == Some(i)
         && ((1..=MAX_WORD_CHARS).contains(&word.chars().count())
             && word.chars().all(crate::numbers::is_ideograph)
             || titled)
@@ -357,6 +360,11 @@ fn is_cut_word(source: &str, lines: &[Line], before: &[usize], i: usize) -> bool
             >= MIN_PROSE_CHARS
         && contents(source, lines, before).any(prose)
         && stops_mid_sentence(lines[last].content(source))
+}
+
+/// The first line after line `j` that is not blank.
+fn next_text_line(lines: &[Line], j: usize) -> Option<usize> {
+    (j + 1..lines.len()).find(|&k| lines[k].class != LineClass::Blank)
 }
 
 /// Which lines belong to a run of text lines without a blank line between them that reads as

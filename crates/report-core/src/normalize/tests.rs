@@ -505,3 +505,11 @@ fn a_title_closed_on_its_own_line_after_a_bracket_goes_on_the_paragraph() {
         "二是关于节能和环保问题。《纲要（草案）》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右。",
     );
 }
+
+#[test]
+fn a_word_a_page_set_apart_between_blank_lines_goes_on_its_sentence() {
+    check(
+        "各位代表：\n\n现在，我代表河北省人民政府，向大会作河北省国民\n\n经济和社会发\n\n展第十个五年计划纲要的报告，请予审议。\n\n一、“九五”回顾",
+        "各位代表：\n现在，我代表河北省人民政府，向大会作河北省国民经济和社会发展第十个五年计划纲要的报告，请予审议。\n一、“九五”回顾",
+    );
+}

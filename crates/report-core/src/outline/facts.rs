@@ -33,7 +33,8 @@ const SPEAKER_ROLES: &[&str] = &[
 ];
 
 /// Joins a centred title that the extraction broke in two (`…关于印发` / `政府工作报告的通知`;
-/// `政府工作报` / `告`, a page that set the title's last character apart), and a speaker's
+/// `政府工作报` / `告`, a page that set the title's last character apart; `关于河北省国民` /
+/// `经济和社会发` / `展…纲要的报告`, a title cut by a page's links), and a speaker's
 /// role and name on lines of their own (`国务院总理` / `李克强`).
 pub(super) fn merge_title_fragments(blocks: Vec<Block>) -> Vec<Block> {
     const MAX_TAIL_CHARS: usize = 4;
@@ -48,6 +49,14 @@ pub(super) fn merge_title_fragments(blocks: Vec<Block>) -> Vec<Block> {
                         && !is_title_like(&prev.text)
                         && is_title_like(&format!("{}{}", prev.text, block.text))
                 };
+                // `关于河北省国民` / `经济和社会发` / `展第十个五年计划纲要的报告`: a title a page's
+                // links cut, a short piece of ideographs or its end at a time.
+                let cut_title = || {
+                    prev.text.starts_with("关于")
+                        && !is_title_like(&prev.text)
+                        && (n <= 8 && block.text.chars().all(crate::numbers::is_ideograph)
+                            || n <= 30 && is_title_like(&block.text))
+                };
                 let speaker_name = || {
                     n_prev <= 12
                         && SPEAKER_ROLES.iter().any(|r| prev.text.ends_with(r))
@@ -61,6 +70,7 @@ pub(super) fn merge_title_fragments(blocks: Vec<Block>) -> Vec<Block> {
                         && n <= 30
                         && is_title_like(&block.text)
                         || title_tail()
+                        || cut_title()
                         || speaker_name())
             });
         match out.last_mut() {

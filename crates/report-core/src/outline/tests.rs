@@ -285,3 +285,13 @@ fn an_undated_meeting_line_takes_its_date_from_a_line_of_its_own() {
     assert_eq!(document.date.as_deref(), Some("2003-01-10"));
     assert_eq!(document.speaker.as_deref(), Some("河北省代省长 季允石"));
 }
+
+#[test]
+fn a_title_cut_by_a_pages_links_is_read_whole() {
+    let source = "首页\n\n领导之窗\n\n政府信息公开\n\n政务服务\n\n当前位置：\n\n首页\n\n>>\n\n政府工作报告\n\n2001年01月08日\n\n【\n\n字体：\n\n大\n\n中\n\n小\n\n】\n\n关于河北省国民\n\n经济和社会发\n\n展第十个五年计划纲要的报告\n\n—在河北省第九届人民代表大会第四次会议上\n\n河北省人民政府省长 钮茂生\n\n各位代表：\n\n现在，我代表河北省人民政府向大会报告工作。";
+    let document = outline(normalize(source).blocks).document;
+    assert_eq!(
+        document.title.as_deref(),
+        Some("关于河北省国民经济和社会发展第十个五年计划纲要的报告")
+    );
+}
