@@ -273,11 +273,26 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                 crate::outline::numbering::scan_marker(&number)
                     .is_some_and(|m| m.number.is_some() && m.len == number.len())
             };
+            // (In hard-wrapped text a line well short of the margin ends its paragraph however
+            // it ends: `…凝聚力。` / `五年来，人民生活显著改善，总体达到小康水平` / `城乡居民…`, a
+            // heading without a number.)
+            let short_of_margin = || {
+                wrap_width.is_some_and(|w| {
+                    let prev = &lines[p];
+                    let indent = if prev.is_indented() {
+                        prev.indent_width
+                    } else {
+                        0.0
+                    };
+                    prev.width + indent < w - lines::WRAP_TOLERANCE
+                })
+            };
             (open || unfinished_meeting(p))
                 && (continues(source, &lines[p], line, wrap_width)
-                    || groups
-                        .last()
-                        .is_some_and(|g| goes_on_mid_sentence(source, lines, g, line, link))
+                    || !short_of_margin()
+                        && groups
+                            .last()
+                            .is_some_and(|g| goes_on_mid_sentence(source, lines, g, line, link))
                         // (A short paragraph too when it stops after a comma: `…体系建设，`
                         // / `创建省` / `级及以上绿色工厂100家。`, a web page's links.)
                         && (goes_on(&groups) || p + 1 == idx && in_prose_run(idx)))

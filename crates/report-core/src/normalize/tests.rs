@@ -513,3 +513,12 @@ fn a_word_a_page_set_apart_between_blank_lines_goes_on_its_sentence() {
         "各位代表：\n现在，我代表河北省人民政府，向大会作河北省国民经济和社会发展第十个五年计划纲要的报告，请予审议。\n一、“九五”回顾",
     );
 }
+
+#[test]
+fn a_short_line_in_hard_wrapped_text_ends_its_paragraph_however_it_ends() {
+    // A heading without a number, after a paragraph whose last line fills the width (joining
+    // the two cannot be helped: the layout of the national report of 2003 in the PDF-like test).
+    let source = "精神文明建设取得新成果。群众性体育活动蓬勃展开，竞技体育屡创佳\n绩。五年间，在重大国际比赛中共获得485个世界冠军，创造世界纪录1\n93次。北京申办2008年奥运会获得成功，上海赢得2010年世界博览会举\n办权，激发了全国各族人民的爱国热情，增强了民族自豪感和凝聚力。\n五年来，人民生活显著改善，总体达到小康水平\n城乡居民收入持续增加。城镇居民家庭人均可支配收入，由1997年的51\n60元增加到2002年的7703元，平均每年实际增长8.6%。农村居民家庭人\n均纯收入由2090元增加到2476元，平均每年实际增长3.8%。城乡居民";
+    let text = crate::normalize::normalize(source).text();
+    assert!(text.contains("小康水平\n城乡居民收入持续增加"), "{text}");
+}
