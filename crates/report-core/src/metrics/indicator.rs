@@ -63,6 +63,11 @@ const LEADING_FILLERS: &[&str] = &[
     "为此",
     // `全市现有高新技术企业433家`: the things there are now.
     "现有",
+    // `特别是发行6600亿元长期建设国债`, `包括境外筹资352亿美元`, `先后有1800多万人…`
+    "特别是",
+    "包括",
+    "先后有",
+    "先后",
     "年内",
     "预计",
     "初步核算",
@@ -244,6 +249,9 @@ const TRAILING_VERBS: &[&str] = &[
     "减支",
     "实际",
     "名义",
+    // `完成了长达3500多公里的长江干堤`, `试点地区农民负担平均减轻30%`
+    "长达",
+    "减轻",
     // `可比增长21.6%和22%`: at comparable prices; `财政收入同口径增长8.5%`: reckoned the same way.
     "可比",
     "同口径",
@@ -409,6 +417,19 @@ pub(super) fn indicators(
         let rate = matches!(q.class, Some(UnitClass::Percent | UnitClass::Points));
         let mut start = clause_start(text, sentence_start, q.range.0, prev_end);
         let mut found = read_clause(&text[start..q.range.0]);
+        // `五年全国公路建设投资12343亿元，扣除价格变动因素，是1950年到1997年全国公路建设投资
+        // 总和的1.7倍`: a multiple of a base said in full is of the amount before it.
+        let base = text[start..q.range.0]
+            .trim()
+            .strip_prefix('是')
+            .and_then(|b| b.strip_suffix('的'))
+            .filter(|b| !b.is_empty() && !is_base_period(b));
+        if let Some(base) = base.filter(|_| q.unit.as_deref() == Some("倍")) {
+            if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
+                found.indicator.clone_from(&prev.indicator);
+                found.comparison = Some(base.to_owned());
+            }
+        }
         // `连续第7年提高企业退休人员基本养老金，全年人均增加1680元`: per head alone names
         // nothing; what the clause before raised does.
         if ["人均", "户均"].contains(&found.indicator.as_str()) {
@@ -709,7 +730,7 @@ pub(super) fn indicators(
             && (invested
                 || matches!(
                     found.indicator.as_str(),
-                    "增速" | "增幅" | "总投资" | "总量" | "总计" | "合计"
+                    "增速" | "增幅" | "总投资" | "投资总规模" | "总量" | "总计" | "合计"
                 ))
         {
             if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
@@ -1014,6 +1035,14 @@ pub(super) fn indicators(
                 found.indicator.push_str("新增");
             }
             found.indicator.push_str(&counted);
+        }
+        // `发行6600亿元长期建设国债`, `…资金形成3.28万亿元的投资规模`, `完成了长达3500多公里的长江
+        // 干堤`: an amount issued, formed or done names the noun after it.
+        let done_alone = ["发行", "形成", "完成了"]
+            .iter()
+            .any(|v| found.indicator == *v || *v == "形成" && found.indicator.ends_with(v));
+        if done_alone && !counted.is_empty() && q.class != Some(UnitClass::Count) {
+            found.indicator = counted.clone();
         }
         // `中央财政安排384亿元救灾款和740亿元恢复重建资金`: and the amounts listed after it.
         let funder = noun_before
@@ -1606,11 +1635,19 @@ fn sentence_subject(sentence: &str) -> Option<&str> {
         .iter()
         .find_map(|w| first.strip_prefix(w))
         .unwrap_or(first);
+    // (`全国研究与试验开发经费，从…`: without the scope; `…、基本扫除青壮年文盲的人口地区
+    // 覆盖率，由…`: a long clause names what changed after its last `的`.)
+    let first = without_scope(first);
+    let after_last_of = || {
+        let at = first.rfind('的')?;
+        plain_noun(&first[at + '的'.len_utf8()..])
+    };
     subject_of_fared(first)
         .or_else(|| {
             (changed && (2..=20).contains(&first.chars().count()) && !first.contains(['、', '“']))
                 .then_some(first)
         })
+        .or_else(|| after_last_of().filter(|_| changed))
         .or_else(|| subject_past_round_level(first))
 }
 
@@ -1807,11 +1844,15 @@ fn name_time_taken(text: &str, quantities: &[&Quantity], out: &mut [Found]) {
         let end = after
             .find(['，', '。', '；', '、', '：'])
             .unwrap_or(after.len());
+        // (`仅用100天就完成…`: `就` says how soon.)
+        let done = after[..end].strip_prefix('就').unwrap_or(&after[..end]);
         let task = ["实现", "完成"]
             .iter()
-            .find_map(|v| after[..end].strip_prefix(v))
-            .unwrap_or(&after[..end]);
-        if (2..=20).contains(&task.chars().count()) {
+            .find_map(|v| done.strip_prefix(v))
+            .unwrap_or(done);
+        // (What was done, not an amount of it: `完成…工业园区1.4万亩土地、5个村庄的整体征迁`.)
+        let named = !task.contains(|c: char| c.is_ascii_digit());
+        if named && (2..=20).contains(&task.chars().count()) {
             for found in &mut out[k..=last] {
                 found.indicator = format!("{task}用时");
             }
@@ -2379,6 +2420,19 @@ fn without_year(words: &str) -> &str {
     }
 }
 
+/// Bytes of the list of area levels `text` opens with (`省、自治区、直辖市`, up to the clause's
+/// end), or 0.
+fn is_area_list(text: &str) -> usize {
+    const LEVELS: &[&str] = &["省", "自治区", "直辖市", "市", "县", "区", "自治州", "地区"];
+    let end = text.find(['，', '。', '；', '：']).unwrap_or(text.len());
+    let items: Vec<&str> = text[..end].split('、').collect();
+    if items.len() >= 2 && items.iter().all(|i| LEVELS.contains(i)) {
+        end
+    } else {
+        0
+    }
+}
+
 /// Bytes an abbreviation in brackets holds at most.
 const MAX_GLOSS: usize = 12;
 
@@ -2542,6 +2596,31 @@ fn read_clause(clause: &str) -> Found {
             indicator.drain(..at + "可使".len());
         }
     }
+    // `通过贴息方式安排扶贫贷款`: by what means is not what.
+    if let Some(at) = indicator
+        .strip_prefix("通过")
+        .and_then(|rest| find_word(rest, "方式"))
+        .map(|at| "通过".len() + at + "方式".len())
+        .filter(|&end| indicator[end..].chars().count() >= 2)
+    {
+        indicator.drain(..at);
+    }
+    // `国有及国有控股企业在境内外新增上市公司`: who, and where, before what they did (a long
+    // who: `央企在保设立二、三级子公司` keeps it).
+    if let Some(at) = find_word(&indicator, "在").filter(|&at| indicator[..at].chars().count() >= 5)
+    {
+        let action = ACTIONS
+            .iter()
+            .filter_map(|a| {
+                let k = find_word(&indicator[at..], a)?;
+                let place = indicator[at + '在'.len_utf8()..at + k].chars().count();
+                (1..=4).contains(&place).then_some(at + k)
+            })
+            .min();
+        if let Some(start) = action.filter(|&s| indicator[s..].chars().count() > 4) {
+            indicator.drain(..start);
+        }
+    }
     // `全社会完成固定资产投资7950亿元`: what the whole of society did is its investment.
     if let Some(rest) = indicator.strip_prefix("全社会完成") {
         indicator = format!("全社会{rest}");
@@ -2658,6 +2737,21 @@ fn read_clause(clause: &str) -> Found {
         if let Some(v) = verb_at_end {
             indicator.truncate(indicator.len() - v.len());
             verb.insert_str(0, v);
+        }
+        // `人均期望寿命2002年达`: the year it was so, after what.
+        if let Some(head) = indicator.strip_suffix('年') {
+            let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+            let name = &head[..head.len() - digits];
+            if digits == 4
+                && name.chars().count() >= 2
+                && name
+                    .chars()
+                    .next_back()
+                    .is_some_and(crate::numbers::is_ideograph)
+                && !name.ends_with(['到', '至', '由', '从', '比', '较', '在', '于', '是'])
+            {
+                indicator.truncate(name.len());
+            }
         }
         // `普通高校毕业生就业率去年底达到`: when it was so, after what.
         // (Not the end of a year written before it: `增加到2012年末`.)
@@ -2781,8 +2875,10 @@ fn read_clause(clause: &str) -> Found {
             indicator.drain(..at);
         }
     }
-    // `高质量完成…`: an adverb alone names nothing.
-    if PLAN_ADVERBS.contains(&indicator.as_str()) {
+    // `高质量完成…`, `先后有1800多万人…`: an adverb alone names nothing.
+    if PLAN_ADVERBS.contains(&indicator.as_str())
+        || ["先后", "先后有"].contains(&indicator.as_str())
+    {
         indicator.clear();
     }
     if let Some(at) = ["高于", "低于", "快于", "慢于"]
@@ -3355,6 +3451,8 @@ const NOUN_STOPS: &[&str] = &[
     "平稳",
     // `总投资为164亿元的…医疗救治体系建设进展顺利`
     "进展顺利",
+    // `长达4000公里的西气东输管道全线贯通`
+    "全线贯通",
     // `50个项目要按期竣工投产`, `20项高新技术产业化项目年内建成投产`: when they will act.
     "要按期",
     "按期",
@@ -3556,6 +3654,11 @@ fn noun_after(text: &str, at: usize) -> String {
     // `由不足50家发展到目前的860家`: a change to another level follows.
     if rest.chars().take(3).any(|c| matches!(c, '到' | '至')) {
         return String::new();
+    }
+    // `20个省、自治区、直辖市`: area levels listed without brackets.
+    let areas = is_area_list(&rest[quoted..]);
+    if areas > 0 {
+        return rest[quoted..quoted + areas].to_owned();
     }
     let mut end = quoted;
     for (i, c) in rest.char_indices().skip_while(|&(i, _)| i < quoted) {
@@ -3864,6 +3967,11 @@ fn what_people_did<'a>(q: &Quantity, after_number: &'a str) -> Option<&'a str> {
         .unit
         .as_deref()
         .is_some_and(|u| u.ends_with('人') || u.ends_with('名') || u.ends_with("人次"));
+    // (`1800多万人通过多种渠道和方式实现了再就业`: by what means, first.)
+    let after_number = after_number
+        .strip_prefix("通过")
+        .and_then(|rest| find_word(rest, "方式").map(|at| &rest[at + "方式".len()..]))
+        .unwrap_or(after_number);
     if !people || !DONE.iter().any(|d| after_number.starts_with(d)) {
         return None;
     }

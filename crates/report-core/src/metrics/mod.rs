@@ -542,6 +542,8 @@ impl Cues {
             "争取",
             "要达到",
             "将达到",
+            // `今年中央财政预算用于支持这项改革的资金将达305亿元`
+            "将达",
             // A budget's proposals: `赤字率拟按4%左右安排`, `拟安排…`, `拟发行…`.
             "拟按",
             "拟安排",
@@ -626,6 +628,12 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
 /// `2026年前`: a year from the plan year on, or after the year under review) or names a year
 /// beyond it: the end of that year.
 fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
+    // `今年中央财政预算用于支持这项改革的资金将达305亿元` in a review: this year's, as it will be.
+    if let Some(this_year) = sentence.strip_prefix("今年") {
+        if let Some(at) = find_word(this_year, "将") {
+            return Some("今年".len() + at + "将".len());
+        }
+    }
     let year = |p: &Option<String>| p.as_deref().and_then(|p| p.parse::<u32>().ok());
     let first_planned = match (year(&facts.plan_period), year(&facts.review_period)) {
         (Some(plan), _) => plan,
@@ -674,6 +682,8 @@ fn is_decline(verb: &str) -> bool {
 /// Words of a change down, which make a per cent a growth (`下降22%`) and its value negative.
 const DECLINES: &[&str] = &[
     "下降", "减少", "回落", "降低", "下跌", "压减", "压缩", "缩短", "贬值", "减产", "削减", "精简",
+    // `试点地区农民负担平均减轻30%`
+    "减轻",
 ];
 
 /// The kind of a metric from its unit and the words around it.
