@@ -318,6 +318,9 @@ fn regressions() {
         // Found by the same property: a comma after a BOM after an ideograph (`超过\u{feff}，`)
         // in a clause only once the first repair had dropped the BOM.
         "超过\u{feff}，\n¡",
+        // Found by the same property: a heading's number on a line of its own, joined to its
+        // words, then read as a phrase cut out before `、` by a second repair.
+        "¡\n（一）\n三次产业比重（一）\n、",
     ] {
         check_analysis(text);
         check_offsets(text);

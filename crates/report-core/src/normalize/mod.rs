@@ -220,7 +220,10 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                     let phrase = line.content(source);
                     // (Counted as the repair writes it, without invisible characters.)
                     let shown = phrase.chars().filter(|&c| !clean::is_invisible(c)).count();
+                    // (Not a heading's number and its words: `（一）三次产业比重（一）` / `、`, as a
+                    // second repair reads `（一）` / `三次产业比重（一）`.)
                     (1..=12).contains(&shown)
+                        && !lines::starts_like_heading(phrase)
                         && !phrase.contains(|c: char| is_terminal_punct(Some(c)) || c == '，')
                         && opens_with_clause_mark(idx + 1)
                 };
