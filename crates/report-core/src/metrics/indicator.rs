@@ -249,6 +249,9 @@ const TRAILING_VERBS: &[&str] = &[
     "减支",
     "实际",
     "名义",
+    // `投资需求拉动了4.6个百分点`
+    "拉动了",
+    "拉动",
     // `完成了长达3500多公里的长江干堤`, `试点地区农民负担平均减轻30%`
     "长达",
     "减轻",
@@ -765,12 +768,16 @@ pub(super) fn indicators(
         }
         // `服务业，增长10.7%`: a sector named alone before the clause, as a topic (of a rate,
         // not of things counted: `工业，有14项…项目竣工投产`).
-        if found.indicator.is_empty() && q.class == Some(UnitClass::Percent) {
+        // (And of a bare measure: `全省国有及国有控股工业企业，实现利润增长30.3％`.)
+        let of_topic =
+            found.indicator.is_empty() || BARE_MEASURES.contains(&found.indicator.as_str());
+        if of_topic && q.class == Some(UnitClass::Percent) {
             let topic = clause_before(text, sentence_start, start, &['，'])
                 .filter(|c| text[sentence_start..].trim_start().starts_with(c))
-                .filter(|c| is_sector(c));
+                .map(without_scope)
+                .filter(|c| is_sector(c) || c.ends_with("企业") && plain_noun(c).is_some());
             if let Some(topic) = topic {
-                found.indicator = topic.to_owned();
+                found.indicator.insert_str(0, topic);
             }
         }
         // `要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元`: a change with nothing
@@ -1483,6 +1490,11 @@ const BARE_MEASURES: &[&str] = &[
     "交易额",
     // `高中段教育发展迅速，招生规模由54.4万人增加到75.8万人`
     "招生规模",
+    // `旅游业创汇、创收分别增长16％和11％`, `金融机构存款余额…，贷款余额增加…`
+    "创汇",
+    "创收",
+    "存款余额",
+    "贷款余额",
 ];
 
 /// `汽车工业实现较快增长，整车生产突破50万辆，销售收入380亿元`, `民营经济快速发展，增加值和
@@ -1698,9 +1710,11 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "高潮",
         "发展势头",
         "完善",
-        // `非公有制经济发展加快`, `高中段教育发展迅速`
+        // `非公有制经济发展加快`, `高中段教育发展迅速`, `一二三次产业结构有所改善`
         "发展加快",
         "发展迅速",
+        "发展较快",
+        "改善",
     ];
     // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`,
     // `连年丰收`, `表现突出`).
@@ -1724,6 +1738,7 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "屡创",
         // `高等教育实现跨越式发展`
         "跨越式",
+        "有所",
         "连年",
         "表现",
         "总体",
@@ -2875,10 +2890,10 @@ fn read_clause(clause: &str) -> Found {
             indicator.drain(..at);
         }
     }
-    // `高质量完成…`, `先后有1800多万人…`: an adverb alone names nothing.
-    if PLAN_ADVERBS.contains(&indicator.as_str())
-        || ["先后", "先后有"].contains(&indicator.as_str())
-    {
+    // `高质量完成…`, `先后有1800多万人…`: an adverb alone names nothing, nor does a scope
+    // (`我省有11件作品获奖`).
+    const ALONE: &[&str] = &["先后", "先后有", "我省", "我市", "我县", "我区"];
+    if PLAN_ADVERBS.contains(&indicator.as_str()) || ALONE.contains(&indicator.as_str()) {
         indicator.clear();
     }
     if let Some(at) = ["高于", "低于", "快于", "慢于"]
@@ -4742,6 +4757,8 @@ const MEASURES: &[&str] = &[
     "参保率",
     // `城镇企业职工失业保险、养老保险覆盖面分别达到91.7%和97.4%`
     "覆盖面",
+    // `地方普通高校和研究生招生，分别增长57.6％和66.3％`
+    "招生",
 ];
 
 /// The measure that a list shares, written once after its last subject (`增加值增速`).

@@ -2190,3 +2190,22 @@ fn national_2003_amounts_issued_multiples_of_a_base_and_who_where() {
         ],
     );
 }
+
+#[test]
+fn hebei_2000_what_pulled_growth_topics_and_bare_measures() {
+    check(
+        "一、1999年工作的回顾\n在经济增长率中，投资需求拉动了4.6个百分点。一二三次产业结构有所改善，由上年的18.6：49：32.4，调整为17.7：49：33.3。非公有制经济发展较快，增加值占国内生产总值的比重比上年提高1.2个百分点。旅游业创汇、创收分别增长16％和11％。金融机构存款余额比年初增加600.46亿元，贷款余额增加494.23亿元。全省国有及国有控股工业企业，实现利润增长30.3％。我省有11件作品获奖。",
+        &[
+            "投资需求|4.6个百分点|PointChange|Actual",
+            "一二三次产业结构|18.6:49:32.4|Ratio|Actual",
+            "一二三次产业结构|17.7:49:33.3|Ratio|Actual",
+            "非公有制经济增加值占国内生产总值的比重|1.2个百分点|PointChange|Actual",
+            "旅游业创汇|16%|Growth|Actual",
+            "旅游业创收|11%|Growth|Actual",
+            "金融机构存款余额|600.46亿元|Level|Actual",
+            "金融机构贷款余额|494.23亿元|Level|Actual",
+            "国有及国有控股工业企业利润|30.3%|Growth|Actual",
+            "作品|11件|Count|Actual",
+        ],
+    );
+}
