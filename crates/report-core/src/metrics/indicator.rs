@@ -63,8 +63,10 @@ const LEADING_FILLERS: &[&str] = &[
     "为此",
     // `全市现有高新技术企业433家`: the things there are now.
     "现有",
-    // `特别是发行6600亿元长期建设国债`, `包括境外筹资352亿美元`, `先后有1800多万人…`
+    // `特别是发行6600亿元长期建设国债`, `包括境外筹资352亿美元`, `先后有1800多万人…`,
+    // `仅中央财政当年就增加支出621亿元`
     "特别是",
+    "仅",
     "包括",
     "先后有",
     "先后",
@@ -2892,7 +2894,7 @@ fn read_clause(clause: &str) -> Found {
     }
     // `高质量完成…`, `先后有1800多万人…`: an adverb alone names nothing, nor does a scope
     // (`我省有11件作品获奖`).
-    const ALONE: &[&str] = &["先后", "先后有", "我省", "我市", "我县", "我区"];
+    const ALONE: &[&str] = &["先后", "先后有", "我省", "我市", "我县", "我区", "此一项"];
     if PLAN_ADVERBS.contains(&indicator.as_str()) || ALONE.contains(&indicator.as_str()) {
         indicator.clear();
     }
@@ -2959,7 +2961,8 @@ fn read_clause(clause: &str) -> Found {
             let mut funder = &indicator[..at];
             let increase = funder.ends_with("增加");
             funder = funder.strip_suffix("增加").unwrap_or(funder);
-            while let Some(shorter) = ["将", "累计", "每年", "为此", "再", "安排"]
+            // (`仅中央财政当年就增加支出`: that year, already.)
+            while let Some(shorter) = ["将", "累计", "每年", "为此", "再", "安排", "就", "当年"]
                 .iter()
                 .find_map(|w| funder.strip_suffix(w))
             {
@@ -3150,7 +3153,18 @@ fn read_clause(clause: &str) -> Found {
         }
     }
     // `确保今年底95%以上的学生…`: when alone names nothing.
-    if ["今年底", "今年末", "去年末", "去年底", "明年"].contains(&indicator.as_str())
+    // (`由年初的400多万人扩大到年末的1120多万人`.)
+    if [
+        "今年底",
+        "今年末",
+        "去年末",
+        "去年底",
+        "明年",
+        "年初",
+        "年末",
+        "年底",
+    ]
+    .contains(&indicator.as_str())
     {
         indicator.clear();
     }

@@ -2209,3 +2209,15 @@ fn hebei_2000_what_pulled_growth_topics_and_bare_measures() {
         ],
     );
 }
+
+#[test]
+fn national_2002_levels_from_the_years_start_and_a_funder_that_year() {
+    check(
+        "首先报告2001年的工作\n城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人。以上几项，仅中央财政当年就增加支出621亿元。",
+        &[
+            "城市居民最低生活保障的覆盖人数|400多万人|Count|Actual",
+            "城市居民最低生活保障的覆盖人数|1120多万人|Count|Actual",
+            "中央财政增加支出|621亿元|Level|Actual",
+        ],
+    );
+}
