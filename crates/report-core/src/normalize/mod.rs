@@ -276,7 +276,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                 crate::outline::numbering::scan_marker(&number)
                     .is_some_and(|m| m.number.is_some() && m.len == number.len())
             };
-            // (In hard-wrapped text a line well short of the margin ends its paragraph however
+            // (In hard-wrapped text a line short of the margin ends its paragraph however
             // it ends: `…凝聚力。` / `五年来，人民生活显著改善，总体达到小康水平` / `城乡居民…`, a
             // heading without a number.)
             let short_of_margin = || {
