@@ -2755,8 +2755,16 @@ fn read_clause(clause: &str) -> Found {
             indicator.truncate(indicator.len() - v.len());
             verb.insert_str(0, v);
         }
-        // `人均期望寿命2002年达`: the year it was so, after what.
-        if let Some(head) = indicator.strip_suffix('年') {
+        // `人均期望寿命2002年达`, `国家外汇储备2000年底达`: the year it was so, after what.
+        // (Not the year compared with: `比2005年底`.)
+        let year_end = ["年底", "年末"]
+            .iter()
+            .find_map(|w| indicator.strip_suffix(w))
+            .filter(|h| h.ends_with(|c: char| c.is_ascii_digit()))
+            .map(|h| h.len() + '年'.len_utf8());
+        let head_len = indicator.len();
+        let head = &indicator[..year_end.unwrap_or(head_len)];
+        if let Some(head) = head.strip_suffix('年') {
             let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
             let name = &head[..head.len() - digits];
             if digits == 4
@@ -4062,17 +4070,21 @@ fn distribute(
     }
     let mut subject_start = after_last_break(&before[..fenbie]);
     // `城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长…`: a list without numbers in
-    // the clause before, when `分别` opens its own.
-    if before[subject_start..fenbie].is_empty() && !before.contains(|c: char| c.is_ascii_digit()) {
+    // the clause before, when `分别` opens its own (after the year it says: `2000年分别…`).
+    let mut subject_end = fenbie;
+    let own = &before[subject_start..fenbie];
+    let bare_clause = own.is_empty() || is_year(own);
+    let digits_before = before[..subject_start].contains(|c: char| c.is_ascii_digit());
+    if bare_clause && !digits_before {
         if let Some((comma, _)) = before[..subject_start].char_indices().next_back() {
             let prior_start = after_last_break(&before[..comma]);
             let prior = &before[prior_start..comma];
             if split_subjects(prior, &['、', '和', '及', '与']).len() == n {
-                subject_start = prior_start;
+                (subject_start, subject_end) = (prior_start, comma);
             }
         }
     }
-    let subject = &before[subject_start..fenbie];
+    let subject = &before[subject_start..subject_end];
     let subject = subject
         .strip_suffix(['，', ','])
         .map_or(subject, str::trim_end);

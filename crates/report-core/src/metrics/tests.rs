@@ -2221,3 +2221,16 @@ fn national_2002_levels_from_the_years_start_and_a_funder_that_year() {
         ],
     );
 }
+
+#[test]
+fn national_2001_a_list_before_a_year_and_its_distribution() {
+    check(
+        "一、“九五”时期国民经济和社会发展的回顾\n农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元。国家外汇储备2000年底达1656亿美元，比1995年底增加920亿美元。",
+        &[
+            "农村居民人均纯收入|2253元|Level|Actual",
+            "城镇居民人均可支配收入|6280元|Level|Actual",
+            "国家外汇储备|1656亿美元|Level|Actual",
+            "国家外汇储备|920亿美元|Level|Actual",
+        ],
+    );
+}
