@@ -2900,10 +2900,8 @@ fn read_clause(clause: &str) -> Found {
             indicator.drain(..at);
         }
     }
-    // `高质量完成…`, `先后有1800多万人…`: an adverb alone names nothing, nor does a scope
-    // (`我省有11件作品获奖`).
-    const ALONE: &[&str] = &["先后", "先后有", "我省", "我市", "我县", "我区", "此一项"];
-    if PLAN_ADVERBS.contains(&indicator.as_str()) || ALONE.contains(&indicator.as_str()) {
+    // `高质量完成…`: an adverb alone names nothing.
+    if PLAN_ADVERBS.contains(&indicator.as_str()) {
         indicator.clear();
     }
     if let Some(at) = ["高于", "低于", "快于", "慢于"]
@@ -3160,9 +3158,9 @@ fn read_clause(clause: &str) -> Found {
             }
         }
     }
-    // `确保今年底95%以上的学生…`: when alone names nothing.
-    // (`由年初的400多万人扩大到年末的1120多万人`.)
-    if [
+    // Words that alone name nothing: when (`确保今年底95%以上的学生…`, `由年初的400多万人扩大到
+    // 年末的…`), how (`先后有1800多万人…`, `仅此一项…`) or a scope (`我省有11件作品获奖`).
+    const NAME_NOTHING: &[&str] = &[
         "今年底",
         "今年末",
         "去年末",
@@ -3171,9 +3169,15 @@ fn read_clause(clause: &str) -> Found {
         "年初",
         "年末",
         "年底",
-    ]
-    .contains(&indicator.as_str())
-    {
+        "先后",
+        "先后有",
+        "此一项",
+        "我省",
+        "我市",
+        "我县",
+        "我区",
+    ];
+    if NAME_NOTHING.contains(&indicator.as_str()) {
         indicator.clear();
     }
     // `全国财政赤字合计9500亿元`: in all (not a budget's line, `收入合计`, `支出总计`).

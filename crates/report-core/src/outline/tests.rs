@@ -1,6 +1,11 @@
 use super::*;
 use crate::normalize::normalize;
 
+/// The document facts the outline reads from `source`.
+fn document(source: &str) -> DocumentFacts {
+    outline(normalize(source).blocks).document
+}
+
 /// Renders the outline as indented `label title` lines.
 fn check(source: &str, expected: &str) {
     let outline = outline(normalize(source).blocks);
@@ -101,7 +106,7 @@ fn a_meeting_line_without_a_dash_or_in_brackets_gives_the_date() {
         let source = format!(
             "政府工作报告\n{line}\n市长 李军\n各位代表：\n现在，我代表市人民政府向大会报告工作。"
         );
-        let document = outline(normalize(&source).blocks).document;
+        let document = document(&source);
         let (meeting, date) = (document.meeting.unwrap_or_default(), document.date);
         assert!(meeting.ends_with("会议上"), "{line}");
         assert_eq!(
@@ -130,12 +135,12 @@ fn a_meeting_line_without_a_dash_or_in_brackets_gives_the_date() {
     ] {
         let source =
             format!("政府工作报告\n{line}\n各位代表：\n现在，我代表市人民政府向大会报告工作。");
-        let document = outline(normalize(&source).blocks).document;
+        let document = document(&source);
         assert_eq!(document.date.as_deref(), Some(date), "{line}");
     }
     // A dated sentence of the body is not a meeting line.
     let source = "政府工作报告\n各位代表：\n2024年1月在全市开展了专项行动，会议上明确了任务。";
-    assert_eq!(outline(normalize(source).blocks).document.meeting, None);
+    assert_eq!(document(source).meeting, None);
 }
 
 #[test]
@@ -155,7 +160,7 @@ fn the_speaker_keeps_a_space_between_title_and_name() {
     ] {
         let source =
             format!("政府工作报告\n{line}\n各位代表：\n现在，我代表市人民政府向大会报告工作。");
-        let document = outline(normalize(&source).blocks).document;
+        let document = document(&source);
         assert_eq!(document.speaker.as_deref(), Some(speaker), "{line}");
     }
 }
@@ -163,7 +168,7 @@ fn the_speaker_keeps_a_space_between_title_and_name() {
 #[test]
 fn a_date_line_in_ascii_brackets_gives_the_day() {
     let source = "政府工作报告\n——2008年1月在某省第十一届人民代表大会第一次会议上\n某省省长 某某\n(2008年1月23日)\n各位代表:\n现在,我代表省人民政府向大会作工作报告。";
-    let document = outline(normalize(source).blocks).document;
+    let document = document(source);
     assert_eq!(document.date.as_deref(), Some("2008-01-23"));
     assert_eq!(
         document.meeting.as_deref(),
@@ -204,14 +209,14 @@ fn dates_written_in_english() {
 #[test]
 fn a_budget_report_without_a_title_is_told_by_what_it_reports() {
     let source = "——2020年5月12日在某县第十八届人民代表大会第五次会议上\n县财政局局长 某某\n各位代表：\n受县人民政府委托，我向大会书面报告某县2019年财政预算执行情况和2020年财政预算草案，请予审议。";
-    let document = outline(normalize(source).blocks).document;
+    let document = document(source);
     assert_eq!(document.kind, crate::model::DocumentKind::BudgetReport);
 }
 
 #[test]
 fn a_title_and_a_speaker_split_over_lines_of_their_own() {
     let source = "政府工作报\n告\n\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n\n国务院总理\n　李克强\n\n各位代表：\n\n现在，我代表国务院，向大会报告政府工作。";
-    let document = outline(normalize(source).blocks).document;
+    let document = document(source);
     assert_eq!(document.title.as_deref(), Some("政府工作报告"));
     assert_eq!(document.speaker.as_deref(), Some("国务院总理 李克强"));
     assert_eq!(document.date.as_deref(), Some("2017-03-05"));
@@ -277,7 +282,7 @@ fn parts_after_a_lead_in_that_announces_the_year_s_work_are_the_plan() {
 #[test]
 fn an_undated_meeting_line_takes_its_date_from_a_line_of_its_own() {
     let source = "在河北省第十届人民代表大会第一次会议上\n河北省代省长 季允石\n（二〇〇三年一月十日）\n各位代表：\n现在，我代表河北省人民政府向大会作工作报告。";
-    let document = outline(normalize(source).blocks).document;
+    let document = document(source);
     assert_eq!(
         document.meeting.as_deref(),
         Some("在河北省第十届人民代表大会第一次会议上")
@@ -289,7 +294,7 @@ fn an_undated_meeting_line_takes_its_date_from_a_line_of_its_own() {
 #[test]
 fn a_title_cut_by_a_pages_links_is_read_whole() {
     let source = "首页\n\n领导之窗\n\n政府信息公开\n\n政务服务\n\n当前位置：\n\n首页\n\n>>\n\n政府工作报告\n\n2001年01月08日\n\n【\n\n字体：\n\n大\n\n中\n\n小\n\n】\n\n关于河北省国民\n\n经济和社会发\n\n展第十个五年计划纲要的报告\n\n—在河北省第九届人民代表大会第四次会议上\n\n河北省人民政府省长 钮茂生\n\n各位代表：\n\n现在，我代表河北省人民政府向大会报告工作。";
-    let document = outline(normalize(source).blocks).document;
+    let document = document(source);
     assert_eq!(
         document.title.as_deref(),
         Some("关于河北省国民经济和社会发展第十个五年计划纲要的报告")
