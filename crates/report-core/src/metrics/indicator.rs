@@ -98,6 +98,8 @@ const LEADING_FILLERS: &[&str] = &[
     "也",
     "每年",
     "以来",
+    // `近年来财政赤字和债务有所增加`
+    "近年来",
     "形成",
     "当年",
     "同时",
@@ -771,16 +773,27 @@ pub(super) fn indicators(
         // `服务业，增长10.7%`: a sector named alone before the clause, as a topic (of a rate,
         // not of things counted: `工业，有14项…项目竣工投产`).
         // (And of a bare measure: `全省国有及国有控股工业企业，实现利润增长30.3％`.)
+        // `城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9.3％`: how a change was
+        // reckoned names nothing.
+        if is_reckoning(&found.indicator) && !in_note {
+            found.indicator.clear();
+        }
         let of_topic =
             found.indicator.is_empty() || BARE_MEASURES.contains(&found.indicator.as_str());
-        if of_topic && q.class == Some(UnitClass::Percent) {
-            let topic = clause_before(text, sentence_start, start, &['，'])
-                .filter(|c| text[sentence_start..].trim_start().starts_with(c))
-                .map(without_scope)
-                .filter(|c| is_sector(c) || c.ends_with("企业") && plain_noun(c).is_some());
-            if let Some(topic) = topic {
-                found.indicator.insert_str(0, topic);
-            }
+        // (`城镇居民人均可支配收入，比上年实际增长9.3％`: and a measure named alone before the
+        // clause is the topic of a number without a name, of any unit.)
+        let topic = clause_before(text, sentence_start, start, &['，'])
+            .filter(|c| of_topic && text[sentence_start..].trim_start().starts_with(c))
+            .map(without_scope)
+            .filter(|c| {
+                let noun = plain_noun(c).is_some();
+                q.class == Some(UnitClass::Percent) && (is_sector(c) || c.ends_with("企业") && noun)
+                    || found.indicator.is_empty()
+                        && noun
+                        && (c.ends_with("总值") || MEASURES.iter().any(|m| c.ends_with(m)))
+            });
+        if let Some(topic) = topic {
+            found.indicator.insert_str(0, topic);
         }
         // `要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元`: a change with nothing
         // named is of what the clause before changed the same way.
@@ -1047,11 +1060,29 @@ pub(super) fn indicators(
         }
         // `发行6600亿元长期建设国债`, `…资金形成3.28万亿元的投资规模`, `完成了长达3500多公里的长江
         // 干堤`: an amount issued, formed or done names the noun after it.
-        let done_alone = ["发行", "形成", "完成了"]
+        // (`通过财政向银行发行2100亿元长期国债`: through whom it was issued; `增发`; `带动4200多亿元
+        // 银行贷款和自筹资金`: the money it drew in.)
+        let through = |i: &str| {
+            i.strip_suffix("发行")
+                .is_some_and(|how| how.starts_with("通过") || how.starts_with('向'))
+        };
+        let done_alone = ["发行", "增发", "形成", "完成了", "带动"]
             .iter()
-            .any(|v| found.indicator == *v || *v == "形成" && found.indicator.ends_with(v));
+            .any(|v| found.indicator == *v || *v == "形成" && found.indicator.ends_with(v))
+            || through(&found.indicator);
         if done_alone && !counted.is_empty() && q.class != Some(UnitClass::Count) {
             found.indicator = counted.clone();
+        }
+        // `建成仓容250亿公斤的国家粮食储备库`: a measure of what was built, said before it.
+        const OF_WHAT_BUILT: &[&str] = &["仓容", "库容", "容量", "装机容量", "总库容"];
+        let measure = ["建成", "新建", "建设", "兴建"]
+            .iter()
+            .find_map(|v| found.indicator.strip_prefix(v))
+            .filter(|m| OF_WHAT_BUILT.contains(m));
+        if let Some(measure) = measure.filter(|_| text[q.range.1..].starts_with('的')) {
+            if !counted.is_empty() {
+                found.indicator = format!("{counted}{measure}");
+            }
         }
         // `中央财政安排384亿元救灾款和740亿元恢复重建资金`: and the amounts listed after it.
         let funder = noun_before
@@ -1637,6 +1668,13 @@ fn sentence_subject(sentence: &str) -> Option<&str> {
         .split('，')
         .next()
         .filter(|c| c.len() < sentence.len())?;
+    // `外贸出口从7月份开始大幅度回升`: when it began to fare so is no part of the subject.
+    if let Some((head, rest)) = around_time_began(first) {
+        let subject = subject_of_fared(&format!("{head}{rest}")).map(str::len);
+        if let Some(len) = subject.filter(|&len| len <= head.len()) {
+            return Some(&head[..len]);
+        }
+    }
     if first.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
@@ -1663,6 +1701,27 @@ fn sentence_subject(sentence: &str) -> Option<&str> {
         })
         .or_else(|| after_last_of().filter(|_| changed))
         .or_else(|| subject_past_round_level(first))
+}
+
+/// The words around a phrase that says when something began (`从7月份开始`, `自二季度起`),
+/// when the clause has one: before it and after it.
+fn around_time_began(clause: &str) -> Option<(&str, &str)> {
+    let open = ["从", "自"].iter().find_map(|w| {
+        let at = find_word(clause, w)?;
+        Some((at, at + w.len()))
+    })?;
+    let (close, rest) = ["开始", "起"].iter().find_map(|w| {
+        let at = open.1 + find_word(&clause[open.1..], w)?;
+        Some((at, at + w.len()))
+    })?;
+    let when = &clause[open.1..close];
+    let is_date = (1..=8).contains(&when.chars().count())
+        && when.chars().all(|c| {
+            c.is_ascii_digit()
+                || crate::numbers::chinese::is_numeral_char(c)
+                || "年月份季度上下半旬".contains(c)
+        });
+    (is_date && open.0 > 0 && rest < clause.len()).then(|| (&clause[..open.0], &clause[rest..]))
 }
 
 /// The subject of a clause that says it passed a round level written without digits
@@ -2298,6 +2357,14 @@ fn given_before(text: &str, sentence_start: usize, clause_start: usize) -> Optio
     plain_noun(&clause[at..])
 }
 
+/// `扣除价格因素`, `考虑价格下降因素`, `按可比价格计算`: how a change was reckoned.
+fn is_reckoning(words: &str) -> bool {
+    ["扣除", "剔除", "考虑", "按"]
+        .iter()
+        .any(|w| words.starts_with(w))
+        && ["因素", "计算"].iter().any(|w| words.ends_with(w))
+}
+
 /// `words` when they are a noun of ideographs alone, two to [`MAX_NOUN_CHARS`] long.
 fn plain_noun(words: &str) -> Option<&str> {
     let plain = (2..=MAX_NOUN_CHARS).contains(&words.chars().count())
@@ -2405,8 +2472,17 @@ fn items_before(
         let item = without_year(&text[item_start..item_end]);
         // (`中央财政全年用于教育、卫生、…体育事业的支出`: what it is used for is the item.)
         let used_for = find_word(item, "用于").map_or(item, |at| &item[at + "用于".len()..]);
+        // (`国有企业下岗职工基本生活费水平、失业保险金水平…提高30％`: a longer item ends as the
+        // next one does.)
+        let next = text[from..].split('、').next().unwrap_or_default();
+        let parallel = |n: usize| {
+            let tail = |s: &str| s.char_indices().rev().nth(1).map(|(i, _)| s.len() - i);
+            tail(item).is_some_and(|len| next.ends_with(&item[item.len() - len..]))
+                && !next.contains(|c: char| c.is_ascii_digit())
+                && n <= MAX_NOUN_CHARS + 6
+        };
         let plain = !item.is_empty()
-            && used_for.chars().count() <= max_chars
+            && (used_for.chars().count() <= max_chars || parallel(used_for.chars().count()))
             && !item.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
         if !plain {
             // (`先后向社会公布取消、下放行政审批事项`: actions joined, the first after words
@@ -2437,16 +2513,26 @@ fn without_year(words: &str) -> &str {
     }
 }
 
-/// Bytes of the list of area levels `text` opens with (`省、自治区、直辖市`, up to the clause's
-/// end), or 0.
+/// Bytes of the list of area levels `text` opens with (`省、自治区、直辖市`), or 0. The list
+/// runs to the clause's end, or its last level is followed by what the areas did
+/// (`省、自治区、直辖市工业效益好于上年`).
 fn is_area_list(text: &str) -> usize {
     const LEVELS: &[&str] = &["省", "自治区", "直辖市", "市", "县", "区", "自治州", "地区"];
     let end = text.find(['，', '。', '；', '：']).unwrap_or(text.len());
-    let items: Vec<&str> = text[..end].split('、').collect();
-    if items.len() >= 2 && items.iter().all(|i| LEVELS.contains(i)) {
-        end
-    } else {
-        0
+    let Some((head, last)) = text[..end].rsplit_once('、') else {
+        return 0;
+    };
+    // (Not levels of what follows: `省、市级美丽乡村`, `省、市（地）级…中心`.)
+    let last_level = LEVELS
+        .iter()
+        .filter(|l| last.starts_with(**l) && !last[l.len()..].starts_with(['级', '（', '(']))
+        .map(|l| l.len())
+        .max();
+    match last_level {
+        Some(len) if head.split('、').all(|i| LEVELS.contains(&i)) => {
+            head.len() + '、'.len_utf8() + len
+        }
+        _ => 0,
     }
 }
 
@@ -2967,6 +3053,10 @@ fn read_clause(clause: &str) -> Found {
             let mut funder = &indicator[..at];
             let increase = funder.ends_with("增加");
             funder = funder.strip_suffix("增加").unwrap_or(funder);
+            // (`国家财政共增加支出`: in all, not the `共` of `公共支出`.)
+            if funder.ends_with("财政共") {
+                funder = &funder[..funder.len() - "共".len()];
+            }
             // (`仅中央财政当年就增加支出`: that year, already.)
             while let Some(shorter) = ["将", "累计", "每年", "为此", "再", "安排", "就", "当年"]
                 .iter()
@@ -3894,7 +3984,8 @@ pub(super) fn measures_of(indicator: String, q: &Quantity, verb: &str) -> Vec<St
             && (both
                 || p.ends_with('率')
                 || [
-                    "余额", "M0", "M1", "M2", "人次", "花费", "人数", "排放", "增幅",
+                    "余额", "水平", "标准", "M0", "M1", "M2", "人次", "花费", "人数", "排放",
+                    "增幅",
                 ]
                 .iter()
                 .any(|m| p.ends_with(m))

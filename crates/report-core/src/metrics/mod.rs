@@ -8,11 +8,12 @@
 mod indicator;
 
 use crate::model::{
-    DocumentFacts, Metric, MetricId, MetricKind, Modality, Paragraph, Section, SectionId,
-    SectionRole,
+    DocumentFacts, DocumentKind, Metric, MetricId, MetricKind, Modality, Paragraph, Section,
+    SectionId, SectionRole,
 };
 use crate::numbers::units::UnitClass;
 use crate::numbers::{scan_quantities, Quantity};
+use crate::outline::numbering::{enumerator_len, scan_marker};
 use crate::span::OffsetMap;
 use crate::words::{contains_word, find_word};
 
@@ -43,6 +44,8 @@ pub fn metrics_with_progress(
     let mut out = Vec::new();
     // What a lead-in said of the lines after it (`主要预期目标是：` and one target a line).
     let mut listed = Modality::Actual;
+    // What a lead-in said of the numbered items after it (`包括以下几个方面。` / `一是…`).
+    let mut items = Modality::Actual;
     let mut planned = false;
     for (index, (paragraph, map)) in paragraphs.iter().zip(maps).enumerate() {
         if index % PROGRESS_EVERY == 0 && index > 0 {
@@ -67,11 +70,16 @@ pub fn metrics_with_progress(
             role,
             facts,
             period: period.as_deref(),
-            listed,
+            listed: if listed == Modality::Actual && starts_with_item(text) {
+                items
+            } else {
+                listed
+            },
             plans,
         };
         paragraph_metrics(paragraph, map, &context, &mut out);
         listed = listed_after(&paragraph.text, role, facts, listed);
+        items = items_after(text, role, facts, items);
     }
     out
 }
@@ -165,6 +173,35 @@ fn listed_after(
     } else {
         Modality::Actual
     }
+}
+
+/// The modality that the items after a paragraph take from it while they are paragraphs of
+/// their own that open with their number (`一是…`, `二是…`): a lead-in that ends with `：` or
+/// announces them (`今年继续实行积极财政政策的主要内容，包括以下几个方面。`) gives its own.
+fn items_after(text: &str, role: SectionRole, facts: &DocumentFacts, items: Modality) -> Modality {
+    let text = text.trim_end();
+    if text.ends_with(['：', ':']) || is_lead_in(text) {
+        Cues::of(text, role, facts).within(text.len())
+    } else if starts_with_item(text) {
+        items
+    } else {
+        Modality::Actual
+    }
+}
+
+/// Whether a paragraph ends by announcing items after it (`…包括以下几个方面。`).
+fn is_lead_in(text: &str) -> bool {
+    let last = text
+        .trim_end_matches('。')
+        .rsplit(['。', '，'])
+        .next()
+        .unwrap_or_default();
+    text.ends_with('。') && last.chars().count() <= 16 && last.contains("以下")
+}
+
+/// Whether a paragraph opens as an item of a list of paragraphs (`一是`, `（三）`, `2.`).
+fn starts_with_item(text: &str) -> bool {
+    enumerator_len(text).is_some() || scan_marker(text).is_some()
 }
 
 fn paragraph_metrics(
@@ -568,6 +605,9 @@ impl Cues {
         let said = match role {
             SectionRole::Plan => Some(0),
             SectionRole::Review => None,
+            _ if facts.kind == DocumentKind::GovernmentWorkReport && plans_this_year(sentence) => {
+                Some("今年".len())
+            }
             _ => TARGET
                 .iter()
                 .filter_map(|w| target_cue_end(sentence, w))
@@ -593,6 +633,27 @@ impl Cues {
             Modality::Actual
         }
     }
+}
+
+/// `今年继续实行积极财政政策`: in a government work report, given as the year begins, a sentence
+/// outside the review that opens with this year says what the year will do; not one that tells
+/// how it began (`今年以来`, `今年一季度`, `今年1-2月`).
+fn plans_this_year(sentence: &str) -> bool {
+    sentence.strip_prefix("今年").is_some_and(|rest| {
+        ![
+            "以来",
+            "上半年",
+            "前",
+            "初",
+            "一季度",
+            "第一季度",
+            "1",
+            "一月",
+            "元月",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    })
 }
 
 /// The end of the first use of `word` in `sentence` as a target cue. `目标` and `计划` are
@@ -703,7 +764,11 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind
     let growth_after = ["的增长", "的正增长", "的负增长", "的增幅", "的增速"]
         .iter()
         .any(|w| after.starts_with(w));
+    // `招生规模比上年扩大47.4%` (not `扩大到全国40%的县`: a level).
+    let widened =
+        contains_word(verb, "扩大") && !["扩大到", "扩大至"].iter().any(|w| contains_word(verb, w));
     let growthy = growth_after
+        || widened
         || RISES
             .iter()
             .chain(DECLINES)
