@@ -269,6 +269,9 @@ fn check_equivalent(text: &str) {
 fn regressions() {
     for text in [
         "",
+        // Digits spaced out, by more than one space and by one.
+        "地区生产总值11918乶E74{\"3  1.不乩.",
+        "1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，增长1 0 ．0 6 ‰。\n1\u{200b} 2年，3 4\n5 6 a",
         "\u{feff}7",
         "乫\u{3000}\u{3000}５．２％",
         "0991740332： 64",

@@ -149,9 +149,11 @@ const TRAILING_VERBS: &[&str] = &[
     "全国",
     "全省",
     "全市",
-    // Adverbs of a whole (`收入全部达到10万元`, `满意率均达100%`).
+    // Adverbs of a whole (`收入全部达到10万元`, `满意率均达100%`, `广播和电视的人口覆盖率都
+    // 达到了85%以上`).
     "全部",
     "均",
+    "都",
     // Adverbs before a number (`改革任务全面完成138项` reads `全面` here after `完成`).
     "全面",
     "净",
@@ -230,6 +232,8 @@ const TRAILING_VERBS: &[&str] = &[
     "要",
     "拟",
     "预期",
+    // `全社会固定资产投资预定增长10％`
+    "预定",
     // `城镇登记失业率预计可控制在4.2%`, `有望突破…`.
     "可",
     "可以",
@@ -449,11 +453,20 @@ pub(super) fn indicators(
         }
         // `实缴税金达到全省财政收入的50%左右`: a share of what it reached a part of.
         if rate && text[..q.range.0].ends_with('的') {
-            if let Some(at) = ["达到", "相当于"]
-                .iter()
-                .find_map(|v| find_word(&found.indicator, v).map(|at| (at, v.len())))
-                .filter(|&(at, len)| at >= 2 * 3 && found.indicator.len() >= at + len + 2 * 3)
-                .map(|(at, len)| at..at + len)
+            // (`基本普及九年义务教育的地区要增加到全国人口的72％`: so is what will grow to a part
+            // of it, with its modal.)
+            if let Some(at) = [
+                "达到",
+                "相当于",
+                "要增加到",
+                "要提高到",
+                "将增加到",
+                "将提高到",
+            ]
+            .iter()
+            .find_map(|v| find_word(&found.indicator, v).map(|at| (at, v.len())))
+            .filter(|&(at, len)| at >= 2 * 3 && found.indicator.len() >= at + len + 2 * 3)
+            .map(|(at, len)| at..at + len)
             {
                 found.indicator.replace_range(at, "占");
             }
@@ -794,6 +807,16 @@ pub(super) fn indicators(
             });
         if let Some(topic) = topic {
             found.indicator.insert_str(0, topic);
+        }
+        // `城镇人均居住面积增加到8.7平方米，农村增加到22平方米`: the other of town and country
+        // alone measures what the number before measured of the first.
+        const SIDES: &[(&str, &str)] = &[("城镇", "农村"), ("城市", "农村"), ("农村", "城镇")];
+        let other_side = SIDES.iter().find_map(|&(first, other)| {
+            let prev = out.last()?.indicator.strip_prefix(first)?;
+            (found.indicator == other && !prev.is_empty()).then(|| format!("{other}{prev}"))
+        });
+        if let Some(indicator) = other_side {
+            found.indicator = indicator;
         }
         // `要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元`: a change with nothing
         // named is of what the clause before changed the same way.
@@ -1772,6 +1795,8 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "发展势头",
         "完善",
         // `非公有制经济发展加快`, `高中段教育发展迅速`, `一二三次产业结构有所改善`
+        // `城乡居民储蓄大幅度增加，存款余额达到46280亿元`
+        "增加",
         "发展加快",
         "发展迅速",
         "发展较快",
@@ -2827,10 +2852,11 @@ fn read_clause(clause: &str) -> Found {
             // Words that end with a modal's character: `规划纲要`, `主要`, `模拟`, `虚拟`.
             .filter(|v| {
                 ![
-                    "纲要", "摘要", "主要", "重要", "需要", "必要", "模拟", "虚拟", "签约", "合约",
-                    "节约", "许可", "认可", "现在",
+                    "纲要", "摘要", "主要", "重要", "需要", "必要", "模拟", "虚拟", "许可", "认可",
+                    "现在",
                 ]
                 .iter()
+                .chain(crate::numbers::WORDS_ENDING_IN_YUE)
                 .any(|w| w.ends_with(v) && w.len() > v.len() && indicator.ends_with(w))
                     // (`…的比重要达到`: a share, then the modal.)
                     || indicator.ends_with("比重要") && *v == "要"
@@ -3933,10 +3959,21 @@ pub(super) fn measures_of(indicator: String, q: &Quantity, verb: &str) -> Vec<St
     let both = verb.starts_with("双双");
     // `港口通过能力和货物吞吐量均突破8亿吨`: an amount each of the measures reached (not
     // `平均分别增长`).
-    let each = verb.starts_with('均') && !verb.contains("分别");
+    let each = verb.starts_with(['均', '都']) && !verb.contains("分别");
     // (Not `及`, which joins the parts of fixed names: `国有及国有控股投资`.)
     if !(rate || both || each) || !indicator.contains(['和', '、']) {
         return vec![indicator];
+    }
+    // `广播和电视的人口覆盖率都达到了85%`: the measure after the list's `的` is each item's.
+    // (Of plain nouns: not `畜牧、蔬菜、果品三大产业占农业的比重`, one share of them all.)
+    if let Some((items, measure)) = indicator.rsplit_once('的').filter(|(items, measure)| {
+        let of_each = measure.ends_with('率') || MEASURES.iter().any(|m| measure.ends_with(m));
+        each && of_each && items.contains(['和', '、'])
+    }) {
+        let parts = split_subjects(items, &['和', '、']);
+        if (2..=4).contains(&parts.len()) && parts.iter().all(|p| plain_noun(p).is_some()) {
+            return parts.into_iter().map(|p| format!("{p}{measure}")).collect();
+        }
     }
     let parts: Vec<String> = split_subjects(&indicator, &['和', '、'])
         .into_iter()

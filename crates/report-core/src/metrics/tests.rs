@@ -2259,3 +2259,21 @@ fn national_2000_topics_lists_of_levels_and_items_after_a_lead_in() {
         ],
     );
 }
+
+#[test]
+fn national_1998_spaced_digits_treaties_each_of_a_list_and_the_other_side() {
+    check(
+        "一、关于过去五年的政府工作\n1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元。我国缔结或者参加国际条约1 8 7 个。广播和电视的人口覆盖率都达到了8 5 ％以上。城镇人均居住面积增加到8 ．7 平方米，农村增加到2 2 平方米。城乡居民储蓄大幅度增加，存款余额达到4 6 2 8 0 亿元。\n二、关于1 9 9 8 年政府工作的建议\n今年全社会固定资产投资预定增长1 0 ％。今年，基本普及九年义务教育的地区要增加到全国人口的7 2 ％。",
+        &[
+            "国内生产总值|74772亿元|Level|Actual",
+            "缔结或者参加国际条约|187个|Count|Actual",
+            "广播人口覆盖率|85%|Level|Actual",
+            "电视人口覆盖率|85%|Level|Actual",
+            "城镇人均居住面积|8.7平方米|Level|Actual",
+            "农村人均居住面积|22平方米|Level|Actual",
+            "城乡居民储蓄存款余额|46280亿元|Level|Actual",
+            "全社会固定资产投资|10%|Growth|Target",
+            "基本普及九年义务教育的地区占全国人口|72%|Share|Target",
+        ],
+    );
+}

@@ -171,6 +171,10 @@ impl Cleaner<'_> {
                         && (1..=3).contains(&digits.len())
                         && digits.bytes().all(|b| b.is_ascii_digit())
                 };
+                if spaced_digit_gap(content, b, run_end) {
+                    b = run_end;
+                    continue;
+                }
                 if after_marker || !split_word && keeps_space(before, after, letter_spaced) {
                     self.push(' ', base + b..base + run_end);
                 }
@@ -326,6 +330,43 @@ fn single_char_token(content: &str, from: usize, to: usize) -> bool {
         first.is_some_and(|c| !c.is_ascii()) && second.is_none_or(is_space)
     };
     single(before.next(), before.next()) || single(after.next(), after.next())
+}
+
+/// `1 9 9 7 年`, `7 4 7 7 2 亿元`, `1 0 ．0 6 ‰`: whether the space at bytes `from..to` of
+/// `content` is one an extraction set between the digits of a number, letter by letter. It
+/// separates two single digits of a run of single digits, each after spaces, that ends where a
+/// number does (at a unit, a word, a point or a per cent; not at a letter or at the line's end,
+/// as the columns of a table would). Invisible characters do not count, nor how many spaces
+/// there are, so that a second repair reads the same.
+fn spaced_digit_gap(content: &str, from: usize, to: usize) -> bool {
+    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let word = |c: char| digit(c) || c.is_ascii_alphabetic();
+    let visible = |c: &char| !is_invisible(*c);
+    let mut before = content[..from].chars().rev().filter(visible);
+    if !before.next().is_some_and(digit) || before.next().is_some_and(word) {
+        return false;
+    }
+    let ends_number = |c: char| !c.is_ascii() && !is_space(c) || matches!(c, '%' | '.');
+    let mut after = content[to..].chars().filter(visible).peekable();
+    loop {
+        if !after.next().is_some_and(digit) {
+            return false;
+        }
+        match after.next() {
+            Some(c) if is_space(c) => {
+                // (However many spaces: the repair writes a run of them as one.)
+                while after.next_if(|&c| is_space(c)).is_some() {}
+                match after.peek() {
+                    Some(&n) if digit(n) => {}
+                    Some(&n) => return ends_number(n),
+                    None => return false,
+                }
+            }
+            Some(c) if word(c) => return false,
+            Some(c) => return ends_number(c),
+            None => return false,
+        }
+    }
 }
 
 /// Whether a run of spaces between `before` and `after` is kept (as one ASCII space).

@@ -134,6 +134,20 @@ fn undoes_letter_spacing_and_number_spaces_but_keeps_word_gaps() {
 }
 
 #[test]
+fn joins_the_digits_of_a_number_spaced_out_letter_by_letter() {
+    // The national report of 1998 as Wikisource keeps it: every number spaced out.
+    check(
+        "二、关于1 9 9 8 年政府工作的建议\n1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，平均每年增长1 1 ％，人口自然增长率下降到1 0 ．0 6 ‰，发电装机容量达到2 ．5 亿千瓦。",
+        "二、关于1998年政府工作的建议\n1997年国内生产总值达到74772亿元，平均每年增长11%，人口自然增长率下降到10.06‰，发电装机容量达到2.5亿千瓦。",
+    );
+    // Not the columns of a table, a number and a letter, or two numbers of several digits.
+    check(
+        "得分 1 2 3\n第 3 4 b 项\n2019 2020年",
+        "得分1 2 3\n第3 4 b项\n2019 2020年",
+    );
+}
+
+#[test]
 fn folds_full_width_digits_and_look_alikes() {
     check(
         "增长５．２％，比重１．３：４７．４\n――经济",

@@ -611,7 +611,13 @@ fn qualifier_before(text: &str, at: usize) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|q| text[..at].ends_with(q))
+        .filter(|_| !WORDS_ENDING_IN_YUE.iter().any(|w| text[..at].ends_with(w)))
 }
+
+/// Words that end with `约` (about) without meaning it: `缔结或者参加国际条约187个`.
+pub(crate) const WORDS_ENDING_IN_YUE: &[&str] = &[
+    "条约", "公约", "签约", "合约", "节约", "制约", "预约", "履约", "违约", "契约",
+];
 
 fn qualifier_following(text: &str, at: usize) -> Option<&'static str> {
     QUALIFIERS_AFTER
