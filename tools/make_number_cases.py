@@ -58,6 +58,11 @@ for text, value in [("五成", 5), ("三成", 3), ("八成", 8)]:
 cases.append(("增长５．２％", [q("5.2%", 5.2, "%", 1)]))
 cases.append(("增长5.2％", [q("5.2%", 5.2, "%", 1)]))
 cases.append(("达到 990 亿元", [q("990亿元", 990, "亿元", 1e8)]))
+# Digits spaced out one by one by an extraction (the national report of 1998 as kept online).
+cases.append(("国内生产总值达到7 4 7 7 2 亿元", [q("74772亿元", 74772, "亿元", 1e8)]))
+cases.append(("人口自然增长率下降到1 0 ．0 6 ‰", [q("10.06‰", 10.06, "‰", 1)]))
+# `约` that ends a word is no approximation.
+cases.append(("缔结或者参加国际条约187个", [q("187个", 187, "个", 1)]))
 # Ranges.
 for text, lo, hi, unit, factor in [("5%—6%", 5, 6, "%", 1), ("5%-6%", 5, 6, "%", 1), ("5%~6%", 5, 6, "%", 1),
                                    ("5-10万", 5, 10, "万", None), ("3至5个", 3, 5, "个", 1), ("3到5家", 3, 5, "家", 1),
