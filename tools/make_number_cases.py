@@ -61,6 +61,9 @@ cases.append(("达到 990 亿元", [q("990亿元", 990, "亿元", 1e8)]))
 # Digits spaced out one by one by an extraction (the national report of 1998 as kept online).
 cases.append(("国内生产总值达到7 4 7 7 2 亿元", [q("74772亿元", 74772, "亿元", 1e8)]))
 cases.append(("人口自然增长率下降到1 0 ．0 6 ‰", [q("10.06‰", 10.06, "‰", 1)]))
+# Old typesetting's middle dot as a decimal point before a unit (the national report of 1999).
+cases.append(("全年增长19·5％", [q("19·5%", 19.5, "%", 1)]))
+cases.append(("提高4·3个百分点", [q("4·3个百分点", 4.3, "个百分点", 1)]))
 # `约` that ends a word is no approximation.
 cases.append(("缔结或者参加国际条约187个", [q("187个", 187, "个", 1)]))
 # Ranges.

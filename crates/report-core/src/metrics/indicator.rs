@@ -149,6 +149,10 @@ const TRAILING_VERBS: &[&str] = &[
     "全国",
     "全省",
     "全市",
+    // `货币发行还比年初计划少了…` (not `偿还`: see `read_clause`).
+    "还",
+    "少了",
+    "多了",
     // Adverbs of a whole (`收入全部达到10万元`, `满意率均达100%`, `广播和电视的人口覆盖率都
     // 达到了85%以上`).
     "全部",
@@ -353,6 +357,8 @@ const COMPARISONS: &[&str] = &[
     "比去年",
     "与上年相比",
     "环比",
+    // `全年货币发行还比年初计划少了近500亿元`
+    "比年初计划",
     "比年初",
 ];
 
@@ -518,6 +524,8 @@ pub(super) fn indicators(
         // `74%的村卫生室实行了基本药物制度`, `71%的煤电机组实现超低排放`: the share of the things
         // after it that did what the clause says, when nothing is named before it.
         let opens = found.indicator.is_empty()
+            // (`今年，要使全国80％以上的人口地区普及九年义务教育`: to make them do it.)
+            || ["使", "要使", "将使", "让", "要让"].contains(&found.indicator.as_str())
             || ["和", "、", "及"]
                 .iter()
                 .any(|j| clause.trim_end().ends_with(j));
@@ -795,7 +803,15 @@ pub(super) fn indicators(
             found.indicator.is_empty() || BARE_MEASURES.contains(&found.indicator.as_str());
         // (`城镇居民人均可支配收入，比上年实际增长9.3％`: and a measure named alone before the
         // clause is the topic of a number without a name, of any unit.)
-        let topic = clause_before(text, sentence_start, start, &['，'])
+        // (`农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％`: past how it was
+        // reckoned.)
+        let mut topic_end = start;
+        let mut topic = clause_before(text, sentence_start, topic_end, &['，']);
+        if let Some(reckoning) = topic.filter(|c| is_reckoning(c)) {
+            topic_end -= '，'.len_utf8() + reckoning.len();
+            topic = clause_before(text, sentence_start, topic_end, &['，']);
+        }
+        let topic = topic
             .filter(|c| of_topic && text[sentence_start..].trim_start().starts_with(c))
             .map(without_scope)
             .filter(|c| {
@@ -1085,9 +1101,17 @@ pub(super) fn indicators(
         // 干堤`: an amount issued, formed or done names the noun after it.
         // (`通过财政向银行发行2100亿元长期国债`: through whom it was issued; `增发`; `带动4200多亿元
         // 银行贷款和自筹资金`: the money it drew in.)
+        // (`国务院增发1000亿元财政债券`, `财政增发1000亿元国债`: by whom.)
         let through = |i: &str| {
-            i.strip_suffix("发行")
-                .is_some_and(|how| how.starts_with("通过") || how.starts_with('向'))
+            ["发行", "增发"]
+                .iter()
+                .find_map(|v| i.strip_suffix(v))
+                .is_some_and(|how| {
+                    how.starts_with("通过")
+                        || how.starts_with('向')
+                        || ["国务院", "财政"].contains(&how)
+                        || is_funder(how)
+                })
         };
         let done_alone = ["发行", "增发", "形成", "完成了", "带动"]
             .iter()
@@ -1405,7 +1429,7 @@ fn share_that_did(after: &str) -> Option<String> {
     // (`92%的建制村通了油路`: reached by a road, `通` only with its `了`.)
     let reached = find_word(&rest[..end], "通了").is_some();
     let did = [
-        "实现", "实行", "开展", "达到", "完成", "建立", "通过", "纳入", "进入",
+        "实现", "实行", "开展", "达到", "完成", "建立", "通过", "纳入", "进入", "普及",
     ]
     .iter()
     .chain(reached.then_some(&"通"))
@@ -1706,7 +1730,7 @@ fn sentence_subject(sentence: &str) -> Option<&str> {
     // (`今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元`: as planned.)
     let after = &sentence[first.len() + '，'.len_utf8()..];
     let changed = after.trim_start_matches('将').starts_with(['由', '从']);
-    let first = ["今年", "去年", "全年"]
+    let first = ["今年", "去年", "全年", "上半年", "下半年"]
         .iter()
         .find_map(|w| first.strip_prefix(w))
         .unwrap_or(first);
@@ -1798,6 +1822,8 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         // `城乡居民储蓄大幅度增加，存款余额达到46280亿元`
         "增加",
         "发展加快",
+        // `下半年国有单位固定资产投资增长显著加快，全年增长19·5％`
+        "加快",
         "发展迅速",
         "发展较快",
         "改善",
@@ -1849,6 +1875,8 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "势头",
         "健康",
         "保持",
+        "显著",
+        "增长",
     ];
     // `粮食总产量在上年大幅度增长的基础上`: what goes on from where it stood.
     if let Some(head) = clause.strip_suffix("的基础上") {
@@ -1910,7 +1938,9 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
     let subject = without_scope(subject);
     // (Up to twelve characters for an industry: `新能源和能源设备制造业`.)
     let n = subject.chars().count();
-    let most = if subject.ends_with('业') || subject.ends_with("保险") {
+    // (Or for a measure: `国有单位固定资产投资`.)
+    let measure = || MEASURES.iter().any(|m| subject.ends_with(m));
+    let most = if subject.ends_with('业') || subject.ends_with("保险") || measure() {
         12
     } else {
         8
@@ -2853,7 +2883,7 @@ fn read_clause(clause: &str) -> Found {
             .filter(|v| {
                 ![
                     "纲要", "摘要", "主要", "重要", "需要", "必要", "模拟", "虚拟", "许可", "认可",
-                    "现在",
+                    "现在", "偿还", "归还", "退还", "返还",
                 ]
                 .iter()
                 .chain(crate::numbers::WORDS_ENDING_IN_YUE)
@@ -3551,6 +3581,8 @@ fn without_footnotes(text: &str) -> String {
 const NOUN_STOPS: &[&str] = &[
     // `严守18亿亩耕地红线不动摇`, `2133个县（市、区）初步建立了…`
     "不动摇",
+    // `财政增发1000亿元国债加强基础设施建设`
+    "加强",
     "初步",
     "获得",
     "获评",

@@ -677,6 +677,14 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
         // was done.
         let in_target_noun = word == "预期" && after.starts_with("目标")
             || word == "计划" && after.starts_with("完成率");
+        // `货币发行还比年初计划少了近500亿元`: compared with a plan.
+        let compared = ["比", "比年初", "比原"]
+            .iter()
+            .any(|w| sentence[..at].ends_with(w));
+        if compared {
+            from = end;
+            continue;
+        }
         if !(in_target_noun || nominal && ends_clause) {
             return Some(end);
         }

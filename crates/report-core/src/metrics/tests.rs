@@ -2277,3 +2277,18 @@ fn national_1998_spaced_digits_treaties_each_of_a_list_and_the_other_side() {
         ],
     );
 }
+
+#[test]
+fn national_1999_middle_dots_issuers_and_a_topic_past_how_it_was_reckoned() {
+    check(
+        "各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n一、1998年工作回顾\n国务院增发1000亿元财政债券，重点用于增加基础设施建设投资。下半年国有单位固定资产投资增长显著加快，全年增长19·5％。农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％。去年财政增发1000亿元国债加强基础设施建设，但全年货币发行还比年初计划少了近500亿元。\n二、继续扩大内需\n今年，要使全国80％以上的人口地区普及九年义务教育。",
+        &[
+            "财政债券|1000亿元|Level|Actual",
+            "国有单位固定资产投资|19·5%|Growth|Actual",
+            "农村居民人均纯收入|4·3%|Growth|Actual",
+            "国债|1000亿元|Level|Actual",
+            "货币发行|500亿元|Level|Actual",
+            "人口地区普及九年义务教育|80%|Level|Target",
+        ],
+    );
+}

@@ -272,6 +272,21 @@ fn scan_arabic_number(text: &str) -> Option<(usize, f64)> {
             .iter()
             .take_while(|b| b.is_ascii_digit())
             .count();
+    } else if let Some(dot) = ['·', '・'].into_iter().find(|d| text[i..].starts_with(*d)) {
+        // `全年增长19·5％`: old typesetting's middle dot is a decimal point before a unit (not
+        // in a name, `“5·18”经洽会`).
+        let after = i + dot.len_utf8();
+        let digits = bytes[after..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if digits > 0 && scan_unit(&text[after + digits..]).is_some() {
+            let whole = text[..i].replace([',', '，'], "");
+            let value: f64 = format!("{whole}.{}", &text[after..after + digits])
+                .parse()
+                .ok()?;
+            return Some((after + digits, value));
+        }
     }
     let value: f64 = text[..i].replace([',', '，'], "").parse().ok()?;
     Some((i, value))
