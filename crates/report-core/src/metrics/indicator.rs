@@ -149,6 +149,9 @@ const TRAILING_VERBS: &[&str] = &[
     "全国",
     "全省",
     "全市",
+    // `外商直接投资保持增长势头，实际到位400多亿美元`: what came in, of the subject before.
+    "实际到位",
+    "到位",
     // `货币发行还比年初计划少了…` (not `偿还`: see `read_clause`).
     "还",
     "少了",
@@ -1429,7 +1432,7 @@ fn share_that_did(after: &str) -> Option<String> {
     // (`92%的建制村通了油路`: reached by a road, `通` only with its `了`.)
     let reached = find_word(&rest[..end], "通了").is_some();
     let did = [
-        "实现", "实行", "开展", "达到", "完成", "建立", "通过", "纳入", "进入", "普及",
+        "实现", "实行", "开展", "达到", "完成", "建立", "通过", "纳入", "进入", "普及", "进行",
     ]
     .iter()
     .chain(reached.then_some(&"通"))
@@ -1824,6 +1827,8 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "发展加快",
         // `下半年国有单位固定资产投资增长显著加快，全年增长19·5％`
         "加快",
+        // `外商直接投资保持增长势头，实际到位400多亿美元`
+        "增长势头",
         "发展迅速",
         "发展较快",
         "改善",
@@ -2704,6 +2709,8 @@ fn leading_fillers() -> &'static WordIndex {
 
 /// Splits a clause into indicator, verb and comparison.
 fn read_clause(clause: &str) -> Found {
+    // (`…到2002年的15.6:49.9:34.5`: the number is a year's level.)
+    let of_a_year = clause.trim_end().ends_with("年的");
     // `①税收收入完成46.8亿元`: an item's circled number.
     let trimmed = without_footnotes(clause.trim());
     // (Not the quotes of a name that opens it: `“双代”工程改造`.)
@@ -2918,6 +2925,20 @@ fn read_clause(clause: &str) -> Found {
                 && !name.ends_with(['到', '至', '由', '从', '比', '较', '在', '于', '是'])
             {
                 indicator.truncate(name.len());
+            } else if let Some(subject) = name.strip_suffix('到').filter(|n| {
+                // `我国人口到２０００年要控制在１３亿以内`: a deadline after what (not a change to
+                // a year's level: `增加到2012年`, `调整到2002年的15.6:49.9:34.5`).
+                const CHANGES: &[&str] = &[
+                    "增加", "提高", "增长", "下降", "扩大", "减少", "缩小", "上升", "延长", "达",
+                    "降", "升", "增", "减",
+                ];
+                digits == 4
+                    && !of_a_year
+                    && n.chars().count() >= 2
+                    && n.chars().all(crate::numbers::is_ideograph)
+                    && !CHANGES.iter().any(|c| n.ends_with(c))
+            }) {
+                indicator.truncate(subject.len());
             }
         }
         // `普通高校毕业生就业率去年底达到`: when it was so, after what.
@@ -3581,8 +3602,9 @@ fn without_footnotes(text: &str) -> String {
 const NOUN_STOPS: &[&str] = &[
     // `严守18亿亩耕地红线不动摇`, `2133个县（市、区）初步建立了…`
     "不动摇",
-    // `财政增发1000亿元国债加强基础设施建设`
+    // `财政增发1000亿元国债加强基础设施建设`, `在58个城市进行了…试点`
     "加强",
+    "进行",
     "初步",
     "获得",
     "获评",

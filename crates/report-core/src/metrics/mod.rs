@@ -605,8 +605,11 @@ impl Cues {
         let said = match role {
             SectionRole::Plan => Some(0),
             SectionRole::Review => None,
-            _ if facts.kind == DocumentKind::GovernmentWorkReport && plans_this_year(sentence) => {
-                Some("今年".len())
+            // (`…试点，今年试点城市扩大到１１０个`: or a clause that opens so.)
+            _ if facts.kind == DocumentKind::GovernmentWorkReport
+                && this_year_clauses(sentence).next().is_some() =>
+            {
+                this_year_clauses(sentence).next()
             }
             _ => TARGET
                 .iter()
@@ -656,6 +659,19 @@ fn plans_this_year(sentence: &str) -> bool {
     })
 }
 
+/// Where the clauses of `sentence` that open with this year as planned (see [`plans_this_year`])
+/// go on after `今年`.
+fn this_year_clauses(sentence: &str) -> impl Iterator<Item = usize> + '_ {
+    std::iter::once(0)
+        .chain(
+            sentence
+                .match_indices(['，', '；'])
+                .map(|(at, c)| at + c.len()),
+        )
+        .filter(|&start| plans_this_year(&sentence[start..]))
+        .map(|start| start + "今年".len())
+}
+
 /// The end of the first use of `word` in `sentence` as a target cue. `目标` and `计划` are
 /// nouns as often: a cue when they say what follows (`主要预期目标是：`, `计划新增`), not when
 /// they end a clause, name a plan or say it was reached (`围绕建设…目标，`, `完成…确定的目标任务`,
@@ -697,10 +713,16 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
 /// `2026年前`: a year from the plan year on, or after the year under review) or names a year
 /// beyond it: the end of that year.
 fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
-    // `今年中央财政预算用于支持这项改革的资金将达305亿元` in a review: this year's, as it will be.
-    if let Some(this_year) = sentence.strip_prefix("今年") {
-        if let Some(at) = find_word(this_year, "将") {
-            return Some("今年".len() + at + "将".len());
+    // `今年中央财政预算用于支持这项改革的资金将达305亿元` in a review: this year's, as it will be;
+    // so is a clause that opens so (`国家已经组织了５７户企业集团试点，今年要扩大到１２０户`).
+    for after in this_year_clauses(sentence) {
+        let clause = sentence[after..].split(['，', '；']).next().unwrap_or_default();
+        let modal = ["将", "要"]
+            .iter()
+            .filter_map(|m| find_word(clause, m).map(|at| at + m.len()))
+            .min();
+        if let Some(end) = modal {
+            return Some(after + end);
         }
     }
     let year = |p: &Option<String>| p.as_deref().and_then(|p| p.parse::<u32>().ok());

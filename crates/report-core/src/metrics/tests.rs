@@ -1544,7 +1544,7 @@ fn national_2015_cancellations_reductions_and_pollutants() {
             "减少农村贫困人口|1232万人|Count|Actual",
             "新开工保障性安居工程|740万套|Count|Actual",
             "建成保障性安居工程|511万套|Count|Actual",
-            "减少农村贫困人口|1000万人|Count|Actual",
+            "减少农村贫困人口|1000万人|Count|Target",
             "无电人口|20多万|Count|Target",
             "城乡居民基础养老金标准|55元|Level|Actual",
             "城乡居民基础养老金标准|70元|Level|Actual",
@@ -2289,6 +2289,21 @@ fn national_1999_middle_dots_issuers_and_a_topic_past_how_it_was_reckoned() {
             "国债|1000亿元|Level|Actual",
             "货币发行|500亿元|Level|Actual",
             "人口地区普及九年义务教育|80%|Level|Target",
+        ],
+    );
+}
+
+#[test]
+fn national_1997_this_years_clauses_deadlines_after_a_subject_and_what_came_in() {
+    check(
+        "各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。\n一、１９９６年国内工作的回顾\n外商直接投资保持增长势头，实际到位４００多亿美元。\n三、在国有企业改革方面迈出更大的步伐\n国家已经组织了５７户企业集团试点，今年要扩大到１２０户。这几年，国家先后在５８个城市进行了企业优化资本结构的试点，今年试点城市扩大到１１０个。\n四、积极发展科技教育文化和各项社会事业\n我国人口到２０００年要控制在１３亿以内。",
+        &[
+            "外商直接投资|400多亿美元|Level|Actual",
+            "企业集团试点|57户|Count|Actual",
+            "企业集团试点|120户|Count|Target",
+            "城市|58个|Count|Actual",
+            "试点城市|110个|Count|Target",
+            "人口|13亿|Count|Target",
         ],
     );
 }
