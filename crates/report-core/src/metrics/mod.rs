@@ -716,7 +716,10 @@ fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
     // `今年中央财政预算用于支持这项改革的资金将达305亿元` in a review: this year's, as it will be;
     // so is a clause that opens so (`国家已经组织了５７户企业集团试点，今年要扩大到１２０户`).
     for after in this_year_clauses(sentence) {
-        let clause = sentence[after..].split(['，', '；']).next().unwrap_or_default();
+        let clause = sentence[after..]
+            .split(['，', '；'])
+            .next()
+            .unwrap_or_default();
         let modal = ["将", "要"]
             .iter()
             .filter_map(|m| find_word(clause, m).map(|at| at + m.len()))

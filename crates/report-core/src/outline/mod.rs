@@ -181,12 +181,26 @@ impl Builder {
         if marker.kind == NumberingKind::Appendix {
             self.stack.clear();
         }
-        while self
-            .stack
-            .last()
-            .is_some_and(|&(kind, _)| rank(kind) >= rank(marker.kind))
-        {
+        // `二、2002年工作的总体要求和主要任务` and then `一、推进结构调整…`: numbering that starts
+        // again right after a section of its own kind numbered two or more, before anything
+        // opened under it, is a list inside it.
+        let restarts = marker.number == Some(1)
+            && self.stack.last().is_some_and(|&(kind, id)| {
+                let last = &out.sections[id.0 as usize];
+                kind == marker.kind
+                    && id.0 as usize + 1 == out.sections.len()
+                    && last.number.is_some_and(|n| n >= 2)
+            });
+        // (Closing what ranks below, then one section of the same rank: the one a list inside
+        // a section of its own kind goes on from.)
+        while let Some(&(kind, _)) = self.stack.last().filter(|_| !restarts) {
+            if rank(kind) < rank(marker.kind) {
+                break;
+            }
             self.stack.pop();
+            if rank(kind) == rank(marker.kind) {
+                break;
+            }
         }
         let parent = self.stack.last().map(|&(_, id)| id);
         let id = SectionId(out.sections.len() as u32);

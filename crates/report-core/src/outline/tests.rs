@@ -25,6 +25,34 @@ fn check(source: &str, expected: &str) {
 }
 
 #[test]
+fn numbering_that_starts_again_inside_a_part_of_its_kind_is_a_list_in_it() {
+    // 河北省 2002: the year's tasks numbered `一、` to `五、` under part `二、`.
+    check(
+        "各位代表：\n一、2001年工作的回顾\n1、国民经济稳步增长\n2、结构调整步伐加快\n二、2002年工作的总体要求和主要任务\n今年工作的总体要求是：加快发展。\n一、推进结构调整，发展壮大龙型经济\n1、加强项目工作\n二、深入实施三大主体战略\n三、加强政府自身建设",
+        "
+一、2001年工作的回顾
+  1、国民经济稳步增长
+  2、结构调整步伐加快
+二、2002年工作的总体要求和主要任务
+  一、推进结构调整，发展壮大龙型经济
+    1、加强项目工作
+  二、深入实施三大主体战略
+  三、加强政府自身建设",
+    );
+    // Not a report's text again after its last part, whose parts had sections of their own.
+    check(
+        "一、2001年工作的回顾\n1、国民经济稳步增长\n二、2002年的主要任务\n1、推进结构调整\n一、2001年工作的回顾\n1、国民经济稳步增长",
+        "
+一、2001年工作的回顾
+  1、国民经济稳步增长
+二、2002年的主要任务
+  1、推进结构调整
+一、2001年工作的回顾
+  1、国民经济稳步增长",
+    );
+}
+
+#[test]
 fn nests_parts_sections_and_items() {
     check(
         "各位代表：\n一、2022年工作回顾\n（一）经济发展\n1.工业\n2.服务业\n（二）民生\n二、2023年工作安排\n（一）扩大内需。把恢复和扩大消费摆在优先位置，增强消费能力。",
