@@ -191,6 +191,29 @@ impl Builder {
                     && id.0 as usize + 1 == out.sections.len()
                     && last.number.is_some_and(|n| n >= 2)
             });
+        // `首先报告２００１年的工作`, a review headed without a number, told in paragraphs of its
+        // own, and then `一、扩大和培育内需…`: the numbered parts that follow are the plan's, not
+        // sections of the review (as `一、国民经济持续快速健康发展` right under `过去五年回顾…` is).
+        const MAX_PARAGRAPHS_BEFORE_SECTIONS: usize = 3;
+        if let Some(&(_, bare)) = self.stack.last().filter(|&&(kind, id)| {
+            let section = &out.sections[id.0 as usize];
+            kind == NumberingKind::Part
+                && section.number.is_none()
+                && section.role == SectionRole::Review
+                && marker.kind != NumberingKind::Part
+                && marker.number == Some(1)
+                && id.0 as usize + 1 == out.sections.len()
+        }) {
+            let own = out
+                .paragraphs
+                .iter()
+                .rev()
+                .take_while(|p| p.section == Some(bare))
+                .count();
+            if own > MAX_PARAGRAPHS_BEFORE_SECTIONS {
+                self.stack.pop();
+            }
+        }
         // (Closing what ranks below, then one section of the same rank: the one a list inside
         // a section of its own kind goes on from.)
         while let Some(&(kind, _)) = self.stack.last().filter(|_| !restarts) {
@@ -396,6 +419,8 @@ fn role_of(title: &str) -> Option<SectionRole> {
         "取得的成就",
         "工作总结",
         "执行情况",
+        // `首先报告２００１年的工作`: the report on the year past that opens the speech.
+        "首先报告",
     ];
     const PLAN: &[&str] = &[
         "安排",

@@ -53,6 +53,27 @@ fn numbering_that_starts_again_inside_a_part_of_its_kind_is_a_list_in_it() {
 }
 
 #[test]
+fn a_review_told_under_a_heading_without_a_number_ends_at_the_numbered_parts() {
+    // The national report of 2002: the review of 2001 under `首先报告２００１年的工作`, told in
+    // paragraphs with run-in headings, then the year's work in numbered parts.
+    check(
+        "各位代表：\n首先报告２００１年的工作\n新世纪第一年，各方面取得了新的重大成就。\n国民经济保持良好发展势头。２００１年国内生产总值达到９５９３３亿元。\n经济体制改革进一步深化。国有企业改革继续推进。\n城乡人民生活继续改善。城镇居民人均可支配收入实际增长８．５％。\n一、扩大和培育内需，促进经济较快增长\n今年拟发行1500亿元长期建设国债。\n二、适应加入世贸组织新形势",
+        "
+首先报告2001年的工作
+一、扩大和培育内需，促进经济较快增长
+二、适应加入世贸组织新形势",
+    );
+    // (A review whose numbered sections follow its heading keeps them: 河北省 2003.)
+    check(
+        "过去五年回顾和2002年工作情况\n五年来，全省经济社会发展取得了显著成就。\n一、国民经济持续快速健康发展\n二、经济体制改革取得重要进展",
+        "
+过去五年回顾和2002年工作情况
+  一、国民经济持续快速健康发展
+  二、经济体制改革取得重要进展",
+    );
+}
+
+#[test]
 fn nests_parts_sections_and_items() {
     check(
         "各位代表：\n一、2022年工作回顾\n（一）经济发展\n1.工业\n2.服务业\n（二）民生\n二、2023年工作安排\n（一）扩大内需。把恢复和扩大消费摆在优先位置，增强消费能力。",
