@@ -729,11 +729,32 @@ fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
         }
     }
     let year = |p: &Option<String>| p.as_deref().and_then(|p| p.parse::<u32>().ok());
-    let first_planned = match (year(&facts.plan_period), year(&facts.review_period)) {
-        (Some(plan), _) => plan,
-        (None, Some(review)) => review + 1,
-        (None, None) => return None,
+    // (`深圳2022年规模以上工业增加值增长5%` in a story of April 2022, which says neither what
+    // it reviews nor what it plans: the year is not over, so its figures are targets, but for a
+    // part of it that is, `2022年一季度`, `2022年以来`.)
+    let dated = || facts.date.as_deref()?.get(..4)?.parse::<u32>().ok();
+    let (first_planned, not_over) = match (year(&facts.plan_period), year(&facts.review_period)) {
+        (Some(plan), _) => (plan, false),
+        (None, Some(review)) => (review + 1, false),
+        (None, None) => match dated() {
+            Some(year) => (year, true),
+            None => return None,
+        },
     };
+    const PART_OF_A_YEAR: &[&str] = &[
+        "一季度",
+        "二季度",
+        "三季度",
+        "第",
+        "前三季度",
+        "上半年",
+        "以来",
+        "初",
+        "前",
+        "1",
+        "一月",
+        "元月",
+    ];
     years(sentence).find_map(|(start, year)| {
         let at = start + 4;
         let after = &sentence[at + '年'.len_utf8()..];
@@ -747,6 +768,11 @@ fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
         let names = before.ends_with("面向") || after.starts_with('的');
         let beyond =
             year > first_planned && !after.starts_with(|c: char| c.is_ascii_digit()) && !names;
+        let this_year = not_over
+            && year == first_planned
+            && !names
+            && !PART_OF_A_YEAR.iter().any(|w| after.starts_with(w));
+        let beyond = beyond || this_year;
         (deadline && year >= first_planned || beyond).then_some(at + '年'.len_utf8())
     })
 }
