@@ -606,15 +606,17 @@ impl Cues {
             SectionRole::Plan => Some(0),
             SectionRole::Review => None,
             // (`…试点，今年试点城市扩大到１１０个`: or a clause that opens so.)
-            _ if facts.kind == DocumentKind::GovernmentWorkReport
-                && this_year_clauses(sentence).next().is_some() =>
-            {
-                this_year_clauses(sentence).next()
+            _ => {
+                let this_year = (facts.kind == DocumentKind::GovernmentWorkReport)
+                    .then(|| this_year_clauses(sentence).next())
+                    .flatten();
+                this_year.or_else(|| {
+                    TARGET
+                        .iter()
+                        .filter_map(|w| target_cue_end(sentence, w))
+                        .min()
+                })
             }
-            _ => TARGET
-                .iter()
-                .filter_map(|w| target_cue_end(sentence, w))
-                .min(),
         };
         let target = [said, looks_ahead(sentence, facts)]
             .into_iter()
@@ -662,12 +664,15 @@ fn plans_this_year(sentence: &str) -> bool {
 /// Where the clauses of `sentence` that open with this year as planned (see [`plans_this_year`])
 /// go on after `今年`.
 fn this_year_clauses(sentence: &str) -> impl Iterator<Item = usize> + '_ {
+    // (Most sentences say no `今年`: they are searched once.)
+    let says = contains_word(sentence, "今年");
     std::iter::once(0)
         .chain(
             sentence
                 .match_indices(['，', '；'])
                 .map(|(at, c)| at + c.len()),
         )
+        .take_while(move |_| says)
         .filter(|&start| plans_this_year(&sentence[start..]))
         .map(|start| start + "今年".len())
 }
