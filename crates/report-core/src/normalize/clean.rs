@@ -171,7 +171,7 @@ impl Cleaner<'_> {
                         && (1..=3).contains(&digits.len())
                         && digits.bytes().all(|b| b.is_ascii_digit())
                 };
-                if spaced_digit_gap(content, b, run_end) {
+                if spaced_digit_gap(content, b, run_end, next_line) {
                     b = run_end;
                     continue;
                 }
@@ -335,10 +335,12 @@ fn single_char_token(content: &str, from: usize, to: usize) -> bool {
 /// `1 9 9 7 年`, `7 4 7 7 2 亿元`, `1 0 ．0 6 ‰`: whether the space at bytes `from..to` of
 /// `content` is one an extraction set between the digits of a number, letter by letter. It
 /// separates two single digits of a run of single digits, each after spaces, that ends where a
-/// number does (at a unit, a word, a point or a per cent; not at a letter or at the line's end,
-/// as the columns of a table would). Invisible characters do not count, nor how many spaces
-/// there are, so that a second repair reads the same.
-fn spaced_digit_gap(content: &str, from: usize, to: usize) -> bool {
+/// number does (at a unit, a word, a point or a per cent; not at a letter or at the end of a
+/// paragraph, as the columns of a table would; at a line's end, the next line of the paragraph
+/// tells).
+/// Invisible characters do not count, nor how many spaces there are, so that a second repair
+/// reads the same.
+fn spaced_digit_gap(content: &str, from: usize, to: usize, next_line: Option<char>) -> bool {
     let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let word = |c: char| digit(c) || c.is_ascii_alphabetic();
     let visible = |c: &char| !is_invisible(*c);
@@ -359,12 +361,13 @@ fn spaced_digit_gap(content: &str, from: usize, to: usize) -> bool {
                 match after.peek() {
                     Some(&n) if digit(n) => {}
                     Some(&n) => return ends_number(n),
-                    None => return false,
+                    None => return next_line.is_some_and(ends_number),
                 }
             }
             Some(c) if word(c) => return false,
             Some(c) => return ends_number(c),
-            None => return false,
+            // (At the line's end, what the paragraph goes on with.)
+            None => return next_line.is_some_and(ends_number),
         }
     }
 }
