@@ -64,6 +64,10 @@ cases.append(("人口自然增长率下降到1 0 ．0 6 ‰", [q("10.06‰", 10.
 # Old typesetting's middle dot as a decimal point before a unit (the national report of 1999).
 cases.append(("全年增长19·5％", [q("19·5%", 19.5, "%", 1)]))
 cases.append(("提高4·3个百分点", [q("4·3个百分点", 4.3, "个百分点", 1)]))
+# A range of per cents in words whose second number says no `百分之` of its own (the national
+# report of 1995), and not a number of years after it.
+cases.append(("定为百分之八至九", [q("百分之八至九", 8, "%", 1, upper=9)]))
+cases.append(("百分之十到二十年", [q("百分之十", 10, "%", 1)]))
 # `约` that ends a word is no approximation.
 cases.append(("缔结或者参加国际条约187个", [q("187个", 187, "个", 1)]))
 # Ranges.

@@ -21,7 +21,14 @@ fn rows(analysis: &Analysis) -> Vec<(String, String, Modality)> {
         .metrics
         .iter()
         .map(|m| {
-            let written = format!("{}{}", m.value_text, m.unit.as_deref().unwrap_or(""));
+            // (A per cent in words says its unit: `百分之十一点八`.)
+            let unit = if m.value_text.starts_with("百分之") || m.value_text.starts_with("千分之")
+            {
+                ""
+            } else {
+                m.unit.as_deref().unwrap_or("")
+            };
+            let written = format!("{}{unit}", m.value_text);
             (m.indicator.clone(), written, m.modality)
         })
         .collect()

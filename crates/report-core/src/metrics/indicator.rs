@@ -56,6 +56,8 @@ const LEADING_FILLERS: &[&str] = &[
     "年末",
     "年底",
     "目前",
+    // `现在我国人口已经达到１２亿`
+    "现在",
     // `国务院各部门取消和调整行政审批项目692项`, `各地已偿还拖欠工程款1834亿元`: who did it.
     "国务院各部门",
     "各地已",
@@ -188,6 +190,10 @@ const TRAILING_VERBS: &[&str] = &[
     "分别下降",
     "分别",
     "达到",
+    // `涨幅仍然高达百分之二十一点七`, `人口已经达到１２亿`: how far it went, and already.
+    "高达",
+    "仍然",
+    "已经",
     "达",
     "为",
     "是",
@@ -802,6 +808,15 @@ pub(super) fn indicators(
         if is_reckoning(&found.indicator) && !in_note {
             found.indicator.clear();
         }
+        // (`社会商品零售总额扣除价格因素增长百分之七点八`: or after what changed.)
+        let reckoned_at = ["扣除", "剔除", "考虑", "按可比"]
+            .iter()
+            .filter_map(|w| find_word(&found.indicator, w))
+            .min()
+            .filter(|&at| at >= 2 * 3 && is_reckoning(&found.indicator[at..]));
+        if let Some(at) = reckoned_at.filter(|_| !in_note) {
+            found.indicator.truncate(at);
+        }
         let of_topic =
             found.indicator.is_empty() || BARE_MEASURES.contains(&found.indicator.as_str());
         // (`城镇居民人均可支配收入，比上年实际增长9.3％`: and a measure named alone before the
@@ -826,6 +841,20 @@ pub(super) fn indicators(
             });
         if let Some(topic) = topic {
             found.indicator.insert_str(0, topic);
+        }
+        // `综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为百分之八至九`: a target
+        // named alone in the clause before, wherever it stands in the sentence.
+        let target = clause_before(text, sentence_start, start, &['，'])
+            .filter(|c| found.indicator.is_empty() && c.ends_with("目标"))
+            .map(|c| {
+                ["今年", "明年"]
+                    .iter()
+                    .find_map(|w| c.strip_prefix(w))
+                    .unwrap_or(c)
+            })
+            .and_then(plain_noun);
+        if let Some(target) = target {
+            found.indicator = target.to_owned();
         }
         // `城镇人均居住面积增加到8.7平方米，农村增加到22平方米`: the other of town and country
         // alone measures what the number before measured of the first.
@@ -1578,6 +1607,8 @@ const BARE_MEASURES: &[&str] = &[
     "创收",
     "存款余额",
     "贷款余额",
+    // `外商直接投资保持良好势头，实际金额达到３３０多亿美元`
+    "实际金额",
 ];
 
 /// `汽车工业实现较快增长，整车生产突破50万辆，销售收入380亿元`, `民营经济快速发展，增加值和
@@ -1827,8 +1858,9 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "发展加快",
         // `下半年国有单位固定资产投资增长显著加快，全年增长19·5％`
         "加快",
-        // `外商直接投资保持增长势头，实际到位400多亿美元`
+        // `外商直接投资保持增长势头，实际到位400多亿美元`, `…保持良好势头，实际金额达到…`
         "增长势头",
+        "良好势头",
         "发展迅速",
         "发展较快",
         "改善",
@@ -1882,6 +1914,10 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "保持",
         "显著",
         "增长",
+        // `确保物价上涨幅度比去年有明显回落`: than last year.
+        "有",
+        "比去年",
+        "比上年",
     ];
     // `粮食总产量在上年大幅度增长的基础上`: what goes on from where it stood.
     if let Some(head) = clause.strip_suffix("的基础上") {
@@ -1891,7 +1927,7 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         }
     }
     // Who makes it fare so, and the side of it that does (`推动开发区能级提升`).
-    const CAUSES: &[&str] = &["推动", "促进", "推进", "带动"];
+    const CAUSES: &[&str] = &["推动", "促进", "推进", "带动", "确保"];
     const ASPECTS: &[&str] = &["能级", "水平", "质量", "效益", "实力"];
     // `粮食生产实现“九连增”`: how it fared in a slogan.
     let slogan = clause

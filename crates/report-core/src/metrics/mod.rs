@@ -303,6 +303,20 @@ fn paragraph_metrics(
                 }
             }
         }
+        // `…要把全年商品零售物价上涨幅度控制在百分之十以内。虽然…，涨幅仍然高达百分之二十一点七`:
+        // a rate named alone is the rate a sentence before named in full.
+        const BARE_RATES: &[&str] = &["涨幅", "增幅", "降幅", "增速"];
+        let of_a_rate = ["幅度", "涨幅", "增幅", "降幅", "增速", "速度"]
+            .iter()
+            .any(|r| last_indicator.ends_with(r));
+        if of_a_rate {
+            for found in indicators
+                .iter_mut()
+                .filter(|f| BARE_RATES.contains(&f.indicator.as_str()))
+            {
+                found.indicator.clone_from(&last_indicator);
+            }
+        }
         // (Not from a ratio: a change after it is of no part of it.)
         if let Some((last, q)) = indicators
             .iter()

@@ -2307,3 +2307,19 @@ fn national_1997_this_years_clauses_deadlines_after_a_subject_and_what_came_in()
         ],
     );
 }
+
+#[test]
+fn national_1995_per_cents_in_words_targets_named_alone_and_rates_named_before() {
+    check(
+        "各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。\n一、１９９４年国内工作的回顾\n国内市场繁荣，社会商品零售总额扣除价格因素增长百分之七点八。外商直接投资保持良好势头，实际金额达到３３０多亿美元。全年商品零售物价上涨幅度比上年提高百分之八。在控制物价上做了很大努力，涨幅仍然高达百分之二十一点七。\n二、促进国民经济持续、快速、健康发展\n综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为百分之八至九。宏观调控的目标是，确保物价上涨幅度比去年有明显回落，力争控制在百分之十五左右。现在我国人口已经达到１２亿。",
+        &[
+            "社会商品零售总额|百分之七点八%|Growth|Actual",
+            "外商直接投资实际金额|330多亿美元|Level|Actual",
+            "商品零售物价上涨幅度|百分之八%|Growth|Actual",
+            "商品零售物价上涨幅度|百分之二十一点七%|Level|Actual",
+            "经济增长速度的宏观调控目标|百分之八至九%|Level|Target",
+            "物价上涨幅度|百分之十五%|Level|Target",
+            "人口|12亿|Count|Actual",
+        ],
+    );
+}

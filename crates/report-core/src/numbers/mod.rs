@@ -1029,6 +1029,16 @@ fn scan_per_cent(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
                     end = next;
                 }
             }
+        } else if let Some((len2, value2)) = leading_number(&text[second..]) {
+            // `百分之八至九`: the second number says no `百分之` of its own.
+            // (Not a number of something else: `百分之十到二十年`.)
+            let tail = &text[second + len2..];
+            let unit_after =
+                scan_unit(tail).is_some() || tail.starts_with(['年', '月', '日', '天', '倍']);
+            if len2 > 0 && value2 > value && !unit_after {
+                upper = Some(value2);
+                end = second + len2;
+            }
         }
     }
     let mut q = plain(at, end, value);
