@@ -269,6 +269,15 @@ fn starts_like_heading(text: &str) -> bool {
         || (1..=2).contains(&numeral) && t.chars().nth(numeral) == Some('、')
 }
 
+/// Layouts (report, seed) a longer hunt found failing, kept once fixed: a running header right
+/// after headings on every page (`某市人民政府公报 2023年第2期`; `2 某市人民政府文件`, numbered as
+/// pages are), and one between a heading and its wrapped tail.
+const KEPT_LAYOUTS: &[(&str, u64)] = &[
+    ("baoding-city-2019.txt", 43),
+    ("baoding-city-2019.txt", 199),
+    ("baoding-city-2026-summary-excerpt.txt", 196),
+];
+
 #[test]
 fn corpus_paragraphs_survive_pdf_like_layouts() {
     let files = common::corpus_files();
@@ -297,7 +306,16 @@ fn corpus_paragraphs_survive_pdf_like_layouts() {
             .into_iter()
             .map(|b| b.text)
             .collect();
-        for seed in 0..seeds() {
+        // Layouts that once failed, beyond the seeds of the test command: each report's own.
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let kept = KEPT_LAYOUTS
+            .iter()
+            .filter(|(file, seed)| *file == name && *seed >= seeds())
+            .map(|&(_, seed)| seed);
+        for seed in (0..seeds()).chain(kept) {
             // Seeded by the file's name, not its path, so that every clone tests the same
             // layouts.
             let name_len = path.file_name().map_or(0, |n| n.len());

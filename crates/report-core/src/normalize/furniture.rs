@@ -254,30 +254,45 @@ fn mark_running_headers(
         /// headings of the same length).
         heading_tails: usize,
     }
+    let candidate = |line: &Line| {
+        line.class == LineClass::Text && short(line) && is_header_candidate(line.content(source))
+    };
+    let mut seen: FastMap<String, Seen> = FastMap::default();
+    for (i, line) in lines.iter().enumerate().filter(|(_, l)| candidate(l)) {
+        let number = digits(line);
+        let entry = seen.entry(key(line)).or_insert_with(|| Seen {
+            first_digits: number.clone(),
+            ..Seen::default()
+        });
+        entry.n += 1;
+        entry.at_edges += usize::from(at_edge(i));
+        entry.interrupting |= interrupts(i);
+        entry.numbered |= !number.is_empty() && number != entry.first_digits;
+    }
+    // (Past a header numbered as pages are, between a heading and its tail when a page broke
+    // there: `（六）…高质量开新` / `6 某市人民政府文件` / `局`.)
+    let numbered_header = |line: &Line| {
+        candidate(line) && seen.get(&key(line)).is_some_and(|s| s.n >= 2 && s.numbered)
+    };
     let heading_tail = |i: usize| -> bool {
         lines[..i]
             .iter()
-            .rposition(|l| l.class == LineClass::Text)
+            .rposition(|l| l.class == LineClass::Text && !numbered_header(l))
             .is_some_and(|p| {
                 let text = lines[p].content(source);
                 super::lines::starts_like_heading(text)
                     && !super::is_terminal_punct(text.chars().last())
             })
     };
-    let mut seen: FastMap<String, Seen> = FastMap::default();
-    for (i, line) in lines.iter().enumerate() {
-        if line.class == LineClass::Text && short(line) && is_header_candidate(line.content(source))
-        {
-            let number = digits(line);
-            let entry = seen.entry(key(line)).or_insert_with(|| Seen {
-                first_digits: number.clone(),
-                ..Seen::default()
-            });
-            entry.n += 1;
-            entry.at_edges += usize::from(at_edge(i));
-            entry.interrupting |= interrupts(i);
-            entry.heading_tails += usize::from(heading_tail(i));
-            entry.numbered |= !number.is_empty() && number != entry.first_digits;
+    let tails: Vec<(String, bool)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| candidate(l))
+        .map(|(i, l)| (key(l), heading_tail(i)))
+        .collect();
+    for (k, tail) in tails {
+        if let Some(entry) = seen.get_mut(&k) {
+            entry.heading_tails += usize::from(tail);
         }
     }
     for line in lines.iter_mut().filter(|l| l.class == LineClass::Text) {
@@ -286,17 +301,19 @@ fn mark_running_headers(
         }
         let header = carries_page_number(line.content(source)) || {
             let k = key(line);
+            // A gazette's issue (`某市人民政府公报 2023年第2期`) heads its pages, wherever they
+            // break, after headings too: it is no heading's wrapped tail; nor is a line whose
+            // number changes as a page number does (`2 某市人民政府文件`, `3 …`).
+            let issue = k.ends_with("年第#期");
             seen.get(&k)
-                .filter(|s| s.heading_tails < s.n)
+                .filter(|s| s.heading_tails < s.n || issue || s.numbered)
                 .is_some_and(|s| {
                     s.n >= MIN_HEADER_REPEATS
                         || s.n == 2
                             && (s.at_edges == 2
-                            || s.interrupting
-                            || s.numbered && k.chars().count() > 4
-                            // A gazette's issue (`某市人民政府公报 2023年第2期`) heads its
-                            // pages, wherever they break.
-                            || k.ends_with("年第#期"))
+                                || s.interrupting
+                                || s.numbered && k.chars().count() > 4
+                                || issue)
                 })
         };
         if header {
