@@ -68,6 +68,8 @@ cases.append(("提高4·3个百分点", [q("4·3个百分点", 4.3, "个百分�
 # report of 1995), and not a number of years after it.
 cases.append(("定为百分之八至九", [q("百分之八至九", 8, "%", 1, upper=9)]))
 cases.append(("百分之十到二十年", [q("百分之十", 10, "%", 1)]))
+# A letter typed for the digit it looks like, before a Chinese unit (the national report of 2006).
+cases.append(("安排再就业补助资金25l亿元", [q("25l亿元", 251, "亿元", 1e8)]))
 # `约` that ends a word is no approximation.
 cases.append(("缔结或者参加国际条约187个", [q("187个", 187, "个", 1)]))
 # Ranges.

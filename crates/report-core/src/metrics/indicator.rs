@@ -3171,9 +3171,11 @@ fn read_clause(clause: &str) -> Found {
                 funder = &funder[..funder.len() - "共".len()];
             }
             // (`仅中央财政当年就增加支出`: that year, already.)
-            while let Some(shorter) = ["将", "累计", "每年", "为此", "再", "安排", "就", "当年"]
-                .iter()
-                .find_map(|w| funder.strip_suffix(w))
+            while let Some(shorter) = [
+                "将", "累计", "每年", "为此", "再", "安排", "就", "当年", "今年",
+            ]
+            .iter()
+            .find_map(|w| funder.strip_suffix(w))
             {
                 funder = shorter;
             }

@@ -250,6 +250,24 @@ fn scan_arabic_number(text: &str) -> Option<(usize, f64)> {
     if i == 0 && !(bytes.first() == Some(&b'.') && bytes.get(1).is_some_and(u8::is_ascii_digit)) {
         return None;
     }
+    // `安排再就业补助资金25l亿元`: a letter typed for a digit it looks like, between digits and
+    // a Chinese unit (not in a name, `5G`, `C919`).
+    let mut slips = false;
+    while i > 0 && matches!(bytes.get(i), Some(b'l' | b'O')) {
+        let rest = &text[i + 1..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let unit = &rest[digits..];
+        let chinese_unit = !unit.starts_with(|c: char| c.is_ascii()) && scan_unit(unit).is_some();
+        if !chinese_unit {
+            break;
+        }
+        slips = true;
+        i += 1 + digits;
+    }
+    if slips {
+        let value: f64 = text[..i].replace('l', "1").replace('O', "0").parse().ok()?;
+        return Some((i, value));
+    }
     // Thousands separators: `1,234,567`, `9，999`.
     loop {
         let comma = if text[i..].starts_with(',') {
