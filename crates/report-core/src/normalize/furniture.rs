@@ -39,13 +39,27 @@ pub(crate) fn classify(
     let mut n_page_numbers = 0;
     // (Whether the line before ends in a Latin letter, right before.)
     let mut after_letter = false;
-    for line in lines.iter_mut() {
-        if line.class != LineClass::Text {
+    for i in 0..lines.len() {
+        if lines[i].class != LineClass::Text {
             after_letter = false;
             continue;
         }
-        let text = line.content(source);
-        if is_page_number(text) && !(after_letter && is_subscript(text)) {
+        let text = lines[i].content(source);
+        // (A subscript goes on with words or its decimals, not with digits: `…（PM` / `3` /
+        // `2.5）浓度…` is a page number between.)
+        let digit_next = || {
+            lines[i + 1..]
+                .iter()
+                .find(|l| l.class != LineClass::Blank)
+                .is_some_and(|l| {
+                    l.content(source)
+                        .trim_start_matches(super::clean::is_edge)
+                        .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                })
+        };
+        let subscript = after_letter && is_subscript(text) && !digit_next();
+        let line = &mut lines[i];
+        if is_page_number(text) && !subscript {
             remove(line, RemovalReason::PageNumber, removed);
             n_page_numbers += 1;
         } else if is_photo_caption(text) {
@@ -269,10 +283,14 @@ fn mark_running_headers(
         entry.interrupting |= interrupts(i);
         entry.numbered |= !number.is_empty() && number != entry.first_digits;
     }
-    // (Past a header numbered as pages are, between a heading and its tail when a page broke
-    // there: `（六）…高质量开新` / `6 某市人民政府文件` / `局`.)
+    // (Past a header numbered as pages are or naming a gazette's issue, between a heading and
+    // its tail when a page broke there: `（六）…高质量开新` / `6 某市人民政府文件` / `局`.)
     let numbered_header = |line: &Line| {
-        candidate(line) && seen.get(&key(line)).is_some_and(|s| s.n >= 2 && s.numbered)
+        candidate(line) && {
+            let k = key(line);
+            seen.get(&k)
+                .is_some_and(|s| s.n >= 2 && (s.numbered || is_issue(&k)))
+        }
     };
     let heading_tail = |i: usize| -> bool {
         lines[..i]
@@ -304,7 +322,7 @@ fn mark_running_headers(
             // A gazette's issue (`某市人民政府公报 2023年第2期`) heads its pages, wherever they
             // break, after headings too: it is no heading's wrapped tail; nor is a line whose
             // number changes as a page number does (`2 某市人民政府文件`, `3 …`).
-            let issue = k.ends_with("年第#期");
+            let issue = is_issue(&k);
             seen.get(&k)
                 .filter(|s| s.heading_tails < s.n || issue || s.numbered)
                 .is_some_and(|s| {
@@ -320,6 +338,11 @@ fn mark_running_headers(
             remove(line, RemovalReason::RunningHeader, removed);
         }
     }
+}
+
+/// Whether a header's key (digits as `#`) names a gazette's issue (`某市人民政府公报 2023年第2期`).
+fn is_issue(key: &str) -> bool {
+    key.ends_with("年第#期")
 }
 
 /// A header with its page number (`政府工作报告（第2页）`), furniture even where it
