@@ -57,7 +57,24 @@ pub(crate) fn classify(
                         .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
                 })
         };
-        let subscript = after_letter && is_subscript(text) && !digit_next();
+        // (Nor with a line the pages repeat: `…绩效A` / `3` / `某市人民政府公报 2023年第2期`.)
+        let masked = |t: &str| -> String {
+            t.chars()
+                .map(|c| if c.is_ascii_digit() { '#' } else { c })
+                .collect()
+        };
+        let repeated_next = || {
+            let Some(next) = lines[i + 1..].iter().find(|l| l.class != LineClass::Blank) else {
+                return false;
+            };
+            let next = masked(next.content(source));
+            lines
+                .iter()
+                .filter(|l| l.class == LineClass::Text && masked(l.content(source)) == next)
+                .count()
+                >= 2
+        };
+        let subscript = after_letter && is_subscript(text) && !digit_next() && !repeated_next();
         let line = &mut lines[i];
         if is_page_number(text) && !subscript {
             remove(line, RemovalReason::PageNumber, removed);
@@ -65,8 +82,11 @@ pub(crate) fn classify(
         } else if is_photo_caption(text) {
             remove(line, RemovalReason::SiteClutter, removed);
         }
-        after_letter =
-            line.class == LineClass::Text && text.ends_with(|c: char| c.is_ascii_alphabetic());
+        // (Letters a subscript goes with, `M`, `PM`, `CO`; not a name after a number, `5G`.)
+        let letters = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        after_letter = line.class == LineClass::Text
+            && letters.len() < text.len()
+            && !letters.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
     }
     let has_form_feeds = source.contains('\x0c');
     if n_page_numbers >= 2 || has_form_feeds || wrap_width.is_some() {
