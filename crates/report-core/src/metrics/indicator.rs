@@ -117,6 +117,8 @@ const LEADING_FILLERS: &[&str] = &[
     "带动",
     "促进",
     "力争",
+    // `努力把全年零售物价上涨幅度控制在百分之十以内`
+    "努力",
     // `做好总投资5200亿元、160个重点项目的前期工作`
     "做好",
     "确保",
@@ -1682,7 +1684,22 @@ fn of_the_sentence_subject(
         } else if short(f) && subject.ends_with(f.indicator.as_str()) {
             f.indicator = subject.to_owned();
         } else if bare(f) || of_total(f) || f.indicator.is_empty() {
-            f.indicator.insert_str(0, subject);
+            // (`城乡居民储蓄存款大幅度增加，年末存款余额…`: a measure that opens with the
+            // subject's last word says it once.)
+            let overlap = (2..=3)
+                .rev()
+                .map(|n| {
+                    subject
+                        .char_indices()
+                        .rev()
+                        .nth(n - 1)
+                        .map_or(0, |(at, _)| at)
+                })
+                .map(|at| &subject[at..])
+                .find(|tail| tail.len() < subject.len() && f.indicator.starts_with(*tail))
+                .map_or(0, str::len);
+            f.indicator
+                .insert_str(0, &subject[..subject.len() - overlap]);
         } else if share(f) {
             f.indicator.insert_str(0, &format!("{subject}在"));
         }

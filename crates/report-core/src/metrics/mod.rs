@@ -599,6 +599,12 @@ impl Cues {
             "拟按",
             "拟安排",
             "拟发行",
+            // `国家准备重点扶持５００个商品粮大县` (a cue before a verb, not `做好…准备`);
+            // `努力把全年零售物价上涨幅度控制在百分之十以内`.
+            "准备",
+            "努力把",
+            "努力使",
+            "努力实现",
         ];
         // Not what was expected (`财政收入好于预计`, `超出预期`): a comparison.
         let first_end = |words: &[&str]| {
@@ -696,7 +702,7 @@ fn this_year_clauses(sentence: &str) -> impl Iterator<Item = usize> + '_ {
 /// they end a clause, name a plan or say it was reached (`围绕建设…目标，`, `完成…确定的目标任务`,
 /// `实施…三年成长计划，新增小微企业2.6万家`, `节能减排目标如期实现`).
 fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
-    let nominal = word.ends_with("目标") || word == "计划";
+    let nominal = word.ends_with("目标") || word == "计划" || word == "准备";
     let mut from = 0;
     while let Some(at) = find_word(&sentence[from..], word).map(|at| from + at) {
         let end = at + word.len();
@@ -732,6 +738,14 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
 /// `2026年前`: a year from the plan year on, or after the year under review) or names a year
 /// beyond it: the end of that year.
 fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
+    // `在从现在起到本世纪末的七年时间里，…基本解决８０００万人的温饱问题`: a deadline without a
+    // year in digits.
+    if let Some(at) = ["到本世纪末", "本世纪末前", "到下世纪"]
+        .iter()
+        .find_map(|w| find_word(sentence, w).map(|at| at + w.len()))
+    {
+        return Some(at);
+    }
     // `今年中央财政预算用于支持这项改革的资金将达305亿元` in a review: this year's, as it will be;
     // so is a clause that opens so (`国家已经组织了５７户企业集团试点，今年要扩大到１２０户`).
     for after in this_year_clauses(sentence) {

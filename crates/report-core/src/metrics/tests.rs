@@ -2323,3 +2323,17 @@ fn national_1995_per_cents_in_words_targets_named_alone_and_rates_named_before()
         ],
     );
 }
+
+#[test]
+fn national_1994_a_measure_that_opens_with_its_subjects_word_and_plans_without_a_year() {
+    check(
+        "一、１９９３年国内工作的回顾\n城乡居民储蓄存款大幅度增加，年末存款余额达到１４７６４亿元，增长百分之二十八。\n二、保持国民经济持续快速健康发展\n国家准备重点扶持５００个商品粮大县。要认真实施扶贫攻坚计划，在从现在起到本世纪末的七年时间里，基本解决８０００万人的温饱问题。各级政府要采取积极有效的措施，努力把全年零售物价上涨幅度控制在百分之十以内。",
+        &[
+            "城乡居民储蓄存款余额|14764亿元|Level|Actual",
+            "城乡居民储蓄存款余额|百分之二十八%|Growth|Actual",
+            "商品粮大县|500个|Count|Target",
+            "温饱问题|8000万人|Count|Target",
+            "零售物价上涨幅度|百分之十%|Level|Target",
+        ],
+    );
+}
