@@ -811,8 +811,12 @@ pub(super) fn indicators(
             found.indicator.clear();
         }
         // (`社会商品零售总额扣除价格因素增长百分之七点八`: or after what changed.)
+        let reckoned = ["因素", "计算"]
+            .iter()
+            .any(|w| found.indicator.ends_with(w));
         let reckoned_at = ["扣除", "剔除", "考虑", "按可比"]
             .iter()
+            .filter(|_| reckoned)
             .filter_map(|w| find_word(&found.indicator, w))
             .min()
             .filter(|&at| at >= 2 * 3 && is_reckoning(&found.indicator[at..]));

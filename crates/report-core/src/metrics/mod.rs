@@ -602,9 +602,7 @@ impl Cues {
             // `国家准备重点扶持５００个商品粮大县` (a cue before a verb, not `做好…准备`);
             // `努力把全年零售物价上涨幅度控制在百分之十以内`.
             "准备",
-            "努力把",
-            "努力使",
-            "努力实现",
+            "努力",
         ];
         // Not what was expected (`财政收入好于预计`, `超出预期`): a comparison.
         let first_end = |words: &[&str]| {
@@ -717,7 +715,10 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
         // `预期` inside `预期目标` is judged as `目标` is; `计划完成率` is how much of a plan
         // was done.
         let in_target_noun = word == "预期" && after.starts_with("目标")
-            || word == "计划" && after.starts_with("完成率");
+            || word == "计划" && after.starts_with("完成率")
+            // (`努力` plans what it does to something: `努力把`, `努力使`, `努力实现`; not
+            // `经过努力`.)
+            || word == "努力" && !["把", "使", "实现"].iter().any(|w| after.starts_with(w));
         // `货币发行还比年初计划少了近500亿元`: compared with a plan.
         let compared = ["比", "比年初", "比原"]
             .iter()
@@ -740,10 +741,12 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
 fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
     // `在从现在起到本世纪末的七年时间里，…基本解决８０００万人的温饱问题`: a deadline without a
     // year in digits.
-    if let Some(at) = ["到本世纪末", "本世纪末前", "到下世纪"]
-        .iter()
-        .find_map(|w| find_word(sentence, w).map(|at| at + w.len()))
-    {
+    let century = || {
+        ["到本世纪末", "本世纪末前", "到下世纪"]
+            .iter()
+            .find_map(|w| find_word(sentence, w).map(|at| at + w.len()))
+    };
+    if let Some(at) = contains_word(sentence, "世纪").then(century).flatten() {
         return Some(at);
     }
     // `今年中央财政预算用于支持这项改革的资金将达305亿元` in a review: this year's, as it will be;

@@ -291,10 +291,13 @@ fn mark_running_headers(
     let candidate = |line: &Line| {
         line.class == LineClass::Text && short(line) && is_header_candidate(line.content(source))
     };
+    // Each candidate's key, once.
+    let keys: Vec<Option<String>> = lines.iter().map(|l| candidate(l).then(|| key(l))).collect();
     let mut seen: FastMap<String, Seen> = FastMap::default();
-    for (i, line) in lines.iter().enumerate().filter(|(_, l)| candidate(l)) {
-        let number = digits(line);
-        let entry = seen.entry(key(line)).or_insert_with(|| Seen {
+    for (i, k) in keys.iter().enumerate() {
+        let Some(k) = k else { continue };
+        let number = digits(&lines[i]);
+        let entry = seen.entry(k.clone()).or_insert_with(|| Seen {
             first_digits: number.clone(),
             ..Seen::default()
         });
@@ -305,45 +308,40 @@ fn mark_running_headers(
     }
     // (Past a header numbered as pages are or naming a gazette's issue, between a heading and
     // its tail when a page broke there: `（六）…高质量开新` / `6 某市人民政府文件` / `局`.)
-    let numbered_header = |line: &Line| {
-        candidate(line) && {
-            let k = key(line);
-            seen.get(&k)
-                .is_some_and(|s| s.n >= 2 && (s.numbered || is_issue(&k)))
-        }
-    };
+    let numbered_header: Vec<bool> = keys
+        .iter()
+        .map(|k| {
+            k.as_ref().is_some_and(|k| {
+                seen.get(k)
+                    .is_some_and(|s| s.n >= 2 && (s.numbered || is_issue(k)))
+            })
+        })
+        .collect();
     let heading_tail = |i: usize| -> bool {
-        lines[..i]
-            .iter()
-            .rposition(|l| l.class == LineClass::Text && !numbered_header(l))
+        (0..i)
+            .rev()
+            .find(|&j| lines[j].class == LineClass::Text && !numbered_header[j])
             .is_some_and(|p| {
                 let text = lines[p].content(source);
                 super::lines::starts_like_heading(text)
                     && !super::is_terminal_punct(text.chars().last())
             })
     };
-    let tails: Vec<(String, bool)> = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, l)| candidate(l))
-        .map(|(i, l)| (key(l), heading_tail(i)))
-        .collect();
-    for (k, tail) in tails {
-        if let Some(entry) = seen.get_mut(&k) {
+    for (i, k) in keys.iter().enumerate() {
+        let Some(k) = k else { continue };
+        let tail = heading_tail(i);
+        if let Some(entry) = seen.get_mut(k) {
             entry.heading_tails += usize::from(tail);
         }
     }
-    for line in lines.iter_mut().filter(|l| l.class == LineClass::Text) {
-        if !(short(line) && is_header_candidate(line.content(source))) {
-            continue;
-        }
+    for (line, k) in lines.iter_mut().zip(&keys) {
+        let Some(k) = k else { continue };
         let header = carries_page_number(line.content(source)) || {
-            let k = key(line);
             // A gazette's issue (`某市人民政府公报 2023年第2期`) heads its pages, wherever they
             // break, after headings too: it is no heading's wrapped tail; nor is a line whose
             // number changes as a page number does (`2 某市人民政府文件`, `3 …`).
-            let issue = is_issue(&k);
-            seen.get(&k)
+            let issue = is_issue(k);
+            seen.get(k)
                 .filter(|s| s.heading_tails < s.n || issue || s.numbered)
                 .is_some_and(|s| {
                     s.n >= MIN_HEADER_REPEATS
