@@ -695,8 +695,8 @@ fn this_year_clauses(sentence: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|start| start + "今年".len())
 }
 
-/// The end of the first use of `word` in `sentence` as a target cue. `目标` and `计划` are
-/// nouns as often: a cue when they say what follows (`主要预期目标是：`, `计划新增`), not when
+/// The end of the first use of `word` in `sentence` as a target cue (not after a comparison,
+/// `比年初计划`). `目标`, `计划` and `准备` are nouns as often: a cue when they say what follows (`主要预期目标是：`, `计划新增`), not when
 /// they end a clause, name a plan or say it was reached (`围绕建设…目标，`, `完成…确定的目标任务`,
 /// `实施…三年成长计划，新增小微企业2.6万家`, `节能减排目标如期实现`).
 fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
@@ -736,8 +736,9 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
 }
 
 /// Where the sentence first sets a deadline in a year the report plans for (`到2025年`,
-/// `2026年前`: a year from the plan year on, or after the year under review) or names a year
-/// beyond it: the end of that year.
+/// `2026年前`: a year from the plan year on, or after the year under review; `到本世纪末`) or
+/// names a year beyond it (or, in a text that says neither, the year it is dated in): the end
+/// of that year; or where a clause that opens with this year says what it will do (`今年要…`).
 fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
     // `在从现在起到本世纪末的七年时间里，…基本解决８０００万人的温饱问题`: a deadline without a
     // year in digits.
