@@ -153,6 +153,9 @@ const TRAILING_VERBS: &[&str] = &[
     "全国",
     "全省",
     "全市",
+    // `国务院组成部门设置４１个`, `建交的国家总数现已达到１５５个`
+    "设置",
+    "现已",
     // `外商直接投资保持增长势头，实际到位400多亿美元`: what came in, of the subject before.
     "实际到位",
     "到位",
@@ -3165,7 +3168,10 @@ fn read_clause(clause: &str) -> Found {
             // (`从疫情前的0.2万`; not `从业`, `从事`.)
             let of_then = match from {
                 // (`产值比例由现在的50：50`: from now.)
-                "由" => after.contains(['到', '的']) || ["现在", "目前", "原来"].contains(&after),
+                "由" => {
+                    after.contains(['到', '的'])
+                        || ["现在", "目前", "原来", "原定"].contains(&after)
+                }
                 // (`起征点从月销售额10万元`, `国内生产总值从不到70万亿元`: from a level said
                 // right before the number.)
                 _ => after.chars().count() <= 6 && !after.starts_with(['业', '事']),

@@ -96,14 +96,17 @@ pub(super) fn is_title_like(text: &str) -> bool {
 /// first long prose paragraph.
 pub(super) fn body_start(blocks: &[Block]) -> usize {
     let zone = &blocks[..blocks.len().min(FRONT_ZONE)];
-    if let Some(i) = zone.iter().position(|b| b.text.starts_with("各位代表")) {
-        return i;
-    }
     let heading = zone.iter().position(|b| {
         scan_marker(&b.text)
             .is_some_and(|m| matches!(m.kind, NumberingKind::Part | NumberingKind::ChineseComma))
             || super::is_bare_heading(&b.text)
     });
+    // The speech opens with its greeting, before its first part (not `各位代表！１９９３年是…`
+    // inside a text that opens at a part, as an excerpt does).
+    let greeting = zone.iter().position(|b| b.text.starts_with("各位代表"));
+    if let Some(i) = greeting.filter(|&i| heading.is_none_or(|h| i < h)) {
+        return i;
+    }
     let prose = zone
         .iter()
         .position(|b| b.text.chars().count() >= 60 && b.text.contains('。'));

@@ -74,6 +74,17 @@ fn a_review_told_under_a_heading_without_a_number_ends_at_the_numbered_parts() {
 }
 
 #[test]
+fn a_greeting_inside_a_part_does_not_open_the_body() {
+    // An excerpt of the national report of 1993 that opens at its part 二.
+    check(
+        "二、争取国民经济再上一个新台阶\n今后五年是实现我国现代化建设第二步战略目标的关键性五年。\n各位代表！１９９３年是全面贯彻落实党的十四大精神的一年。今年国民生产总值计划增长百分之八。\n四、认真进行行政管理体制和政府机构改革\n通过改革，国务院组成部门设置４１个。",
+        "
+二、争取国民经济再上一个新台阶
+四、认真进行行政管理体制和政府机构改革",
+    );
+}
+
+#[test]
 fn nests_parts_sections_and_items() {
     check(
         "各位代表：\n一、2022年工作回顾\n（一）经济发展\n1.工业\n2.服务业\n（二）民生\n二、2023年工作安排\n（一）扩大内需。把恢复和扩大消费摆在优先位置，增强消费能力。",
