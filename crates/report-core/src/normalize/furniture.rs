@@ -54,23 +54,18 @@ pub(crate) fn classify(
                 .is_some_and(|l| {
                     l.content(source)
                         .trim_start_matches(super::clean::is_edge)
-                        .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                        .starts_with(is_digit)
                 })
         };
         // (Nor with a line the pages repeat: `…绩效A` / `3` / `某市人民政府公报 2023年第2期`.)
-        let masked = |t: &str| -> String {
-            t.chars()
-                .map(|c| if c.is_ascii_digit() { '#' } else { c })
-                .collect()
-        };
         let repeated_next = || {
             let Some(next) = lines[i + 1..].iter().find(|l| l.class != LineClass::Blank) else {
                 return false;
             };
-            let next = masked(next.content(source));
+            let next = header_key(next, source);
             lines
                 .iter()
-                .filter(|l| l.class == LineClass::Text && masked(l.content(source)) == next)
+                .filter(|l| l.class == LineClass::Text && header_key(l, source) == next)
                 .count()
                 >= 2
         };
@@ -86,7 +81,7 @@ pub(crate) fn classify(
         let letters = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         after_letter = line.class == LineClass::Text
             && letters.len() < text.len()
-            && !letters.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            && !letters.ends_with(is_digit);
     }
     let has_form_feeds = source.contains('\x0c');
     if n_page_numbers >= 2 || has_form_feeds || wrap_width.is_some() {
@@ -145,14 +140,11 @@ fn remove(line: &mut Line, reason: RemovalReason, removed: &mut Vec<Removal>) {
 fn is_subscript(text: &str) -> bool {
     // (Full-width digits too, as a page number may be written: the fold makes them the same.)
     let t = text.trim();
-    (1..=2).contains(&t.chars().count())
-        && t.chars()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    (1..=2).contains(&t.chars().count()) && t.chars().all(is_digit)
 }
 
 /// `12`, `— 12 —`, `-12-`, `- 12 -`, `第12页`, `第 3 页 共 30 页`, `12/30`, `·12·`.
 pub(crate) fn is_page_number(text: &str) -> bool {
-    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let dashes: &[char] = &['—', '-', '－', '―', '─', '–', '~', '～', '·', '•', '.'];
     // Most lines are text: tell them by their first character, then by their length, without
     // building the compact form.
@@ -224,17 +216,7 @@ fn mark_running_headers(
     let short =
         |line: &Line| wrap_width.is_none_or(|w| line.width < w - super::lines::WRAP_TOLERANCE);
     // Digits do not count: a header often carries the page number (`政府工作报告 第3页`).
-    let key = |line: &Line| -> String {
-        let mut key = String::new();
-        for c in line.compact(source).chars() {
-            if !c.is_ascii_digit() {
-                key.push(c);
-            } else if !key.ends_with('#') {
-                key.push('#');
-            }
-        }
-        key
-    };
+    let key = |line: &Line| header_key(line, source);
     // A line at a page edge: next to a page number, a page break or an end of the text, or
     // in the middle of a wrapped sentence (after a full line that does not end it, before a
     // line that goes on). In a short document a header appears on two pages only; it is one
@@ -356,6 +338,25 @@ fn mark_running_headers(
             remove(line, RemovalReason::RunningHeader, removed);
         }
     }
+}
+
+/// A line as running headers are compared: its compact text with each run of digits as `#`
+/// (a header often carries the page number, `政府工作报告 第3页`).
+fn header_key(line: &Line, source: &str) -> String {
+    let mut key = String::new();
+    for c in line.compact(source).chars() {
+        if !c.is_ascii_digit() {
+            key.push(c);
+        } else if !key.ends_with('#') {
+            key.push('#');
+        }
+    }
+    key
+}
+
+/// A digit, ASCII or full-width (the fold makes them the same).
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
 /// Whether a header's key (digits as `#`) names a gazette's issue (`某市人民政府公报 2023年第2期`).

@@ -181,29 +181,33 @@ impl Builder {
         if marker.kind == NumberingKind::Appendix {
             self.stack.clear();
         }
+        // (The innermost open section, when it is the last one opened: nothing under it yet.)
+        let just_opened = self
+            .stack
+            .last()
+            .filter(|&&(_, id)| id.0 as usize + 1 == out.sections.len())
+            .map(|&(kind, id)| (kind, id, &out.sections[id.0 as usize]));
         // `二、2002年工作的总体要求和主要任务` and then `一、推进结构调整…`: numbering that starts
         // again right after a section of its own kind numbered two or more, before anything
         // opened under it, is a list inside it.
         let restarts = marker.number == Some(1)
-            && self.stack.last().is_some_and(|&(kind, id)| {
-                let last = &out.sections[id.0 as usize];
-                kind == marker.kind
-                    && id.0 as usize + 1 == out.sections.len()
-                    && last.number.is_some_and(|n| n >= 2)
+            && just_opened.is_some_and(|(kind, _, last)| {
+                kind == marker.kind && last.number.is_some_and(|n| n >= 2)
             });
         // `首先报告２００１年的工作`, a review headed without a number, told in paragraphs of its
         // own, and then `一、扩大和培育内需…`: the numbered parts that follow are the plan's, not
         // sections of the review (as `一、国民经济持续快速健康发展` right under `过去五年回顾…` is).
         const MAX_PARAGRAPHS_BEFORE_SECTIONS: usize = 3;
-        if let Some(&(_, bare)) = self.stack.last().filter(|&&(kind, id)| {
-            let section = &out.sections[id.0 as usize];
-            kind == NumberingKind::Part
-                && section.number.is_none()
-                && section.role == SectionRole::Review
-                && marker.kind != NumberingKind::Part
-                && marker.number == Some(1)
-                && id.0 as usize + 1 == out.sections.len()
-        }) {
+        let bare_review = just_opened
+            .filter(|(kind, _, section)| {
+                *kind == NumberingKind::Part
+                    && section.number.is_none()
+                    && section.role == SectionRole::Review
+                    && marker.kind != NumberingKind::Part
+                    && marker.number == Some(1)
+            })
+            .map(|(_, id, _)| id);
+        if let Some(bare) = bare_review {
             let own = out
                 .paragraphs
                 .iter()
