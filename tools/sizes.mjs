@@ -41,7 +41,12 @@ const FIRST_PAINT_BUDGET = 350_000;
 // digits spaced out one by one, a letter typed for a digit) took the worker to 283.9 KB and
 // everything to 491.4 KB (490.4 KB at its end, after its last tuning and one more report):
 // still about 1 KB a report, the word lists' redesign still open.
-const TOTAL_BUDGET = 500_000;
+// Raised to 520 KB at stop 25, when tables became metrics (a communiqué's rows under their
+// header, caption and unit line: `metrics/table.rs`, with a web page's table rows kept one a
+// line): the worker 282.6 → 300.5 KB, everything 490.1 → 508.0 KB. Most of the 18 KB is the
+// table reader itself (measured by building the worker with and without it); marking its
+// functions not to be inlined made it larger.
+const TOTAL_BUDGET = 520_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));

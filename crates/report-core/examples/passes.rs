@@ -47,6 +47,7 @@ fn main() {
     let o = outline::outline_recorded(repaired.blocks.clone(), Default::default());
     let metrics = least(n, || {
         std::hint::black_box(metrics::metrics_with_progress(
+            &text,
             &o.paragraphs,
             &o.maps,
             &o.sections,

@@ -179,6 +179,7 @@ pub fn analyze_text_with_progress(text: String, progress: &mut dyn FnMut(Progres
     diagnostics.extend(outline.diagnostics);
     progress(Progress::Metrics(0.0));
     let metrics = metrics::metrics_with_progress(
+        read,
         &outline.paragraphs,
         &outline.maps,
         &outline.sections,

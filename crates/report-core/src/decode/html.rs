@@ -73,6 +73,9 @@ pub fn html_to_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len() / 2);
     let mut rest = html;
     let mut skipping: Option<String> = None;
+    // Cells open: a browser lays a table's row on one line, its cells' paragraphs and breaks
+    // inside them (`<td><p>粮食</p></td>`); the row keeps one line, its cells apart by tabs.
+    let mut cells = 0usize;
     while let Some(open) = rest.find('<') {
         if skipping.is_none() {
             push_text(&mut out, &rest[..open]);
@@ -100,10 +103,27 @@ pub fn html_to_text(html: &str) -> String {
             None if !closing && SKIPPED.contains(&name.as_str()) && !tag.ends_with('/') => {
                 skipping = Some(name)
             }
+            None if name == "td" || name == "th" => {
+                if closing {
+                    cells = cells.saturating_sub(1);
+                    if out.ends_with(' ') && cells == 0 {
+                        out.pop();
+                    }
+                    out.push('\t');
+                } else if !tag.ends_with('/') {
+                    cells += 1;
+                }
+            }
+            None if name == "tr" || name == "table" => {
+                cells = 0;
+                if !out.ends_with('\n') && !out.is_empty() {
+                    out.push('\n');
+                }
+            }
+            None if BLOCKS.contains(&name.as_str()) && cells > 0 => space_in_cell(&mut out),
             None if BLOCKS.contains(&name.as_str()) && !out.ends_with('\n') && !out.is_empty() => {
                 out.push('\n')
             }
-            None if closing && (name == "td" || name == "th") => out.push('\t'),
             None => {}
         }
         rest = &after[close + 1..];
@@ -112,6 +132,13 @@ pub fn html_to_text(html: &str) -> String {
         push_text(&mut out, rest);
     }
     out
+}
+
+/// A block inside a table's cell: a space, as a browser's copy of the row gives it.
+fn space_in_cell(out: &mut String) {
+    if !out.ends_with(['\t', ' ', '\n']) {
+        out.push(' ');
+    }
 }
 
 /// Appends text content: whitespace runs become one space (as a browser shows them),
@@ -193,6 +220,16 @@ mod tests {
         );
         assert!(looks_like_html(html));
         assert!(!looks_like_html("政府工作报告\n<p>不是</p>"));
+    }
+
+    #[test]
+    fn a_table_row_is_one_line() {
+        let html = "<p>表1</p><table><tr><td><p>指标</p></td><td><p>产量</p><p>(万吨)</p></td></tr>\
+                    <tr><td><p>粮食</p></td><td><p>650.0</p></td><td><p> </p></td></tr></table><p>完</p>";
+        assert_eq!(
+            html_to_text(html),
+            "表1\n指标\t产量 (万吨)\t\n粮食\t650.0\t\t\n完\n"
+        );
     }
 
     #[test]

@@ -58,6 +58,11 @@ const LEADING_FILLERS: &[&str] = &[
     "目前",
     // `现在我国人口已经达到１２亿`
     "现在",
+    // `全市拥有公共图书馆6个`, `全市有学前教育机构565所` (not `有效`, `有线`: see
+    // `read_clause`).
+    "拥有",
+    "共有",
+    "有",
     // `国务院各部门取消和调整行政审批项目692项`, `各地已偿还拖欠工程款1834亿元`: who did it.
     "国务院各部门",
     "各地已",
@@ -414,7 +419,7 @@ const PER_UNITS: &[&str] = &[
 
 /// Parts of a year that a clause opens with, said apart from what is measured
 /// (`一季度国内生产总值同比增长5.3%，二季度增长4.7%`), longest first.
-const PERIODS: &[&str] = &[
+pub(super) const PERIODS: &[&str] = &[
     "前三季度",
     "上半年",
     "下半年",
@@ -1540,6 +1545,20 @@ fn subject_of_measure<'a>(indicator: &'a str, except: &str) -> Option<&'a str> {
         .filter(|s| s.chars().count() >= 2)
 }
 
+/// Whether an indicator names a measure (`社会消费品零售总额`, `城镇消费品零售额`), not only
+/// whose (`城镇`, `批发和零售业`).
+pub(super) fn names_measure(indicator: &str) -> bool {
+    MEASURES
+        .iter()
+        .chain(BARE_MEASURES)
+        .any(|m| indicator.ends_with(m))
+        || [
+            "额", "量", "值", "率", "数", "价格", "指数", "收入", "支出", "投资",
+        ]
+        .iter()
+        .any(|m| indicator.ends_with(m))
+}
+
 /// Whether `words` name a sector and nothing more (`入统工业`, `服务业`): ideographs ending in
 /// `业`, up to eight, with no measure.
 fn is_sector(words: &str) -> bool {
@@ -1618,6 +1637,10 @@ const BARE_MEASURES: &[&str] = &[
     "贷款余额",
     // `外商直接投资保持良好势头，实际金额达到３３０多亿美元`
     "实际金额",
+    // `全市普通高中招生20972人，在校生63184人，毕业生20418人`
+    "招生",
+    "在校生",
+    "毕业生",
 ];
 
 /// `汽车工业实现较快增长，整车生产突破50万辆，销售收入380亿元`, `民营经济快速发展，增加值和
@@ -3064,7 +3087,7 @@ fn read_clause(clause: &str) -> Found {
             .any(|t| indicator.starts_with(t));
         // `在建项目`, `在校生`: 在 of a state, not a preposition.
         let state = [
-            "在建", "在校", "在岗", "在职", "在册", "在营", "在库", "在线",
+            "在建", "在校", "在岗", "在职", "在册", "在营", "在库", "在线", "在园",
         ]
         .iter()
         .any(|w| indicator.starts_with(w));
@@ -3086,12 +3109,22 @@ fn read_clause(clause: &str) -> Found {
         };
         // `当年投资`, `当年计划投资`: the year's investment.
         let year_invested = || ["投资", "计划投资"].contains(&&indicator["当年".len()..]);
+        // `有线电视用户`, `有效发明专利`: words that open with `有`.
+        let you_word = || {
+            [
+                "有效", "有关", "有色", "有机", "有序", "有力", "有线", "有偿", "有形", "有害",
+                "有毒", "有益", "有些", "有的", "有所", "有望",
+            ]
+            .iter()
+            .any(|w| indicator.starts_with(w))
+        };
         // (Not to a single character: `计划完成率` is not `率`.)
         let filler = leading_fillers()
             .starting(&indicator)
             .find(|f| indicator[f.len()..].chars().count() >= 2)
             .filter(|f| {
                 !(term
+                    || *f == "有" && you_word()
                     || state && *f == "在"
                     || *f == "再" && again_noun()
                     || *f == "当年" && year_invested())

@@ -6,6 +6,7 @@
 //! and is distributed over `分别` lists.
 
 mod indicator;
+mod table;
 
 use crate::model::{
     DocumentFacts, DocumentKind, Metric, MetricId, MetricKind, Modality, Paragraph, Section,
@@ -20,14 +21,15 @@ use crate::words::{contains_word, find_word};
 /// Sentences longer than this many quantities are read without `分别` distribution.
 const MAX_QUANTITIES_PER_SENTENCE: usize = 64;
 
-/// Finds the metrics of all paragraphs.
+/// Finds the metrics of all paragraphs; `source` is the text their spans point into.
 pub fn metrics(
+    source: &str,
     paragraphs: &[Paragraph],
     maps: &[OffsetMap],
     sections: &[Section],
     facts: &DocumentFacts,
 ) -> Vec<Metric> {
-    metrics_with_progress(paragraphs, maps, sections, facts, &mut |_| {})
+    metrics_with_progress(source, paragraphs, maps, sections, facts, &mut |_| {})
 }
 
 /// Paragraphs between two progress reports of [`metrics_with_progress`].
@@ -35,6 +37,7 @@ const PROGRESS_EVERY: usize = 512;
 
 /// [`metrics`], reporting the share of paragraphs done (0 to 1) every few hundred paragraphs.
 pub fn metrics_with_progress(
+    source: &str,
     paragraphs: &[Paragraph],
     maps: &[OffsetMap],
     sections: &[Section],
@@ -47,6 +50,10 @@ pub fn metrics_with_progress(
     // What a lead-in said of the numbered items after it (`包括以下几个方面。` / `一是…`).
     let mut items = Modality::Actual;
     let mut planned = false;
+    let tables = table::find(paragraphs, source);
+    let mut table_rows = table::Rows::new(&tables);
+    // What a table's rows take from before it (a plan's section, a lead-in's target).
+    let mut table_modality = Modality::Actual;
     for (index, (paragraph, map)) in paragraphs.iter().zip(maps).enumerate() {
         if index % PROGRESS_EVERY == 0 && index > 0 {
             progress(index as f64 / paragraphs.len() as f64);
@@ -64,6 +71,26 @@ pub fn metrics_with_progress(
             role
         };
         let period = section_period(sections, paragraph.section);
+        if let Some((table, row, first)) = table_rows.at(index) {
+            if first {
+                table_modality = match (role, listed) {
+                    (SectionRole::Plan, _) => Modality::Target,
+                    (_, listed) => listed,
+                };
+            }
+            let default_period = match table_modality {
+                Modality::Target => facts.plan_period.as_deref(),
+                _ => facts.review_period.as_deref(),
+            };
+            let place = table::Where {
+                period: period.as_deref().or(default_period),
+                section: paragraph.section,
+                modality: table_modality,
+            };
+            table::row_metrics(table, row, paragraph, map, &place, &mut out);
+            (listed, items, planned) = (Modality::Actual, Modality::Actual, false);
+            continue;
+        }
         let plans = opens_with_plan(text) || planned && text.starts_with("同时");
         planned = plans;
         let context = Context {
@@ -237,8 +264,19 @@ fn paragraph_metrics(
     // joined by `；` share an estimate or a target said in an earlier part.
     let mut carried = listed;
     let mut last_indicator = String::new();
+    // What the sentences that break a figure down (`按地域分，城镇实现747.1亿元`) are of.
+    let mut broken_down: Option<String> = None;
     for (sentence_start, sentence_end) in sentences(text) {
         let piece = &text[sentence_start..sentence_end];
+        // (Over the parts after `；`, and a breakdown of another kind right after.)
+        let goes_on = text[..sentence_start].ends_with('；');
+        broken_down = match breaks_down(piece) {
+            true if broken_down.is_some() => broken_down,
+            // (Of a measure: not of a part of the sentence before, `…建筑及装潢材料类下降2.0%`.)
+            true => Some(last_indicator.clone()).filter(|i| indicator::names_measure(i)),
+            false if goes_on => broken_down,
+            false => None,
+        };
         let mut inherited = carried;
         // `初步核算，全年国内生产总值…。其中，第一产业增加值…`: a paragraph that opens with
         // an estimate word is estimated throughout.
@@ -315,6 +353,18 @@ fn paragraph_metrics(
                 .filter(|f| BARE_RATES.contains(&f.indicator.as_str()))
             {
                 found.indicator.clone_from(&last_indicator);
+            }
+        }
+        // `按行业分，批发和零售业实现738.4亿元`: a part named alone is of what is broken down.
+        if let Some(whole) = &broken_down {
+            const MAX_PART_CHARS: usize = 10;
+            for found in indicators.iter_mut().filter(|f| {
+                !f.indicator.is_empty()
+                    && f.indicator.chars().count() <= MAX_PART_CHARS
+                    && !indicator::names_measure(&f.indicator)
+                    && !whole.starts_with(f.indicator.as_str())
+            }) {
+                found.indicator.push_str(whole);
             }
         }
         // (Not from a ratio: a change after it is of no part of it.)
@@ -427,6 +477,18 @@ fn paragraph_metrics(
     }
 }
 
+/// Whether a sentence opens by saying it breaks a figure down (`按地域分，`, `按行业分，`,
+/// `按经营单位所在地分，`).
+fn breaks_down(sentence: &str) -> bool {
+    const MAX_BY_CHARS: usize = 10;
+    sentence
+        .strip_prefix('按')
+        .and_then(|rest| Some((rest, find_word(rest, "分，")?)))
+        .is_some_and(|(rest, end)| {
+            rest[..end].chars().count() <= MAX_BY_CHARS && !rest[..end].contains(['，', '、'])
+        })
+}
+
 /// Whether a number without a unit is the value of an index (`空气质量综合指数4.81`,
 /// `研发投入强度达2.6以上`): written in digits with a fraction, right after an index's name.
 /// `全员劳动生产率从人均8.7万元提高到12万元`, `受教育年限由上年的10.23年提高到…`,
@@ -515,9 +577,13 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
         q.unit.as_deref(),
         Some("个月" | "年" | "天" | "周" | "小时")
     );
+    // (`他提出两点`: points made, not an index's points.)
+    let points_made = q.unit.as_deref() == Some("点");
     let chinese_small_count = !first.is_ascii_digit()
         && q.value <= 10.0
-        && (matches!(q.class, Some(UnitClass::Count | UnitClass::People)) || duration);
+        && (matches!(q.class, Some(UnitClass::Count | UnitClass::People))
+            || duration
+            || points_made);
     // (Amounts and sizes: a count or a share before `以上` is a level, `200家以上企业`,
     // `财政支出70%以上用于民生`.)
     let after = &text[q.range.1..];

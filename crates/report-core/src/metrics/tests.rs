@@ -2337,3 +2337,75 @@ fn national_1994_a_measure_that_opens_with_its_subjects_word_and_plans_without_a
         ],
     );
 }
+
+#[test]
+fn tables_of_a_communique_are_metrics() {
+    // A PDF's text: cells apart by spaces, a caption, a unit line, a letter-spaced header.
+    check(
+        "表1 2024年年末人口数及其构成\n单位：万人\n指 标 年末数 比重（%）\n全国人口 140828 100.0\n其中：城镇 94350 67.0\n乡村 46478 33.0",
+        &[
+            "全国人口|140828万人|Count|Actual",
+            "全国人口|100.0%|Share|Actual",
+            "城镇|94350万人|Count|Actual",
+            "城镇|67.0%|Share|Actual",
+            "乡村|46478万人|Count|Actual",
+            "乡村|33.0%|Share|Actual",
+        ],
+    );
+    // A unit column, a growth column that says no change, a measure named by a label.
+    check(
+        "产品名称\t单位\t产量\t比上年增长（±%）\n原油\t万吨\t4000.0\t持平\n发电量\t亿千瓦时\t96.9\t2.5\n糖料\t万吨\t11885\t-5.2",
+        &[
+            "原油产量|4000.0万吨|Level|Actual",
+            "原油产量|持平%|Growth|Actual",
+            "发电量|96.9亿千瓦时|Level|Actual",
+            "发电量|2.5%|Growth|Actual",
+            "糖料产量|11885万吨|Level|Actual",
+            "糖料产量|-5.2%|Growth|Actual",
+        ],
+    );
+    // Units after the labels, shared by the rows under them; a group line's measure; months
+    // and a change in amount as columns.
+    check(
+        "指标名称\t指标值\t同比增长（%）\n期末畜禽存栏\t\t\n大牲畜（万头）\t96.9\t8.7\n#黄牛及肉牛\t32.1\t9.3",
+        &[
+            "大牲畜存栏|96.9万头|Count|Actual",
+            "大牲畜存栏|8.7%|Growth|Actual",
+            "黄牛及肉牛存栏|32.1万头|Count|Actual",
+            "黄牛及肉牛存栏|9.3%|Growth|Actual",
+        ],
+    );
+    check(
+        "单位：亿元\n指标\t3月末\t比年初增减额\n住户存款\t1490.8\t44.9\n非金融企业存款\t417.3\t-26.3",
+        &[
+            "住户存款|1490.8亿元|Level|Actual",
+            "住户存款|44.9亿元|Level|Actual",
+            "非金融企业存款|417.3亿元|Level|Actual",
+            "非金融企业存款|-26.3亿元|Level|Actual",
+        ],
+    );
+    // Not a table: prose, or two lines that end with numbers and nothing says are one.
+    check("全国人口 140828\n城镇人口 94350", &[]);
+}
+
+#[test]
+fn a_breakdown_names_its_parts_by_the_whole() {
+    check(
+        "全年社会消费品零售总额803.1亿元，同比增长15.6%。按地域分，城镇实现747.1亿元；乡村实现56亿元。",
+        &[
+            "社会消费品零售总额|803.1亿元|Level|Actual",
+            "社会消费品零售总额|15.6%|Growth|Actual",
+            "城镇社会消费品零售总额|747.1亿元|Level|Actual",
+            "乡村社会消费品零售总额|56亿元|Level|Actual",
+        ],
+    );
+    // (Not of a part of the sentence before.)
+    check(
+        "建筑及装潢材料类下降2.0%。按零售业态分，便利店零售额增长4.7%，超市增长2.7%。",
+        &[
+            "建筑及装潢材料类|-2.0%|Growth|Actual",
+            "便利店零售额|4.7%|Growth|Actual",
+            "超市|2.7%|Growth|Actual",
+        ],
+    );
+}

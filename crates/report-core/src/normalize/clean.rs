@@ -345,8 +345,15 @@ fn spaced_digit_gap(content: &str, from: usize, to: usize, next_line: Option<cha
     let word = |c: char| digit(c) || c.is_ascii_alphabetic();
     let visible = |c: &char| !is_invisible(*c);
     let mut before = content[..from].chars().rev().filter(visible);
-    if !before.next().is_some_and(digit) || before.next().is_some_and(word) {
+    if !before.next().is_some_and(digit) {
         return false;
+    }
+    match before.next() {
+        Some(c) if word(c) => return false,
+        // (`3235.9 9.8`, two figures of a table's row: the digit before the gap ends a number
+        // written whole; spaced out, its point stands apart too, `1 0 ．0 6 ‰`.)
+        Some('.' | '．') if before.next().is_some_and(digit) => return false,
+        _ => {}
     }
     let ends_number = |c: char| !c.is_ascii() && !is_space(c) || matches!(c, '%' | '.');
     let mut after = content[to..].chars().filter(visible).peekable();

@@ -145,6 +145,11 @@ fn joins_the_digits_of_a_number_spaced_out_letter_by_letter() {
         "得分 1 2 3\n第 3 4 b 项\n2019 2020年",
         "得分1 2 3\n第3 4 b项\n2019 2020年",
     );
+    // Nor a table's row whose figure ends with a digit after a point (`3235.9 9.8`).
+    check(
+        "第二产业\t3235.9\t\t9.8\n工业 78.5 5.3%",
+        "第二产业3235.9 9.8\n工业78.5 5.3%",
+    );
 }
 
 #[test]

@@ -59,6 +59,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("亿度", "千瓦时", 1e8, Physical),
     ("万度", "千瓦时", 1e4, Physical),
     ("千瓦", "千瓦", 1.0, Physical),
+    // `啤酒10.3万千升`.
+    ("千升", "升", 1000.0, Physical),
     ("千米", "米", 1000.0, Physical),
     ("公里", "米", 1000.0, Physical),
     ("千克", "千克", 1.0, Physical),
@@ -131,6 +133,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("小时", "小时", 1.0, Physical),
     ("岁", "岁", 1.0, Physical),
     ("倍", "倍", 1.0, Physical),
+    // An index's points: `经济效益综合指数达到849.8点，同比下降38.6点`.
+    ("点", "点", 1.0, Physical),
     ("%", "%", 1.0, Percent),
     ("％", "%", 1.0, Percent),
     ("‰", "‰", 1.0, Percent),
@@ -207,7 +211,7 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
     }
     // A rate per something: `127.1部/百人`, `50人/平方公里`.
     best.map(|mut m| {
-        if let Some(per) = text[m.len..].strip_prefix('/') {
+        if let Some(per) = text[m.len..].strip_prefix(['/', '／']) {
             let n: usize = per
                 .chars()
                 .take_while(|&c| super::is_ideograph(c))
@@ -215,7 +219,7 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
                 .map(char::len_utf8)
                 .sum();
             if n > 0 && m.base.is_some() {
-                m.len += 1 + n;
+                m.len += text[m.len..].chars().next().map_or(1, char::len_utf8) + n;
                 m.base = m.base.map(|(_, _, class)| ("", 1.0, class));
             }
         }

@@ -1,0 +1,928 @@
+//! Tables: figures in columns under a header, one row a line (`粮食 万吨 70650 1.6` under
+//! `产品名称 单位 产量 比上年增长（%）`), as statistical communiqués, budgets and statistics
+//! pages give them, in a PDF's text (cells apart by spaces) or a web page's (the decoder puts a
+//! tab between cells).
+//!
+//! The repair gives each row as a paragraph of its own. This pass finds runs of rows (a label,
+//! then figures to the end of the line) after a header, a caption (`表2 …`) or a unit line
+//! (`单位：万吨`) — or, without any of them, at least three rows of the same two or more
+//! figures — and makes each figure a metric named by its row's label and its column's header:
+//! the column says the kind (`比上年增长（%）` a growth, `比重（%）` a share), the unit (in
+//! brackets, or the row's unit cell, or the table's unit line), the comparison (`比上年`), the
+//! period (`2023年`, `3月末`) and a plan (`目标`, `预算`). The rows are not read as prose.
+
+use super::{period_in, Modality};
+use crate::model::{Metric, MetricId, MetricKind, Paragraph, SectionId};
+use crate::numbers::units::{scan_unit, UnitClass};
+use crate::span::OffsetMap;
+
+/// Most characters of a row's label.
+const MAX_LABEL_CHARS: usize = 40;
+/// Most characters of a header's cell.
+const MAX_HEADER_CELL_CHARS: usize = 20;
+/// Most figures in a row.
+const MAX_CELLS: usize = 16;
+/// Paragraphs before a table's first row looked at for its header, unit line and caption.
+const MAX_LEAD_PARAGRAPHS: usize = 3;
+
+/// A figure of a row: bytes of the paragraph's text, and its value (`None` for a placeholder,
+/// `—`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Cell {
+    range: (usize, usize),
+    value: Option<f64>,
+    /// Written with `%`.
+    percent: bool,
+}
+
+/// A row: its label (without `其中：` and a unit in brackets), its unit cell, its figures.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Row {
+    label: String,
+    unit: Option<String>,
+    /// Whether the unit was in brackets after the label (`大牲畜（万头）`), which the rows
+    /// after it that say none share (`#黄牛及肉牛`).
+    unit_in_label: bool,
+    cells: Vec<Cell>,
+    /// What the group of rows it is in measures (`存栏` under `期末畜禽存栏`).
+    group: Option<&'static str>,
+}
+
+/// What a column's header says of its figures.
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Column {
+    /// What is measured (`产量`), when the header names it rather than saying `年末数`.
+    noun: Option<String>,
+    sense: Sense,
+    /// A unit in the header (`比重（%）`, `产量(万吨)`).
+    unit: Option<String>,
+    /// `比上年`, `同比`, `比年初`.
+    comparison: Option<String>,
+    /// `2023年`, `3月末` (and for a column without one, the one to its left).
+    period: Option<String>,
+    /// A plan's column (`目标`, `预算数`) or an estimate's (`预计`).
+    modality: Option<Modality>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+enum Sense {
+    #[default]
+    Level,
+    /// A growth in per cent (or in points, with `百分点`).
+    Growth,
+    Share,
+}
+
+/// A table: its rows (paragraph index and row) and what its header, caption and unit line say.
+#[derive(Debug)]
+pub(super) struct Table {
+    rows: Vec<(usize, Row)>,
+    columns: Vec<Column>,
+    /// The units its unit line names (`单位：亿元`), in order.
+    units: Vec<String>,
+    /// The year a caption names (`表1 2024年年末人口数及其构成`).
+    period: Option<String>,
+}
+
+/// The tables of a report's paragraphs, in order. `source` is the text the paragraphs' spans
+/// point into (a header's cells are read there, where tabs and wide gaps still part them).
+pub(super) fn find(paragraphs: &[Paragraph], source: &str) -> Vec<Table> {
+    let mut tables = Vec::new();
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let Some(first) = row_of(&paragraphs[i]) else {
+            i += 1;
+            continue;
+        };
+        let section = paragraphs[i].section;
+        let lead = Lead::before(paragraphs, i, source);
+        let mut group = lead.group;
+        let mut rows = vec![(i, Row { group, ..first })];
+        let mut j = i + 1;
+        while let Some(p) = paragraphs.get(j).filter(|p| p.section == section) {
+            if let Some(row) = row_of(p) {
+                rows.push((j, Row { group, ..row }));
+            } else if is_group_label(&p.text) && paragraphs.get(j + 1).and_then(row_of).is_some() {
+                group = group_measure(&p.text);
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        if let Some(table) = Table::new(rows, lead) {
+            tables.push(table);
+        }
+        i = j;
+    }
+    tables
+}
+
+/// A row of a paragraph, if it is one: not front matter, a label and one or more figures to
+/// the end of the line, nothing a sentence has (`，`, `。`).
+fn row_of(paragraph: &Paragraph) -> Option<Row> {
+    if paragraph.front_matter {
+        return None;
+    }
+    row(&paragraph.text)
+}
+
+fn row(text: &str) -> Option<Row> {
+    // (Most paragraphs end with a sentence's end: told at once.)
+    let last = text.trim_end().chars().next_back()?;
+    if !(last.is_ascii_digit() || matches!(last, '%' | '—' | '-' | '…') || text.ends_with(FLAT))
+    {
+        return None;
+    }
+    if text.contains(['，', '。', '；', '！', '？', '“']) {
+        return None;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    let mut cells = Vec::new();
+    let mut at = 0;
+    for token in text.split(' ') {
+        let start = at;
+        at += token.len() + 1;
+        if token.is_empty() {
+            continue;
+        }
+        // `原油 万吨4000.0持平`: a growth cell that says no change, glued on by the repair.
+        let (token, flat) = match token.strip_suffix(FLAT) {
+            Some(rest) if !rest.is_empty() => (rest, true),
+            _ => (token, false),
+        };
+        let flat_cell = Cell {
+            range: (start + token.len(), start + token.len() + FLAT.len()),
+            value: Some(0.0),
+            percent: false,
+        };
+        if let Some((value, percent)) = figure(token) {
+            cells.push(Cell {
+                range: (start, start + token.len()),
+                value,
+                percent,
+            });
+            if flat {
+                cells.push(flat_cell);
+            }
+            continue;
+        }
+        if !cells.is_empty() {
+            // Words after figures: not a row (`2024年 12345 5.0` is, with a year for label).
+            return None;
+        }
+        // `全国人口140828`: the repair drops the space between Chinese and a figure.
+        match trailing_figure(token) {
+            Some(split) => {
+                let (value, percent) = figure(&token[split..])?;
+                words.push(&token[..split]);
+                cells.push(Cell {
+                    range: (start + split, start + token.len()),
+                    value,
+                    percent,
+                });
+            }
+            None => words.push(token),
+        }
+        if flat {
+            if cells.is_empty() {
+                return None;
+            }
+            cells.push(flat_cell);
+        }
+    }
+    if cells.is_empty() || cells.len() > MAX_CELLS || words.is_empty() {
+        return None;
+    }
+    // A unit cell after the label (`粮食 万吨 70650`).
+    let mut unit = None;
+    if words.len() > 1 && is_unit(words[words.len() - 1]) {
+        unit = words.pop().map(str::to_owned);
+    }
+    let mut label: String = words.concat();
+    for prefix in ["其中：", "其中:", "其中", "#", "＃", "内："] {
+        if let Some(rest) = label.strip_prefix(prefix).filter(|r| !r.is_empty()) {
+            label = rest.to_owned();
+            break;
+        }
+    }
+    // `粮食产量（万吨）`: a unit in brackets after the label.
+    let mut unit_in_label = false;
+    if let Some((name, bracketed)) = bracketed_tail(&label) {
+        if is_unit(bracketed) {
+            unit = Some(bracketed.to_owned());
+            label = name.to_owned();
+            unit_in_label = true;
+        }
+    }
+    let chars = label.chars().count();
+    if chars == 0 || chars > MAX_LABEL_CHARS || !label.chars().any(|c| !c.is_ascii_digit()) {
+        return None;
+    }
+    Some(Row {
+        label,
+        unit,
+        unit_in_label,
+        cells,
+        group: None,
+    })
+}
+
+/// A change cell that says there was none.
+const FLAT: &str = "持平";
+
+/// A figure cell: a number (`70650`, `-5.2`, `1,234.5`, `67.0%`), no change (`持平`: 0) or a
+/// placeholder (`—`).
+fn figure(token: &str) -> Option<(Option<f64>, bool)> {
+    if matches!(token, "—" | "——" | "-" | "--" | "…" | "……" | "/" | "×") {
+        return Some((None, false));
+    }
+    if token == FLAT {
+        return Some((Some(0.0), false));
+    }
+    let (number, percent) = match token.strip_suffix('%') {
+        Some(n) => (n, true),
+        None => (token, false),
+    };
+    let digits = number.strip_prefix(['-', '+']).unwrap_or(number);
+    let first = digits.bytes().next()?;
+    let well_formed = first.is_ascii_digit()
+        && digits.bytes().last().is_some_and(|b| b.is_ascii_digit())
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && digits.bytes().filter(|&b| b == b'.').count() <= 1;
+    if !well_formed {
+        return None;
+    }
+    let value: f64 = number.replace(',', "").parse().ok()?;
+    Some((Some(value), percent))
+}
+
+/// Where a figure glued to the end of a word starts (`全国人口140828`, `万吨70650`): after a
+/// Chinese character or a closing bracket, not inside a name (`PM2.5`, `5G`).
+fn trailing_figure(token: &str) -> Option<usize> {
+    let split = token
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_ascii_digit() || matches!(c, '.' | ',' | '%' | '-'))
+        .last()
+        .map(|(at, _)| at)?;
+    let before = token[..split].chars().next_back()?;
+    (split > 0 && (crate::numbers::is_ideograph(before) || matches!(before, '）' | '：')))
+        .then_some(split)
+}
+
+/// Whether a word is a unit and nothing else (`万吨`, `亿元`, `%`, `元/人`).
+fn is_unit(word: &str) -> bool {
+    word == "%" || scan_unit(word).is_some_and(|m| m.len == word.len() && m.base.is_some())
+}
+
+/// A header's unit as metrics write it: `±%` (a change either way, in per cent) is `%`.
+fn unit_of_header(inner: &str) -> Option<String> {
+    let inner = inner.strip_prefix('±').unwrap_or(inner);
+    is_unit(inner).then(|| inner.to_owned())
+}
+
+/// `产量（万吨）` → (`产量`, `万吨`); half-width brackets too.
+fn bracketed_tail(text: &str) -> Option<(&str, &str)> {
+    let inner = text.strip_suffix('）').or_else(|| text.strip_suffix(')'))?;
+    let open = inner.rfind(['（', '('])?;
+    let bracket = inner[open..].chars().next()?.len_utf8();
+    Some((&text[..open], &inner[open + bracket..]))
+}
+
+/// A short line between a table's rows that names the group of rows after it (`按经济类型分`,
+/// `其中：`).
+fn is_group_label(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && text.chars().count() <= 16
+        && !text.contains(['，', '。', '；', '！', '？'])
+        && !text.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Measures a group of rows may be of, as the line that opens the group ends with them
+/// (`期末畜禽存栏`, `畜禽产品产量`).
+const GROUP_MEASURES: &[&str] = &[
+    "存栏",
+    "出栏",
+    "产量",
+    "产值",
+    "增加值",
+    "收入",
+    "支出",
+    "投资",
+    "存款",
+    "贷款",
+    "面积",
+    "销售额",
+    "销售量",
+];
+
+/// What a line that opens a group of rows says they measure.
+fn group_measure(text: &str) -> Option<&'static str> {
+    let text = text.trim();
+    GROUP_MEASURES.iter().copied().find(|m| text.ends_with(m))
+}
+
+/// What the paragraphs before a table's first row say of it.
+#[derive(Debug, Default)]
+struct Lead {
+    header: Option<Vec<String>>,
+    units: Vec<String>,
+    caption: Option<String>,
+    /// What the group of rows the table opens with measures (`期末畜禽存栏` right before the
+    /// first row).
+    group: Option<&'static str>,
+}
+
+impl Lead {
+    /// Up to three paragraphs of the same section right before the first row: a header, a
+    /// unit line and a caption, in any order, each once.
+    fn before(paragraphs: &[Paragraph], first: usize, source: &str) -> Lead {
+        let mut lead = Lead::default();
+        let section = paragraphs[first].section;
+        let mut before = paragraphs[..first]
+            .iter()
+            .rev()
+            .take_while(|p| p.section == section)
+            .peekable();
+        // A line that opens the first group of rows, between the header and them.
+        if let Some(p) = before.next_if(|p| {
+            is_group_label(&p.text) && header_cells(&source[p.span.range()], &p.text).is_none()
+        }) {
+            lead.group = group_measure(&p.text);
+        }
+        for p in before.take(MAX_LEAD_PARAGRAPHS) {
+            let text = p.text.trim();
+            if let Some(units) = unit_line(text) {
+                if !lead.units.is_empty() {
+                    break;
+                }
+                lead.units = units;
+            } else if is_caption(text) {
+                // `表2 … 单位：万吨`: a caption may end with the unit line.
+                if lead.units.is_empty() {
+                    if let Some(at) = text.find("单位") {
+                        lead.units = unit_line(&text[at..]).unwrap_or_default();
+                    }
+                }
+                lead.caption = Some(text.to_owned());
+                break;
+            } else if lead.header.is_none() && lead.units.is_empty() {
+                match header_cells(&source[p.span.range()], text) {
+                    Some(cells) => lead.header = Some(cells),
+                    None => break,
+                }
+            } else {
+                break;
+            }
+        }
+        lead
+    }
+}
+
+/// `单位：万吨` (`单位：亿元、%`, `（单位：亿元）`): the units, in order.
+fn unit_line(text: &str) -> Option<Vec<String>> {
+    let text = text.trim_start_matches(['（', '(']);
+    let rest = text
+        .strip_prefix("单位：")
+        .or_else(|| text.strip_prefix("单位:"))
+        .or_else(|| text.strip_prefix("计量单位："))?;
+    let rest = rest.trim().trim_end_matches(['）', ')']);
+    let units: Vec<String> = rest
+        .split(['、', '，', ',', '/', ' '])
+        .filter(|u| is_unit(u))
+        .map(str::to_owned)
+        .collect();
+    (!units.is_empty()).then_some(units)
+}
+
+/// `表1 2024年年末人口数及其构成`, `附表2`, `表3：…`.
+fn is_caption(text: &str) -> bool {
+    let rest = text
+        .strip_prefix("附表")
+        .or_else(|| text.strip_prefix('表'))
+        .unwrap_or_default();
+    rest.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+        && text.chars().count() <= 60
+}
+
+/// The cells of a header line: apart by tabs where a web page's table was read, else by spaces,
+/// a letter-spaced word read as one (`指 标` → `指标`). `None` when the line is no header: a
+/// cell too long, a figure that is no period, a sentence's punctuation.
+fn header_cells(source: &str, clean: &str) -> Option<Vec<String>> {
+    if clean.contains(['，', '。', '；', '！', '？']) || source.contains('\n') {
+        return None;
+    }
+    let squeeze = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| match c {
+                '(' => '（',
+                ')' => '）',
+                '％' => '%',
+                c => c,
+            })
+            .collect()
+    };
+    let cells: Vec<String> = if source.contains('\t') {
+        source
+            .split('\t')
+            .map(squeeze)
+            .filter(|c| !c.is_empty())
+            .collect()
+    } else {
+        let mut cells: Vec<String> = Vec::new();
+        let mut letters = false;
+        for word in source.split([' ', '\u{3000}']).filter(|w| !w.is_empty()) {
+            let single = word.chars().count() == 1 && !word.is_ascii();
+            match cells.last_mut() {
+                Some(last) if single && letters => last.push_str(word),
+                _ => cells.push(squeeze(word)),
+            }
+            letters = single;
+        }
+        cells
+    };
+    let fits = |c: &String| {
+        c.chars().count() <= MAX_HEADER_CELL_CHARS
+            && (!c.chars().any(|ch| ch.is_ascii_digit())
+                || period_of(c, None).is_some()
+                || c.contains('='))
+    };
+    (cells.len() >= 2 && cells.iter().all(fits)).then_some(cells)
+}
+
+/// Headers of a table's label column (`指标`, `产品名称`).
+const LABEL_HEADERS: &[&str] = &[
+    "指标名称",
+    "产品名称",
+    "项目名称",
+    "指标",
+    "项目",
+    "名称",
+    "产品",
+    "类别",
+    "地区",
+    "行业",
+    "分组",
+    "品种",
+    "科目",
+    "分类",
+];
+
+/// Headers of a unit column.
+const UNIT_HEADERS: &[&str] = &["单位", "计量单位"];
+
+/// Headers that say only that a column holds the figures (`年末数`), not what they measure.
+const GENERIC_HEADERS: &[&str] = &[
+    "年末数",
+    "绝对数",
+    "绝对额",
+    "数量",
+    "数值",
+    "总量",
+    "指标值",
+    "合计",
+    "总计",
+    "本年",
+    "本期",
+    "本月",
+    "全年",
+    "实际",
+    "完成",
+    "完成数",
+    "完成额",
+    "金额",
+    "年末",
+    "期末",
+    "总额",
+    "数额",
+    "累计",
+    "执行数",
+    "决算数",
+    "预算数",
+    "预计数",
+    "预计",
+    "目标",
+    "计划",
+    "数据",
+    "实绩",
+];
+
+impl Table {
+    fn new(mut rows: Vec<(usize, Row)>, lead: Lead) -> Option<Table> {
+        let n = rows.iter().map(|(_, r)| r.cells.len()).max()?;
+        let told = lead.header.is_some() || lead.caption.is_some() || !lead.units.is_empty();
+        let uniform = rows.len() >= 3 && n >= 2 && rows.iter().all(|(_, r)| r.cells.len() == n);
+        if rows.len() < 2 || !(told || uniform) {
+            return None;
+        }
+        let mut header = lead.header.unwrap_or_default();
+        let unit_column = header
+            .iter()
+            .position(|h| UNIT_HEADERS.contains(&h.as_str()));
+        if let Some(at) = unit_column {
+            header.remove(at);
+        }
+        // (A unit cell the row's label swallowed: `产品名称 单位 …` says the last word is one.)
+        let value_headers: Vec<Option<String>> = match header.len() {
+            0 => vec![None; n],
+            h if h == n + 1 => header[1..].iter().cloned().map(Some).collect(),
+            h if h == n => {
+                // `指标年末数`: a letter-spaced label header run into the first column's.
+                match LABEL_HEADERS.iter().find_map(|l| header[0].strip_prefix(l)) {
+                    Some(rest) if !rest.is_empty() => std::iter::once(Some(rest.to_owned()))
+                        .chain(header[1..].iter().cloned().map(Some))
+                        .collect(),
+                    Some(_) => header[1..]
+                        .iter()
+                        .cloned()
+                        .map(Some)
+                        .chain([None])
+                        .collect(),
+                    None => header.iter().cloned().map(Some).collect(),
+                }
+            }
+            h if h > n + 1 => header[1..=n].iter().cloned().map(Some).collect(),
+            h => std::iter::repeat_n(None, n - h)
+                .chain(header.iter().cloned().map(Some))
+                .collect(),
+        };
+        let year = lead.caption.as_deref().and_then(period_in);
+        let mut columns: Vec<Column> = value_headers
+            .iter()
+            .map(|h| h.as_deref().map(column).unwrap_or_default())
+            .collect();
+        // What the growth and share columns are of: the first level column's measure.
+        let measured = columns
+            .iter()
+            .find(|c| c.sense == Sense::Level)
+            .and_then(|c| c.noun.clone());
+        let mut period = None;
+        for c in &mut columns {
+            if c.sense != Sense::Level && c.noun.is_none() {
+                c.noun.clone_from(&measured);
+            }
+            match &c.period {
+                Some(p) => period = Some(p.clone()),
+                None => c.period.clone_from(&period),
+            }
+        }
+        // `大牲畜（万头）` / `#黄牛及肉牛`: a row without a unit counts in the unit the last row
+        // named after its label.
+        let mut carried: Option<String> = None;
+        for (_, row) in &mut rows {
+            // `化肥(折纯)万吨`: the repair glues a unit cell to a label that ends with a bracket.
+            if unit_column.is_some() && row.unit.is_none() {
+                if let Some(at) = row
+                    .label
+                    .char_indices()
+                    .map(|(at, _)| at)
+                    .find(|&at| at > 0 && is_unit(&row.label[at..]))
+                {
+                    row.unit = Some(row.label[at..].to_owned());
+                    row.label.truncate(at);
+                }
+            }
+            if row.unit_in_label {
+                carried.clone_from(&row.unit);
+            } else if row.unit.is_none() {
+                row.unit.clone_from(&carried);
+            }
+        }
+        Some(Table {
+            rows,
+            columns,
+            units: lead.units,
+            period: year,
+        })
+    }
+
+    /// The unit of a figure in column `c` of `row`: its own `%`, the header's, a growth's or a
+    /// share's `%`, the row's unit cell, the table's unit line.
+    fn unit(&self, row: &Row, cell: &Cell, c: &Column) -> Option<String> {
+        if cell.percent {
+            return Some("%".to_owned());
+        }
+        if let Some(u) = &c.unit {
+            return Some(u.clone());
+        }
+        if c.sense != Sense::Level {
+            return Some(
+                self.units
+                    .iter()
+                    .find(|u| *u == "百分点")
+                    .cloned()
+                    .unwrap_or_else(|| "%".to_owned()),
+            );
+        }
+        row.unit.clone().or_else(|| {
+            self.units
+                .iter()
+                .find(|u| *u != "%")
+                .or(self.units.first())
+                .cloned()
+        })
+    }
+}
+
+/// What a header cell says of its column.
+fn column(header: &str) -> Column {
+    let (name, unit) = match bracketed_tail(header) {
+        Some((name, inner)) if unit_of_header(inner).is_some() => (name, unit_of_header(inner)),
+        Some((name, inner)) if inner.contains('=') => (name, None),
+        _ => match header.strip_suffix('%') {
+            Some(name) => (name, Some("%".to_owned())),
+            None => (header, None),
+        },
+    };
+    const GROWTH: &[&str] = &[
+        "增长", "增速", "增幅", "增减", "涨跌", "下降", "增加", "减少",
+    ];
+    const AMOUNT: &[&str] = &["增减额", "增加额", "增量", "增减量", "增减数"];
+    const SHARE: &[&str] = &["比重", "占比", "构成", "占"];
+    let growth_at = GROWTH.iter().filter_map(|w| name.find(w)).min();
+    let amount = AMOUNT.iter().any(|w| name.contains(w))
+        || unit.as_deref().is_some_and(|u| u != "%" && u != "百分点");
+    let sense = if growth_at.is_some() && !amount {
+        Sense::Growth
+    } else if SHARE.iter().any(|w| name.contains(w)) && growth_at.is_none() {
+        Sense::Share
+    } else {
+        Sense::Level
+    };
+    let comparison = comparison_in(name);
+    let modality = if ["目标", "计划", "预算", "预期"]
+        .iter()
+        .any(|w| name.contains(w))
+        && !["执行", "决算", "完成"].iter().any(|w| name.contains(w))
+    {
+        Some(Modality::Target)
+    } else if name.contains("预计") {
+        Some(Modality::Estimate)
+    } else {
+        None
+    };
+    let period = period_of(name, None);
+    // The measure: the header without its comparison and change (`产量增长` → `产量`).
+    let cut = [
+        growth_at,
+        comparison.as_deref().and_then(|c| name.find(c)),
+        (sense == Sense::Share)
+            .then(|| SHARE.iter().filter_map(|w| name.find(w)).min())
+            .flatten(),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(name.len());
+    let noun = &name[..cut];
+    let noun = (!noun.is_empty()
+        && period.is_none()
+        && !GENERIC_HEADERS.contains(&noun)
+        && !LABEL_HEADERS.contains(&noun))
+    .then(|| noun.to_owned());
+    Column {
+        noun,
+        sense,
+        unit,
+        comparison,
+        period,
+        modality,
+    }
+}
+
+/// `比上年增长` → `比上年`; `同比增长` → `同比`; `比年初增减额` → `比年初`.
+fn comparison_in(header: &str) -> Option<String> {
+    const BASES: &[&str] = &[
+        "比上年同期",
+        "比上年末",
+        "比上年",
+        "比年初",
+        "比上月",
+        "比去年",
+        "同比",
+        "环比",
+    ];
+    BASES
+        .iter()
+        .find(|b| header.contains(*b))
+        .map(|b| (*b).to_owned())
+}
+
+/// The period a header cell names (`2023年` → 2023, `3月末`, `2024年1-6月`, `一季度`), the
+/// year `year` put before a part of a year that names none.
+fn period_of(header: &str, year: Option<&str>) -> Option<String> {
+    let digits = header.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 4 {
+        let rest = &header[4..];
+        if rest == "年" {
+            return Some(header[..4].to_owned());
+        }
+        if rest.starts_with('年') && is_part_of_year(&rest["年".len()..]) {
+            return Some(header.to_owned());
+        }
+        return None;
+    }
+    if is_part_of_year(header) {
+        return Some(match year {
+            Some(y) => format!("{y}年{header}"),
+            None => header.to_owned(),
+        });
+    }
+    None
+}
+
+/// `3月末`, `1-6月`, `一季度`, `上半年`, `年末`.
+fn is_part_of_year(text: &str) -> bool {
+    // (The parts of a year a clause may open with, and the year's end or whole.)
+    if super::indicator::PERIODS.contains(&text) || ["年末", "年底", "全年"].contains(&text) {
+        return true;
+    }
+    let months = text
+        .strip_suffix("月末")
+        .or_else(|| text.strip_suffix("月份"))
+        .or_else(|| text.strip_suffix("月底"))
+        .or_else(|| text.strip_suffix('月'));
+    months.is_some_and(|m| {
+        !m.is_empty()
+            && m.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+            && m.bytes().next().is_some_and(|b| b.is_ascii_digit())
+    })
+}
+
+/// Where a report's tables' rows are, read in paragraph order as the metric pass goes.
+pub(super) struct Rows<'a> {
+    tables: &'a [Table],
+    table: usize,
+    row: usize,
+}
+
+impl<'a> Rows<'a> {
+    pub(super) fn new(tables: &'a [Table]) -> Rows<'a> {
+        Rows {
+            tables,
+            table: 0,
+            row: 0,
+        }
+    }
+
+    /// The table and row of paragraph `index` if it is a table's row, and whether it is the
+    /// table's first (indices asked in order).
+    pub(super) fn at(&mut self, index: usize) -> Option<(&'a Table, &'a Row, bool)> {
+        while let Some(table) = self.tables.get(self.table) {
+            match table.rows.get(self.row) {
+                Some((i, _)) if *i < index => self.row += 1,
+                Some((i, row)) if *i == index => return Some((table, row, self.row == 0)),
+                Some(_) => return None,
+                None => {
+                    self.table += 1;
+                    self.row = 0;
+                }
+            }
+        }
+        None
+    }
+}
+
+/// What a table's figures take from where the table stands.
+pub(super) struct Where<'a> {
+    /// The section's period, else the document's.
+    pub period: Option<&'a str>,
+    pub section: Option<SectionId>,
+    /// A plan's section, or a lead-in that says the table's figures are targets.
+    pub modality: Modality,
+}
+
+/// The metrics of a table's row.
+pub(super) fn row_metrics(
+    table: &Table,
+    row: &Row,
+    paragraph: &Paragraph,
+    map: &OffsetMap,
+    place: &Where,
+    out: &mut Vec<Metric>,
+) {
+    let text = paragraph.text.as_str();
+    let year = table.period.as_deref().or(place.period);
+    let whole = (0, text.len());
+    for (cell, c) in row.cells.iter().zip(&table.columns) {
+        let Some(value) = cell.value else {
+            continue;
+        };
+        let unit = table.unit(row, cell, c);
+        let scanned = unit.as_deref().and_then(scan_unit);
+        let class = scanned.and_then(|m| m.base).map(|(_, _, class)| class);
+        let kind = match (c.sense, class) {
+            (Sense::Share, _) => MetricKind::Share,
+            (_, Some(UnitClass::Points)) => MetricKind::PointChange,
+            (Sense::Growth, Some(UnitClass::Percent) | None) => MetricKind::Growth,
+            (_, Some(UnitClass::Count | UnitClass::People)) => MetricKind::Count,
+            _ => MetricKind::Level,
+        };
+        // The measure the column names, else the one its group of rows names.
+        let noun = c.noun.as_deref().or(row.group);
+        // (Not after a label that names a measure of its own kind: `原油加工量`, `发电量`
+        // under `产量`.)
+        let measured = |noun: &str| {
+            noun.chars()
+                .next_back()
+                .is_some_and(|last| row.label.ends_with(last))
+        };
+        let indicator = match noun {
+            Some(noun) if !measured(noun) => format!("{}{noun}", row.label),
+            _ => row.label.clone(),
+        };
+        let period = match &c.period {
+            Some(p) if p.len() == 4 || p.starts_with(|ch: char| ch.is_ascii_digit()) => {
+                Some(p.clone())
+            }
+            Some(p) => Some(match year.filter(|y| y.len() == 4) {
+                Some(y) => format!("{y}年{p}"),
+                None => p.clone(),
+            }),
+            None => year.map(str::to_owned),
+        };
+        let written = &text[cell.range.0..cell.range.1];
+        let value_text = written.strip_suffix('%').unwrap_or(written).to_owned();
+        let base = scanned.and_then(|m| m.base.map(|(b, factor, _)| (b, m.magnitude * factor)));
+        out.push(Metric {
+            id: MetricId(out.len() as u32),
+            indicator,
+            value_text,
+            value,
+            upper: None,
+            parts: None,
+            unit,
+            base_value: base.map(|(_, factor)| value * factor),
+            base_unit: base.map(|(b, _)| b.to_owned()).filter(|b| !b.is_empty()),
+            qualifier: None,
+            comparison: c.comparison.clone(),
+            kind,
+            modality: c.modality.unwrap_or(place.modality),
+            period,
+            section: place.section,
+            paragraph: paragraph.id,
+            span: map.to_source(cell.range.0..cell.range.1),
+            quote: map.to_source(whole.0..whole.1),
+            text_range: cell.range,
+            quote_range: whole,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_rows() {
+        let r = row("粮食 万吨70650 1.6").unwrap();
+        assert_eq!(r.label, "粮食");
+        assert_eq!(r.unit.as_deref(), Some("万吨"));
+        assert_eq!(r.cells.len(), 2);
+        assert_eq!(r.cells[1].value, Some(1.6));
+        let r = row("其中：城镇94350 67.0").unwrap();
+        assert_eq!(r.label, "城镇");
+        assert_eq!(r.cells[0].value, Some(94350.0));
+        let r = row("糖料 万吨11885 -5.2").unwrap();
+        assert_eq!(r.cells[1].value, Some(-5.2));
+        assert!(row("全年粮食产量70650万吨，比上年增长1.6%").is_none());
+        assert!(row("PM2.5").is_none());
+        assert_eq!(row("PM2.5平均浓度 30").unwrap().label, "PM2.5平均浓度");
+        let r = row("茶叶 万吨 374 —").unwrap();
+        assert_eq!(r.cells[1].value, None);
+        assert!(row("二、农业").is_none());
+    }
+
+    #[test]
+    fn reads_headers() {
+        assert_eq!(
+            header_cells("指 标 年末数 比重（%）", "指标年末数 比重（%）").unwrap(),
+            ["指标", "年末数", "比重（%）"]
+        );
+        assert_eq!(
+            header_cells("指    标\t3月末\t比年初增减额\t", "").unwrap(),
+            ["指标", "3月末", "比年初增减额"]
+        );
+        assert!(header_cells("全年粮食产量 70650万吨", "").is_none());
+        let c = column("比上年增长（%）");
+        assert_eq!(
+            (c.sense, c.unit.as_deref(), c.comparison.as_deref()),
+            (Sense::Growth, Some("%"), Some("比上年"))
+        );
+        assert_eq!(column("产量").noun.as_deref(), Some("产量"));
+        assert_eq!(column("年末数").noun, None);
+        assert_eq!(column("比重(%)").sense, Sense::Share);
+        let c = column("比年初增减额");
+        assert_eq!(
+            (c.sense, c.comparison.as_deref()),
+            (Sense::Level, Some("比年初"))
+        );
+        assert_eq!(column("3月末").period.as_deref(), Some("3月末"));
+        assert_eq!(column("2023年").period.as_deref(), Some("2023"));
+        assert_eq!(column("2025年预算数").modality, Some(Modality::Target));
+    }
+}
