@@ -127,8 +127,14 @@ fn row_of(paragraph: &Paragraph) -> Option<Row> {
 }
 
 fn row(text: &str) -> Option<Row> {
-    // (Most paragraphs end with a sentence's end: told at once.)
-    let last = text.trim_end().chars().next_back()?;
+    // (Most paragraphs end with a sentence's end: told at once. A Markdown table's row ends with
+    // `|`.)
+    let last = text
+        .trim_end()
+        .trim_end_matches('|')
+        .trim_end()
+        .chars()
+        .next_back()?;
     if !(last.is_ascii_digit() || matches!(last, '%' | '—' | '-' | '…') || text.ends_with(FLAT))
     {
         return None;
@@ -139,7 +145,7 @@ fn row(text: &str) -> Option<Row> {
     let mut words: Vec<&str> = Vec::new();
     let mut cells = Vec::new();
     let mut at = 0;
-    for token in text.split(' ') {
+    for token in text.split([' ', '|']) {
         let start = at;
         at += token.len() + 1;
         if token.is_empty() {
@@ -190,6 +196,17 @@ fn row(text: &str) -> Option<Row> {
             cells.push(flat_cell);
         }
     }
+    // `2018 9245.0 9.0`: a year's row of a series (`年份 工业增加值（亿元） 比上年增长（%）`).
+    let year_cell = words.is_empty()
+        && cells.len() >= 2
+        && cells[0]
+            .value
+            .is_some_and(|v| (1949.0..=2100.0).contains(&v) && v.fract() == 0.0)
+        && !cells[0].percent;
+    if year_cell {
+        let year = cells.remove(0);
+        words.push(&text[year.range.0..year.range.1]);
+    }
     if cells.is_empty() || cells.len() > MAX_CELLS || words.is_empty() {
         return None;
     }
@@ -215,7 +232,7 @@ fn row(text: &str) -> Option<Row> {
         }
     }
     let chars = label.chars().count();
-    if chars == 0 || chars > MAX_LABEL_CHARS || !label.chars().any(|c| !c.is_ascii_digit()) {
+    if chars == 0 || chars > MAX_LABEL_CHARS {
         return None;
     }
     Some(Row {
@@ -347,6 +364,14 @@ impl Lead {
             .rev()
             .take_while(|p| p.section == section)
             .peekable();
+        // A Markdown table's rule under its header (`|---|---|`).
+        before.next_if(|p| {
+            p.text.contains('-')
+                && p.text
+                    .trim()
+                    .chars()
+                    .all(|c| matches!(c, '|' | '-' | ':' | ' '))
+        });
         // A line that opens the first group of rows, between the header and them.
         if let Some(p) = before.next_if(|p| {
             is_group_label(&p.text) && header_cells(&source[p.span.range()], &p.text).is_none()
@@ -426,9 +451,9 @@ fn header_cells(source: &str, clean: &str) -> Option<Vec<String>> {
             })
             .collect()
     };
-    let cells: Vec<String> = if source.contains('\t') {
+    let cells: Vec<String> = if source.contains(['\t', '|']) {
         source
-            .split('\t')
+            .split(['\t', '|'])
             .map(squeeze)
             .filter(|c| !c.is_empty())
             .collect()
@@ -480,6 +505,7 @@ const GENERIC_HEADERS: &[&str] = &[
     "年末数",
     "绝对数",
     "绝对额",
+    "绝对量",
     "数量",
     "数值",
     "总量",
@@ -643,7 +669,15 @@ fn column(header: &str) -> Column {
     ];
     const AMOUNT: &[&str] = &["增减额", "增加额", "增量", "增减量", "增减数"];
     const SHARE: &[&str] = &["比重", "占比", "构成", "占"];
-    let growth_at = GROWTH.iter().filter_map(|w| name.find(w)).min();
+    // (Not the `增加` of `增加值`, a measure.)
+    let growth_at = GROWTH
+        .iter()
+        .filter_map(|w| {
+            name.match_indices(w)
+                .map(|(at, _)| at)
+                .find(|&at| !name[at..].starts_with("增加值"))
+        })
+        .min();
     let amount = AMOUNT.iter().any(|w| name.contains(w))
         || unit.as_deref().is_some_and(|u| u != "%" && u != "百分点");
     let sense = if growth_at.is_some() && !amount {
@@ -753,6 +787,12 @@ fn is_part_of_year(text: &str) -> bool {
     })
 }
 
+/// The year a row's label is (`2018`, `2018年`), for a series of years.
+fn row_year(label: &str) -> Option<&str> {
+    let year = label.strip_suffix('年').unwrap_or(label);
+    (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())).then_some(year)
+}
+
 /// Where a report's tables' rows are, read in paragraph order as the metric pass goes.
 pub(super) struct Rows<'a> {
     tables: &'a [Table],
@@ -831,11 +871,17 @@ pub(super) fn row_metrics(
                 .next_back()
                 .is_some_and(|last| row.label.ends_with(last))
         };
-        let indicator = match noun {
-            Some(noun) if !measured(noun) => format!("{}{noun}", row.label),
+        // `2018 9245.0 9.0` under `年份 工业增加值（亿元） …`: a year's row names when, its
+        // column what.
+        let year_row = row_year(&row.label);
+        let indicator = match (noun, year_row) {
+            (Some(noun), Some(_)) => noun.to_owned(),
+            (None, Some(_)) => continue,
+            (Some(noun), None) if !measured(noun) => format!("{}{noun}", row.label),
             _ => row.label.clone(),
         };
         let period = match &c.period {
+            _ if year_row.is_some() => year_row.map(str::to_owned),
             Some(p) if p.len() == 4 || p.starts_with(|ch: char| ch.is_ascii_digit()) => {
                 Some(p.clone())
             }

@@ -2409,3 +2409,25 @@ fn a_breakdown_names_its_parts_by_the_whole() {
         ],
     );
 }
+
+#[test]
+fn series_of_years_and_markdown_tables_are_tables() {
+    check(
+        "2014-2018年全部工业增加值及增长速度\n年份\t工业增加值（亿元）\t比上年增长（%）\n2017\t8749.14\t9.4\n2018\t9245.0\t9.0",
+        &[
+            "工业增加值|8749.14亿元|Level|Actual",
+            "工业增加值|9.4%|Growth|Actual",
+            "工业增加值|9245.0亿元|Level|Actual",
+            "工业增加值|9.0%|Growth|Actual",
+        ],
+    );
+    check(
+        "| 指标 | 绝对量 | 比上年增长（%） |\n|---|---|---|\n| 房地产开发投资（亿元） | 90809 | -7.4 |\n| 其中：住宅 | 74400 | -30.0 |",
+        &[
+            "房地产开发投资|90809亿元|Level|Actual",
+            "房地产开发投资|-7.4%|Growth|Actual",
+            "住宅|74400亿元|Level|Actual",
+            "住宅|-30.0%|Growth|Actual",
+        ],
+    );
+}
