@@ -94,3 +94,23 @@ test('the text tab shows the repaired text and the original with the repairs mar
   assertClean(problems);
   await context.close();
 });
+
+test("a web page's table reads as a table: its rows in columns, its figures as metrics", async () => {
+  const { page, context, problems } = await openPage(browser, server);
+  await page.locator('nav.outline a').first().waitFor();
+  await chooseFile(page, 'communique.html', 'text/html', 'communique-table.html');
+  const rows = page.locator('.reading p.para.row');
+  await rows.first().waitFor();
+  assert.equal(await rows.count(), 8);
+  const corn = rows.filter({ hasText: '玉米' });
+  assert.deepEqual(await corn.locator('.cell').allInnerTexts(), ['玉米', '540.4', '17.8']);
+  assert.equal(await corn.locator('mark.num').count(), 2);
+  // The cells of the rows line up in columns.
+  const x = await rows.evaluateAll((ps) => ps.map((p) => Math.round(p.children[1].getBoundingClientRect().left)));
+  assert.equal(new Set(x).size, 1, `the second cells start at ${x}`);
+  await page.getByRole('tab', { name: '指标' }).click();
+  const table = page.locator('[data-testid=metric-table] table');
+  await table.locator('td.indicator', { hasText: /^玉米产量$/ }).first().waitFor();
+  assertClean(problems);
+  await context.close();
+});

@@ -112,6 +112,15 @@ pub fn paragraph_view(
     lang: i18n::Lang,
 ) -> Html {
     let text = paragraph.text.as_str();
+    // A table's row: its cells side by side, in columns with the rows next to it.
+    if !paragraph.cells.is_empty() {
+        let cells = paragraph.cells.iter().map(|&(from, to)| {
+            html! { <span class="cell">{marked(text, from, to, metrics, hits, lang)}</span> }
+        });
+        return html! {
+            <p key={paragraph.id.0} id={paragraph_anchor(paragraph.id)} class="para row">{for cells}</p>
+        };
+    }
     let body = match paragraph.lead {
         Some((_, lead_end)) => html! {
             <>

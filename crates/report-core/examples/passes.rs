@@ -48,7 +48,7 @@ fn main() {
     let metrics = least(n, || {
         std::hint::black_box(metrics::metrics_with_progress(
             &text,
-            &o.paragraphs,
+            &mut o.paragraphs.clone(),
             &o.maps,
             &o.sections,
             &o.document,

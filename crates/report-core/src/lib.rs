@@ -175,12 +175,12 @@ pub fn analyze_text_with_progress(text: String, progress: &mut dyn FnMut(Progres
         });
     }
     progress(Progress::Outline);
-    let outline = outline::outline_recorded(repaired.blocks, recorded_facts(read, &removed));
+    let mut outline = outline::outline_recorded(repaired.blocks, recorded_facts(read, &removed));
     diagnostics.extend(outline.diagnostics);
     progress(Progress::Metrics(0.0));
     let metrics = metrics::metrics_with_progress(
         read,
-        &outline.paragraphs,
+        &mut outline.paragraphs,
         &outline.maps,
         &outline.sections,
         &outline.document,

@@ -21,10 +21,11 @@ use crate::words::{contains_word, find_word};
 /// Sentences longer than this many quantities are read without `分别` distribution.
 const MAX_QUANTITIES_PER_SENTENCE: usize = 64;
 
-/// Finds the metrics of all paragraphs; `source` is the text their spans point into.
+/// Finds the metrics of all paragraphs, and marks the cells of those that are tables' rows;
+/// `source` is the text their spans point into.
 pub fn metrics(
     source: &str,
-    paragraphs: &[Paragraph],
+    paragraphs: &mut [Paragraph],
     maps: &[OffsetMap],
     sections: &[Section],
     facts: &DocumentFacts,
@@ -38,7 +39,7 @@ const PROGRESS_EVERY: usize = 512;
 /// [`metrics`], reporting the share of paragraphs done (0 to 1) every few hundred paragraphs.
 pub fn metrics_with_progress(
     source: &str,
-    paragraphs: &[Paragraph],
+    paragraphs: &mut [Paragraph],
     maps: &[OffsetMap],
     sections: &[Section],
     facts: &DocumentFacts,
@@ -51,6 +52,8 @@ pub fn metrics_with_progress(
     let mut items = Modality::Actual;
     let mut planned = false;
     let tables = table::find(paragraphs, source);
+    table::mark_cells(&tables, paragraphs);
+    let paragraphs: &[Paragraph] = paragraphs;
     let mut table_rows = table::Rows::new(&tables);
     // What a table's rows take from before it (a plan's section, a lead-in's target).
     let mut table_modality = Modality::Actual;

@@ -46,6 +46,9 @@ pub(super) struct Row {
     cells: Vec<Cell>,
     /// What the group of rows it is in measures (`存栏` under `期末畜禽存栏`).
     group: Option<&'static str>,
+    /// Bytes of the text of each cell as the reading view shows them: the label, the unit cell
+    /// if any, the figures.
+    shown: Vec<(usize, usize)>,
 }
 
 /// What a column's header says of its figures.
@@ -210,11 +213,20 @@ fn row(text: &str) -> Option<Row> {
     if cells.is_empty() || cells.len() > MAX_CELLS || words.is_empty() {
         return None;
     }
+    // (The words are pieces of `text`: where each starts.)
+    let offset = |w: &str| w.as_ptr() as usize - text.as_ptr() as usize;
+    let span = |w: &str| (offset(w), offset(w) + w.len());
     // A unit cell after the label (`粮食 万吨 70650`).
     let mut unit = None;
+    let mut shown = Vec::with_capacity(cells.len() + 2);
     if words.len() > 1 && is_unit(words[words.len() - 1]) {
-        unit = words.pop().map(str::to_owned);
+        let cell = words.pop().unwrap_or_default();
+        unit = Some(cell.to_owned());
+        shown.push(span(cell));
     }
+    let label_span = (span(words[0]).0, span(words[words.len() - 1]).1);
+    shown.insert(0, label_span);
+    shown.extend(cells.iter().map(|c| c.range));
     let mut label: String = words.concat();
     for prefix in ["其中：", "其中:", "其中", "#", "＃", "内："] {
         if let Some(rest) = label.strip_prefix(prefix).filter(|r| !r.is_empty()) {
@@ -241,6 +253,7 @@ fn row(text: &str) -> Option<Row> {
         unit_in_label,
         cells,
         group: None,
+        shown,
     })
 }
 
@@ -834,6 +847,15 @@ pub(super) struct Where<'a> {
     pub section: Option<SectionId>,
     /// A plan's section, or a lead-in that says the table's figures are targets.
     pub modality: Modality,
+}
+
+/// Marks the paragraphs that are tables' rows with their cells.
+pub(super) fn mark_cells(tables: &[Table], paragraphs: &mut [Paragraph]) {
+    for (index, row) in tables.iter().flat_map(|t| &t.rows) {
+        if let Some(p) = paragraphs.get_mut(*index) {
+            p.cells.clone_from(&row.shown);
+        }
+    }
 }
 
 /// The metrics of a table's row.

@@ -155,6 +155,7 @@ impl Outline {
             text,
             lead,
             front_matter: front,
+            cells: Vec::new(),
         });
         self.maps.push(map);
     }
