@@ -56,6 +56,7 @@ pub fn json(analysis: &Analysis) -> String {
             json!({
                 "id": p.id.0, "section": p.section.map(|s| s.0), "text": p.text,
                 "lead": p.lead.map(|(s, e)| &p.text[s..e]), "front_matter": p.front_matter,
+                "cells": p.cells.iter().map(|&(s, e)| &p.text[s..e]).collect::<Vec<_>>(),
                 "start": start, "end": end,
             })
         })

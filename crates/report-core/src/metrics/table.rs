@@ -398,12 +398,11 @@ impl Lead {
                     break;
                 }
                 lead.units = units;
-            } else if is_caption(text) {
-                // `表2 … 单位：万吨`: a caption may end with the unit line.
+            } else if is_caption(text) || titled_unit_line(text).is_some() {
+                // `表2 … 单位：万吨`, `2012年末全市金融机构存贷 单位：亿元`: a caption or a
+                // table's title may end with the unit line.
                 if lead.units.is_empty() {
-                    if let Some(at) = text.find("单位") {
-                        lead.units = unit_line(&text[at..]).unwrap_or_default();
-                    }
+                    lead.units = titled_unit_line(text).unwrap_or_default();
                 }
                 lead.caption = Some(text.to_owned());
                 break;
@@ -434,6 +433,17 @@ fn unit_line(text: &str) -> Option<Vec<String>> {
         .map(str::to_owned)
         .collect();
     (!units.is_empty()).then_some(units)
+}
+
+/// The units of a unit line that ends a table's title (`2012年末全市金融机构存贷 单位：亿元`).
+fn titled_unit_line(text: &str) -> Option<Vec<String>> {
+    const MAX_TITLE_CHARS: usize = 60;
+    let at = text.rfind("单位").filter(|&at| at > 0)?;
+    let title = &text[..at];
+    if title.chars().count() > MAX_TITLE_CHARS || title.contains(['，', '。', '；']) {
+        return None;
+    }
+    unit_line(&text[at..])
 }
 
 /// `表1 2024年年末人口数及其构成`, `附表2`, `表3：…`.

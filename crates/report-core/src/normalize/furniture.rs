@@ -286,7 +286,10 @@ fn mark_running_headers(
         entry.n += 1;
         entry.at_edges += usize::from(at_edge(i));
         entry.interrupting |= interrupts(i);
-        entry.numbered |= !number.is_empty() && number != entry.first_digits;
+        // (One number, as a page's: not a table's row whose figures differ under the same
+        // label, `家禽（万只） 1914.1 4.4` and `家禽（万只） 4712.6 12.5`.)
+        let one_number = k.matches('#').count() == 1;
+        entry.numbered |= one_number && !number.is_empty() && number != entry.first_digits;
     }
     // (Past a header numbered as pages are or naming a gazette's issue, between a heading and
     // its tail when a page broke there: `（六）…高质量开新` / `6 某市人民政府文件` / `局`.)
