@@ -63,7 +63,7 @@ struct Column {
     comparison: Option<String>,
     /// `2023年`, `3月末` (and for a column without one, the one to its left).
     period: Option<String>,
-    /// A plan's column (`目标`, `预算数`) or an estimate's (`预计`).
+    /// A plan's column (`目标`, `预算数`), an estimate's (`预计`) or a result's (`执行数`).
     modality: Option<Modality>,
 }
 
@@ -497,6 +497,7 @@ fn header_cells(source: &str, clean: &str) -> Option<Vec<String>> {
         c.chars().count() <= MAX_HEADER_CELL_CHARS
             && (!c.chars().any(|ch| ch.is_ascii_digit())
                 || period_of(c, None).is_some()
+                || leading_year(c).is_some()
                 || c.contains('='))
     };
     (cells.len() >= 2 && cells.iter().all(fits)).then_some(cells)
@@ -610,7 +611,14 @@ impl Table {
             .find(|c| c.sense == Sense::Level)
             .and_then(|c| c.noun.clone());
         let mut period = None;
+        // (And what a column says of its figures, to the columns after it that say nothing:
+        // `2024年预算数 增长%` is the budget's growth.)
+        let mut modality = None;
         for c in &mut columns {
+            match c.modality {
+                Some(m) => modality = Some(m),
+                None => c.modality = modality,
+            }
             if c.sense != Sense::Level && c.noun.is_none() {
                 c.noun.clone_from(&measured);
             }
@@ -687,6 +695,29 @@ fn column(header: &str) -> Column {
             None => (header, None),
         },
     };
+    // `2024年预算数`: the year a column is of, before what it holds.
+    let (year, name) = match leading_year(name) {
+        Some((year, rest)) if !rest.is_empty() => (Some(year), rest),
+        _ => (None, name),
+    };
+    // `为预算%`, `完成预算%`: the share of its budget each figure reached (a result), named as
+    // the prose names it (`…收入完成预算`).
+    const OF_BUDGET: &[&str] = &[
+        "为预算",
+        "占预算",
+        "完成预算",
+        "预算完成",
+        "为年初预算",
+        "为调整预算",
+    ];
+    if OF_BUDGET.iter().any(|w| name.starts_with(w)) {
+        return Column {
+            noun: Some("完成预算".to_owned()),
+            unit: unit.or_else(|| Some("%".to_owned())),
+            period: year.map(str::to_owned),
+            ..Column::default()
+        };
+    }
     const GROWTH: &[&str] = &[
         "增长", "增速", "增幅", "增减", "涨跌", "下降", "增加", "减少",
     ];
@@ -711,10 +742,14 @@ fn column(header: &str) -> Column {
         Sense::Level
     };
     let comparison = comparison_in(name);
-    let modality = if ["目标", "计划", "预算", "预期"]
+    let done = ["执行", "决算", "完成", "实际"]
+        .iter()
+        .any(|w| name.contains(w));
+    let modality = if done {
+        Some(Modality::Actual)
+    } else if ["目标", "计划", "预算", "预期"]
         .iter()
         .any(|w| name.contains(w))
-        && !["执行", "决算", "完成"].iter().any(|w| name.contains(w))
     {
         Some(Modality::Target)
     } else if name.contains("预计") {
@@ -722,7 +757,7 @@ fn column(header: &str) -> Column {
     } else {
         None
     };
-    let period = period_of(name, None);
+    let period = year.map(str::to_owned).or_else(|| period_of(name, None));
     // The measure: the header without its comparison and change (`产量增长` → `产量`).
     let cut = [
         growth_at,
@@ -749,6 +784,14 @@ fn column(header: &str) -> Column {
         period,
         modality,
     }
+}
+
+/// `2024年预算数` → (`2024`, `预算数`).
+fn leading_year(header: &str) -> Option<(&str, &str)> {
+    let year = header
+        .get(..4)
+        .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    Some((year, header[4..].strip_prefix('年')?))
 }
 
 /// `比上年增长` → `比上年`; `同比增长` → `同比`; `比年初增减额` → `比年初`.

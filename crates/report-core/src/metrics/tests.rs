@@ -2431,3 +2431,32 @@ fn series_of_years_and_markdown_tables_are_tables() {
         ],
     );
 }
+
+#[test]
+fn a_budget_table_says_which_figures_are_planned() {
+    check(
+        "表1 2023年一般公共预算收入执行情况\n单位：万元\n项目\t预算数\t执行数\t为预算%\t比上年增长%\n税收收入\t70000\t71234\t101.8\t3.1\n非税收入\t32000\t31183\t97.4\t10.5",
+        &[
+            "税收收入|70000万元|Level|Target",
+            "税收收入|71234万元|Level|Actual",
+            "税收收入完成预算|101.8%|Level|Actual",
+            "税收收入|3.1%|Growth|Actual",
+            "非税收入|32000万元|Level|Target",
+            "非税收入|31183万元|Level|Actual",
+            "非税收入完成预算|97.4%|Level|Actual",
+            "非税收入|10.5%|Growth|Actual",
+        ],
+    );
+    // A year before what a column holds; a growth after the budget's column is planned.
+    check(
+        "表2 2024年一般公共预算收入预算\n单位：万元\n项目\t2023年执行数\t2024年预算数\t增长%\n税收收入\t71234\t74800\t5.0\n非税收入\t31183\t30000\t-3.8",
+        &[
+            "税收收入|71234万元|Level|Actual",
+            "税收收入|74800万元|Level|Target",
+            "税收收入|5.0%|Growth|Target",
+            "非税收入|31183万元|Level|Actual",
+            "非税收入|30000万元|Level|Target",
+            "非税收入|-3.8%|Growth|Target",
+        ],
+    );
+}
