@@ -325,6 +325,9 @@ fn regressions() {
         // Found by the same property: a heading's number on a line of its own, joined to its
         // words, then read as a phrase cut out before `、` by a second repair.
         "¡\n（一）\n三次产业比重（一）\n、",
+        // Found by the equivalence property: a table's header read in the source, where a
+        // full-width digit did not count as one (`０政 府 工 作` over the rows `一０`, `一１`).
+        "0政 府 工 作\n一0\n一1",
     ] {
         check_analysis(text);
         check_offsets(text);

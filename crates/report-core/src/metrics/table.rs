@@ -466,10 +466,17 @@ fn header_cells(source: &str, clean: &str) -> Option<Vec<String>> {
     let squeeze = |s: &str| -> String {
         s.chars()
             .filter(|c| !c.is_whitespace())
+            // (Full-width digits and signs as the repair folds them, so that a header reads
+            // the same whichever width the source typed; brackets full-width.)
+            .map(|c| match c {
+                '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '＝' | '｜' => {
+                    char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+                }
+                c => c,
+            })
             .map(|c| match c {
                 '(' => '（',
                 ')' => '）',
-                '％' => '%',
                 c => c,
             })
             .collect()
