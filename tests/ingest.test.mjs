@@ -101,7 +101,8 @@ test("a web page's table reads as a table: its rows in columns, its figures as m
   await chooseFile(page, 'communique.html', 'text/html', 'communique-table.html');
   const rows = page.locator('.reading p.para.row');
   await rows.first().waitFor();
-  assert.equal(await rows.count(), 8);
+  assert.equal(await rows.count(), 9, 'the header and eight rows');
+  assert.deepEqual(await rows.first().locator('.cell').allInnerTexts(), ['指标名称', '产量（万吨）', '同比增长（±%）']);
   const corn = rows.filter({ hasText: '玉米' });
   assert.deepEqual(await corn.locator('.cell').allInnerTexts(), ['玉米', '540.4', '17.8']);
   assert.equal(await corn.locator('mark.num').count(), 2);

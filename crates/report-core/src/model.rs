@@ -208,8 +208,9 @@ pub struct Paragraph {
     pub lead: Option<(usize, usize)>,
     /// True for front matter before the body (title, meeting line, speaker, notice).
     pub front_matter: bool,
-    /// For a table's row (`粮食 万吨 650.0 17.3`), bytes of `text` holding each of its cells
-    /// (label, unit cell, figures), which the metric pass reads as a table; empty for prose.
+    /// For a table's row (`粮食 万吨 650.0 17.3`) or header, bytes of `text` holding each of
+    /// its cells (label, unit cell, figures), as the metric pass read the table; empty for
+    /// prose.
     pub cells: Vec<(usize, usize)>,
 }
 

@@ -85,6 +85,8 @@ pub(super) struct Table {
     units: Vec<String>,
     /// The year a caption names (`表1 2024年年末人口数及其构成`).
     period: Option<String>,
+    /// The header's paragraph and its cells, for the reading view.
+    header_shown: Option<(usize, Vec<(usize, usize)>)>,
 }
 
 /// The tables of a report's paragraphs, in order. `source` is the text the paragraphs' spans
@@ -359,6 +361,8 @@ fn group_measure(text: &str) -> Option<&'static str> {
 #[derive(Debug, Default)]
 struct Lead {
     header: Option<Vec<String>>,
+    /// The header's paragraph and its cells' bytes in its text, for the reading view.
+    header_shown: Option<(usize, Vec<(usize, usize)>)>,
     units: Vec<String>,
     caption: Option<String>,
     /// What the group of rows the table opens with measures (`期末畜禽存栏` right before the
@@ -408,7 +412,11 @@ impl Lead {
                 break;
             } else if lead.header.is_none() && lead.units.is_empty() {
                 match header_cells(&source[p.span.range()], text) {
-                    Some(cells) => lead.header = Some(cells),
+                    Some(cells) => {
+                        lead.header_shown =
+                            cell_spans(&p.text, &cells).map(|s| (p.id.0 as usize, s));
+                        lead.header = Some(cells);
+                    }
                     None => break,
                 }
             } else {
@@ -466,19 +474,7 @@ fn header_cells(source: &str, clean: &str) -> Option<Vec<String>> {
     let squeeze = |s: &str| -> String {
         s.chars()
             .filter(|c| !c.is_whitespace())
-            // (Full-width digits and signs as the repair folds them, so that a header reads
-            // the same whichever width the source typed; brackets full-width.)
-            .map(|c| match c {
-                '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '＝' | '｜' => {
-                    char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
-                }
-                c => c,
-            })
-            .map(|c| match c {
-                '(' => '（',
-                ')' => '）',
-                c => c,
-            })
+            .map(header_char)
             .collect()
     };
     let cells: Vec<String> = if source.contains(['\t', '|']) {
@@ -508,6 +504,43 @@ fn header_cells(source: &str, clean: &str) -> Option<Vec<String>> {
                 || c.contains('='))
     };
     (cells.len() >= 2 && cells.iter().all(fits)).then_some(cells)
+}
+
+/// A header's character as cells are compared: full-width digits and signs as the repair folds
+/// them, so that a header reads the same whichever width the source typed; brackets
+/// full-width.
+fn header_char(c: char) -> char {
+    match c {
+        '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '＝' | '｜' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        '(' => '（',
+        ')' => '）',
+        c => c,
+    }
+}
+
+/// Where each of a header's cells lies in its paragraph's clean text (the repair may have
+/// dropped the spaces between them: `产品名称单位产量同比增长（±%）`), when they all follow
+/// one another there.
+fn cell_spans(clean: &str, cells: &[String]) -> Option<Vec<(usize, usize)>> {
+    let mut chars = clean
+        .char_indices()
+        .filter(|(_, c)| !c.is_whitespace() && *c != '|');
+    let mut spans = Vec::with_capacity(cells.len());
+    for cell in cells {
+        let (mut start, mut end) = (None, 0);
+        for want in cell.chars() {
+            let (at, c) = chars.next()?;
+            if header_char(c) != want {
+                return None;
+            }
+            start.get_or_insert(at);
+            end = at + c.len_utf8();
+        }
+        spans.push((start?, end));
+    }
+    chars.next().is_none().then_some(spans)
 }
 
 /// Headers of a table's label column (`指标`, `产品名称`).
@@ -661,6 +694,7 @@ impl Table {
             columns,
             units: lead.units,
             period: year,
+            header_shown: lead.header_shown,
         })
     }
 
@@ -909,11 +943,16 @@ pub(super) struct Where<'a> {
     pub modality: Modality,
 }
 
-/// Marks the paragraphs that are tables' rows with their cells.
+/// Marks the paragraphs that are tables' rows, and their headers, with their cells.
 pub(super) fn mark_cells(tables: &[Table], paragraphs: &mut [Paragraph]) {
-    for (index, row) in tables.iter().flat_map(|t| &t.rows) {
+    let headers = tables.iter().filter_map(|t| t.header_shown.as_ref());
+    let rows = tables
+        .iter()
+        .flat_map(|t| &t.rows)
+        .map(|(i, r)| (i, &r.shown));
+    for (index, cells) in headers.map(|(i, c)| (i, c)).chain(rows) {
         if let Some(p) = paragraphs.get_mut(*index) {
-            p.cells.clone_from(&row.shown);
+            p.cells.clone_from(cells);
         }
     }
 }
@@ -1052,5 +1091,12 @@ mod tests {
         assert_eq!(column("3月末").period.as_deref(), Some("3月末"));
         assert_eq!(column("2023年").period.as_deref(), Some("2023"));
         assert_eq!(column("2025年预算数").modality, Some(Modality::Target));
+        // A header's cells found in its clean text, however the repair joined them.
+        let cells = ["产品名称", "单位", "产量", "同比增长（±%）"].map(String::from);
+        assert_eq!(
+            cell_spans("产品名称单位产量同比增长(±%)", &cells),
+            Some(vec![(0, 12), (12, 18), (18, 24), (24, 41)])
+        );
+        assert_eq!(cell_spans("产品名称单位产量", &cells), None);
     }
 }
