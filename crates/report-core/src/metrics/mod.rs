@@ -184,6 +184,11 @@ fn opens_with_plan(text: &str) -> bool {
     ["还将", "将继续", "将进一步", "将全力", "将加快"]
         .iter()
         .any(|w| contains_word(first_sentence, w))
+        // `今年计划要求，…国民生产总值增长百分之六…。…社会商品零售总额增长百分之十二点三`: a
+        // paragraph that opens with the year's plan plans throughout.
+        || ["今年计划", "今年的计划", "本年计划"]
+            .iter()
+            .any(|w| first_sentence.starts_with(w))
 }
 
 /// The modality that the lines after a paragraph take from it: a lead-in ending with `：`

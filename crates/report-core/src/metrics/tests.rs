@@ -2460,3 +2460,17 @@ fn a_budget_table_says_which_figures_are_planned() {
         ],
     );
 }
+
+#[test]
+fn national_1992_how_industry_fared_a_deal_and_the_years_plan() {
+    check(
+        "各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。\n一、１９９１年国内工作的回顾\n工业生产增长较快，总产值比上年增长百分之十四点二。外商直接投资协议金额１２０亿美元，实际投资４３．７亿美元。\n二、抓紧有利时机，加快经济发展\n今年计划要求，国民生产总值增长百分之六。投资要符合产业政策。社会商品零售总额增长百分之十二点三。",
+        &[
+            "工业总产值|百分之十四点二%|Growth|Actual",
+            "外商直接投资协议金额|120亿美元|Level|Actual",
+            "外商直接投资实际投资|43.7亿美元|Level|Actual",
+            "国民生产总值|百分之六%|Growth|Target",
+            "社会商品零售总额|百分之十二点三%|Growth|Target",
+        ],
+    );
+}
