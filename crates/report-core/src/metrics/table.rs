@@ -1,15 +1,18 @@
 //! Tables: figures in columns under a header, one row a line (`粮食 万吨 70650 1.6` under
 //! `产品名称 单位 产量 比上年增长（%）`), as statistical communiqués, budgets and statistics
-//! pages give them, in a PDF's text (cells apart by spaces) or a web page's (the decoder puts a
-//! tab between cells).
+//! pages give them, in a PDF's text (cells apart by spaces), a web page's (the decoder puts a
+//! tab between cells) or Markdown (`| 粮食 | 70650 |`).
 //!
 //! The repair gives each row as a paragraph of its own. This pass finds runs of rows (a label,
-//! then figures to the end of the line) after a header, a caption (`表2 …`) or a unit line
-//! (`单位：万吨`) — or, without any of them, at least three rows of the same two or more
-//! figures — and makes each figure a metric named by its row's label and its column's header:
-//! the column says the kind (`比上年增长（%）` a growth, `比重（%）` a share), the unit (in
-//! brackets, or the row's unit cell, or the table's unit line), the comparison (`比上年`), the
-//! period (`2023年`, `3月末`) and a plan (`目标`, `预算`). The rows are not read as prose.
+//! then figures to the end of the line; a year for label in a series of years) after a header,
+//! a caption (`表2 …`) or a unit line (`单位：万吨`) — or, without any of them, at least three
+//! rows of the same two or more figures — and makes each figure a metric named by its row's
+//! label and its column's header: the column says the kind (`比上年增长（%）` a growth,
+//! `比重（%）` a share, `为预算%` the share of budget reached), the unit (in brackets, or the
+//! row's unit cell, or the table's unit line), the comparison (`比上年`), the period (`2023年`,
+//! `3月末`, `2024年预算数`) and whether it plans (`目标`, `预算数`) or tells a result (`执行数`).
+//! The rows are not read as prose; their cells, and the header's, are marked on their
+//! paragraphs for the reading view.
 
 use super::{period_in, Modality};
 use crate::model::{Metric, MetricId, MetricKind, Paragraph, SectionId};
