@@ -527,9 +527,17 @@ fn is_starting_level(text: &str, q: &Quantity) -> bool {
 /// last year tells where things stand.
 fn of_last_year(text: &str, q: &Quantity) -> bool {
     let clause = &text[indicator::clause_open(text, 0, q.range.0, &[])..q.range.0];
+    // (Or a sentence that opens with last year alone: `去年，控制固定资产投资过度增长的工作
+    // 初见成效，全民所有制单位基本建设投资比上年增长７．３％`.)
+    let sentence = text[..q.range.0]
+        .rfind(['。', '；'])
+        .map_or(0, |at| at + '。'.len_utf8());
     ["去年", "上年末", "上年底"]
         .iter()
         .any(|w| clause.starts_with(w))
+        || ["去年，", "上年，"]
+            .iter()
+            .any(|w| text[sentence..].starts_with(w))
 }
 
 /// Whether the clause of `q` opens with `其中` after `after` (a part of what a number of the

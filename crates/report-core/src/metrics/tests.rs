@@ -2474,3 +2474,16 @@ fn national_1992_how_industry_fared_a_deal_and_the_years_plan() {
         ],
     );
 }
+
+#[test]
+fn national_1987_a_part_on_the_situation_and_last_year_in_a_plan() {
+    check(
+        "各位代表：\n现在，我代表国务院向大会作政府工作报告，请予审议。\n一、当前国内形势和基本任务\n全国社会总产值达到１８７７４亿元，比上年增长９．１％。发电量达到４４５５亿千瓦小时。\n二、坚持长期稳定发展经济的方针\n今后要保持稳定增长。\n三、今年的主要任务\n去年，控制固定资产投资过度增长的工作初见成效，全民所有制单位基本建设投资比上年增长７．３％。",
+        &[
+            "社会总产值|18774亿元|Level|Actual",
+            "社会总产值|9.1%|Growth|Actual",
+            "发电量|4455亿千瓦小时|Level|Actual",
+            "全民所有制单位基本建设投资|7.3%|Growth|Actual",
+        ],
+    );
+}

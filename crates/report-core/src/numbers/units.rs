@@ -53,6 +53,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("立方米", "立方米", 1.0, Physical),
     ("兆瓦时", "千瓦时", 1000.0, Physical),
     ("兆瓦", "千瓦", 1000.0, Physical),
+    // `发电量达到４４５５亿千瓦小时` (older reports).
+    ("千瓦小时", "千瓦时", 1.0, Physical),
     ("千瓦时", "千瓦时", 1.0, Physical),
     ("度电", "千瓦时", 1.0, Physical),
     // `全社会用电量12.1亿度` (not `度` alone: `气温十五点七度`).

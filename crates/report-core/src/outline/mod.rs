@@ -447,6 +447,11 @@ fn role_of(title: &str) -> Option<SectionRole> {
     ];
     if REVIEW.iter().any(|w| title.contains(w)) {
         Some(SectionRole::Review)
+    } else if title.contains("形势") && !title.contains("面临") && !says_the_plan_year(title) {
+        // `一、当前国内形势和基本任务`: the situation, told from the year past, before the
+        // tasks; neither throughout (not the situation a year ahead faces, `2010年面临的形势
+        // 和总体要求`).
+        None
     } else if PLAN.iter().any(|w| title.contains(w)) {
         Some(SectionRole::Plan)
     } else {
