@@ -3,7 +3,8 @@
 //! Input: the outline's paragraphs (with their offset maps) and sections. Output: [`Metric`]s
 //! in document order, each with source spans for the number and its sentence. The indicator
 //! comes from the words before the number, is carried over a sentence that shares a subject,
-//! and is distributed over `分别` lists.
+//! and is distributed over `分别` lists. Tables' rows are read by their columns instead
+//! (`table.rs`), and their paragraphs marked with their cells.
 
 mod indicator;
 mod table;
