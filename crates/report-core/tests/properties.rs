@@ -328,6 +328,9 @@ fn regressions() {
         // Found by the equivalence property: a table's header read in the source, where a
         // full-width digit did not count as one (`０政 府 工 作` over the rows `一０`, `一１`).
         "0政 府 工 作\n一0\n一1",
+        // Found by the idempotence property in CI: digits spaced out before an ASCII `;` that
+        // the repair writes full-width, after which a second repair joined them.
+        "0\u{3000}\u{3000}0;分别",
     ] {
         check_analysis(text);
         check_offsets(text);

@@ -355,7 +355,10 @@ fn spaced_digit_gap(content: &str, from: usize, to: usize, next_line: Option<cha
         Some('.' | '．') if before.next().is_some_and(digit) => return false,
         _ => {}
     }
-    let ends_number = |c: char| !c.is_ascii() && !is_space(c) || matches!(c, '%' | '.');
+    // (And the ASCII punctuation the repair may write full-width, `0 0;分别` → `0 0；`, so
+    // that a second repair, which sees `；`, decides the same.)
+    let ends_number =
+        |c: char| !c.is_ascii() && !is_space(c) || matches!(c, '%' | '.' | ',' | ';' | '!' | '?');
     let mut after = content[to..].chars().filter(visible).peekable();
     loop {
         if !after.next().is_some_and(digit) {
