@@ -300,16 +300,20 @@ fn folded_start(text: &str) -> String {
     folded_prefix(text, MARKER_CHARS + 1)
 }
 
-/// The first `n` characters of a line as the repair will write them.
+/// The first `n` characters of a line as the repair will write them (counted as written, after
+/// the spaces it drops: `一、990 亿元…` and `一、990亿元…` give the same prefix).
 pub(crate) fn folded_prefix(text: &str, n: usize) -> String {
     let mut chars = text
         .chars()
         .filter(|&c| !super::clean::is_invisible(c))
-        .take(n)
         .peekable();
     let mut out = String::with_capacity(n * 4);
     let mut prev = None;
+    let mut written = 0;
     while let Some(current) = chars.next() {
+        if written == n {
+            break;
+        }
         if super::clean::is_space(current) {
             // A run of spaces as the repair keeps it: one after a list number (`1. 0`), one
             // between two words of letters, none elsewhere.
@@ -322,12 +326,14 @@ pub(crate) fn folded_prefix(text: &str, n: usize) -> String {
                 && (after_marker || super::clean::keeps_space(prev, chars.peek().copied(), false))
             {
                 out.push(' ');
+                written += 1;
             }
             continue;
         }
         let next = chars.peek().copied();
         let folded = super::clean::fold(current, prev, next);
         out.push(folded);
+        written += 1;
         prev = Some(folded);
     }
     out
