@@ -334,6 +334,9 @@ fn regressions() {
         // Found at 20,000 cases: a part's heading told by its first thirty characters, counted
         // before the repair had dropped a space among them (`990 亿元`) and after.
         "一、\n一、990 亿元（一）GDP growth一一一一一一一一一一一",
+        // Found at 20,000 cases: a heading glued to a paragraph that only a second repair, once
+        // the next line had been joined, found long enough and with a comma.
+        "一、区长 王明一一一一一一一\n，政府工作报告政府工作报告0",
     ] {
         check_analysis(text);
         check_offsets(text);

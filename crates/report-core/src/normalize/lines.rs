@@ -377,9 +377,12 @@ pub(crate) fn split_glued_headings(source: &str, lines: Vec<Line>) -> Vec<Line> 
                 .chars()
                 .next_back()
                 .is_some_and(|c| crate::numbers::is_ideograph(c) || matches!(c, '”' | '"' | '）'));
+        // (A sentence's end, not a comma alone: a repair joins a short line to the next, and
+        // a second repair must not find a paragraph after the space that the first did not,
+        // `一、区长 王明一一一` / `，政府工作报告…`.)
         let is_paragraph = rest.chars().count() >= MIN_PARAGRAPH_CHARS
             && rest.starts_with(crate::numbers::is_ideograph)
-            && rest.contains(['。', '，']);
+            && rest.contains('。');
         let start = line.content.0;
         (is_heading && is_paragraph).then(|| (start + gap, line.content.1 - rest.len()))
     };
