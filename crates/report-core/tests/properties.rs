@@ -337,6 +337,9 @@ fn regressions() {
         // Found at 20,000 cases: a heading glued to a paragraph that only a second repair, once
         // the next line had been joined, found long enough and with a comma.
         "一、区长 王明一一一一一一一\n，政府工作报告政府工作报告0",
+        // Found at 20,000 cases: a word cut out before a line whose comma is on the line after
+        // it, read as prose only once a first repair had joined the two.
+        "，区长 王明一一一一一一政府工作报告政府工作报告0各位代表：①\n增长\n一一一注释：一、\n；，",
     ] {
         check_analysis(text);
         check_offsets(text);

@@ -349,13 +349,20 @@ fn is_cut_word(source: &str, lines: &[Line], before: &[usize], i: usize) -> bool
             .filter(|l| l.class == LineClass::Text)
             .map(|l| l.content(source).trim_matches(clean::is_blank))
     };
-    let after = next_text_line(lines, i).and_then(text);
+    let after_at = next_text_line(lines, i);
+    let after = after_at.and_then(text);
     let (Some(&last), Some(word), Some(after)) = (before.last(), text(i), after) else {
         return false;
     };
     // (An ASCII comma too: the repair writes it `，` in Chinese prose, and a second repair
     // must tell the same.)
     let prose = |t: &str| t.contains(['，', '。', ',']);
+    // (The line after, with a line that opens with a clause's mark after it, which the
+    // repair joins to it: `一一一注释：一、` / `；，` is read as a second repair reads it.)
+    let continued = after_at
+        .and_then(|a| next_text_line(lines, a))
+        .and_then(text)
+        .is_some_and(|t| t.starts_with(['，', '。', '；', ',', ';']) && prose(t));
     // (Or a title or quote, `…贯彻国务院` / `《政府信息公开条例》` / `实施办法。`.)
     let titled = [('《', '》'), ('“', '”')].iter().any(|&(open, close)| {
         word.starts_with(open)
@@ -368,7 +375,7 @@ fn is_cut_word(source: &str, lines: &[Line], before: &[usize], i: usize) -> bool
             && word.chars().all(crate::numbers::is_ideograph)
             || titled)
         && after.starts_with(crate::numbers::is_ideograph)
-        && prose(after)
+        && (prose(after) || continued)
         && !lines::starts_like_heading(after);
     // The paragraph before, told as a second repair reads it (one line), without joining it.
     word_alone
