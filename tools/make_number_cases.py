@@ -90,6 +90,12 @@ for text, value, unit, factor, after in [("5%", 5, "%", 1, "左右"), ("3万人"
 for text, num, word, unit, factor in [("7400多万", 7400, "多", "万", None), ("5100余名", 5100, "余", "名", 1),
                                       ("600多亿元", 600, "多", "亿元", 1e8), ("30余个", 30, "余", "个", 1)]:
     cases.append((f"共{text}", [q(text, num, unit, factor, qualifier=word)]))
+# Chinese numerals before 多 and a magnitude (`六亿三千多万`: what follows 亿 counts 万), a
+# count of one before a magnitude (`一亿吨`), a unit that opens with 千 (`万千瓦`).
+for text, num, unit, factor, word in [("二十多万个", 20, "万个", 1e4, "多"), ("三千五百多万人", 3500, "万人", 1e4, "多"),
+                                      ("六亿三千多万平方米", 63000, "万平方米", 1e4, "多"), ("一亿吨", 1, "亿吨", 1e8, None),
+                                      ("一千九百五十万千瓦", 1950, "万千瓦", 1e4, None), ("三千瓦", 3, "千瓦", 1, None)]:
+    cases.append((f"共{text}", [q(text, num, unit, factor, qualifier=word)]))
 # 多 / 余 after a magnitude that no unit follows (`1亿多`, `9亿多劳动力`); a half.
 cases.append(("农村贫困人口减少1亿多，", [q("1亿", 1, "亿", None, qualifier="多")]))
 cases.append(("9亿多劳动力", [q("9亿", 9, "亿", None, qualifier="多")]))

@@ -1,6 +1,7 @@
 //! Indicators: what a quantity measures, from the words before it.
 
 use crate::numbers::units::UnitClass;
+use crate::numbers::year;
 use crate::numbers::Quantity;
 use crate::words::{contains_word, find_word, rfind_word, WordIndex};
 use std::sync::OnceLock;
@@ -622,15 +623,27 @@ pub(super) fn indicators(
                 found.indicator = read_clause(&text[before..open]).indicator;
             }
         }
-        // `生产总值…增长6.0%（不含雄安增长7.3%，…）`: a note that leaves a part out measures the
-        // same indicator without it.
+        // `生产总值…增长6.0%（不含雄安增长7.3%，…）`: a note that leaves a part out (or takes
+        // one in: `农业总产值…增长百分之四（包括村办工业为百分之六）`) measures the same indicator
+        // without it (with it).
         let in_note = clause.trim_start().starts_with('（') || text[..start].ends_with('（');
-        let without = ["不含", "剔除", "扣除", "不计"]
+        let body = clause.trim_start().trim_start_matches('（');
+        // (A part taken in is reckoned with only when the note says what that makes it,
+        // `包括…为`: `（包括三轮汽车和低速货车694万辆）` counts the part.)
+        let with = found.verb.ends_with('为') || clause.trim_end().ends_with('为');
+        let without = ["不含", "剔除", "扣除", "不计", "不包括", "包括", "含"]
             .iter()
-            .any(|w| found.indicator.starts_with(w));
-        if in_note && without && found.indicator.chars().count() <= 12 {
+            .find(|w| body.starts_with(**w))
+            .filter(|w| with || w.starts_with(['不', '剔', '扣']));
+        if let Some(word) = without.filter(|_| in_note && found.indicator.chars().count() <= 12) {
             if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
-                found.indicator = format!("{}（{}）", prev.indicator, found.indicator);
+                // (The word that says so, where the clause's reading dropped it.)
+                let word = if found.indicator.starts_with(word) {
+                    ""
+                } else {
+                    word
+                };
+                found.indicator = format!("{}（{word}{}）", prev.indicator, found.indicator);
             }
         }
         // `新开工保障性安居工程740万套，基本建成511万套`: an action alone after its adverb is
@@ -900,8 +913,16 @@ pub(super) fn indicators(
                 // (`入统工业增长10.6%，实现利润增长7.9%`: or of the sector that grew, by a
                 // rate, not a count: `培育本土企业50家，产值达到…`.)
                 let grew = k > 0 && quantities[k - 1].class == Some(UnitClass::Percent);
-                let sector = || (grew && is_sector(prev)).then_some(prev);
-                if let Some(subject) = subject_of_measure(prev, &found.indicator).or_else(sector) {
+                // (`工农业总产值…，其中工业总产值…`: a measure with a scope of its own, where
+                // the one before has another, is parallel to it; nor is it of a sector before.)
+                let own_scope =
+                    |m: &&&str| found.indicator.len() > m.len() && found.indicator.ends_with(**m);
+                let mut measures = MEASURES.iter().chain(BARE_MEASURES);
+                let own_sector = measures.clone().any(|m| own_scope(&m));
+                let parallel = measures.any(|m| own_scope(&m) && prev.ends_with(m));
+                let sector = || (grew && !own_sector && is_sector(prev)).then_some(prev);
+                let subject = subject_of_measure(prev, &found.indicator).or_else(sector);
+                if let Some(subject) = subject.filter(|_| !parallel) {
                     found.indicator.insert_str(0, subject);
                 }
             }
@@ -1871,6 +1892,14 @@ fn subject_past_round_level(clause: &str) -> Option<&str> {
     (round && named).then_some(subject)
 }
 
+/// The subject of a sentence whose last clause only says how it fared, with no figure
+/// (`四是，城乡居民储蓄大幅度增加。` → `城乡居民储蓄`).
+pub(super) fn fared_sentence(sentence: &str) -> Option<&str> {
+    let body = sentence.trim_end_matches(['。', '；', '！']);
+    let last = body.rsplit('，').next().unwrap_or(body);
+    subject_of_fared(last).filter(|_| !last.contains(|c: char| c.is_ascii_digit()))
+}
+
 /// The subject of a clause that only says how it fared (`粮食连年丰收` → `粮食`,
 /// `汽车工业实现较快增长`, `推动开发区能级提升` → `开发区`).
 fn subject_of_fared(clause: &str) -> Option<&str> {
@@ -1971,6 +2000,8 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "有",
         "比去年",
         "比上年",
+        // `预算外资金也大幅度增加`
+        "也",
     ];
     // `粮食总产量在上年大幅度增长的基础上`: what goes on from where it stood.
     if let Some(head) = clause.strip_suffix("的基础上") {
@@ -2318,9 +2349,8 @@ fn after_place_and_time(indicator: &str) -> Option<&str> {
         .step_by(3)
         .find_map(|end| {
             let (name, rest) = indicator.split_at(end);
-            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-            if digits == 4 && rest[4..].starts_with('年') {
-                return Some(&rest[4 + '年'.len_utf8()..]);
+            if let Some(digits) = year::digits_at_start(rest) {
+                return Some(&rest[digits + '年'.len_utf8()..]);
             }
             let level = name.ends_with(['市', '省', '县', '区']);
             ["去年", "今年", "全年", "明年"]
@@ -2492,7 +2522,9 @@ fn changed_the_same<'a>(
         .find(|v| verb.ends_with(v))?;
     let clause = clause_before(text, sentence_start, clause_start, &['，'])?;
     let at = rfind_word(clause, verb)?;
+    // (Not the amount of it, `增加一百二十七亿元`.)
     plain_noun(&clause[at + verb.len()..])
+        .filter(|object| !object.starts_with(crate::numbers::chinese::is_numeral_char))
 }
 
 /// What the clause just before `clause_start` gives, when it ends with it
@@ -2655,11 +2687,7 @@ fn items_before(
 
 /// `words` without the year they open with (`2005年`).
 fn without_year(words: &str) -> &str {
-    let digits = words.bytes().take_while(u8::is_ascii_digit).count();
-    match words[digits..].strip_prefix('年') {
-        Some(rest) if digits == 4 => rest,
-        _ => words,
-    }
+    year::digits_at_start(words).map_or(words, |digits| &words[digits + '年'.len_utf8()..])
 }
 
 /// Bytes of the list of area levels `text` opens with (`省、自治区、直辖市`), or 0. The list
@@ -2850,14 +2878,18 @@ fn read_clause(clause: &str) -> Found {
             indicator.drain(..at + "可使".len());
         }
     }
-    // `通过贴息方式安排扶贫贷款`: by what means is not what.
-    if let Some(at) = indicator
-        .strip_prefix("通过")
-        .and_then(|rest| find_word(rest, "方式"))
-        .map(|at| "通过".len() + at + "方式".len())
-        .filter(|&end| indicator[end..].chars().count() >= 2)
-    {
-        indicator.drain(..at);
+    // `通过贴息方式安排扶贫贷款`, `全国通过各种形式使用国外贷款`: by what means is not what.
+    let by = find_word(&indicator, "通过").filter(|&at| at <= 2 * 3);
+    let means_end = by
+        .and_then(|by| {
+            let from = by + "通过".len();
+            ["方式", "形式", "渠道", "途径"]
+                .iter()
+                .find_map(|w| find_word(&indicator[from..], w).map(|at| from + at + w.len()))
+        })
+        .filter(|&end| indicator[end..].chars().count() >= 2);
+    if let Some(end) = means_end {
+        indicator.drain(..end);
     }
     // `国有及国有控股企业在境内外新增上市公司`: who, and where, before what they did (a long
     // who: `央企在保设立二、三级子公司` keeps it).
@@ -2940,13 +2972,12 @@ fn read_clause(clause: &str) -> Found {
             indicator.truncate(indicator.len() - '的'.len_utf8());
         }
         if let Some(head) = indicator.strip_suffix('年') {
-            let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
-            if digits == 4
-                && ["由", "从"]
+            if let Some(digits) = year::digits_at_end(head).filter(|&d| {
+                ["由", "从"]
                     .iter()
-                    .any(|w| head[..head.len() - 4].ends_with(w))
-            {
-                indicator.truncate(head.len() - 4);
+                    .any(|w| head[..head.len() - d].ends_with(w))
+            }) {
+                indicator.truncate(head.len() - digits);
             }
         }
         // `生猪收购价格为每公斤20元`: the quantity a price is of, said before the number (the
@@ -2998,14 +3029,14 @@ fn read_clause(clause: &str) -> Found {
         let year_end = ["年底", "年末"]
             .iter()
             .find_map(|w| indicator.strip_suffix(w))
-            .filter(|h| h.ends_with(|c: char| c.is_ascii_digit()))
+            .filter(|h| year::digits_at_end(h).is_some())
             .map(|h| h.len() + '年'.len_utf8());
         let head_len = indicator.len();
         let head = &indicator[..year_end.unwrap_or(head_len)];
         if let Some(head) = head.strip_suffix('年') {
-            let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
-            let name = &head[..head.len() - digits];
-            if digits == 4
+            let digits = year::digits_at_end(head);
+            let name = &head[..head.len() - digits.unwrap_or(0)];
+            if digits.is_some()
                 && name.chars().count() >= 2
                 && name
                     .chars()
@@ -3021,7 +3052,7 @@ fn read_clause(clause: &str) -> Found {
                     "增加", "提高", "增长", "下降", "扩大", "减少", "缩小", "上升", "延长", "达",
                     "降", "升", "增", "减",
                 ];
-                digits == 4
+                digits.is_some()
                     && !of_a_year
                     && n.chars().count() >= 2
                     && n.chars().all(crate::numbers::is_ideograph)
@@ -3040,6 +3071,8 @@ fn read_clause(clause: &str) -> Found {
                 h.chars()
                     .next_back()
                     .is_some_and(crate::numbers::is_ideograph)
+                    // (`一九八五年末`: a year's end alone, which says when.)
+                    && year::digits_at_end(h).is_none()
             })
         {
             indicator.truncate(head.len());
@@ -3079,12 +3112,12 @@ fn read_clause(clause: &str) -> Found {
             indicator.drain(..at);
         }
         // `2025年形成年产值`, `到2025年`: a year opening the clause says when, not what.
-        let year_len = indicator.bytes().take_while(u8::is_ascii_digit).count();
-        if year_len == 4
-            && indicator[4..].starts_with('年')
-            && indicator.len() > 4 + '年'.len_utf8()
+        // (`一九八五年末` alone says when, and stays so.)
+        if let Some(year_end) = year::digits_at_start(&indicator)
+            .map(|digits| digits + '年'.len_utf8())
+            .filter(|&end| indicator.len() > end && !matches!(&indicator[end..], "末" | "底"))
         {
-            indicator.drain(..4 + '年'.len_utf8());
+            indicator.drain(..year_end);
         }
         // `计划总投资`, `完成投资`, `计划完成率` are statistics (planned, completed investment,
         // the share of a plan done), not a plan or an achievement.
@@ -3133,6 +3166,8 @@ fn read_clause(clause: &str) -> Found {
                     || *f == "有" && you_word()
                     || state && *f == "在"
                     || *f == "再" && again_noun()
+                    // (`使用国外贷款`: a word that opens with `使`.)
+                    || *f == "使" && indicator.starts_with("使用")
                     || *f == "当年" && year_invested())
             });
         if let Some(f) = filler {
@@ -3202,8 +3237,7 @@ fn read_clause(clause: &str) -> Found {
     for from in ["由", "从"] {
         if let Some(at) = find_word(&indicator, from).filter(|&at| at >= 2 * 3) {
             let after = &indicator[at + from.len()..];
-            let year = after.bytes().take_while(u8::is_ascii_digit).count() == 4
-                && after[4..].starts_with('年');
+            let year = year::digits_at_start(after).is_some();
             // (`从疫情前的0.2万`; not `从业`, `从事`.)
             let of_then = match from {
                 // (`产值比例由现在的50：50`: from now.)
@@ -3219,6 +3253,12 @@ fn read_clause(clause: &str) -> Found {
                 indicator.truncate(at);
                 break;
             }
+        }
+    }
+    // `粮食产量在一九五三年到一九七八年间平均每年只增长…`: the years it was so in, after what.
+    if let Some(at) = find_word(&indicator, "在").filter(|&at| at >= 2 * 3) {
+        if year::digits_at_start(&indicator[at + '在'.len_utf8()..]).is_some() {
+            indicator.truncate(at);
         }
     }
     // `中央财政拟安排补贴资金`: who pays, and for what (the verb between them goes, and how
@@ -3278,7 +3318,15 @@ fn read_clause(clause: &str) -> Found {
     }
     // `2007年达到30.1亿美元`: a year alone says when (the indicator is the one before);
     // `是2002年的2.6倍`: what a multiple compares with.
-    if is_base_period(&indicator) {
+    // `其中增长较快的“一五”时期平均每年增长…`: the years of a plan, and how they fared, say
+    // when.
+    let of_plan_years = indicator.find('“').is_some_and(|at| {
+        let (head, plan) = indicator.split_at(at);
+        let head = head.strip_prefix("其中").unwrap_or(head);
+        (head.is_empty() || head.ends_with('的'))
+            && after_quoted_plan(plan).is_some_and(|after| matches!(after, "时期" | "期间"))
+    });
+    if is_base_period(&indicator) || of_plan_years {
         if clause.trim_end().ends_with('的') {
             comparison.get_or_insert_with(|| indicator.clone());
         }
@@ -3540,7 +3588,9 @@ fn read_clause(clause: &str) -> Found {
 /// Whether `text` is only a year (`2002年`) or the year before (`上年`, `去年`): when a number
 /// was, or what it is compared with.
 fn is_base_period(text: &str) -> bool {
-    is_year(text)
+    // (`一九八五年末达到…`: or its end; `1980比1975年`: a year compared, its `年` left out.)
+    is_year(text.strip_suffix(['末', '底']).unwrap_or(text))
+        || year::is_year_digits(text)
         || matches!(text, "上年" | "去年" | "上年同期")
         // `是“九五”的1.6倍`, `“十二五”末`: a five-year plan.
         || after_quoted_plan(text).is_some_and(|after| matches!(after, "" | "末" | "时期" | "期间"))
@@ -3554,11 +3604,9 @@ fn after_quoted_plan(text: &str) -> Option<&str> {
     (name.ends_with('五') && name.chars().count() <= 3).then_some(after)
 }
 
-/// Whether `text` is a year alone, `2025年`.
+/// Whether `text` is a year alone, `2025年` (`一九八五年`).
 fn is_year(text: &str) -> bool {
-    text.len() == 4 + '年'.len_utf8()
-        && text.ends_with('年')
-        && text.bytes().take(4).all(|b| b.is_ascii_digit())
+    year::digits_at_start(text).is_some_and(|len| text.len() == len + '年'.len_utf8())
 }
 
 /// Where a comparison closes `clause` (`…比2015年`, `比“十二五”末`, `比法定审批时限`,
@@ -3592,7 +3640,7 @@ fn period_comparison(clause: &str) -> Option<(usize, usize)> {
     let ends = ["年", "年末", "年底", "末", "同期", "”"]
         .iter()
         .any(|e| tail.ends_with(e));
-    let year = tail.bytes().take_while(u8::is_ascii_digit).count() == 4;
+    let year = year::digits_at_start(tail).is_some();
     let period = tail.starts_with('“') || tail.starts_with("上年") || tail.starts_with("去年");
     let compared = !clause[..at].ends_with('比');
     (short(tail) && ends && (year || period) && compared).then_some((at, clause.len()))
@@ -3622,8 +3670,8 @@ fn strip_duration(indicator: &mut String) {
             indicator.drain(..end);
         }
     }
-    // (`近三年淘汰…`: the last so many years.)
-    let near = if indicator.starts_with('近') {
+    // (`近三年淘汰…`: the last so many years; `这五年共取得…`, these.)
+    let near = if indicator.starts_with(['近', '这']) {
         '近'.len_utf8()
     } else {
         0
@@ -3634,6 +3682,10 @@ fn strip_duration(indicator: &mut String) {
         let mut end = near + lead + '年'.len_utf8();
         if indicator[end..].starts_with(['内', '来', '间']) {
             end += '内'.len_utf8();
+        }
+        // (`这五年共取得`: and the adverb that sums over them.)
+        if indicator[end..].starts_with('共') && indicator[end..].chars().count() > 3 {
+            end += '共'.len_utf8();
         }
         let rest = &indicator[end..];
         // `九年义务教育`, `九年一贯制` are names.

@@ -14,7 +14,7 @@ use crate::model::{
     SectionId, SectionRole,
 };
 use crate::numbers::units::UnitClass;
-use crate::numbers::{scan_quantities, Quantity};
+use crate::numbers::{scan_quantities, year, Quantity};
 use crate::outline::numbering::{enumerator_len, scan_marker};
 use crate::span::OffsetMap;
 use crate::words::{contains_word, find_word};
@@ -131,21 +131,17 @@ fn section_period(sections: &[Section], mut id: Option<SectionId>) -> Option<Str
 fn period_in(title: &str) -> Option<String> {
     let year = years(title)
         .next()
-        .map(|(start, _)| title[start..start + 4].to_owned());
+        .map(|(start, end, _)| (start, year::arabic(&title[start..end])));
     let plan = title.match_indices('十').find_map(|(at, _)| {
         let name: String = title[at..].chars().take(3).collect();
         let mut chars = name.chars();
         let middle = chars.nth(1)?;
         let plan = "一二三四五六七八九".contains(middle) && chars.next() == Some('五');
-        plan.then_some(name)
+        plan.then_some((at, name))
     });
     match (year, plan) {
-        (Some(y), Some(p)) => Some(if title.find(&y) < title.find(&p) {
-            y
-        } else {
-            p
-        }),
-        (y, p) => y.or(p),
+        (Some(y), Some(p)) => Some(if y.0 < p.0 { y.1 } else { p.1 }),
+        (y, p) => y.or(p).map(|(_, period)| period),
     }
 }
 
@@ -307,6 +303,13 @@ fn paragraph_metrics(
             .take(MAX_QUANTITIES_PER_SENTENCE)
             .collect();
         let carries = piece.ends_with('；');
+        // `城乡居民储蓄大幅度增加。一九八五年末达到…`: a sentence that only says how something
+        // fared names what the figures of the sentence after it measure.
+        if in_sentence.is_empty() {
+            if let Some(subject) = indicator::fared_sentence(piece) {
+                subject.clone_into(&mut last_indicator);
+            }
+        }
         if in_sentence.is_empty() && !carries {
             carried = Modality::Actual;
             continue;
@@ -332,7 +335,7 @@ fn paragraph_metrics(
             matches!(
                 q.class,
                 Some(UnitClass::Percent | UnitClass::Points | UnitClass::Money)
-            )
+            ) || q.unit.as_deref() == Some("倍")
         };
         if let Some(q) = in_sentence.first().filter(|q| measure(q)) {
             const MAX_LEAD_CHARS: usize = 12;
@@ -875,8 +878,7 @@ fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
         "一月",
         "元月",
     ];
-    years(sentence).find_map(|(start, year)| {
-        let at = start + 4;
+    years(sentence).find_map(|(start, at, year)| {
         let after = &sentence[at + '年'.len_utf8()..];
         let before = &sentence[..start];
         let deadline = before.ends_with('到')
@@ -897,15 +899,12 @@ fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
     })
 }
 
-/// The years written `2023年` in `text` (four digits, not the end of a longer number): where
-/// the digits start, and the year.
-fn years(text: &str) -> impl Iterator<Item = (usize, u32)> + '_ {
-    let bytes = text.as_bytes();
+/// The years written `2023年` (or `一九八五年`) in `text`, four digits not the end of a
+/// longer number: where the digits start, where `年` is, and the year.
+fn years(text: &str) -> impl Iterator<Item = (usize, usize, u32)> + '_ {
     text.match_indices('年').filter_map(move |(at, _)| {
-        let start = at.checked_sub(4)?;
-        let alone = start == 0 || !bytes[start - 1].is_ascii_digit();
-        let digits = bytes[start..at].iter().all(u8::is_ascii_digit);
-        (digits && alone).then(|| (start, text[start..at].parse().unwrap_or(0)))
+        let start = at - year::digits_at_end(&text[..at])?;
+        Some((start, at, year::value(&text[start..at])))
     })
 }
 

@@ -317,7 +317,7 @@ fn is_plain(c: char) -> bool {
     !is_space(c)
         && !is_invisible(c)
         && c != '（'
-        && !matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '．' | '：' | '∶' | '－' | '―' | '–' | '─')
+        && !matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '．' | '：' | '∶' | '－' | '―' | '–' | '─' | '○')
 }
 
 /// Whether the space run at bytes `from..to` of `content` sits next to a one-character token
@@ -462,6 +462,8 @@ pub(crate) fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
         ':' if chinese(prev) => '：',
         '－' if digit(prev) && digit(next) => '-',
         '―' | '–' | '─' | '－' => '—',
+        // `一九八○年`, `二○二三年`: the circle some type for a zero among Chinese digits.
+        '○' if prev.is_some_and(|p| p == '○' || crate::numbers::year::chinese_digit(p)) => '〇',
         _ => c,
     }
 }

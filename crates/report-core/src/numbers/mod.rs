@@ -8,6 +8,7 @@
 
 pub(crate) mod chinese;
 pub mod units;
+pub(crate) mod year;
 
 use units::{scan_unit, UnitClass, UnitMatch};
 
@@ -667,6 +668,16 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         return Some(found);
     }
     let len = numeral_len(rest);
+    // A trailing `千` that starts a unit of its own (`一千九百五十万千瓦`, `千米`) belongs to it.
+    let len = match rest[..len].strip_suffix('千') {
+        Some(head)
+            if scan_unit(&rest[head.len()..])
+                .is_some_and(|u| u.magnitude == 1.0 && u.base.is_some()) =>
+        {
+            head.len()
+        }
+        _ => len,
+    };
     // A trailing `万`/`亿` that starts a unit (`两千亿元`) belongs to the unit.
     let core = rest[..len].trim_end_matches(['万', '亿', '萬', '億']).len();
     let len =
@@ -760,8 +771,9 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         return Some((Some(q), fend));
     }
     // The article `一` (`一批`, `一个`) and `两个` are not counts; `一倍` is a multiple
-    // (`提高一倍`).
-    if numeral == "一" && !tail.starts_with('倍') || numeral == "两" && tail.starts_with('个') {
+    // (`提高一倍`), `一亿吨` a level.
+    let counts = tail.starts_with(['倍', '万', '亿', '萬', '億']);
+    if numeral == "一" && !counts || numeral == "两" && tail.starts_with('个') {
         return Some((None, end));
     }
     // `城乡二元结构`, `一元化管理`: dual, unitary; no money.
@@ -807,8 +819,15 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         return Some((Some(q), bare_end));
     };
     let unit_end = unit_at + unit.len;
+    // `六亿三千多万平方米`: what follows 亿 counts the 万 that 多 stands before.
+    let value = match numeral.split_once(['亿', '億']) {
+        Some((high, low)) if qualifier_after.is_some() && text[unit_at..].starts_with('万') => {
+            parse_with_point(high).unwrap_or(0.0) * 1e4 + parse_with_point(low).unwrap_or(0.0)
+        }
+        _ => value,
+    };
+    // (The number as written keeps its 多, `二十多万个`, as `1200多万元` does.)
     let mut q = with_unit(text, at, unit_end, value, Some(unit));
-    q.number_end = end;
     q.qualifier = qualifier_before(text, at)
         .or(qualifier_after.map(|w| if w == "幾" { "几" } else { w }))
         .or_else(|| qualifier_following(text, unit_end))
