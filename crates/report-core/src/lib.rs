@@ -118,6 +118,7 @@ fn recorded_facts(text: &str, removed: &[Removal]) -> outline::Recorded {
         }
         let slot = match key.trim() {
             "报告人" => &mut recorded.speaker,
+            "会议" => &mut recorded.meeting,
             "发文时间" | "发布时间" | "发布日期" | "成文日期" | "date" => {
                 &mut recorded.date
             }

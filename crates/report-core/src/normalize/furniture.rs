@@ -428,6 +428,7 @@ fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
         "索引号",
         "主题分类",
         "报告人",
+        "会议",
         "作者",
         "来源",
         "发布机构",

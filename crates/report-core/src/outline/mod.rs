@@ -54,6 +54,8 @@ pub struct Recorded {
     pub speaker: Option<String>,
     /// The date as recorded (`2021-08-17（在…会议上）`, `2019年1月23日`).
     pub date: Option<String>,
+    /// The meeting (`会议：高阳县第十八届人民代表大会第五次会议`).
+    pub meeting: Option<String>,
 }
 
 /// [`outline`], with what a scraper recorded above the text.
@@ -100,6 +102,9 @@ pub fn outline_recorded(blocks: Vec<Block>, recorded: Recorded) -> Outline {
     }
     if document.speaker.is_none() {
         document.speaker = recorded.speaker;
+    }
+    if document.meeting.is_none() {
+        document.meeting = recorded.meeting;
     }
     if document.date.is_none() {
         document.date = recorded.date.as_deref().and_then(|d| {

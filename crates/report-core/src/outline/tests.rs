@@ -360,3 +360,20 @@ fn a_title_cut_by_a_pages_links_is_read_whole() {
         Some("关于河北省国民经济和社会发展第十个五年计划纲要的报告")
     );
 }
+
+#[test]
+fn a_meeting_recorded_above_the_text_is_the_documents() {
+    let source = "标题：某县2025年政府工作报告\n会议：某县第十八届人民代表大会第五次会议\n来源URL：https://example.org/1\n\n正文：\n\n2024年工作回顾：\n\n2024年，我们推动各项工作取得新进展。";
+    let analysis = crate::analyze_text(source);
+    assert_eq!(
+        analysis.document.meeting.as_deref(),
+        Some("某县第十八届人民代表大会第五次会议")
+    );
+    assert_eq!(
+        analysis.document.title.as_deref(),
+        Some("某县2025年政府工作报告")
+    );
+    // (The whole block above the text goes, `正文：` with it.)
+    assert_eq!(analysis.removed.len(), 4);
+    assert!(analysis.paragraphs[0].text.starts_with("2024年，"));
+}
