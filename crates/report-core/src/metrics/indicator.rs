@@ -368,6 +368,8 @@ const TRAILING_VERBS: &[&str] = &[
 /// Comparison phrases that qualify a growth figure.
 const COMPARISONS: &[&str] = &[
     "比上年末",
+    // `赤字规模4.06万亿元，比上年年初预算增加1800亿元`
+    "比上年年初预算",
     "比上年预算",
     "比上年同期",
     "比上年",
@@ -899,6 +901,11 @@ pub(super) fn indicators(
             if let Some(object) = changed_the_same(text, sentence_start, start, &found.verb) {
                 found.indicator = object.to_owned();
             }
+        }
+        // `拟连续几年发行超长期特别国债，专项用于…，今年先发行1万亿元`: the same action alone is
+        // of what the sentence said it on before.
+        if let Some(object) = acted_on_before(text, sentence_start, start, &found.indicator) {
+            found.indicator = object.to_owned();
         }
         // `棚室果蔬类播种面积18.9万亩，产量43万吨`: a measure alone is of the subject of the
         // measure before it.
@@ -2525,6 +2532,25 @@ fn changed_the_same<'a>(
     // (Not the amount of it, `增加一百二十七亿元`.)
     plain_noun(&clause[at + verb.len()..])
         .filter(|object| !object.starts_with(crate::numbers::chinese::is_numeral_char))
+}
+
+/// What an earlier clause of the sentence issues or sets aside (`…发行超长期特别国债，`), when
+/// `indicator` is that action alone (`先发行`, `再安排`).
+fn acted_on_before<'a>(
+    text: &'a str,
+    sentence_start: usize,
+    clause_start: usize,
+    indicator: &str,
+) -> Option<&'a str> {
+    const ACTIONS: &[&str] = &["发行", "安排", "下达", "筹集"];
+    let action = indicator.trim_start_matches(['先', '再', '又', '拟', '共', '还']);
+    let action = ACTIONS.iter().find(|&&a| a == action)?;
+    let before = &text[sentence_start..clause_start];
+    let at = rfind_word(before, action)? + action.len();
+    let end = before[at..]
+        .find(['，', '、', '；', '。'])
+        .map_or(before.len(), |end| at + end);
+    plain_noun(&before[at..end])
 }
 
 /// What the clause just before `clause_start` gives, when it ends with it

@@ -663,6 +663,8 @@ pub(crate) fn sentences(text: &str) -> Vec<(usize, usize)> {
 /// follows it).
 struct Cues {
     estimate: Option<usize>,
+    /// Where what the estimate is of ends, if it does before the sentence's end.
+    estimate_end: Option<usize>,
     target: Option<usize>,
 }
 
@@ -726,15 +728,29 @@ impl Cues {
             .into_iter()
             .flatten()
             .min();
+        let estimate = first_end(ESTIMATE);
+        // `预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元`: what is
+        // estimated is a premise, and what is planned on it follows `加上…，` (not after a cue
+        // that stands alone: `初步测算，…，加上…，可减轻…约5000亿元`).
+        let estimate_end = estimate
+            .filter(|&at| !sentence[at..].starts_with(['，', '：', ',']))
+            .and_then(|at| {
+                let added = at + find_word(&sentence[at..], "，加上")?;
+                let end = sentence[added + "，加上".len()..].find('，')?;
+                Some(added + "，加上".len() + end)
+            });
         Cues {
-            estimate: first_end(ESTIMATE),
+            estimate,
+            estimate_end,
             target,
         }
     }
 
     /// The modality of what the first `len` bytes of the sentence say.
     fn within(&self, len: usize) -> Modality {
-        if self.estimate.is_some_and(|at| at <= len) {
+        let estimated = self.estimate.is_some_and(|at| at <= len)
+            && self.estimate_end.is_none_or(|end| len <= end);
+        if estimated {
             Modality::Estimate
         } else if self.target.is_some_and(|at| at <= len) {
             Modality::Target

@@ -2513,3 +2513,26 @@ fn national_1986_years_in_chinese_digits_and_notes_of_the_figure_before() {
         ],
     );
 }
+
+#[test]
+fn national_2024_a_budget_on_an_estimate_a_change_on_last_years_budget_and_an_issue_named_before() {
+    check(
+        "二、2024年政府工作任务\n赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。预计今年财政收入继续恢复增长，加上调入资金等，一般公共预算支出规模28.5万亿元、比上年增加1.1万亿元。从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施，今年先发行1万亿元。",
+        &[
+            "赤字率|3%|Level|Target",
+            "赤字规模|4.06万亿元|Level|Target",
+            "赤字规模|1800亿元|Level|Target",
+            "一般公共预算支出规模|28.5万亿元|Level|Target",
+            "一般公共预算支出规模|1.1万亿元|Level|Target",
+            "超长期特别国债|1万亿元|Level|Target",
+        ],
+    );
+    // A cue that stands alone covers the sentence, premise and result.
+    check(
+        "初步测算，今年全面实施增值税转型，加上取消和停征100项行政事业性收费，可减轻企业和居民负担约5000亿元。",
+        &[
+            "行政事业性收费|100项|Count|Estimate",
+            "减轻企业和居民负担|5000亿元|Level|Estimate",
+        ],
+    );
+}
