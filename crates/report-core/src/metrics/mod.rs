@@ -367,6 +367,14 @@ fn paragraph_metrics(
                 found.indicator.clone_from(&last_indicator);
             }
         }
+        // `在规模以上工业中，分经济类型看，国有控股企业增加值增长5.0%；股份制企业增长5.3%`: or
+        // of the measure the first part names, when the whole is not named before.
+        if broken_down.is_none() && breaks_down(piece) {
+            broken_down = indicators
+                .iter()
+                .find_map(|f| part_measure(&f.indicator))
+                .map(str::to_owned);
+        }
         // `按行业分，批发和零售业实现738.4亿元`: a part named alone is of what is broken down.
         if let Some(whole) = &broken_down {
             const MAX_PART_CHARS: usize = 10;
@@ -376,7 +384,7 @@ fn paragraph_metrics(
                     && !indicator::names_measure(&f.indicator)
                     && !whole.starts_with(f.indicator.as_str())
             }) {
-                found.indicator.push_str(whole);
+                found.indicator.push_str(of_the_whole(whole));
             }
         }
         // (Not from a ratio: a change after it is of no part of it.)
@@ -493,12 +501,48 @@ fn paragraph_metrics(
 /// `按经营单位所在地分，`).
 fn breaks_down(sentence: &str) -> bool {
     const MAX_BY_CHARS: usize = 10;
-    sentence
-        .strip_prefix('按')
-        .and_then(|rest| Some((rest, find_word(rest, "分，")?)))
+    const MAX_WITHIN_CHARS: usize = 12;
+    // (`在规模以上工业中，分经济类型看，…`: within what, first.)
+    let sentence = sentence
+        .strip_prefix('在')
+        .and_then(|rest| rest.split_once("中，"))
+        .filter(|(within, _)| {
+            within.chars().count() <= MAX_WITHIN_CHARS && !within.contains(['，', '、'])
+        })
+        .map_or(sentence, |(_, rest)| rest);
+    // `按行业分，`, `分经济类型看，` (not `从主要税种收入看，`, which names examples of any kind).
+    [("按", "分，"), ("分", "看，")]
+        .iter()
+        .find_map(|&(by, end)| {
+            let rest = sentence.strip_prefix(by)?;
+            Some((rest, find_word(rest, end)?))
+        })
         .is_some_and(|(rest, end)| {
             rest[..end].chars().count() <= MAX_BY_CHARS && !rest[..end].contains(['，', '、'])
         })
+}
+
+/// What a part broken down (`国有控股企业`, `采矿业`) is named with: the measure of enterprises
+/// and sectors the whole ends with (`规模以上工业增加值` → `增加值`, `规模以上工业企业利润`
+/// → `利润`), or else the whole (`城镇` + `社会消费品零售总额`).
+fn of_the_whole(whole: &str) -> &str {
+    part_measure(whole).unwrap_or(whole)
+}
+
+/// The measure of enterprises and sectors that `indicator` ends with, if it names more than it.
+fn part_measure(indicator: &str) -> Option<&str> {
+    const PART_MEASURES: &[&str] = &[
+        "增加值",
+        "利润总额",
+        "利润",
+        "营业收入",
+        "主营业务收入",
+        "利税",
+    ];
+    PART_MEASURES
+        .iter()
+        .find(|m| indicator.ends_with(**m) && indicator.len() > m.len())
+        .map(|m| &indicator[indicator.len() - m.len()..])
 }
 
 /// Whether a number without a unit is the value of an index (`空气质量综合指数4.81`,
@@ -552,8 +596,13 @@ fn opens_with_part(text: &str, q: &Quantity, after: usize) -> bool {
 }
 
 fn is_index_value(text: &str, q: &Quantity) -> bool {
-    const NAMES: &[&str] = &["指数", "强度", "系数"];
+    // (`城乡居民人均收入倍差为2.00`, `城乡居民收入比由2.5缩小到2.3`, `制造业采购经理指数（PMI）
+    // 为50.2`: ratios and indexes without a unit.)
+    const NAMES: &[&str] = &["指数", "强度", "系数", "倍差", "收入比", "PMI）", "PMI"];
     const VERBS: &[&str] = &[
+        "缩小到",
+        "缩小至",
+        "由",
         "达到",
         "提高到",
         "下降到",
@@ -574,12 +623,17 @@ fn is_index_value(text: &str, q: &Quantity) -> bool {
     if !written.contains('.') && !before_is("指数为") {
         return false;
     }
-    let from = crate::span::floor_char_boundary(text, q.range.0.saturating_sub(5 * 3));
+    let from = crate::span::floor_char_boundary(text, q.range.0.saturating_sub(12 * 3));
     let before = &text[from..q.range.0];
+    let named = |b: &str| NAMES.iter().any(|n| b.ends_with(n));
     VERBS.iter().any(|v| {
-        before
-            .strip_suffix(v)
-            .is_some_and(|b| NAMES.iter().any(|n| b.ends_with(n)))
+        before.strip_suffix(v).is_some_and(|b| {
+            // (`…收入比由2.5缩小到2.3`: the level it changed from, then to.)
+            let from_level = b
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+                .strip_suffix('由');
+            named(b) || from_level.is_some_and(named)
+        })
     })
 }
 

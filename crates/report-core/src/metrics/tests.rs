@@ -2536,3 +2536,33 @@ fn national_2024_a_budget_on_an_estimate_a_change_on_last_years_budget_and_an_is
         ],
     );
 }
+
+#[test]
+fn a_communiques_breakdown_names_its_parts_by_the_measure_and_ratios_without_a_unit() {
+    check(
+        "全年规模以上工业增加值比上年增长7.1%。分经济类型看，国有控股企业增长5.2%；股份制企业增长7.6%。",
+        &[
+            "规模以上工业增加值|7.1%|Growth|Actual",
+            "国有控股企业增加值|5.2%|Growth|Actual",
+            "股份制企业增加值|7.6%|Growth|Actual",
+        ],
+    );
+    // The first part names the measure; the examples after `从…看，` are not parts.
+    check(
+        "在规模以上工业中，分经济类型看，国有控股企业利润1200亿元；私营企业800亿元。从主要税种看，增值税12.8亿元。",
+        &[
+            "国有控股企业利润|1200亿元|Level|Actual",
+            "私营企业利润|800亿元|Level|Actual",
+            "增值税|12.8亿元|Level|Actual",
+        ],
+    );
+    check(
+        "城乡居民人均收入倍差为2.00。城乡居民收入比由2.5缩小到2.3。制造业采购经理指数（PMI）为50.2。",
+        &[
+            "城乡居民人均收入倍差|2.00|Level|Actual",
+            "城乡居民收入比|2.5|Level|Actual",
+            "城乡居民收入比|2.3|Level|Actual",
+            "制造业采购经理指数|50.2|Level|Actual",
+        ],
+    );
+}
