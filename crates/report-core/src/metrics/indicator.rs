@@ -3482,9 +3482,11 @@ fn read_clause(clause: &str) -> Found {
     if let Some(v) = target_verb.filter(|_| verb.is_empty()) {
         verb.push_str(v);
     }
-    // `一般公共预算收入…，完成预算的100%`: the share of its budget the measure before reached
-    // (named after it by `indicators`).
-    if trimmed.starts_with("完成")
+    // `一般公共预算收入…，完成预算的100%` (`为调整预算的96.5%`): the share of its budget the
+    // measure before reached (named after it by `indicators`).
+    if ["完成", "为", "占", "达到"]
+        .iter()
+        .any(|v| trimmed.starts_with(v))
         && ["预算", "年度预算", "年初预算", "调整预算", "预算数"].contains(&indicator.as_str())
     {
         indicator = OF_BUDGET.to_owned();

@@ -2566,3 +2566,18 @@ fn a_communiques_breakdown_names_its_parts_by_the_measure_and_ratios_without_a_u
         ],
     );
 }
+
+#[test]
+fn a_budget_share_reached_said_with_wei_and_the_growth_after_it() {
+    check(
+        "全县一般公共预算收入完成18.6亿元，为预算的101.2%，比上年增长5.3%。一般公共预算支出完成42.3亿元，为调整预算的96.5%，下降2.1%。",
+        &[
+            "一般公共预算收入|18.6亿元|Level|Actual",
+            "一般公共预算收入完成预算|101.2%|Level|Actual",
+            "一般公共预算收入|5.3%|Growth|Actual",
+            "一般公共预算支出|42.3亿元|Level|Actual",
+            "一般公共预算支出完成预算|96.5%|Level|Actual",
+            "一般公共预算支出|-2.1%|Growth|Actual",
+        ],
+    );
+}
