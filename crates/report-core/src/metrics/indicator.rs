@@ -796,11 +796,22 @@ pub(super) fn indicators(
                 ))
         {
             if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
-                // (`参保人数增加7359万，总计达到1.17亿`: the same measure, in all.)
-                if ["总量", "总计", "合计"].contains(&found.indicator.as_str()) {
-                    found.indicator.clear();
+                // (`参保人数增加7359万，总计达到1.17亿`: the same measure, in all; `新增市场主体
+                // 4.2万户，总量达到9.8万户`: all the things added to.)
+                let things = without_addition(&prev.indicator);
+                if things.len() < prev.indicator.len() && found.indicator == "总量" {
+                    found.indicator.insert_str(0, things);
+                } else {
+                    if ["总量", "总计", "合计"].contains(&found.indicator.as_str()) {
+                        found.indicator.clear();
+                    }
+                    let prev = if found.indicator.is_empty() {
+                        things
+                    } else {
+                        &prev.indicator
+                    };
+                    found.indicator.insert_str(0, prev);
                 }
-                found.indicator.insert_str(0, &prev.indicator);
             } else if let Some(subject) = (matches!(found.indicator.as_str(), "增速" | "增幅"))
                 .then(|| changed_before(text, sentence_start, start))
                 .flatten()
@@ -992,9 +1003,13 @@ pub(super) fn indicators(
                 };
                 // (Not to an item with an action of its own inside: `衔接国家取消和接收下放
                 // 行政审批事项`.)
+                // (Nor to one that opens with a verb of its own: `改造老旧小区36个、惠及居民
+                // 1.1万户`.)
+                const OWN_VERBS: &[&str] = &["惠及", "带动", "覆盖", "吸纳", "帮助", "涉及"];
                 if !action.is_empty()
                     && leading_action(&found.indicator).is_empty()
                     && !ACTIONS.iter().any(|a| contains_word(&found.indicator, a))
+                    && !OWN_VERBS.iter().any(|v| found.indicator.starts_with(v))
                     && found.indicator.chars().count() >= 2
                 {
                     found.indicator.insert_str(0, action);

@@ -425,6 +425,13 @@ fn paragraph_metrics(
                 (None, Modality::Target) => facts.plan_period.clone(),
                 (None, _) => facts.review_period.clone(),
             };
+            // `由2015年的352.6亿元增加到2020年的508.3亿元`: the year said right before a level
+            // is its period.
+            let level = !matches!(q.class, Some(UnitClass::Percent | UnitClass::Points))
+                && q.unit.as_deref() != Some("倍");
+            let period = year_just_before(&text[sentence_start..q.range.0])
+                .filter(|_| level)
+                .or(period);
             // `一季度国内生产总值…`: the part of the year the clause names, in that year.
             let period = match (found.period, period) {
                 (Some(part), Some(year))
@@ -586,6 +593,22 @@ fn of_last_year(text: &str, q: &Quantity) -> bool {
         || ["去年，", "上年，"]
             .iter()
             .any(|w| text[sentence..].starts_with(w))
+}
+
+/// The year `before` ends with, as a level's time (`…由2015年的`, `增加到2020年末的`), in
+/// ASCII digits.
+fn year_just_before(before: &str) -> Option<String> {
+    let head = before.strip_suffix('的')?;
+    let head = ["年末", "年底", "年"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))?;
+    let digits = year::digits_at_end(head)?;
+    // (Not a base compared with: `是2015年的1.5倍`, `相当于2010年的`.)
+    let said = &head[..head.len() - digits];
+    let compared = ["是", "比", "较", "相当于", "为"]
+        .iter()
+        .any(|w| said.ends_with(w));
+    (!compared).then(|| year::arabic(&head[head.len() - digits..]))
 }
 
 /// Whether the clause of `q` opens with `其中` after `after` (a part of what a number of the

@@ -2581,3 +2581,25 @@ fn a_budget_share_reached_said_with_wei_and_the_growth_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_total_of_things_added_an_item_with_its_own_verb_and_the_year_of_a_level() {
+    check(
+        "新增市场主体4.2万户，总量达到9.8万户。改造老旧小区36个、惠及居民1.1万户。",
+        &[
+            "新增市场主体|4.2万户|Count|Actual",
+            "市场主体总量|9.8万户|Count|Actual",
+            "改造老旧小区|36个|Count|Actual",
+            "惠及居民|1.1万户|Count|Actual",
+        ],
+    );
+    let analysis = crate::analyze_text(
+        "一、“十三五”时期发展回顾\n五年来，全区地区生产总值由2015年的352.6亿元增加到2020年的508.3亿元，年均增长7.2%，是2010年的2.1倍。",
+    );
+    let periods: Vec<_> = analysis
+        .metrics
+        .iter()
+        .map(|m| m.period.as_deref().unwrap_or("-"))
+        .collect();
+    assert_eq!(periods, ["2015", "2020", "十三五", "十三五"]);
+}
