@@ -322,6 +322,7 @@ const TRAILING_VERBS: &[&str] = &[
     "比上年末",
     "比上年",
     "同比",
+    "较上年末",
     "较上年",
     "比去年",
     "增长了",
@@ -368,6 +369,7 @@ const TRAILING_VERBS: &[&str] = &[
 /// Comparison phrases that qualify a growth figure.
 const COMPARISONS: &[&str] = &[
     "比上年末",
+    "较上年末",
     // `赤字规模4.06万亿元，比上年年初预算增加1800亿元`
     "比上年年初预算",
     "比上年预算",
@@ -939,7 +941,15 @@ pub(super) fn indicators(
                 let own_sector = measures.clone().any(|m| own_scope(&m));
                 let parallel = measures.any(|m| own_scope(&m) && prev.ends_with(m));
                 let sector = || (grew && !own_sector && is_sector(prev)).then_some(prev);
-                let subject = subject_of_measure(prev, &found.indicator).or_else(sector);
+                // (`网上零售额增长了两成，占比超过四成`: a share alone is of the whole amount
+                // before.)
+                let share_of = || {
+                    (["占比", "比重"].contains(&found.indicator.as_str()) && names_measure(prev))
+                        .then_some(prev)
+                };
+                let subject = share_of()
+                    .or_else(|| subject_of_measure(prev, &found.indicator))
+                    .or_else(sector);
                 if let Some(subject) = subject.filter(|_| !parallel) {
                     found.indicator.insert_str(0, subject);
                 }
@@ -4908,7 +4918,14 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
     };
     // Ordinals that only the first writes with `第` (`第一、二、三产业增加值`): each item is
     // `第` and its numeral before the head the last one writes.
-    if let Some(first_numeral) = parts[0].strip_prefix('第') {
+    // (And `一、二、三产业`, the industries said without any `第`.)
+    let industries = last
+        .trim_start_matches(crate::numbers::chinese::is_numeral_char)
+        .starts_with("产业");
+    let first = parts[0]
+        .strip_prefix('第')
+        .or_else(|| industries.then_some(parts[0].as_str()));
+    if let Some(first_numeral) = first {
         let numeral_len = |p: &str| {
             p.char_indices()
                 .find(|&(_, c)| !crate::numbers::chinese::is_numeral_char(c))

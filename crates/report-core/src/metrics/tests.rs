@@ -2603,3 +2603,27 @@ fn a_total_of_things_added_an_item_with_its_own_verb_and_the_year_of_a_level() {
         .collect();
     assert_eq!(periods, ["2015", "2020", "十三五", "十三五"]);
 }
+
+#[test]
+fn industries_listed_by_numeral_at_a_paragraphs_start_a_share_alone_and_a_years_end_compared() {
+    check(
+        "一、二、三产业增加值分别增长3.1%、5.2%和6.3%。\n第一、第二、第三产业增加值分别增长3%、5%和6%。",
+        &[
+            "第一产业增加值|3.1%|Growth|Actual",
+            "第二产业增加值|5.2%|Growth|Actual",
+            "第三产业增加值|6.3%|Growth|Actual",
+            "第一产业增加值|3%|Growth|Actual",
+            "第二产业增加值|5%|Growth|Actual",
+            "第三产业增加值|6%|Growth|Actual",
+        ],
+    );
+    check(
+        "网上零售额增长了两成，占比超过四成。常住人口城镇化率较上年末提高0.5个百分点，达到68.2%。",
+        &[
+            "网上零售额|两成|Growth|Actual",
+            "网上零售额占比|四成|Share|Actual",
+            "常住人口城镇化率|0.5个百分点|PointChange|Actual",
+            "常住人口城镇化率|68.2%|Level|Actual",
+        ],
+    );
+}

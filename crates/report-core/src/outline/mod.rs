@@ -334,6 +334,15 @@ fn heading_of(block: &Block) -> Option<(Marker, usize, usize)> {
     if rest.trim().is_empty() && marker.kind != NumberingKind::Appendix {
         return None;
     }
+    // `一、二、三产业增加值分别增长…`, `第一、第二、第三产业…`: numbers listed, not a heading's.
+    let listed = rest.strip_prefix('第').unwrap_or(rest);
+    let mut next = listed.chars();
+    let numeral = next
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || crate::numbers::chinese::is_numeral_char(c));
+    if numeral && next.next() == Some('、') {
+        return None;
+    }
     // The title is the first sentence; a short paragraph without a full stop is all title.
     let sentence_end = rest
         .char_indices()
