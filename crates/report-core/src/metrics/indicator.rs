@@ -1106,9 +1106,10 @@ pub(super) fn indicators(
             let over = ["超过", "超", "突破"]
                 .iter()
                 .any(|w| text[..threshold.range.0].ends_with(w));
-            let of_things = ["的", "以上的"]
-                .iter()
-                .any(|w| text[threshold.range.1..q.range.0].starts_with(w));
+            // (Or the noun right after it: `其中超10亿元项目45个`.)
+            let between = &text[threshold.range.1..q.range.0];
+            let of_things = ["的", "以上的"].iter().any(|w| between.starts_with(w))
+                || plain_noun(between).is_some_and(|n| n.chars().count() <= 4);
             if over && of_things && !found.indicator.is_empty() {
                 let begin =
                     sentence_start + after_last_break(&text[sentence_start..threshold.range.0]);
@@ -4918,6 +4919,18 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
     };
     // Ordinals that only the first writes with `第` (`第一、二、三产业增加值`): each item is
     // `第` and its numeral before the head the last one writes.
+    // `居民人均可支配收入城镇、农村分别达到…`: the sides after the measure they share.
+    const SIDES: &[&str] = &["城镇", "农村", "城市", "乡村"];
+    let side_of = |p: &str| SIDES.iter().find(|s| p.ends_with(**s)).copied();
+    if let Some(side) = side_of(&parts[0]) {
+        let measure = &parts[0][..parts[0].len() - side.len()];
+        if measure.chars().count() >= 2 && parts[1..].iter().all(|p| SIDES.contains(&p.as_str())) {
+            return parts
+                .iter()
+                .map(|p| format!("{}{measure}", side_of(p).unwrap_or(p)))
+                .collect();
+        }
+    }
     // (And `一、二、三产业`, the industries said without any `第`.)
     let industries = last
         .trim_start_matches(crate::numbers::chinese::is_numeral_char)

@@ -2627,3 +2627,16 @@ fn industries_listed_by_numeral_at_a_paragraphs_start_a_share_alone_and_a_years_
         ],
     );
 }
+
+#[test]
+fn sides_after_their_measure_and_a_threshold_right_before_the_things_counted() {
+    check(
+        "居民人均可支配收入城镇、农村分别达到4.8万元、2.2万元。投资超亿元项目达到320个，其中超10亿元项目45个。",
+        &[
+            "城镇居民人均可支配收入|4.8万元|Level|Actual",
+            "农村居民人均可支配收入|2.2万元|Level|Actual",
+            "投资超亿元项目|320个|Count|Actual",
+            "超10亿元项目|45个|Count|Actual",
+        ],
+    );
+}
