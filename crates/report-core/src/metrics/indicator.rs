@@ -1657,6 +1657,9 @@ fn without_budget_share(indicator: &str) -> &str {
 const LEVEL_VERBS: &[&str] = &[
     "达到",
     "达",
+    // `新增上市公司12家，累计达到186家`
+    "累计达到",
+    "累计达",
     "总数达到",
     "总量达到",
     "增至",

@@ -893,7 +893,8 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
                 .any(|v| after.starts_with(v));
         // `预期` inside `预期目标` is judged as `目标` is; `计划完成率` is how much of a plan
         // was done.
-        let in_target_noun = word == "预期" && after.starts_with("目标")
+        // (Nor a term: `人均预期寿命`.)
+        let in_target_noun = word == "预期" && (after.starts_with("目标") || after.starts_with("寿命"))
             || word == "计划" && after.starts_with("完成率")
             // (`努力` plans what it does to something: `努力把`, `努力使`, `努力实现`; not
             // `经过努力`.)

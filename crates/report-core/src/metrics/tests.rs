@@ -2640,3 +2640,15 @@ fn sides_after_their_measure_and_a_threshold_right_before_the_things_counted() {
         ],
     );
 }
+
+#[test]
+fn a_total_after_things_added_and_life_expectancy_is_no_target() {
+    check(
+        "新增上市公司12家，累计达到186家。人均预期寿命达到81.5岁。",
+        &[
+            "新增上市公司|12家|Count|Actual",
+            "上市公司|186家|Count|Actual",
+            "人均预期寿命|81.5岁|Level|Actual",
+        ],
+    );
+}
