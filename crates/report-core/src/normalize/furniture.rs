@@ -455,6 +455,23 @@ fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
     }
 }
 
+/// A website's control on a line of its own, which no report writes: font size, view counts,
+/// sharing (`【字体：大 中 小】`, `浏览次数：1234`, `分享到：`).
+fn is_page_widget(text: &str) -> bool {
+    const WIDGETS: &[&str] = &[
+        "【字体",
+        "字体：",
+        "字号：",
+        "浏览次数",
+        "点击数：",
+        "阅读次数",
+        "分享到",
+        "扫一扫在手机",
+    ];
+    let t = text.trim_matches(is_edge).trim();
+    WIDGETS.iter().any(|w| t.starts_with(w)) && n_visible(t) <= MAX_FURNITURE_CHARS
+}
+
 /// A line that only a website prints: controls, breadcrumbs, source and editor lines.
 pub(crate) fn is_site_clutter(text: &str) -> bool {
     let text = text.trim_matches(is_edge);
@@ -639,6 +656,12 @@ fn mark_site_header(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
         k += run.max(1);
     }
     if clutter.iter().filter(|&&c| c).count() < 3 {
+        // (A page's widgets alone, around a title the page kept: `【字体：大 中 小】`.)
+        for &i in &zone {
+            if is_page_widget(lines[i].content(source)) {
+                remove(&mut lines[i], RemovalReason::SiteClutter, removed);
+            }
+        }
         return;
     }
     let Some(last) = clutter.iter().rposition(|&c| c) else {
@@ -752,6 +775,7 @@ const FOOTER_ANYWHERE: &[&str] = &[
 /// Words a site footer's lines start with (`[打印本页]`, `法律声明`, `网站地图`).
 const FOOTER_LEADING: &[&str] = &[
     "责任编辑",
+    "分享到",
     "相关新闻",
     "相关链接",
     "网站地图",

@@ -547,3 +547,11 @@ fn a_short_line_in_hard_wrapped_text_ends_its_paragraph_however_it_ends() {
     let text = crate::normalize::normalize(source).text();
     assert!(text.contains("小康水平\n城乡居民收入持续增加"), "{text}");
 }
+
+#[test]
+fn a_pages_widgets_alone_go_around_the_title_it_kept() {
+    check(
+        "某区2024年政府工作报告\n【字体：大 中 小】\n——2024年1月10日在某区第三届人民代表大会第四次会议上\n区长 王五\n各位代表：\n全年地区生产总值增长5.1%。\n分享到：\n责任编辑：赵六",
+        "某区2024年政府工作报告\n——2024年1月10日在某区第三届人民代表大会第四次会议上\n区长 王五\n各位代表：\n全年地区生产总值增长5.1%。",
+    );
+}
