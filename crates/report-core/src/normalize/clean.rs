@@ -213,10 +213,19 @@ fn has_chinese_comma(content: &str) -> bool {
         let trimmed = before.trim_end_matches(is_space);
         // As the repair has written it: `¡:,` is `¡：，` (and so is `一:　　,`, the spaces
         // between dropped after the full-width colon).
+        // (And `一 :,` is `一：，`: the space before the colon dropped as the repair drops it.)
         let last = trimmed.chars().next_back().map(|c| match c {
             ',' | ';' | '!' | '?' | ':' => {
                 let head = &trimmed[..trimmed.len() - 1];
-                fold(c, head.chars().next_back(), Some(','))
+                let head_trimmed = head.trim_end_matches(is_space);
+                let head_last = head_trimmed.chars().next_back();
+                let before =
+                    if head_trimmed.len() < head.len() && keeps_space(head_last, Some(c), false) {
+                        Some(' ')
+                    } else {
+                        head_last
+                    };
+                fold(c, before, Some(','))
             }
             c => c,
         });
