@@ -648,6 +648,26 @@ impl Table {
             .iter()
             .map(|h| h.as_deref().map(column).unwrap_or_default())
             .collect();
+        // `表3 2024年居民消费价格比上年涨跌幅度` (`全国` / `城市` / `农村`): a caption that
+        // says its figures are changes, and not levels with them (`…产量及其增长速度`),
+        // makes changes of the columns that say nothing of their own.
+        let in_per_cent = lead.units.iter().all(|u| u.as_str() == "%");
+        let changes = lead.caption.as_deref().filter(|c| {
+            in_per_cent
+                && !c.contains("及其")
+                && ["涨跌幅度", "增长速度", "增长率", "涨幅", "增长情况"]
+                    .iter()
+                    .any(|w| c.contains(w))
+        });
+        if let Some(caption) = changes {
+            for c in columns
+                .iter_mut()
+                .filter(|c| c.sense == Sense::Level && c.unit.as_deref().is_none_or(|u| u == "%"))
+            {
+                c.sense = Sense::Growth;
+                c.comparison = c.comparison.take().or_else(|| comparison_in(caption));
+            }
+        }
         // What the growth and share columns are of: the first level column's measure.
         let measured = columns
             .iter()
@@ -839,6 +859,11 @@ fn leading_year(header: &str) -> Option<(&str, &str)> {
 }
 
 /// `比上年增长` → `比上年`; `同比增长` → `同比`; `比年初增减额` → `比年初`.
+/// Columns of places, which name whose a row's measure is.
+const PLACES: &[&str] = &[
+    "全国", "全省", "全市", "全县", "全区", "城市", "城镇", "农村", "乡村",
+];
+
 fn comparison_in(header: &str) -> Option<String> {
     const BASES: &[&str] = &[
         "比上年同期",
@@ -1001,6 +1026,9 @@ pub(super) fn row_metrics(
         let indicator = match (noun, year_row) {
             (Some(noun), Some(_)) => noun.to_owned(),
             (None, Some(_)) => continue,
+            // (A column of a place says whose before it: `全国` / `城市` / `农村` → `城市居民
+            // 消费价格`.)
+            (Some(noun), None) if PLACES.contains(&noun) => format!("{noun}{}", row.label),
             (Some(noun), None) if !measured(noun) => format!("{}{noun}", row.label),
             _ => row.label.clone(),
         };

@@ -2652,3 +2652,21 @@ fn a_total_after_things_added_and_life_expectancy_is_no_target() {
         ],
     );
 }
+
+#[test]
+fn a_table_of_changes_by_place_says_so_in_its_caption() {
+    check(
+        "表3  2024年居民消费价格比上年涨跌幅度\n单位：%\n指标\t全国\t城市\t农村\n居民消费价格\t0.2\t0.3\t-0.1\n衣着\t1.4\t1.5\t1.2\n食品烟酒\t-0.1\t0.0\t-0.3",
+        &[
+            "全国居民消费价格|0.2%|Growth|Actual",
+            "城市居民消费价格|0.3%|Growth|Actual",
+            "农村居民消费价格|-0.1%|Growth|Actual",
+            "全国衣着|1.4%|Growth|Actual",
+            "城市衣着|1.5%|Growth|Actual",
+            "农村衣着|1.2%|Growth|Actual",
+            "全国食品烟酒|-0.1%|Growth|Actual",
+            "城市食品烟酒|0.0%|Growth|Actual",
+            "农村食品烟酒|-0.3%|Growth|Actual",
+        ],
+    );
+}
