@@ -676,9 +676,11 @@ pub(super) fn indicators(
         }
         // `一般公共预算收入102417万元，完成预算的100%`: the share of its budget the measure
         // before reached.
-        if found.indicator == OF_BUDGET {
-            if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
-                found.indicator = format!("{}{OF_BUDGET}", without_budget_share(&prev.indicator));
+        for share in [OF_BUDGET, OF_PLAN] {
+            if found.indicator == share {
+                if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
+                    found.indicator = format!("{}{share}", without_budget_share(&prev.indicator));
+                }
             }
         }
         // `增幅较大的有发酵酒（增长87%）、汽车（增长35.8%）`: a change in brackets alone is
@@ -1625,6 +1627,9 @@ fn is_sector(words: &str) -> bool {
 /// The name of a budget's share reached, after the measure it is of (`税收收入完成预算`).
 const OF_BUDGET: &str = "完成预算";
 
+/// The name of a year's plan's share reached, after the measure it is of (`完成投资完成年度计划`).
+const OF_PLAN: &str = "完成年度计划";
+
 /// Whether a quantity is an area or a length before a noun, so the area or length of it
 /// (`400万亩核心区建设`, `16公里自来水主管网复线`).
 fn is_area_of(q: &Quantity, counted: &str) -> bool {
@@ -1647,8 +1652,9 @@ fn is_extent(q: &Quantity) -> bool {
 
 /// The measure a share of its budget is of (`税收收入完成预算` → `税收收入`), or `indicator`.
 fn without_budget_share(indicator: &str) -> &str {
-    indicator
-        .strip_suffix(OF_BUDGET)
+    [OF_BUDGET, OF_PLAN]
+        .iter()
+        .find_map(|share| indicator.strip_suffix(share))
         .filter(|m| !m.is_empty())
         .unwrap_or(indicator)
 }
@@ -3513,12 +3519,17 @@ fn read_clause(clause: &str) -> Found {
     }
     // `一般公共预算收入…，完成预算的100%` (`为调整预算的96.5%`): the share of its budget the
     // measure before reached (named after it by `indicators`).
-    if ["完成", "为", "占", "达到"]
+    let reached = ["完成", "为", "占", "达到"]
         .iter()
-        .any(|v| trimmed.starts_with(v))
+        .any(|v| trimmed.starts_with(v));
+    if reached
         && ["预算", "年度预算", "年初预算", "调整预算", "预算数"].contains(&indicator.as_str())
     {
         indicator = OF_BUDGET.to_owned();
+    }
+    // `完成投资412亿元，完成年度计划的112%`: so is the share of a year's plan.
+    if reached && ["年度计划", "年度目标", "年度任务"].contains(&indicator.as_str()) {
+        indicator = OF_PLAN.to_owned();
     }
     // `小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元`: the amount a price is per
     // says of what, not what is measured.

@@ -899,10 +899,16 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
             // (`努力` plans what it does to something: `努力把`, `努力使`, `努力实现`; not
             // `经过努力`.)
             || word == "努力" && !["把", "使", "实现"].iter().any(|w| after.starts_with(w));
-        // `货币发行还比年初计划少了近500亿元`: compared with a plan.
+        // `货币发行还比年初计划少了近500亿元`: compared with a plan; `完成年度计划的112%`: the
+        // share of it reached.
         let compared = ["比", "比年初", "比原"]
             .iter()
-            .any(|w| sentence[..at].ends_with(w));
+            .any(|w| sentence[..at].ends_with(w))
+            || word == "计划"
+                && after.starts_with('的')
+                && ["完成年度", "为年度", "占年度", "达到年度"]
+                    .iter()
+                    .any(|w| sentence[..at].ends_with(w));
         if compared {
             from = end;
             continue;

@@ -2670,3 +2670,15 @@ fn a_table_of_changes_by_place_says_so_in_its_caption() {
         ],
     );
 }
+
+#[test]
+fn the_share_of_a_years_plan_reached_is_a_result_named_after_its_measure() {
+    check(
+        "固定资产投资完成320亿元，为年度计划的105%，增长8%。",
+        &[
+            "固定资产投资|320亿元|Level|Actual",
+            "固定资产投资完成年度计划|105%|Level|Actual",
+            "固定资产投资|8%|Growth|Actual",
+        ],
+    );
+}
