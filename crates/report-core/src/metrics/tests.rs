@@ -2682,3 +2682,14 @@ fn the_share_of_a_years_plan_reached_is_a_result_named_after_its_measure() {
         ],
     );
 }
+
+#[test]
+fn projects_finished_and_in_production_after_those_started() {
+    check(
+        "新开工亿元以上项目58个，竣工投产32个。",
+        &[
+            "新开工亿元以上项目|58个|Count|Actual",
+            "竣工投产亿元以上项目|32个|Count|Actual",
+        ],
+    );
+}
