@@ -2994,6 +2994,18 @@ fn read_clause(clause: &str) -> Found {
         target_verb = trailing_verbs().ending(&tail).max_by_key(|v| v.len());
     }
     let mut comparison = None;
+    // `高于全省1.3个百分点`: higher than a place's is a comparison (as `高于全市平均水平`), and
+    // not a rank's place.
+    for w in ["高于", "低于", "快于", "慢于"] {
+        let place = find_word(&indicator, w).filter(|&at| {
+            ["全国", "全省", "全市", "全县", "全区"].contains(&&indicator[at + w.len()..])
+        });
+        if let Some(at) = place {
+            comparison = Some(indicator[at..].to_owned());
+            indicator.truncate(at);
+            break;
+        }
+    }
     // Each of them has `比` or `较`: most clauses need no search for the list.
     let compares = contains_word(&indicator, "比") || contains_word(&indicator, "较");
     for c in COMPARISONS.iter().filter(|_| compares) {

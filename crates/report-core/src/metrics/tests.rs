@@ -2693,3 +2693,28 @@ fn projects_finished_and_in_production_after_those_started() {
         ],
     );
 }
+
+#[test]
+fn higher_than_a_places_is_the_comparison_of_a_point_change() {
+    let analysis =
+        crate::analyze_text("规上工业增加值增长8.2%，高于全省1.3个百分点，居全国第8位。");
+    let got: Vec<_> = analysis
+        .metrics
+        .iter()
+        .map(|m| {
+            (
+                m.indicator.as_str(),
+                m.value_text.as_str(),
+                m.comparison.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("规上工业增加值", "8.2", None),
+            ("规上工业增加值", "1.3", Some("高于全省")),
+            ("规上工业增加值", "8", None),
+        ]
+    );
+}
