@@ -31,6 +31,8 @@ pub enum Column {
     Kind,
     Modality,
     Qualifier,
+    /// What a figure is compared with (`比上年`, `高于全省`).
+    Comparison,
     Period,
     Quote,
 }
@@ -262,6 +264,7 @@ pub fn table_rows<'a>(analysis: &'a Analysis, view: &View) -> Vec<&'a Metric> {
                 Column::Kind => (a.kind as u8).cmp(&(b.kind as u8)),
                 Column::Modality => (a.modality as u8).cmp(&(b.modality as u8)),
                 Column::Qualifier => a.qualifier.cmp(&b.qualifier),
+                Column::Comparison => a.comparison.cmp(&b.comparison),
                 Column::Period => a.period.cmp(&b.period),
                 Column::Quote => quote(analysis, a).cmp(quote(analysis, b)),
             };

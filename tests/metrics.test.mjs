@@ -101,7 +101,7 @@ test('the table exports as CSV with a BOM, JSON and Markdown, and copies to the 
   assert.equal(csv.name, 'metrics.csv');
   assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 BOM');
   const lines = csv.bytes.toString('utf8').slice(1).trim().split('\n');
-  assert.equal(lines[0], 'section,indicator,value,unit,qualifier,kind,modality,period,base_value,quote');
+  assert.equal(lines[0], 'section,indicator,value,unit,qualifier,comparison,kind,modality,period,base_value,quote');
   assert.equal(lines.length, n + 1);
   const json = JSON.parse((await save('导出 JSON')).bytes.toString('utf8'));
   assert.equal(json.length, n);

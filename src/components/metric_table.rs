@@ -180,6 +180,7 @@ pub fn metric_table(props: &Props) -> Html {
                 <td class="value num">{m.signed_text()}{m.upper.map(|u| format!("–{u}")).unwrap_or_default()}</td>
                 <td class="unit">{m.unit.clone().unwrap_or_default()}</td>
                 <td class="qualifier">{m.qualifier.clone().unwrap_or_default()}</td>
+                <td class="comparison">{m.comparison.clone().unwrap_or_default()}</td>
                 <td class="kind">{i18n::metric_kind(lang, m.kind)}</td>
                 <td class={classes!("modality", modality_class(m))}>{i18n::modality(lang, m.modality)}</td>
                 <td class="period">{m.period.clone().unwrap_or_default()}</td>
@@ -197,7 +198,7 @@ pub fn metric_table(props: &Props) -> Html {
         Some(html! {
             <>
                 if let Some(label) = label {
-                    <tr class="group"><th colspan="9" scope="rowgroup">{format!("{} ({})", if label.is_empty() { "—" } else { label.as_str() }, rows.len())}</th></tr>
+                    <tr class="group"><th colspan="10" scope="rowgroup">{format!("{} ({})", if label.is_empty() { "—" } else { label.as_str() }, rows.len())}</th></tr>
                 }
                 {for rows[..take].iter().map(|m| row_view(m))}
             </>
@@ -271,6 +272,7 @@ pub fn metric_table(props: &Props) -> Html {
                         {header(Column::Value, t.col_value)}
                         {header(Column::Unit, t.col_unit)}
                         {header(Column::Qualifier, t.col_qualifier)}
+                        {header(Column::Comparison, t.col_comparison)}
                         {header(Column::Kind, t.col_kind)}
                         {header(Column::Modality, t.col_modality)}
                         {header(Column::Period, t.col_period)}

@@ -80,7 +80,7 @@ fn csv_and_markdown() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next(),
-        Some("section,indicator,value,unit,qualifier,kind,modality,period,base_value,quote")
+        Some("section,indicator,value,unit,qualifier,comparison,kind,modality,period,base_value,quote")
     );
     assert!(lines.next().unwrap().contains("地区生产总值,1234.5,亿元"));
     let out = run(&["analyze", "-", "--format", "md"], Some(SAMPLE.as_bytes()));

@@ -129,12 +129,13 @@ pub fn metrics_json(analysis: &Analysis, rows: &[&Metric]) -> String {
 }
 
 /// Column headers of the metric table, shared by CSV and Markdown.
-const COLUMNS: [&str; 10] = [
+const COLUMNS: [&str; 11] = [
     "section",
     "indicator",
     "value",
     "unit",
     "qualifier",
+    "comparison",
     "kind",
     "modality",
     "period",
@@ -143,7 +144,7 @@ const COLUMNS: [&str; 10] = [
 ];
 
 /// One metric as table cells, in [`COLUMNS`] order.
-fn metric_row(analysis: &Analysis, m: &Metric) -> [String; 10] {
+fn metric_row(analysis: &Analysis, m: &Metric) -> [String; 11] {
     let section = m.section.map(|s| {
         let s = analysis.section(s);
         format!("{}{}", s.label, s.title)
@@ -154,6 +155,7 @@ fn metric_row(analysis: &Analysis, m: &Metric) -> [String; 10] {
         m.signed_text().into_owned(),
         m.unit.clone().unwrap_or_default(),
         m.qualifier.clone().unwrap_or_default(),
+        m.comparison.clone().unwrap_or_default(),
         kind_name(m.kind).to_owned(),
         modality_name(m.modality).to_owned(),
         m.period.clone().unwrap_or_default(),
