@@ -366,6 +366,9 @@ const TRAILING_VERBS: &[&str] = &[
     "争取",
 ];
 
+/// Words that compare a figure with another's (`高于全市平均水平`).
+const THAN: [&str; 4] = ["高于", "低于", "快于", "慢于"];
+
 /// Comparison phrases that qualify a growth figure.
 const COMPARISONS: &[&str] = &[
     "比上年末",
@@ -803,19 +806,12 @@ pub(super) fn indicators(
                 // (`参保人数增加7359万，总计达到1.17亿`: the same measure, in all; `新增市场主体
                 // 4.2万户，总量达到9.8万户`: all the things added to.)
                 let things = without_addition(&prev.indicator);
-                if things.len() < prev.indicator.len() && found.indicator == "总量" {
-                    found.indicator.insert_str(0, things);
-                } else {
-                    if ["总量", "总计", "合计"].contains(&found.indicator.as_str()) {
-                        found.indicator.clear();
-                    }
-                    let prev = if found.indicator.is_empty() {
-                        things
-                    } else {
-                        &prev.indicator
-                    };
-                    found.indicator.insert_str(0, prev);
-                }
+                let added = things.len() < prev.indicator.len();
+                found.indicator = match found.indicator.as_str() {
+                    "总量" if added => format!("{things}总量"),
+                    "总量" | "总计" | "合计" => things.to_owned(),
+                    own => format!("{}{own}", prev.indicator),
+                };
             } else if let Some(subject) = (matches!(found.indicator.as_str(), "增速" | "增幅"))
                 .then(|| changed_before(text, sentence_start, start))
                 .flatten()
@@ -2996,7 +2992,7 @@ fn read_clause(clause: &str) -> Found {
     let mut comparison = None;
     // `高于全省1.3个百分点`: higher than a place's is a comparison (as `高于全市平均水平`), and
     // not a rank's place.
-    for w in ["高于", "低于", "快于", "慢于"] {
+    for w in THAN {
         let place = find_word(&indicator, w).filter(|&at| {
             ["全国", "全省", "全市", "全县", "全区"].contains(&&indicator[at + w.len()..])
         });
@@ -3277,7 +3273,7 @@ fn read_clause(clause: &str) -> Found {
     if PLAN_ADVERBS.contains(&indicator.as_str()) {
         indicator.clear();
     }
-    if let Some(at) = ["高于", "低于", "快于", "慢于"]
+    if let Some(at) = THAN
         .iter()
         .filter(|_| contains_word(&indicator, "于"))
         .find_map(|w| find_word(&indicator, w))
