@@ -143,6 +143,10 @@ const LEADING_FILLERS: &[&str] = &[
     "左右",
 ];
 
+/// One-character names of China and its provinces, as `在京`, `在华` write them (not `新`, `青`,
+/// which open other words: `在新一轮…`).
+const PLACE_ABBREVIATIONS: &str = "华京津沪渝冀晋辽吉苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕陇港澳台";
+
 /// Adverbs of a plan's verb, which open a clause like [`LEADING_FILLERS`] and alone name nothing:
 /// `深入实施…项目25项`, `积极推进588个…`, `高质量完成…` (not `争取`, which in a review says what
 /// was won: `争取增发国债项目383个`).
@@ -1048,6 +1052,13 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, subject);
             }
         }
+        // `社会保险基金预算收入320亿元，支出300亿元，年末滚存结余180亿元`: a budget's other
+        // lines, of the same budget.
+        if let Some(prev) = out.last() {
+            if let Some(budget) = budget_of(&prev.indicator, &found.indicator) {
+                found.indicator.insert_str(0, budget);
+            }
+        }
         // `降价58%和80%`: a conjunction alone is no indicator; the subject carries over
         // (`比上年多12万人`: so is a bare `多`), as it does to the level a change reached
         // (`由不足50家发展到目前的860家`).
@@ -1502,6 +1513,19 @@ fn parallel_subject<'a>(earlier: &'a str, later: &str, max_modifier: usize) -> O
     let subject = &earlier[..at];
     (subject.chars().count() >= 2 && subject.chars().all(crate::numbers::is_ideograph))
         .then_some(subject)
+}
+
+/// The budget whose line `earlier` is (`社会保险基金预算收入` → `社会保险基金预算`), when `later`
+/// names another of its lines alone (`支出`, `结余`, `滚存结余`).
+fn budget_of<'a>(earlier: &'a str, later: &str) -> Option<&'a str> {
+    const LINES: &[&str] = &["收入", "支出", "滚存结余", "累计结余", "结余"];
+    if !LINES.contains(&later) {
+        return None;
+    }
+    LINES
+        .iter()
+        .find_map(|w| earlier.strip_suffix(w))
+        .filter(|b| b.chars().count() >= 2 && (b.ends_with("预算") || b.ends_with("基金")))
 }
 
 /// After a share (`74%` / `以上`), `的`, the things and what they did to the clause's end, in
@@ -3197,11 +3221,17 @@ fn read_clause(clause: &str) -> Found {
             .iter()
             .any(|t| indicator.starts_with(t));
         // `在建项目`, `在校生`: 在 of a state, not a preposition.
+        // (And `在京登记落户国际组织机构`, `在华外资企业`: the place, a single character, is
+        // part of the name.)
         let state = [
             "在建", "在校", "在岗", "在职", "在册", "在营", "在库", "在线", "在园",
         ]
         .iter()
-        .any(|w| indicator.starts_with(w));
+        .any(|w| indicator.starts_with(w))
+            || indicator
+                .strip_prefix('在')
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| PLACE_ABBREVIATIONS.contains(c));
         // `再生资源`, `再贷款`, `再就业`: nouns, not `再` (again) before a verb.
         let again_noun = || {
             [

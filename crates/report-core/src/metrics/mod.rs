@@ -378,9 +378,16 @@ fn paragraph_metrics(
         // `按行业分，批发和零售业实现738.4亿元`: a part named alone is of what is broken down.
         if let Some(whole) = &broken_down {
             const MAX_PART_CHARS: usize = 10;
+            // (A sector or enterprises may have a longer name: `电力、热力、燃气及水生产和供应业`,
+            // `外商及港澳台商投资企业`.)
+            const MAX_SECTOR_CHARS: usize = 16;
+            let short = |part: &str| {
+                let n = part.chars().count();
+                n <= MAX_PART_CHARS || n <= MAX_SECTOR_CHARS && part.ends_with('业')
+            };
             for found in indicators.iter_mut().filter(|f| {
                 !f.indicator.is_empty()
-                    && f.indicator.chars().count() <= MAX_PART_CHARS
+                    && short(&f.indicator)
                     && !indicator::names_measure(&f.indicator)
                     && !whole.starts_with(f.indicator.as_str())
             }) {
@@ -509,10 +516,12 @@ fn paragraph_metrics(
 fn breaks_down(sentence: &str) -> bool {
     const MAX_BY_CHARS: usize = 10;
     const MAX_WITHIN_CHARS: usize = 12;
-    // (`在规模以上工业中，分经济类型看，…`: within what, first.)
-    let sentence = sentence
+    // (`在规模以上工业中，分经济类型看，…`, `全年规模以上工业中，…`: within what, first.)
+    let within = sentence.strip_prefix("全年").unwrap_or(sentence);
+    let sentence = within
         .strip_prefix('在')
-        .and_then(|rest| rest.split_once("中，"))
+        .unwrap_or(within)
+        .split_once("中，")
         .filter(|(within, _)| {
             within.chars().count() <= MAX_WITHIN_CHARS && !within.contains(['，', '、'])
         })
@@ -1064,6 +1073,8 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind
         }
         Some(UnitClass::Percent) if growthy => MetricKind::Growth,
         Some(UnitClass::Percent) => MetricKind::Level,
+        // `输出技术合同成交额增长1.1倍` (not `是上年的2倍`, `提高到3倍`: a multiple).
+        _ if growthy && !to_level && q.unit.as_deref() == Some("倍") => MetricKind::Growth,
         Some(UnitClass::Count | UnitClass::People) => MetricKind::Count,
         // `农村贫困人口减少1386万`: people counted without a unit.
         None if q.ratio.is_none() && !q.fraction && indicator::names_people(indicator) => {

@@ -2007,7 +2007,7 @@ fn national_2008_funders_over_years_revenue_over_budget_and_parts_of_facts() {
         "一、过去五年回顾\n全国财政用于社会保障支出五年累计1.95万亿元，比前五年增长1.41倍。城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人。中央财政五年累计补助养老保险专项资金3295亿元。抗灾救灾工作全面加强，中央财政五年支出551亿元。国务院各部门取消和调整行政审批项目692项。\n二、2008年主要任务\n去年全国财政比年度预算超收7239亿元，其中中央财政超收4168亿元。今年中央财政将安排科技支出1134亿元。今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元。",
         &[
             "财政用于社会保障支出|1.95万亿元|Level|Actual",
-            "财政用于社会保障支出|1.41倍|Level|Actual",
+            "财政用于社会保障支出|1.41倍|Growth|Actual",
             "城镇职工基本养老保险参保人数|2亿人|Count|Actual",
             "中央财政补助养老保险专项资金|3295亿元|Level|Actual",
             "中央财政支出|551亿元|Level|Actual",
@@ -2157,7 +2157,7 @@ fn hebei_2001_shared_units_bases_and_comparisons_with_a_plan() {
             "全社会固定资产投资|7950亿元|Level|Actual",
             "城镇居民人均居住面积|14平方米|Level|Actual",
             "农村居民人均居住面积|25平方米|Level|Actual",
-            "引进省外资金|4.4倍|Level|Actual",
+            "引进省外资金|4.4倍|Growth|Actual",
             "查办大案要案|16000多件|Count|Actual",
             "农业与林牧渔业的产值比例|50:50|Ratio|Actual",
             "农业与林牧渔业的产值比例|45:55|Ratio|Target",
@@ -2504,7 +2504,7 @@ fn national_1986_years_in_chinese_digits_and_notes_of_the_figure_before() {
             "使用国外贷款|一百零三亿美元|Level|Actual",
             "城镇住宅竣工面积|六亿三千多万平方米|Level|Actual",
             "城乡居民储蓄|一千六百二十三亿元|Level|Actual",
-            "城乡居民储蓄|三倍|Level|Actual",
+            "城乡居民储蓄|三倍|Growth|Actual",
             "积累率|百分之三十六点五%|Level|Actual",
             "农业总产值|百分之四%|Growth|Target",
             "农业总产值（包括村办工业）|百分之六%|Level|Target",
@@ -2716,5 +2716,45 @@ fn higher_than_a_places_is_the_comparison_of_a_point_change() {
             ("规上工业增加值", "1.3", Some("高于全省")),
             ("规上工业增加值", "8", None),
         ]
+    );
+}
+
+#[test]
+fn growth_in_times_a_place_of_one_character_and_a_budgets_other_lines() {
+    check(
+        "北京向天津、河北输出技术合同成交额748.7亿元、增长1.1倍。出口额是上年的2倍。",
+        &[
+            "北京向天津、河北输出技术合同成交额|748.7亿元|Level|Actual",
+            "北京向天津、河北输出技术合同成交额|1.1倍|Growth|Actual",
+            "出口额|2倍|Level|Actual",
+        ],
+    );
+    check(
+        "在京登记落户国际组织机构增至115家。在建项目1200个。",
+        &[
+            "在京登记落户国际组织机构|115家|Count|Actual",
+            "在建项目|1200个|Count|Actual",
+        ],
+    );
+    check(
+        "社会保险基金预算收入320亿元，支出300亿元，当年结余20亿元，年末滚存结余180亿元。",
+        &[
+            "社会保险基金预算收入|320亿元|Level|Actual",
+            "社会保险基金预算支出|300亿元|Level|Actual",
+            "社会保险基金预算结余|20亿元|Level|Actual",
+            "社会保险基金预算滚存结余|180亿元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_breakdown_within_a_whole_named_without_a_preposition() {
+    check(
+        "全年规模以上工业中，分经济类型看，国有控股企业增加值增长5.6%；外商及港澳台商投资企业增长3.2%。分门类看，电力、热力、燃气及水生产和供应业增长6.5%。",
+        &[
+            "国有控股企业增加值|5.6%|Growth|Actual",
+            "外商及港澳台商投资企业增加值|3.2%|Growth|Actual",
+            "电力、热力、燃气及水生产和供应业增加值|6.5%|Growth|Actual",
+        ],
     );
 }
