@@ -1052,6 +1052,18 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, subject);
             }
         }
+        // `粮油、食品类零售额增长5.2%，饮料类增长3.1%`: a class of goods named alone has the
+        // measure of the class before it.
+        if found.indicator.ends_with('类') {
+            let measure = out
+                .last()
+                .and_then(|prev| prev.indicator.rsplit_once('类'))
+                .map(|(_, measure)| measure)
+                .filter(|m| names_measure(m));
+            if let Some(measure) = measure {
+                found.indicator.push_str(measure);
+            }
+        }
         // `社会保险基金预算收入320亿元，支出300亿元，年末滚存结余180亿元`: a budget's other
         // lines, of the same budget.
         if let Some(prev) = out.last() {
@@ -1086,7 +1098,10 @@ pub(super) fn indicators(
         {
             found.indicator.drain(..share.len() - '占'.len_utf8());
         }
-        if found.indicator.starts_with('占') {
+        // (And `…经费支出567.8亿元，…，与地区生产总值之比为2.65%`: the subject's ratio to a
+        // whole.)
+        let ratio_to = found.indicator.starts_with('与') && found.indicator.ends_with("之比");
+        if found.indicator.starts_with('占') || ratio_to {
             if let Some(prev) = out.last() {
                 found.indicator.insert_str(0, &prev.indicator);
             }
@@ -3224,7 +3239,7 @@ fn read_clause(clause: &str) -> Found {
         // (And `在京登记落户国际组织机构`, `在华外资企业`: the place, a single character, is
         // part of the name.)
         let state = [
-            "在建", "在校", "在岗", "在职", "在册", "在营", "在库", "在线", "在园",
+            "在建", "在校", "在学", "在读", "在岗", "在职", "在册", "在营", "在库", "在线", "在园",
         ]
         .iter()
         .any(|w| indicator.starts_with(w))

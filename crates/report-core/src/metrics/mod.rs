@@ -554,6 +554,7 @@ fn part_measure(indicator: &str) -> Option<&str> {
         "营业收入",
         "主营业务收入",
         "利税",
+        "零售额",
     ];
     PART_MEASURES
         .iter()
@@ -1066,6 +1067,8 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind
             // `财政民生支出占一般公共预算支出80.8%`
             if contains_word(indicator, "比重")
                 || contains_word(indicator, "占比")
+                // `研发经费支出与地区生产总值之比`
+                || indicator.ends_with("之比")
                 || verb.contains('占')
                 || indicator.contains('占') =>
         {

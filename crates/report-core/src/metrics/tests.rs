@@ -2405,7 +2405,7 @@ fn a_breakdown_names_its_parts_by_the_whole() {
         &[
             "建筑及装潢材料类|-2.0%|Growth|Actual",
             "便利店零售额|4.7%|Growth|Actual",
-            "超市|2.7%|Growth|Actual",
+            "超市零售额|2.7%|Growth|Actual",
         ],
     );
 }
@@ -2755,6 +2755,33 @@ fn a_breakdown_within_a_whole_named_without_a_preposition() {
             "国有控股企业增加值|5.6%|Growth|Actual",
             "外商及港澳台商投资企业增加值|3.2%|Growth|Actual",
             "电力、热力、燃气及水生产和供应业增加值|6.5%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn classes_of_goods_a_ratio_to_a_whole_and_a_communiques_weather() {
+    check(
+        "在限额以上单位商品零售额中，粮油、食品类零售额比上年增长5.2%，饮料类增长3.1%。",
+        &[
+            "粮油、食品类零售额|5.2%|Growth|Actual",
+            "饮料类零售额|3.1%|Growth|Actual",
+        ],
+    );
+    check(
+        "全年研究与试验发展经费支出567.8亿元，与地区生产总值之比为2.65%。在学研究生38.8万人。",
+        &[
+            "研究与试验发展经费支出|567.8亿元|Level|Actual",
+            "研究与试验发展经费支出与地区生产总值之比|2.65%|Share|Actual",
+            "在学研究生|38.8万人|Count|Actual",
+        ],
+    );
+    check(
+        "全年平均气温15.6℃，降水量856.7毫米，粮食播种面积2846.9千公顷。",
+        &[
+            "平均气温|15.6℃|Level|Actual",
+            "降水量|856.7毫米|Level|Actual",
+            "粮食播种面积|2846.9千公顷|Level|Actual",
         ],
     );
 }

@@ -64,6 +64,13 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     // `啤酒10.3万千升`.
     ("千升", "升", 1000.0, Physical),
     ("千米", "米", 1000.0, Physical),
+    // A communiqué's weather and land: `降水量856.7毫米`, `播种面积2846.9千公顷`.
+    ("毫米", "米", 0.001, Physical),
+    ("厘米", "米", 0.01, Physical),
+    ("千公顷", "公顷", 1000.0, Physical),
+    ("摄氏度", "℃", 1.0, Physical),
+    ("℃", "℃", 1.0, Physical),
+    ("标箱", "标准箱", 1.0, Count),
     ("公里", "米", 1000.0, Physical),
     ("千克", "千克", 1.0, Physical),
     ("公斤", "千克", 1.0, Physical),
