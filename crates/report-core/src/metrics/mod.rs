@@ -271,6 +271,8 @@ fn paragraph_metrics(
     let mut last_indicator = String::new();
     // What the sentences that break a figure down (`按地域分，城镇实现747.1亿元`) are of.
     let mut broken_down: Option<String> = None;
+    // The year of a deadline that the sentence, or the part before `；`, opened with.
+    let mut last_deadline: Option<String> = None;
     for (sentence_start, sentence_end) in sentences(text) {
         let piece = &text[sentence_start..sentence_end];
         // (Over the parts after `；`, and a breakdown of another kind right after.)
@@ -282,6 +284,9 @@ fn paragraph_metrics(
             false if goes_on => broken_down,
             false => None,
         };
+        // (Over the parts after `；` too: `到2027年，…；研发投入强度达到3%；…`.)
+        let deadline = deadline_year(piece).or_else(|| last_deadline.take().filter(|_| goes_on));
+        last_deadline.clone_from(&deadline);
         let mut inherited = carried;
         // `初步核算，全年国内生产总值…。其中，第一产业增加值…`: a paragraph that opens with
         // an estimate word is estimated throughout.
@@ -436,9 +441,17 @@ fn paragraph_metrics(
             // is its period.
             let level = !matches!(q.class, Some(UnitClass::Percent | UnitClass::Points))
                 && q.unit.as_deref() != Some("倍");
-            let period = year_just_before(&text[sentence_start..q.range.0])
+            // (`…，2022年达到3456亿元`: or the year its clause opens with.)
+            let before = &text[sentence_start..q.range.0];
+            let period = year_just_before(before)
+                .or_else(|| year_opening_clause(before))
                 .filter(|_| level)
                 .or(period);
+            // `到2027年，全市生产总值力争突破5000亿元`: the year a target is set for.
+            let period = match &deadline {
+                Some(year) if modality == Modality::Target => Some(year.clone()),
+                _ => period,
+            };
             // `一季度国内生产总值…`: the part of the year the clause names, in that year.
             let period = match (found.period, period) {
                 (Some(part), Some(year))
@@ -619,6 +632,32 @@ fn year_just_before(before: &str) -> Option<String> {
         .iter()
         .any(|w| said.ends_with(w));
     (!compared).then(|| year::arabic(&head[head.len() - digits..]))
+}
+
+/// The year of a deadline that opens a sentence (`到2027年，…`, `力争到2025年…`), in ASCII
+/// digits.
+fn deadline_year(sentence: &str) -> Option<String> {
+    let sentence = sentence.trim_start_matches(['—', '-']);
+    let rest = ["力争到", "争取到", "预计到", "到", "至"]
+        .iter()
+        .find_map(|w| sentence.strip_prefix(w))?;
+    let len = year::digits_at_start(rest)?;
+    Some(year::arabic(&rest[..len]))
+}
+
+/// The year that the clause `before` ends in opens with (`…，2022年达到`), in ASCII digits.
+fn year_opening_clause(before: &str) -> Option<String> {
+    let clause = before
+        .rfind(['，', '；', '。', '：'])
+        .map_or(before, |at| &before[at + '，'.len_utf8()..]);
+    let len = year::digits_at_start(clause)?;
+    // (Not a time since or before, `2003年以来`, `2000年前欠发的`, nor one of a list of years:
+    // `2023年、2024年…分别为`.)
+    let after = clause[len + '年'.len_utf8()..].trim_start_matches(['末', '底']);
+    const NOT_AT: &[&str] = &[
+        "以来", "来", "以前", "前", "以后", "后", "起", "至", "到", "初", "、", "和", "—", "-",
+    ];
+    (!NOT_AT.iter().any(|w| after.starts_with(w))).then(|| year::arabic(&clause[..len]))
 }
 
 /// Whether the clause of `q` opens with `其中` after `after` (a part of what a number of the

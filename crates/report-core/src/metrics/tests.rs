@@ -2785,3 +2785,26 @@ fn classes_of_goods_a_ratio_to_a_whole_and_a_communiques_weather() {
         ],
     );
 }
+
+#[test]
+fn the_year_a_clause_opens_with_and_a_deadline_are_periods() {
+    let analysis = crate::analyze_text(
+        "一、过去五年工作回顾\n五年来，全市生产总值年均增长7.2%，2022年达到3456亿元；2003年以来城镇新增就业116万人。\n二、今后五年目标\n到2027年，基本建成现代化经济体系；全市生产总值突破5000亿元，年均增长6%以上；研发投入强度达到3%。",
+    );
+    let got: Vec<_> = analysis
+        .metrics
+        .iter()
+        .map(|m| (m.value_text.as_str(), m.period.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("7.2", None),
+            ("3456", Some("2022")),
+            ("116", None),
+            ("5000", Some("2027")),
+            ("6", Some("2027")),
+            ("3", Some("2027")),
+        ]
+    );
+}
