@@ -222,6 +222,8 @@ const TRAILING_VERBS: &[&str] = &[
     "减少",
     "上涨",
     "回落",
+    // `空气质量综合指数4.12，同比改善6.8%`
+    "改善",
     "上升",
     "贬值",
     "升值",
@@ -4611,7 +4613,13 @@ fn distribute(
                 // 人均纯收入`, unless the list shares a share of them: `增加值和上缴税金占…`.)
                 let own = !shared_suffix(part).is_empty() && !suffix.starts_with('占');
                 if k + 1 < parts.len() && !part.ends_with(suffix) && !own {
-                    indicator.push_str(suffix);
+                    // (`地区生产总值、规上工业增加值增速`: a part that names its measure takes the
+                    // rate alone.)
+                    let rate = RATES
+                        .iter()
+                        .find(|r| suffix.ends_with(**r) && suffix.len() > r.len())
+                        .filter(|_| names_measure(part));
+                    indicator.push_str(rate.copied().unwrap_or(suffix));
                 }
                 // `服务业、装备制造和高新技术产业的投资`: the measure as the others have it.
                 if !suffix.is_empty() {
@@ -4653,10 +4661,20 @@ fn distribute(
     {
         // `城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长
         // 7.7%和6.8%`, `…城市维护建设税3.3亿元，同比分别增长…`: with no list of its own (a
-        // comparison is none), `分别` goes over the metrics just before.
+        // comparison is none), `分别` goes over the metrics just before. (`新增…企业5家、…38家，
+        // 总数分别达到12家、156家`: the level they came to, not what was added.)
+        let level = ["总数", "总量", "累计"].contains(&subject.trim())
+            || LEVEL_VERBS.contains(&verb_after.as_str());
         out[out.len() - n..]
             .iter()
-            .map(|f| (f.indicator.clone(), None))
+            .map(|f| {
+                let action = if level {
+                    leading_action(&f.indicator)
+                } else {
+                    ""
+                };
+                (f.indicator[action.len()..].to_owned(), None)
+            })
             .collect()
     } else {
         return None;
@@ -4789,6 +4807,8 @@ fn distribute_list(
         let named = previous.iter().all(|f| f.subject.is_some()) || grew;
         if n >= 2 && named && distinct_last(out, n) {
             let previous = previous.to_vec();
+            // (`新增…企业5家、…38家，总数分别达到12家、156家`: the level they came to, not what
+            // was added.)
             for f in previous {
                 out.push(Found {
                     verb: clause.verb.clone(),
@@ -5271,6 +5291,9 @@ const MEASURES: &[&str] = &[
     // `地方普通高校和研究生招生，分别增长57.6％和66.3％`
     "招生",
 ];
+
+/// Rates of a measure, which a list may share after its last measure (`…增加值增速`).
+const RATES: &[&str] = &["增速", "增幅", "增长率", "涨幅", "降幅"];
 
 /// The measure that a list shares, written once after its last subject (`增加值增速`).
 fn shared_suffix(last: &str) -> &str {

@@ -2808,3 +2808,30 @@ fn the_year_a_clause_opens_with_and_a_deadline_are_periods() {
         ]
     );
 }
+
+#[test]
+fn a_lists_shared_rate_a_total_after_new_ones_and_an_improvement() {
+    check(
+        "地区生产总值、规上工业增加值增速分别居全省第2位、第1位。",
+        &[
+            "地区生产总值增速|2位|Rank|Actual",
+            "规上工业增加值增速|1位|Rank|Actual",
+        ],
+    );
+    check(
+        "新增国家级专精特新“小巨人”企业5家、省级专精特新中小企业38家，总数分别达到12家、156家。",
+        &[
+            "新增国家级专精特新“小巨人”企业|5家|Count|Actual",
+            "新增省级专精特新中小企业|38家|Count|Actual",
+            "国家级专精特新“小巨人”企业|12家|Count|Actual",
+            "省级专精特新中小企业|156家|Count|Actual",
+        ],
+    );
+    check(
+        "全年空气质量综合指数4.12，同比改善6.8%。",
+        &[
+            "空气质量综合指数|4.12|Level|Actual",
+            "空气质量综合指数|6.8%|Growth|Actual",
+        ],
+    );
+}
