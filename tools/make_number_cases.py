@@ -78,6 +78,11 @@ for text, lo, hi, unit, factor in [("5%—6%", 5, 6, "%", 1), ("5%-6%", 5, 6, "%
                                    ("5-10万", 5, 10, "万", None), ("3至5个", 3, 5, "个", 1), ("3到5家", 3, 5, "家", 1),
                                    ("1.5-2亿元", 1.5, 2, "亿元", 1e8), ("6%至7%", 6, 7, "%", 1), ("10～20万亩", 10, 20, "万亩", 1e4)]:
     cases.append((f"目标{text}", [q(text, lo, unit, factor, upper=hi)]))
+# Vague ranges of two digits in a row: `三四百家` is 300 to 400; with no unit, no number.
+for text, lo, hi, unit, factor in [("三四百家", 300, 400, "家", 1), ("五六十个", 50, 60, "个", 1),
+                                   ("十七八万人", 17, 18, "万人", 1e4), ("七八千万元", 7000, 8000, "万元", 1e4)]:
+    cases.append((f"吸引{text}", [q(text, lo, unit, factor, upper=hi)]))
+cases.append(("二三十年代", []))
 # Qualifiers before and after.
 for before, text, value, unit, factor in [("约", "990亿元", 990, "亿元", 1e8), ("近", "20%", 20, "%", 1),
                                           ("超过", "100亿元", 100, "亿元", 1e8), ("突破", "1000家", 1000, "家", 1),

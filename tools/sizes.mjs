@@ -46,7 +46,11 @@ const FIRST_PAINT_BUDGET = 350_000;
 // line): the worker 282.6 → 300.5 KB, everything 490.1 → 508.0 KB. Most of the 18 KB is the
 // table reader itself (measured by building the worker with and without it); marking its
 // functions not to be inlined made it larger.
-const TOTAL_BUDGET = 520_000;
+// Raised to 530 KB at stop 28, when the rules of genre probes (a budget's other lines, classes
+// of goods, periods from a clause's year and a deadline, vague ranges `三四百家`, units of a
+// communiqué's weather and land) took everything from 517.5 to 520.7 KB; building the worker
+// with wasm-opt -Os instead of -O3 saved only 0.6 KB, not worth its speed.
+const TOTAL_BUDGET = 530_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));

@@ -3287,6 +3287,8 @@ fn read_clause(clause: &str) -> Found {
                     || *f == "再" && again_noun()
                     // (`使用国外贷款`: a word that opens with `使`.)
                     || *f == "使" && indicator.starts_with("使用")
+                    // (`到位内资`, `到位资金`: what came in.)
+                    || *f == "到" && indicator.starts_with("到位")
                     || *f == "当年" && year_invested())
             });
         if let Some(f) = filler {

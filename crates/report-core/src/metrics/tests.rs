@@ -2835,3 +2835,15 @@ fn a_lists_shared_rate_a_total_after_new_ones_and_an_improvement() {
         ],
     );
 }
+
+#[test]
+fn money_that_came_in_and_a_vague_range() {
+    check(
+        "到位内资234.5亿元，增长15.6%。吸引三四百家企业入驻。",
+        &[
+            "到位内资|234.5亿元|Level|Actual",
+            "到位内资|15.6%|Growth|Actual",
+            "企业入驻|三四百家|Count|Actual",
+        ],
+    );
+}

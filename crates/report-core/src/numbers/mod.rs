@@ -749,9 +749,14 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
             return Some((Some(q), unit_end));
         }
     }
-    // A run that is no number (`二三十`, a vague `twenty or thirty`) is skipped whole.
-    let Some(value) = parse_with_point(numeral) else {
-        return Some((None, end));
+    // A run that is no number is skipped whole, unless it is a vague range of two digits in a
+    // row (`三四百家`, `五六十个`, `十七八万人`), read as one when a unit follows.
+    let (value, vague_upper) = match parse_with_point(numeral) {
+        Some(value) => (value, None),
+        None => match vague_range(numeral) {
+            Some((low, high)) => (low, Some(high)),
+            None => return Some((None, end)),
+        },
     };
     // `三百五十又三分之一`.
     if let Some((whole, fend)) = mixed_fraction(text, end, value) {
@@ -803,7 +808,10 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         }
     }
     let unit = scan_unit(&text[unit_at..]).filter(|u| u.base.is_some() || u.magnitude > 1.0);
-    let Some(unit) = unit else {
+    let Some(unit) = unit.filter(|_| vague_upper.is_none() || qualifier_after.is_none()) else {
+        if vague_upper.is_some() {
+            return Some((None, end));
+        }
         let bare_end = if qualifier_after.is_some_and(|w| w == "多" || w == "余") {
             unit_at
         } else {
@@ -828,11 +836,34 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     };
     // (The number as written keeps its 多, `二十多万个`, as `1200多万元` does.)
     let mut q = with_unit(text, at, unit_end, value, Some(unit));
+    q.upper = vague_upper;
     q.qualifier = qualifier_before(text, at)
         .or(qualifier_after.map(|w| if w == "幾" { "几" } else { w }))
         .or_else(|| qualifier_following(text, unit_end))
         .map(str::to_owned);
     Some((Some(q), unit_end))
+}
+
+/// The bounds of a vague Chinese numeral with two digits in a row, the second one more than
+/// the first (`三四百` → 300 to 400, `十七八` → 17 to 18, `七八千万`).
+fn vague_range(numeral: &str) -> Option<(f64, f64)> {
+    let mut chars = numeral.char_indices().peekable();
+    while let Some((i, a)) = chars.next() {
+        let Some(&(j, b)) = chars.peek() else {
+            break;
+        };
+        let (Some(x), Some(y)) = (chinese::digit_value(a), chinese::digit_value(b)) else {
+            continue;
+        };
+        if x == 0 || y != x + 1 {
+            continue;
+        }
+        let low = format!("{}{}", &numeral[..j], &numeral[j + b.len_utf8()..]);
+        let high = format!("{}{}", &numeral[..i], &numeral[j..]);
+        let (low, high) = (parse_with_point(&low)?, parse_with_point(&high)?);
+        return (low < high).then_some((low, high));
+    }
+    None
 }
 
 /// A range whose lower bound `value` is the Chinese numeral `at..end` and whose upper bound,
