@@ -1127,13 +1127,21 @@ pub(super) fn indicators(
         }
         // `全部财政收入超10亿元的县（市）达到52个`, `投资超5亿元的项目已达4个`: an amount over
         // which things are counted is part of their name, not a metric of its own.
-        if k > 0 && counts(q) {
-            let threshold = quantities[k - 1];
-            let over = ["超过", "超", "突破"]
+        // (And their share: `年收入10万元以上的村占比达到80%`.)
+        let share = q.class == Some(UnitClass::Percent)
+            && ["占比", "比重"]
                 .iter()
-                .any(|w| text[..threshold.range.0].ends_with(w));
+                .any(|w| found.indicator.ends_with(w));
+        if k > 0 && (counts(q) || share) {
+            let threshold = quantities[k - 1];
             // (Or the noun right after it: `其中超10亿元项目45个`.)
             let between = &text[threshold.range.1..q.range.0];
+            let over = ["超过", "超", "突破"]
+                .iter()
+                .any(|w| text[..threshold.range.0].ends_with(w))
+                || threshold.qualifier.as_deref() == Some("以上")
+                    && between.trim_start_matches("以上").starts_with('的')
+                    && !between.contains(['，', '；']);
             let of_things = ["的", "以上的"].iter().any(|w| between.starts_with(w))
                 || plain_noun(between).is_some_and(|n| n.chars().count() <= 4);
             if over && of_things && !found.indicator.is_empty() {

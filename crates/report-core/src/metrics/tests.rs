@@ -2847,3 +2847,16 @@ fn money_that_came_in_and_a_vague_range() {
         ],
     );
 }
+
+#[test]
+fn an_item_of_one_sentence_of_figures_and_a_share_of_things_over_a_threshold() {
+    check(
+        "三、2024年重点工作\n2.推进乡村振兴。建设高标准农田10万亩。\n（1）创建美丽乡村示范村50个。\n（2）农村集体经济年收入10万元以上的村占比达到80%。\n3、扩大开放合作。实际使用外资2亿美元。",
+        &[
+            "建设高标准农田|10万亩|Level|Target",
+            "创建美丽乡村示范村|50个|Count|Target",
+            "农村集体经济年收入10万元以上的村占比|80%|Share|Target",
+            "实际使用外资|2亿美元|Level|Target",
+        ],
+    );
+}

@@ -371,8 +371,9 @@ fn heading_of(block: &Block) -> Option<(Marker, usize, usize)> {
         marker.kind,
         NumberingKind::ArabicDot | NumberingKind::ArabicParen | NumberingKind::Circled
     );
+    // (So is one sentence of figures: `（2）…的村占比达到80%。`.)
     if item
-        && title.contains('，')
+        && (title.contains('，') || sentence_end.is_some())
         && crate::numbers::scan_quantities(title)
             .iter()
             .any(|q| q.unit.is_some())
