@@ -1147,6 +1147,10 @@ pub(super) fn indicators(
             if over && of_things && !found.indicator.is_empty() {
                 let begin =
                     sentence_start + after_last_break(&text[sentence_start..threshold.range.0]);
+                // (After an item's number: `（2）农村集体经济…`.)
+                let begin = begin
+                    + crate::outline::numbering::scan_marker(&text[begin..threshold.range.0])
+                        .map_or(0, |m| m.len);
                 let named = read_clause(&text[begin..q.range.0]).indicator;
                 if let Some(prev) = out.last_mut().filter(|_| named.ends_with(&found.indicator)) {
                     prev.not_a_metric = true;
