@@ -4576,6 +4576,23 @@ fn distribute(
     if n < 2 {
         return None;
     }
+    // `增长8.5%，分别高于全国、全省4.1个和2.3个百分点`, `比全省、全国分别高0.7和1.0个百分点`:
+    // the measure before, compared with each place.
+    if let Some(compared) = places_compared(subject, &verb_after, n) {
+        let prev = out.iter().rev().find(|f| !f.indicator.is_empty());
+        let indicator = prev.map(|f| f.indicator.clone()).unwrap_or_default();
+        for comparison in compared {
+            out.push(Found {
+                indicator: indicator.clone(),
+                verb: verb_after.clone(),
+                comparison: Some(comparison),
+                subject: None,
+                not_a_metric: false,
+                period: None,
+            });
+        }
+        return Some(n);
+    }
     let mut split = split_subjects(subject, &['、', '和', '及', '与']);
     if split.len() > n {
         // `新能源及智能电网、新材料、生物医药健康产业增速`: 及 inside an item.
@@ -4955,6 +4972,19 @@ fn with_shared_measure(parts: Vec<String>) -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// The comparisons of a `分别` list of `n` places (`高于全国、全省` → `高于全国`, `高于全省`;
+/// `比全省、全国` … `高` → `比全省`, `比全国`), from the words before `分别` and after it.
+fn places_compared(before: &str, after: &str, n: usize) -> Option<Vec<String>> {
+    const PLACES: &[&str] = &["全国", "全省", "全市", "全县", "全区", "全州", "全盟"];
+    let (than, places) = THAN
+        .iter()
+        .find_map(|w| after.strip_prefix(w).map(|rest| (*w, rest)))
+        .or_else(|| before.strip_prefix('比').map(|rest| ("比", rest)))?;
+    let places = split_subjects(places, &['、', '和', '及', '与']);
+    (places.len() == n && places.iter().all(|p| PLACES.contains(&p.as_str())))
+        .then(|| places.iter().map(|p| format!("{than}{p}")).collect())
 }
 
 /// Gives the bare measures of a list the subject its first item names before a measure of the

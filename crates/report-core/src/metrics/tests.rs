@@ -2694,10 +2694,9 @@ fn projects_finished_and_in_production_after_those_started() {
     );
 }
 
-#[test]
-fn higher_than_a_places_is_the_comparison_of_a_point_change() {
-    let analysis =
-        crate::analyze_text("规上工业增加值增长8.2%，高于全省1.3个百分点，居全国第8位。");
+/// Analyzes `text` and checks each metric's indicator, number and comparison.
+fn check_comparisons(text: &str, expected: &[(&str, &str, Option<&str>)]) {
+    let analysis = crate::analyze_text(text);
     let got: Vec<_> = analysis
         .metrics
         .iter()
@@ -2709,13 +2708,18 @@ fn higher_than_a_places_is_the_comparison_of_a_point_change() {
             )
         })
         .collect();
-    assert_eq!(
-        got,
-        [
+    assert_eq!(got, expected, "{text}");
+}
+
+#[test]
+fn higher_than_a_places_is_the_comparison_of_a_point_change() {
+    check_comparisons(
+        "规上工业增加值增长8.2%，高于全省1.3个百分点，居全国第8位。",
+        &[
             ("规上工业增加值", "8.2", None),
             ("规上工业增加值", "1.3", Some("高于全省")),
             ("规上工业增加值", "8", None),
-        ]
+        ],
     );
 }
 
@@ -2857,6 +2861,21 @@ fn an_item_of_one_sentence_of_figures_and_a_share_of_things_over_a_threshold() {
             "创建美丽乡村示范村|50个|Count|Target",
             "农村集体经济年收入10万元以上的村占比|80%|Share|Target",
             "实际使用外资|2亿美元|Level|Target",
+        ],
+    );
+}
+
+#[test]
+fn a_fenbie_list_of_places_compared_with() {
+    check_comparisons(
+        "规上工业增加值增长8.5%，分别高于全国、全省4.1个和2.3个百分点。全市生产总值增长6.2%，比全省、全国分别高0.7和1.0个百分点。",
+        &[
+            ("规上工业增加值", "8.5", None),
+            ("规上工业增加值", "4.1", Some("高于全国")),
+            ("规上工业增加值", "2.3", Some("高于全省")),
+            ("生产总值", "6.2", None),
+            ("生产总值", "0.7", Some("比全省")),
+            ("生产总值", "1.0", Some("比全国")),
         ],
     );
 }
