@@ -744,7 +744,9 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
             });
     // (`最低收购价平均每50公斤分别提高7.4元`: what a price is per.)
     let per = text[..q.range.0].ends_with('每');
-    !chinese_small_count && !threshold && !per && !in_short_quote(text, q.range.0)
+    // (`建成10万吨级码头2个`: a class of size, part of a name.)
+    let class = sized && after.starts_with('级');
+    !chinese_small_count && !threshold && !per && !class && !in_short_quote(text, q.range.0)
 }
 
 /// Whether byte `at` lies inside a short “…” quotation (only a slogan's length around `at`

@@ -2879,3 +2879,14 @@ fn a_fenbie_list_of_places_compared_with() {
         ],
     );
 }
+
+#[test]
+fn a_class_of_size_is_part_of_a_name() {
+    check(
+        "建成10万吨级码头2个，港口吞吐量达到1.2亿吨。",
+        &[
+            "建成10万吨级码头|2个|Count|Actual",
+            "港口吞吐量|1.2亿吨|Level|Actual",
+        ],
+    );
+}
