@@ -83,6 +83,10 @@ for text, lo, hi, unit, factor in [("三四百家", 300, 400, "家", 1), ("五�
                                    ("十七八万人", 17, 18, "万人", 1e4), ("七八千万元", 7000, 8000, "万元", 1e4)]:
     cases.append((f"吸引{text}", [q(text, lo, unit, factor, upper=hi)]))
 cases.append(("二三十年代", []))
+# Some tens or hundreds are no number (`数十亿元`: not ten), unless `数` ends a count's name.
+cases.append(("投资数十亿元", []))
+cases.append(("实施几十个项目", []))
+cases.append(("企业总数十个", [q("十个", 10, "个", 1)]))
 # Qualifiers before and after.
 for before, text, value, unit, factor in [("约", "990亿元", 990, "亿元", 1e8), ("近", "20%", 20, "%", 1),
                                           ("超过", "100亿元", 100, "亿元", 1e8), ("突破", "1000家", 1000, "家", 1),

@@ -702,8 +702,17 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     }
     let before = text[..at].chars().next_back();
     // Ordinals (`第十八届`, and `第一、二、三产业`, whose later items leave out `第`) and plan
-    // names (`十四五`) are not quantities.
-    if before == Some('第') || in_ordinal_list(&text[..at]) || is_plan_name(numeral) {
+    // names (`十四五`) are not quantities; nor is a vague count of tens or hundreds (`数十亿元`,
+    // `几十个`: some tens, not ten).
+    // (Not after a count's name: `总数十二个`, `人数十万`.)
+    let count_name = text[..at]
+        .strip_suffix('数')
+        .and_then(|t| t.chars().next_back())
+        .is_some_and(|c| "总人户次件家个项位名座".contains(c));
+    let vague = matches!(before, Some('数' | '几' | '幾'))
+        && !count_name
+        && numeral.starts_with(['十', '百', '千', '万', '亿']);
+    if before == Some('第') || vague || in_ordinal_list(&text[..at]) || is_plan_name(numeral) {
         return Some((None, end));
     }
     // A year in Chinese digits (`二〇二三年`) is a date.
