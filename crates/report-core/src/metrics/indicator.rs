@@ -375,6 +375,9 @@ const TRAILING_VERBS: &[&str] = &[
 /// Words that compare a figure with another's (`高于全市平均水平`).
 const THAN: [&str; 4] = ["高于", "低于", "快于", "慢于"];
 
+/// The whole a figure is compared with (`高于全省`, `分别高于全国、全省`).
+const WHOLE_PLACES: &[&str] = &["全国", "全省", "全市", "全县", "全区"];
+
 /// Comparison phrases that qualify a growth figure.
 const COMPARISONS: &[&str] = &[
     "比上年末",
@@ -3046,9 +3049,8 @@ fn read_clause(clause: &str) -> Found {
     // `高于全省1.3个百分点`: higher than a place's is a comparison (as `高于全市平均水平`), and
     // not a rank's place.
     for w in THAN {
-        let place = find_word(&indicator, w).filter(|&at| {
-            ["全国", "全省", "全市", "全县", "全区"].contains(&&indicator[at + w.len()..])
-        });
+        let place = find_word(&indicator, w)
+            .filter(|&at| WHOLE_PLACES.contains(&&indicator[at + w.len()..]));
         if let Some(at) = place {
             comparison = Some(indicator[at..].to_owned());
             indicator.truncate(at);
@@ -4838,8 +4840,6 @@ fn distribute_list(
         let named = previous.iter().all(|f| f.subject.is_some()) || grew;
         if n >= 2 && named && distinct_last(out, n) {
             let previous = previous.to_vec();
-            // (`新增…企业5家、…38家，总数分别达到12家、156家`: the level they came to, not what
-            // was added.)
             for f in previous {
                 out.push(Found {
                     verb: clause.verb.clone(),
@@ -4977,13 +4977,12 @@ fn with_shared_measure(parts: Vec<String>) -> Vec<String> {
 /// The comparisons of a `分别` list of `n` places (`高于全国、全省` → `高于全国`, `高于全省`;
 /// `比全省、全国` … `高` → `比全省`, `比全国`), from the words before `分别` and after it.
 fn places_compared(before: &str, after: &str, n: usize) -> Option<Vec<String>> {
-    const PLACES: &[&str] = &["全国", "全省", "全市", "全县", "全区", "全州", "全盟"];
     let (than, places) = THAN
         .iter()
         .find_map(|w| after.strip_prefix(w).map(|rest| (*w, rest)))
         .or_else(|| before.strip_prefix('比').map(|rest| ("比", rest)))?;
     let places = split_subjects(places, &['、', '和', '及', '与']);
-    (places.len() == n && places.iter().all(|p| PLACES.contains(&p.as_str())))
+    (places.len() == n && places.iter().all(|p| WHOLE_PLACES.contains(&p.as_str())))
         .then(|| places.iter().map(|p| format!("{than}{p}")).collect())
 }
 

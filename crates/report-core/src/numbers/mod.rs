@@ -817,10 +817,11 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         }
     }
     let unit = scan_unit(&text[unit_at..]).filter(|u| u.base.is_some() || u.magnitude > 1.0);
-    let Some(unit) = unit.filter(|_| vague_upper.is_none() || qualifier_after.is_none()) else {
-        if vague_upper.is_some() {
-            return Some((None, end));
-        }
+    // (A vague range is read only with its unit right after it.)
+    if vague_upper.is_some() && (unit.is_none() || qualifier_after.is_some()) {
+        return Some((None, end));
+    }
+    let Some(unit) = unit else {
         let bare_end = if qualifier_after.is_some_and(|w| w == "多" || w == "余") {
             unit_at
         } else {
