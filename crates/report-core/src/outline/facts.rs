@@ -107,9 +107,23 @@ pub(super) fn body_start(blocks: &[Block]) -> usize {
     if let Some(i) = greeting.filter(|&i| heading.is_none_or(|h| i < h)) {
         return i;
     }
-    let prose = zone
-        .iter()
-        .position(|b| b.text.chars().count() >= 60 && b.text.contains('。'));
+    // Prose: a long block with a sentence in it, or a sentence of figures however short
+    // (`全年粮食总产量78.6亿斤，增长1.2%。`: an excerpt, a communiqué's short paragraphs);
+    // a title, a meeting, a date or a speaker never ends a sentence with a figure in it.
+    let prose = zone.iter().position(|b| {
+        let text = b.text.as_str();
+        (text.chars().count() >= 60 && text.contains('。'))
+            || (text.ends_with(['。', '；']) && text.contains(|c: char| c.is_ascii_digit()))
+    });
+    // (With the sentences just before it: a lead-in, `主要预期目标是：`.)
+    let prose = prose.map(|p| {
+        let ends_sentence = |b: &Block| b.text.ends_with(['：', ':', '。', '；', '，', '！']);
+        p - zone[..p]
+            .iter()
+            .rev()
+            .take_while(|b| ends_sentence(b))
+            .count()
+    });
     match (heading, prose) {
         (Some(h), Some(p)) => h.min(p),
         (h, p) => h.or(p).unwrap_or(0),

@@ -377,3 +377,21 @@ fn a_meeting_recorded_above_the_text_is_the_documents() {
     assert_eq!(analysis.removed.len(), 4);
     assert!(analysis.paragraphs[0].text.starts_with("2024年，"));
 }
+
+#[test]
+fn short_paragraphs_of_figures_are_the_body_not_front_matter() {
+    // An excerpt, or a communiqué's short paragraphs: each a sentence of figures under 60
+    // characters; the title above them stays the title.
+    let outline = outline(
+        normalize(
+            "某市2023年统计公报\n\n全年地区生产总值增长5.5%。\n\n主要预期目标是：\n\n城镇新增就业1.2万人；\n\n一般公共预算收入增长5%。",
+        )
+        .blocks,
+    );
+    assert_eq!(
+        outline.document.title.as_deref(),
+        Some("某市2023年统计公报")
+    );
+    let front: Vec<bool> = outline.paragraphs.iter().map(|p| p.front_matter).collect();
+    assert_eq!(front, [true, false, false, false, false]);
+}
