@@ -87,6 +87,15 @@ cases.append(("二三十年代", []))
 cases.append(("投资数十亿元", []))
 cases.append(("实施几十个项目", []))
 cases.append(("企业总数十个", [q("十个", 10, "个", 1)]))
+# A round hundred, thousand or ten thousand said as about that many (`逾千人`, `上万人次`: `上`
+# opens the numeral), and the round amounts a level neared or passed (`近千亿元`).
+for text, num, word, unit, factor, start in [("逾千人", 1000, "逾", "人", 1, 1), ("近万人", 10000, "近", "人", 1, 1),
+                                             ("上万人次", 10000, "以上", "人次", 1, 0), ("上百家", 100, "以上", "家", 1, 0),
+                                             ("超百家", 100, "超", "家", 1, 1), ("近千亿元", 1000, "近", "亿元", 1e8, 1),
+                                             ("超千亿元", 1000, "超", "亿元", 1e8, 1)]:
+    cases.append((f"吸引{text}", [q(text[start:], num, unit, factor, qualifier=word)]))
+cases.append(("超千亿元产业集群", []))
+cases.append(("网上万人", []))
 # Qualifiers before and after.
 for before, text, value, unit, factor in [("约", "990亿元", 990, "亿元", 1e8), ("近", "20%", 20, "%", 1),
                                           ("超过", "100亿元", 100, "亿元", 1e8), ("突破", "1000家", 1000, "家", 1),

@@ -2890,3 +2890,19 @@ fn a_class_of_size_is_part_of_a_name() {
         ],
     );
 }
+
+#[test]
+fn an_excerpt_of_short_sentences_of_figures_is_all_read() {
+    // No heading, and no sentence of 60 characters before the lead-in: the figures are the
+    // body, not a front matter of title lines.
+    check(
+        "全省生产总值增长5.5%。\n城镇新增就业逾千人，调查失业率控制在5.5%以内。\n接待游客上万人次，旅游收入近千亿元。\n",
+        &[
+            "生产总值|5.5%|Growth|Actual",
+            "城镇新增就业|千人|Count|Actual",
+            "调查失业率|5.5%|Level|Actual",
+            "接待游客|上万人次|Count|Actual",
+            "旅游收入|千亿元|Level|Actual",
+        ],
+    );
+}

@@ -648,6 +648,51 @@ fn qualifier_before(text: &str, at: usize) -> Option<&'static str> {
         .filter(|_| !WORDS_ENDING_IN_YUE.iter().any(|w| text[..at].ends_with(w)))
 }
 
+/// A round count said as about that many (`逾千人`, `近万人`, `上百家`): the numeral from `at`
+/// to `end` is `百`, `千` or `万` alone, a unit of people or things follows, and an
+/// approximation comes before. `上万`, `上百` are numerals of their own, read as `以上` (not
+/// `以上`, `网上`, `线上`…): the quantity starts at `上`.
+fn round_count(
+    text: &str,
+    at: usize,
+    end: usize,
+    numeral: &str,
+) -> Option<(Option<Quantity>, usize)> {
+    let value = match numeral {
+        "百" | "佰" => 100.0,
+        "千" | "仟" => 1000.0,
+        "万" | "萬" => 10000.0,
+        _ => return None,
+    };
+    let unit = scan_unit(&text[end..])?;
+    let counted = unit.magnitude == 1.0
+        && unit
+            .base
+            .is_some_and(|(_, _, class)| matches!(class, UnitClass::People | UnitClass::Count));
+    let before = &text[..at];
+    let qualifier = ["超过", "突破", "逾", "近", "超"]
+        .into_iter()
+        .find(|w| before.ends_with(w))
+        .or_else(|| {
+            let place = before
+                .strip_suffix('上')?
+                .chars()
+                .next_back()
+                .is_some_and(|c| "以之马向线网晚早身路市海天楼街台面迈跨跃站登".contains(c));
+            (!place).then_some("以上")
+        })
+        .filter(|_| counted)?;
+    let unit_end = end + unit.len;
+    let start = if qualifier == "以上" {
+        at - '上'.len_utf8()
+    } else {
+        at
+    };
+    let mut q = with_unit(text, start, unit_end, value, Some(unit));
+    q.qualifier = Some(qualifier.to_owned());
+    Some((Some(q), unit_end))
+}
+
 /// Words that end with `约` (about) without meaning it: `缔结或者参加国际条约187个`.
 pub(crate) const WORDS_ENDING_IN_YUE: &[&str] = &[
     "条约", "公约", "签约", "合约", "节约", "制约", "预约", "履约", "违约", "契约",
@@ -738,25 +783,34 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     if let Some(unit) = round.then(|| scan_unit(tail)).flatten() {
         let unit_end = end + unit.len;
         let after = &text[unit_end..];
+        // (Or about that much: `近千亿元`, `逾百亿元`.)
         let reached = [
-            "突破", "超过", "达到", "迈上", "跨上", "跃上", "跨越", "站上",
+            "突破", "超过", "达到", "迈上", "跨上", "跃上", "跨越", "站上", "逾", "近", "超",
         ]
         .iter()
-        .any(|w| text[..at].ends_with(w));
+        .find(|w| text[..at].ends_with(**w));
+        // (`超百亿元的县级市`: a class over a threshold, when `超` is said.)
         let ends = !after.starts_with(is_ideograph)
             || ["大关", "关口", "台阶", "的"]
                 .iter()
-                .any(|w| after.starts_with(w));
-        if unit.magnitude > 1.0 && unit.base.is_some() && reached && ends {
+                .any(|w| after.starts_with(w) && !(*w == "的" && reached == Some(&"超")));
+        if unit.magnitude > 1.0 && unit.base.is_some() && reached.is_some() && ends {
             let value = if matches!(numeral, "百" | "佰") {
                 100.0
             } else {
                 1000.0
             };
             let mut q = with_unit(text, at, unit_end, value, Some(unit));
-            q.qualifier = qualifier_before(text, at).map(str::to_owned);
+            q.qualifier = qualifier_before(text, at)
+                .or(reached.filter(|w| **w == "超").copied())
+                .map(str::to_owned);
             return Some((Some(q), unit_end));
         }
+    }
+    // `城镇新增就业逾千人`, `吸引近万人参加`, `惠及群众上万人次`, `超百家企业参展`: a round
+    // hundred, thousand or ten thousand of people or things, said as about that many.
+    if let Some(found) = round_count(text, at, end, numeral) {
+        return Some(found);
     }
     // A run that is no number is skipped whole, unless it is a vague range of two digits in a
     // row (`三四百家`, `五六十个`, `十七八万人`), read as one when a unit follows.
