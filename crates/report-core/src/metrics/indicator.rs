@@ -830,6 +830,20 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, subject);
             }
         }
+        // `粮食播种面积86.5万亩，总产量7.8亿斤`: the output of the crop whose area came before.
+        const OUTPUTS: &[&str] = &["总产量", "产量", "总产", "单产", "亩产"];
+        let same_sentence = k > 0 && quantities[k - 1].range.0 >= sentence_start;
+        if same_sentence && OUTPUTS.contains(&found.indicator.as_str()) {
+            let crop = out.last().and_then(|p| {
+                ["播种面积", "种植面积", "收获面积"]
+                    .iter()
+                    .find_map(|a| p.indicator.strip_suffix(a))
+                    .filter(|crop| !crop.is_empty())
+            });
+            if let Some(crop) = crop {
+                found.indicator.insert_str(0, crop);
+            }
+        }
         // `拆除一批…的违法建设，总面积达750多万平方米`: a total opening a sentence's first
         // number is the total of what the clause before acted on.
         const TOTALS: &[&str] = &[
@@ -1067,13 +1081,6 @@ pub(super) fn indicators(
                 .filter(|m| names_measure(m));
             if let Some(measure) = measure {
                 found.indicator.push_str(measure);
-            }
-        }
-        // `社会保险基金预算收入320亿元，支出300亿元，年末滚存结余180亿元`: a budget's other
-        // lines, of the same budget.
-        if let Some(prev) = out.last() {
-            if let Some(budget) = budget_of(&prev.indicator, &found.indicator) {
-                found.indicator.insert_str(0, budget);
             }
         }
         // `降价58%和80%`: a conjunction alone is no indicator; the subject carries over
@@ -1548,9 +1555,9 @@ fn parallel_subject<'a>(earlier: &'a str, later: &str, max_modifier: usize) -> O
 }
 
 /// The budget whose line `earlier` is (`社会保险基金预算收入` → `社会保险基金预算`), when `later`
-/// names another of its lines alone (`支出`, `结余`, `滚存结余`).
-fn budget_of<'a>(earlier: &'a str, later: &str) -> Option<&'a str> {
-    const LINES: &[&str] = &["收入", "支出", "滚存结余", "累计结余", "结余"];
+/// names another of its lines alone (`支出`, `结余`, `收支结余`, `滚存结余`).
+pub(super) fn budget_of<'a>(earlier: &'a str, later: &str) -> Option<&'a str> {
+    const LINES: &[&str] = &["收入", "支出", "收支结余", "滚存结余", "累计结余", "结余"];
     if !LINES.contains(&later) {
         return None;
     }
@@ -2962,12 +2969,15 @@ fn read_clause(clause: &str) -> Found {
         indicator.drain(..len);
     }
     // A budget's sums: `加上级补助收入`, `加上解支出`, `加上年结转收入` (plus what comes from
-    // or goes to the level above, and last year's balance).
-    if ["加上级", "加上解", "加上年"]
-        .iter()
-        .any(|w| indicator.starts_with(w))
-    {
-        indicator.drain(.."加".len());
+    // or goes to the level above, and last year's balance); `加上中央补助收入`, `加上上解支出`
+    // (plus, said in full).
+    if let Some(rest) = indicator.strip_prefix("加上") {
+        let plus = if rest.starts_with('上') || !rest.starts_with(['级', '解', '年']) {
+            "加上"
+        } else {
+            "加"
+        };
+        indicator.drain(..plus.len());
     }
     // `《纲要（草案）》提出了…单位国内生产总值能源消耗`, `中央提出今年经济增长…`: the document
     // or body that says it, and its saying, are not what it measures.

@@ -269,6 +269,9 @@ fn paragraph_metrics(
     // joined by `；` share an estimate or a target said in an earlier part.
     let mut carried = listed;
     let mut last_indicator = String::new();
+    // The last line of a budget named (`社会保险基金预算收入`), for its other lines named alone
+    // after it (`…，支出300亿元，年末滚存结余180亿元`; `…，完成预算的105%；支出8.2亿元`).
+    let mut budget_line = String::new();
     // What the sentences that break a figure down (`按地域分，城镇实现747.1亿元`) are of.
     let mut broken_down: Option<String> = None;
     // The year of a deadline that the sentence, or the part before `；`, opened with.
@@ -370,6 +373,15 @@ fn paragraph_metrics(
                 .filter(|f| BARE_RATES.contains(&f.indicator.as_str()))
             {
                 found.indicator.clone_from(&last_indicator);
+            }
+        }
+        for found in &mut indicators {
+            match indicator::budget_of(&budget_line, &found.indicator) {
+                Some(budget) => found.indicator.insert_str(0, budget),
+                None if indicator::budget_of(&found.indicator, "支出").is_some() => {
+                    budget_line.clone_from(&found.indicator);
+                }
+                None => {}
             }
         }
         // `在规模以上工业中，分经济类型看，国有控股企业增加值增长5.0%；股份制企业增长5.3%`: or

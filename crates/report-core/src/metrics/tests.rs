@@ -2749,6 +2749,28 @@ fn growth_in_times_a_place_of_one_character_and_a_budgets_other_lines() {
             "社会保险基金预算滚存结余|180亿元|Level|Actual",
         ],
     );
+    // Over what is said of a line, and after a `；`; a balance of income and spending.
+    check(
+        "国有资本经营预算收入12.6亿元，完成预算的105%；支出8.2亿元。社会保险基金预算收入420.3亿元，当年收支结余21.6亿元。",
+        &[
+            "国有资本经营预算收入|12.6亿元|Level|Actual",
+            "国有资本经营预算收入完成预算|105%|Level|Actual",
+            "国有资本经营预算支出|8.2亿元|Level|Actual",
+            "社会保险基金预算收入|420.3亿元|Level|Actual",
+            "社会保险基金预算收支结余|21.6亿元|Level|Actual",
+        ],
+    );
+    // A budget's sums, with `加上` said in full.
+    check(
+        "加上中央补助收入286.4亿元、上年结转18.6亿元，收入总计894.4亿元。加上上解支出12.3亿元，支出总计894.4亿元。",
+        &[
+            "中央补助收入|286.4亿元|Level|Actual",
+            "上年结转|18.6亿元|Level|Actual",
+            "收入总计|894.4亿元|Level|Actual",
+            "上解支出|12.3亿元|Level|Actual",
+            "支出总计|894.4亿元|Level|Actual",
+        ],
+    );
 }
 
 #[test]
@@ -2903,6 +2925,19 @@ fn an_excerpt_of_short_sentences_of_figures_is_all_read() {
             "调查失业率|5.5%|Level|Actual",
             "接待游客|上万人次|Count|Actual",
             "旅游收入|千亿元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn an_output_after_a_crop_s_area_is_the_crop_s() {
+    check(
+        "粮食播种面积稳定在86.5万亩，总产量达到7.8亿斤。蔬菜种植面积12万亩，产量45万吨。",
+        &[
+            "粮食播种面积|86.5万亩|Level|Actual",
+            "粮食总产量|7.8亿斤|Level|Actual",
+            "蔬菜种植面积|12万亩|Level|Actual",
+            "蔬菜产量|45万吨|Level|Actual",
         ],
     );
 }
