@@ -340,6 +340,7 @@ pub fn metric_kind(lang: Lang, kind: MetricKind) -> &'static str {
         MetricKind::Growth => ("增速", "growth"),
         MetricKind::Share => ("比重", "share"),
         MetricKind::PointChange => ("百分点变化", "point change"),
+        MetricKind::Change => ("增减量", "change"),
         MetricKind::Count => ("数量", "count"),
         MetricKind::Ratio => ("比例", "ratio"),
         MetricKind::Rank => ("位次", "rank"),

@@ -115,6 +115,8 @@ for text, num, unit, factor, word in [("二十多万个", 20, "万个", 1e4, "�
                                       ("六亿三千多万平方米", 63000, "万平方米", 1e4, "多"), ("一亿吨", 1, "亿吨", 1e8, None),
                                       ("一千九百五十万千瓦", 1950, "万千瓦", 1e4, None), ("三千瓦", 3, "千瓦", 1, None)]:
     cases.append((f"共{text}", [q(text, num, unit, factor, qualifier=word)]))
+# 多 / 余 inside `个百分点` (`提高2个多百分点`).
+cases.append(("比2007年提高2个多百分点", [q("2个多百分点", 2, "个百分点", 1, qualifier="多")]))
 # 多 / 余 after a magnitude that no unit follows (`1亿多`, `9亿多劳动力`); a half.
 cases.append(("农村贫困人口减少1亿多，", [q("1亿", 1, "亿", None, qualifier="多")]))
 cases.append(("9亿多劳动力", [q("9亿", 9, "亿", None, qualifier="多")]))

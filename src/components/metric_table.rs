@@ -14,11 +14,12 @@ use yew::prelude::*;
 use super::AnalysisProps as Props;
 
 const MODALITIES: [Modality; 3] = [Modality::Actual, Modality::Estimate, Modality::Target];
-const KINDS: [MetricKind; 7] = [
+const KINDS: [MetricKind; 8] = [
     MetricKind::Level,
     MetricKind::Growth,
     MetricKind::Share,
     MetricKind::PointChange,
+    MetricKind::Change,
     MetricKind::Count,
     MetricKind::Ratio,
     MetricKind::Rank,

@@ -170,6 +170,7 @@ fn kind_name(kind: MetricKind) -> &'static str {
         MetricKind::Growth => "growth",
         MetricKind::Share => "share",
         MetricKind::PointChange => "point_change",
+        MetricKind::Change => "change",
         MetricKind::Count => "count",
         MetricKind::Ratio => "ratio",
         MetricKind::Rank => "rank",

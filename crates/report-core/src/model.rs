@@ -230,6 +230,9 @@ pub enum MetricKind {
     Share,
     /// A change in percentage points (`提高1.2个百分点`).
     PointChange,
+    /// A change of an amount, in its unit, negative when down (`比上年末增加6.8万人`,
+    /// `减少12万头`).
+    Change,
     /// A count of things (`29家`).
     Count,
     /// A ratio (`1.3：47.4：51.3`).

@@ -1364,10 +1364,12 @@ pub(super) fn indicators(
                     .ends_with(**c)
             });
         let cut = change.is_some_and(|c| c.ends_with('减')) && !rate;
+        // (Less than at a time before is a change of what there is: `户籍人口比上年末减少0.3万人`.)
+        let compared = found.comparison.is_some() && change == Some(&"减少");
         // `森林面积新增800万亩`: so is an area or a length added.
-        if let Some(change) =
-            change.filter(|_| (is_count || cut || is_extent(q)) && counted.is_empty() && things)
-        {
+        if let Some(change) = change.filter(|_| {
+            (is_count || cut || is_extent(q)) && counted.is_empty() && things && !compared
+        }) {
             found.indicator.insert_str(0, change);
         }
         // `世界500强企业有73家落户河北`: what there are so many of is said before `有`.

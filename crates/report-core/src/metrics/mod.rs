@@ -487,16 +487,19 @@ fn paragraph_metrics(
                     q.base.map(|(b, _)| b.to_owned()),
                 )
             };
-            // `下降22%`, `回落0.3个百分点`: a decline is negative (the text as written).
-            let (value, upper, base_value) =
-                if matches!(kind, MetricKind::Growth | MetricKind::PointChange)
-                    && value > 0.0
-                    && is_decline(&found.verb)
-                {
-                    (-value, upper.map(|u| -u), base_value.map(|b| -b))
-                } else {
-                    (value, upper, base_value)
-                };
+            // `下降22%`, `回落0.3个百分点`, `减少12万头`: a decline is negative (the text as
+            // written).
+            let down = is_decline(&found.verb) || found.verb.ends_with('少');
+            let (value, upper, base_value) = if matches!(
+                kind,
+                MetricKind::Growth | MetricKind::PointChange | MetricKind::Change
+            ) && value > 0.0
+                && down
+            {
+                (-value, upper.map(|u| -u), base_value.map(|b| -b))
+            } else {
+                (value, upper, base_value)
+            };
             // One number may be of several measures (`营业收入和实缴税金增长15%`): a metric
             // for each, all pointing at the same number.
             let mut indicators =
@@ -1088,6 +1091,44 @@ const DECLINES: &[&str] = &[
     "减轻",
 ];
 
+/// True when `verb` says an amount changed by so much (`增加`, `比上年多`, `减少了`), and the
+/// indicator is not the change itself (`减少贫困人口`, `新增就业`).
+fn changes_by(verb: &str, indicator: &str) -> bool {
+    const CHANGES: &[&str] = &[
+        "增加", "提高", "上升", "减少", "下降", "降低", "多", "少", "增", "减",
+    ];
+    let verb = verb.trim_end_matches('了');
+    // (A word of one character is the verb alone: not `至少`, `最多`, `削减`.)
+    let word = CHANGES
+        .iter()
+        .find(|w| verb.ends_with(**w) && (w.chars().nth(1).is_some() || verb == **w));
+    // (The change named as the indicator keeps the verb: `减少贫困人口`, `压减地下水开采量`.)
+    let named = |w: &str| {
+        let tail = verb
+            .char_indices()
+            .rev()
+            .nth(1)
+            .map_or(verb, |(at, _)| &verb[at..]);
+        indicator.starts_with(w) || indicator.starts_with(tail) || indicator.starts_with("新增")
+    };
+    word.is_some_and(|w| !named(w))
+}
+
+/// True when the words after a number name what it counts (`900多万个体工商户`), not a
+/// list's next number (`和7091元`) nor a bound (`以上`).
+fn names_after(after: &str) -> bool {
+    let after = after.trim_start_matches(['多', '余']);
+    let listed = ['和', '及', '与', '、'].iter().any(|c| {
+        after
+            .strip_prefix(*c)
+            .is_some_and(|rest| rest.starts_with(|d: char| d.is_ascii_digit()))
+    });
+    let bound = ["以上", "左右", "以内", "以下"]
+        .iter()
+        .any(|b| after.starts_with(b));
+    after.starts_with(crate::numbers::is_ideograph) && !listed && !bound
+}
+
 /// The kind of a metric from its unit and the words around it.
 fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind {
     if q.ratio.is_some() {
@@ -1132,6 +1173,18 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind
         Some(UnitClass::Percent) => MetricKind::Level,
         // `输出技术合同成交额增长1.1倍` (not `是上年的2倍`, `提高到3倍`: a multiple).
         _ if growthy && !to_level && q.unit.as_deref() == Some("倍") => MetricKind::Growth,
+        // `比上年末增加6.8万人`, `存栏减少12万头`: a change of an amount, said by a verb of
+        // change alone (not a level a change reached, `增加到`; nor things added, named as
+        // additions, `新增…`, `减少贫困人口`).
+        // (Not things named after the number: `降低900多万个体工商户税负`.)
+        _ if !to_level
+            && q.ratio.is_none()
+            && !q.fraction
+            && changes_by(verb, indicator)
+            && !names_after(after) =>
+        {
+            MetricKind::Change
+        }
         Some(UnitClass::Count | UnitClass::People) => MetricKind::Count,
         // `农村贫困人口减少1386万`: people counted without a unit.
         None if q.ratio.is_none() && !q.fraction && indicator::names_people(indicator) => {

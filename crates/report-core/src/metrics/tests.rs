@@ -286,7 +286,7 @@ fn durations_and_comparisons_are_not_what_is_measured() {
         "空气质量优良天数242天，比2015年增加115天。审批时间压缩至3个工作日，比法定时限压缩60%。",
         &[
             "空气质量优良天数|242天|Level|Actual",
-            "空气质量优良天数|115天|Level|Actual",
+            "空气质量优良天数|115天|Change|Actual",
             "审批时间|3个工作日|Level|Actual",
             "审批时间|-60%|Growth|Actual",
         ],
@@ -364,7 +364,7 @@ fn adverbs_before_the_verb_are_not_the_indicator() {
     check(
         "城乡居民基础养老金最低标准再提高20元。今年中央预算内投资拟安排7350亿元，拟发行特别国债5000亿元。",
         &[
-            "城乡居民基础养老金最低标准|20元|Level|Actual",
+            "城乡居民基础养老金最低标准|20元|Change|Actual",
             "中央预算内投资|7350亿元|Level|Target",
             "特别国债|5000亿元|Level|Target",
         ],
@@ -403,7 +403,7 @@ fn a_change_of_the_subject_before_keeps_its_indicator() {
             "粮食总产量|46947万吨|Level|Actual",
             "粮食总产量|3877万吨|Level|Actual",
             "中央财政赤字|3000亿元|Level|Target",
-            "中央财政赤字|198亿元|Level|Target",
+            "中央财政赤字|-198亿元|Change|Target",
         ],
     );
     check(
@@ -790,8 +790,8 @@ fn a_county_report_of_2017() {
         &[
             "城镇居民人均可支配收入|2.36万元|Level|Actual",
             "农村居民人均可支配收入|1.53万元|Level|Actual",
-            "城镇居民人均可支配收入|8129元|Level|Actual",
-            "农村居民人均可支配收入|7091元|Level|Actual",
+            "城镇居民人均可支配收入|8129元|Change|Actual",
+            "农村居民人均可支配收入|7091元|Change|Actual",
             "两大市场年交易额|1.3倍|Level|Actual",
         ],
     );
@@ -852,7 +852,7 @@ fn who_pays_for_what_a_budget_sets_aside() {
         "一、今年的任务\n\n中央财政拟安排补贴资金1335亿元，比上年增加60.4亿元。中央财政拟投入433亿元用于促进就业。中央财政扶持中小企业发展专项资金安排106亿元。今年要把城镇居民基本医保和新农合的财政补助标准提高到120元。企业退休人员基本养老金今年再提高10%。",
         &[
             "中央财政补贴资金|1335亿元|Level|Target",
-            "中央财政补贴资金|60.4亿元|Level|Target",
+            "中央财政补贴资金|60.4亿元|Change|Target",
             "中央财政用于促进就业|433亿元|Level|Target",
             "中央财政扶持中小企业发展专项资金|106亿元|Level|Target",
             "城镇居民基本医保和新农合的财政补助标准|120元|Level|Target",
@@ -1384,7 +1384,7 @@ fn national_2013_levels_from_a_year_and_actions_after_the_things() {
             "城镇保障性住房新开工|630万套|Count|Actual",
             "新增投资|4万亿元|Level|Actual",
             "财政赤字|1.2万亿元|Level|Target",
-            "财政赤字|4000亿元|Level|Target",
+            "财政赤字|4000亿元|Change|Target",
             "广义货币M2|13%|Growth|Target",
         ],
     );
@@ -1677,15 +1677,15 @@ fn national_2012_per_units_funders_made_into_and_actions_alone() {
         &[
             "农村寄宿制学生|3000多万名|Count|Actual",
             "中西部家庭经济困难学生|1228万名|Count|Actual",
-            "企业退休人员基本养老金|1680元|Level|Actual",
+            "企业退休人员基本养老金|1680元|Change|Actual",
             "城镇居民医保和新农合的补助标准|120元|Level|Actual",
             "城镇居民医保和新农合的补助标准|200元|Level|Actual",
             "国家扶贫标准|2300元|Level|Actual",
             "国家扶贫标准|92%|Growth|Actual",
             "企业“老工伤”人员|312万名|Count|Actual",
             "大病保障|8类|Count|Actual",
-            "小麦最低收购价|7.4元|Level|Actual",
-            "稻谷最低收购价|16元|Level|Actual",
+            "小麦最低收购价|7.4元|Change|Actual",
+            "稻谷最低收购价|16元|Change|Actual",
             "保障性安居工程基本建成|500万套|Count|Actual",
             "保障性安居工程新开工|700万套|Count|Actual",
         ],
@@ -1741,7 +1741,7 @@ fn hebei_2014_rows_in_a_row_shares_that_did_and_actions_after() {
             "衔接国家取消和接收下放行政审批事项|92项|Count|Actual",
             "农村信用社|8家|Count|Actual",
             "村卫生室实行基本药物制度|74%|Level|Actual",
-            "企业退休人员养老金待遇|177元|Level|Actual",
+            "企业退休人员养老金待遇|177元|Change|Actual",
             "开工建设保障性住房|22.5万套|Count|Actual",
             "竣工保障性住房|22.4万套|Count|Actual",
             "分配入住保障性住房|18.1万套|Count|Actual",
@@ -1776,8 +1776,8 @@ fn baoding_2009_what_people_got_and_parallel_days() {
             "捐款捐物|3亿多元|Level|Actual",
             "离退休职工和失业人员的基本生活得到保障|25万名|Count|Actual",
             "得到城乡最低生活保障|34万人|Count|Actual",
-            "空气质量二级以上天数|7天|Level|Actual",
-            "空气质量一级以上天数|35天|Level|Actual",
+            "空气质量二级以上天数|7天|Change|Actual",
+            "空气质量一级以上天数|35天|Change|Actual",
             "化学需氧量排放量|-8%|Growth|Actual",
             "二氧化硫排放量|-4%|Growth|Actual",
         ],
@@ -1947,13 +1947,13 @@ fn national_2009_levels_before_their_growths_amounts_listed_and_per_head() {
             "农村居民人均纯收入|4761元|Level|Actual",
             "城镇居民人均可支配收入|8.4%|Growth|Actual",
             "农村居民人均纯收入|8%|Growth|Actual",
-            "城镇职工基本养老保险参保人数|1753万|Count|Actual",
-            "基本医疗保险参保人数|2028万|Count|Actual",
+            "城镇职工基本养老保险参保人数|1753万|Change|Actual",
+            "基本医疗保险参保人数|2028万|Change|Actual",
             "中央财政救灾款|384亿元|Level|Actual",
             "中央财政恢复重建资金|740亿元|Level|Actual",
             "助学金|1500元|Level|Actual",
             "抢救生还者|8.4万人|Count|Actual",
-            "城镇居民基本医疗保险参保人数|7359万|Count|Actual",
+            "城镇居民基本医疗保险参保人数|7359万|Change|Actual",
             "城镇居民基本医疗保险参保人数|1.17亿|Count|Actual",
         ],
     );
@@ -1987,13 +1987,13 @@ fn hebei_2005_deposits_and_loans_sectors_that_fared_and_amounts_per_head() {
             "民营经济增加值|15.6%|Growth|Actual",
             "机电产品出口|59.1%|Growth|Actual",
             "高新技术产品出口|66.7%|Growth|Actual",
-            "企业退休人员基本养老金标准|39.5元|Level|Actual",
-            "生活补贴|20元|Level|Actual",
-            "养老保险参保人数|19万人|Count|Actual",
-            "失业保险参保人数|15万人|Count|Actual",
-            "医疗保险参保人数|88万人|Count|Actual",
-            "工伤保险参保人数|110万人|Count|Actual",
-            "失业保险金发放标准|55元|Level|Actual",
+            "企业退休人员基本养老金标准|39.5元|Change|Actual",
+            "生活补贴|20元|Change|Actual",
+            "养老保险参保人数|19万人|Change|Actual",
+            "失业保险参保人数|15万人|Change|Actual",
+            "医疗保险参保人数|88万人|Change|Actual",
+            "工伤保险参保人数|110万人|Change|Actual",
+            "失业保险金发放标准|55元|Change|Actual",
             "职工月最低工资标准|250-350元|Level|Actual",
             "职工月最低工资标准|420-520元|Level|Actual",
             "疾控建设项目已经完成|85%|Level|Actual",
@@ -2092,7 +2092,7 @@ fn national_2004_funders_uses_causes_and_changes_again() {
             "普通高校毕业生就业率|83%|Level|Actual",
             "国有及国有控股工业企业利润|3784亿元|Level|Actual",
             "省（市）|8个|Count|Actual",
-            "中央预算内经常性建设投资|50亿元|Level|Target",
+            "中央预算内经常性建设投资|50亿元|Change|Target",
             "农业税税率|-1个百分点|PointChange|Target",
             "农民减轻负担|70亿元|Level|Target",
             "中央财政用于转移支付|396亿元|Level|Target",
@@ -2202,8 +2202,8 @@ fn hebei_2000_what_pulled_growth_topics_and_bare_measures() {
             "非公有制经济增加值占国内生产总值的比重|1.2个百分点|PointChange|Actual",
             "旅游业创汇|16%|Growth|Actual",
             "旅游业创收|11%|Growth|Actual",
-            "金融机构存款余额|600.46亿元|Level|Actual",
-            "金融机构贷款余额|494.23亿元|Level|Actual",
+            "金融机构存款余额|600.46亿元|Change|Actual",
+            "金融机构贷款余额|494.23亿元|Change|Actual",
             "国有及国有控股工业企业利润|30.3%|Growth|Actual",
             "作品|11件|Count|Actual",
         ],
@@ -2230,7 +2230,7 @@ fn national_2001_a_list_before_a_year_and_its_distribution() {
             "农村居民人均纯收入|2253元|Level|Actual",
             "城镇居民人均可支配收入|6280元|Level|Actual",
             "国家外汇储备|1656亿美元|Level|Actual",
-            "国家外汇储备|920亿美元|Level|Actual",
+            "国家外汇储备|920亿美元|Change|Actual",
         ],
     );
 }
@@ -2255,7 +2255,7 @@ fn national_2000_topics_lists_of_levels_and_items_after_a_lead_in() {
             "国家粮食储备库仓容|250亿公斤|Level|Actual",
             "长期国债|1000亿元|Level|Target",
             "特别国债|500亿元|Level|Target",
-            "财政赤字|300亿元|Level|Actual",
+            "财政赤字|300亿元|Change|Actual",
         ],
     );
 }
@@ -2497,8 +2497,8 @@ fn national_1986_years_in_chinese_digits_and_notes_of_the_figure_before() {
             "工业总产值|百分之十二%|Growth|Actual",
             "农业总产值|百分之三点五%|Growth|Actual",
             "农业总产值|百分之四点五%|Growth|Actual",
-            "国内财政收入|一百二十七亿元|Level|Actual",
-            "国内财政收入|二百五十五亿元|Level|Actual",
+            "国内财政收入|一百二十七亿元|Change|Actual",
+            "国内财政收入|二百五十五亿元|Change|Actual",
             "港口深水泊位吞吐能力|一亿吨|Level|Actual",
             "新增发电装机容量|一千九百五十万千瓦|Level|Actual",
             "使用国外贷款|一百零三亿美元|Level|Actual",
@@ -2521,9 +2521,9 @@ fn national_2024_a_budget_on_an_estimate_a_change_on_last_years_budget_and_an_is
         &[
             "赤字率|3%|Level|Target",
             "赤字规模|4.06万亿元|Level|Target",
-            "赤字规模|1800亿元|Level|Target",
+            "赤字规模|1800亿元|Change|Target",
             "一般公共预算支出规模|28.5万亿元|Level|Target",
-            "一般公共预算支出规模|1.1万亿元|Level|Target",
+            "一般公共预算支出规模|1.1万亿元|Change|Target",
             "超长期特别国债|1万亿元|Level|Target",
         ],
     );
@@ -2938,6 +2938,32 @@ fn an_output_after_a_crop_s_area_is_the_crop_s() {
             "粮食总产量|7.8亿斤|Level|Actual",
             "蔬菜种植面积|12万亩|Level|Actual",
             "蔬菜产量|45万吨|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_change_of_an_amount_is_its_own_kind_signed_when_down() {
+    check(
+        "年末常住人口1052.3万人，比上年末增加6.8万人。户籍人口比上年末减少0.3万人。年末生猪存栏120.5万头，减少12万头，下降3.2%。",
+        &[
+            "常住人口|1052.3万人|Count|Actual",
+            "常住人口|6.8万人|Change|Actual",
+            "户籍人口|-0.3万人|Change|Actual",
+            "生猪存栏|120.5万头|Count|Actual",
+            "生猪存栏|-12万头|Change|Actual",
+            "生猪存栏|-3.2%|Growth|Actual",
+        ],
+    );
+    // Not a level a change reached, a change named as the indicator, a bound, nor things
+    // named after the number.
+    check(
+        "人均住房面积增加到35平方米。农村贫困人口减少1109万人。每年培育至少10个示范点。降低900多万个体工商户税负。",
+        &[
+            "人均住房面积|35平方米|Level|Actual",
+            "减少农村贫困人口|1109万人|Count|Actual",
+            "培育示范点|10个|Count|Actual",
+            "个体工商户税负|900多万|Level|Actual",
         ],
     );
 }

@@ -508,6 +508,25 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         }
     }
     let unit_end = end + unit.map_or(0, |u| u.len);
+    // `提高2个多百分点`: 多 / 余 inside `个百分点`.
+    let points = (&text[end..unit_end] == "个")
+        .then(|| {
+            ["多", "余"].into_iter().find(|w| {
+                text[unit_end..]
+                    .strip_prefix(w)
+                    .is_some_and(|r| r.starts_with("百分点"))
+            })
+        })
+        .flatten();
+    if let (Some(word), Some(whole)) = (points, scan_unit("个百分点")) {
+        let points_end = unit_end + word.len() + "百分点".len();
+        // (The unit as read, without the 多 inside it.)
+        let mut q = with_unit(text, at, points_end, value, Some(whole));
+        q.unit = Some("个百分点".to_owned());
+        q.number_end = end;
+        q.qualifier = Some(word.to_owned());
+        return Some((Some(q), points_end));
+    }
     let mut q = with_unit(text, at, unit_end, value, unit);
     q.upper = upper;
     // `1亿多`, `9亿多劳动力`: 多 / 余 after a magnitude that no unit follows.
