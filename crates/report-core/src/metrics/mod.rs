@@ -384,6 +384,19 @@ fn paragraph_metrics(
                 None => {}
             }
         }
+        // `全体居民人均可支配收入…，其中城镇居民、农村居民分别增长4.9%、6.8%`: a group of people
+        // named alone for a rate or an amount is of the measure said of people before.
+        let mut of_people = last_indicator.clone();
+        for (found, q) in indicators.iter_mut().zip(&in_sentence) {
+            let rate_or_amount = matches!(
+                q.class,
+                Some(UnitClass::Percent | UnitClass::Points | UnitClass::Money)
+            );
+            match measure_of_group(&of_people, &found.indicator) {
+                Some(measure) if rate_or_amount => found.indicator.push_str(measure),
+                _ => of_people.clone_from(&found.indicator),
+            }
+        }
         // `在规模以上工业中，分经济类型看，国有控股企业增加值增长5.0%；股份制企业增长5.3%`: or
         // of the measure the first part names, when the whole is not named before.
         if broken_down.is_none() && breaks_down(piece) {
@@ -564,6 +577,19 @@ fn breaks_down(sentence: &str) -> bool {
         .is_some_and(|(rest, end)| {
             rest[..end].chars().count() <= MAX_BY_CHARS && !rest[..end].contains(['，', '、'])
         })
+}
+
+/// The measure said of people in `earlier` (`全体居民人均可支配收入` → `人均可支配收入`) when
+/// `group` is a group of the same people named alone (`城镇居民`).
+fn measure_of_group<'a>(earlier: &'a str, group: &str) -> Option<&'a str> {
+    const PEOPLE: &[&str] = &["居民", "职工", "农民"];
+    const MAX_GROUP_CHARS: usize = 8;
+    let people = PEOPLE.iter().find(|p| group.ends_with(**p))?;
+    if group.chars().count() > MAX_GROUP_CHARS {
+        return None;
+    }
+    let at = earlier.find(people)?;
+    Some(&earlier[at + people.len()..]).filter(|m| !m.is_empty())
 }
 
 /// What a part broken down (`国有控股企业`, `采矿业`) is named with: the measure of enterprises

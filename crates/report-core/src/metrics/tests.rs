@@ -2967,3 +2967,19 @@ fn a_change_of_an_amount_is_its_own_kind_signed_when_down() {
         ],
     );
 }
+
+#[test]
+fn a_group_of_people_named_alone_is_of_the_measure_said_of_people_before() {
+    check(
+        "全体居民人均可支配收入达到4.85万元，增长5.6%，其中城镇居民、农村居民分别增长4.9%、6.8%。在岗职工平均工资9.8万元，其中国有单位职工11.2万元。城镇居民500万人。",
+        &[
+            "全体居民人均可支配收入|4.85万元|Level|Actual",
+            "全体居民人均可支配收入|5.6%|Growth|Actual",
+            "城镇居民人均可支配收入|4.9%|Growth|Actual",
+            "农村居民人均可支配收入|6.8%|Growth|Actual",
+            "在岗职工平均工资|9.8万元|Level|Actual",
+            "国有单位职工平均工资|11.2万元|Level|Actual",
+            "城镇居民|500万人|Count|Actual",
+        ],
+    );
+}
