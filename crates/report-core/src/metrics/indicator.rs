@@ -518,6 +518,8 @@ pub(super) fn indicators(
             if let Some(head) = found.indicator.strip_suffix('居') {
                 if head.chars().count() >= 2 {
                     found.indicator.truncate(head.len());
+                    // (`经济总量连续8年居全国第4位`: for how many years in a row.)
+                    strip_duration_after(&mut found.indicator);
                 }
             }
             // `港口吞吐量达到3.3亿吨，居沿海省市第6位`: the rank of the measure before.
@@ -3856,6 +3858,15 @@ fn strip_duration(indicator: &mut String) {
 /// `words` without the span of one or two numerals of years they end with (`中央财政五年` →
 /// `中央财政`, `注册市场主体五年`).
 fn strip_duration_after(words: &mut String) {
+    // `经济总量连续8年`: for how many years in a row (in any digits).
+    if let Some(head) = words.strip_suffix('年') {
+        let digits = run_at_end(head, |c| c.is_ascii_digit() || years_numeral(c));
+        let kept = head[..head.len() - digits].strip_suffix("连续");
+        if let Some(kept) = kept.filter(|k| digits > 0 && !k.is_empty()) {
+            words.truncate(kept.len());
+            return;
+        }
+    }
     if let Some(head) = words.strip_suffix('年') {
         let digits = run_at_end(head, years_numeral);
         // (Not the years a comparison is with: `比前五年`.)

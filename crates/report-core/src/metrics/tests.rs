@@ -2983,3 +2983,11 @@ fn a_group_of_people_named_alone_is_of_the_measure_said_of_people_before() {
         ],
     );
 }
+
+#[test]
+fn years_in_a_row_are_not_part_of_a_rank_s_indicator() {
+    check(
+        "经济总量连续8年居全国第4位，粮食产量连续十年稳定在700亿斤以上。",
+        &["经济总量|4位|Rank|Actual", "粮食产量|700亿斤|Level|Actual"],
+    );
+}
