@@ -96,6 +96,9 @@ for text, num, word, unit, factor, start in [("逾千人", 1000, "逾", "人", 1
     cases.append((f"吸引{text}", [q(text[start:], num, unit, factor, qualifier=word)]))
 cases.append(("超千亿元产业集群", []))
 cases.append(("网上万人", []))
+# Chinese numerals with a decimal point that open with 十 (`十二点五`, not a plan's name `十二五`).
+cases.append(("在校学生十二点五万人", [q("十二点五万人", 12.5, "万人", 1e4)]))
+cases.append(("产量十点五万吨", [q("十点五万吨", 10.5, "万吨", 1e4)]))
 # Qualifiers before and after.
 for before, text, value, unit, factor in [("约", "990亿元", 990, "亿元", 1e8), ("近", "20%", 20, "%", 1),
                                           ("超过", "100亿元", 100, "亿元", 1e8), ("突破", "1000家", 1000, "家", 1),

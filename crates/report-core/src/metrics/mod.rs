@@ -471,6 +471,7 @@ fn paragraph_metrics(
             let period = year_just_before(before)
                 .or_else(|| year_opening_clause(before))
                 .filter(|_| level)
+                .or_else(|| year_of_sentence(&text[sentence_start..]))
                 .or(period);
             // `到2027年，全市生产总值力争突破5000亿元`: the year a target is set for.
             let period = match &deadline {
@@ -686,6 +687,15 @@ fn deadline_year(sentence: &str) -> Option<String> {
     Some(year::arabic(&rest[..len]))
 }
 
+/// The year a sentence opens with as a clause of its own (`二〇二三年，全区完成…`,
+/// `2023年，我们…`), which all its figures are of, in ASCII digits.
+fn year_of_sentence(sentence: &str) -> Option<String> {
+    let len = year::digits_at_start(sentence)?;
+    sentence[len + '年'.len_utf8()..]
+        .starts_with('，')
+        .then(|| year::arabic(&sentence[..len]))
+}
+
 /// The year that the clause `before` ends in opens with (`…，2022年达到`), in ASCII digits.
 fn year_opening_clause(before: &str) -> Option<String> {
     let clause = before
@@ -766,8 +776,9 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
     );
     // (`他提出两点`: points made, not an index's points.)
     let points_made = q.unit.as_deref() == Some("点");
+    // (Small in all: `三万户` is thirty thousand.)
     let chinese_small_count = !first.is_ascii_digit()
-        && q.value <= 10.0
+        && q.base_value().unwrap_or(q.value) <= 10.0
         && (matches!(q.class, Some(UnitClass::Count | UnitClass::People))
             || duration
             || points_made);

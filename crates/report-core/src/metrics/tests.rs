@@ -2991,3 +2991,15 @@ fn years_in_a_row_are_not_part_of_a_rank_s_indicator() {
         &["经济总量|4位|Rank|Actual", "粮食产量|700亿斤|Level|Actual"],
     );
 }
+
+#[test]
+fn a_year_said_as_a_clause_of_its_own_is_the_period_of_the_sentence() {
+    assert_eq!(
+        periods("二〇二三年，全区完成地区生产总值三百八十六亿元，同比增长百分之六点二。全区财政收入36亿元。"),
+        [
+            "地区生产总值|三百八十六亿元|2023",
+            "地区生产总值|百分之六点二%|2023",
+            "财政收入|36亿元|-",
+        ]
+    );
+}

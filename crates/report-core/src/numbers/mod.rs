@@ -980,8 +980,6 @@ fn chinese_range(
     Some((Some(q), next))
 }
 
-/// Bytes of the Chinese numeral at the start of `text`, its decimal point included when a
-/// digit follows it (`十五点七`, not `两点`).
 /// Whether `before` ends a list of ordinals whose first item alone writes `第`: `第一、`,
 /// `第一、二、`.
 fn in_ordinal_list(before: &str) -> bool {
@@ -1004,6 +1002,8 @@ fn in_ordinal_list(before: &str) -> bool {
     false
 }
 
+/// Bytes of the Chinese numeral at the start of `text`, its decimal point included when a
+/// digit follows it (`十五点七`, not `两点`).
 fn numeral_len(text: &str) -> usize {
     let mut len = 0;
     let mut chars = text.char_indices().peekable();
@@ -1298,9 +1298,14 @@ fn negative(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
 }
 
 /// `十四五`, `十三五`: names of five-year plans.
+/// (Not a number with a decimal point: `十二点五` is 12.5.)
 fn is_plan_name(numeral: &str) -> bool {
-    let chars: Vec<char> = numeral.chars().collect();
-    chars.len() >= 3 && chars[0] == '十' && chars[chars.len() - 1] == '五'
+    let mut chars = numeral.chars();
+    let (first, middle, last) = (chars.next(), chars.next(), chars.next());
+    first == Some('十')
+        && middle.is_some_and(|c| chinese::digit_value(c).is_some())
+        && last == Some('五')
+        && chars.next().is_none()
 }
 
 /// A Chinese numeral with an optional decimal point (`三点五`).
