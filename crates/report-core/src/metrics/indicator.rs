@@ -770,7 +770,15 @@ pub(super) fn indicators(
         // the total's projects.
         // (`实施市以上重点项目502项、当年投资996.3亿元`: of the projects counted; `…，总投资
         // 5942亿元，当年计划投资1003亿元`: of the total's projects.)
-        if ["年投资", "当年投资", "当年计划投资"].contains(&found.indicator.as_str()) {
+        if [
+            "年投资",
+            "当年投资",
+            "当年计划投资",
+            "年度投资",
+            "年度计划投资",
+        ]
+        .contains(&found.indicator.as_str())
+        {
             let counted_before = k > 0 && counts(quantities[k - 1]);
             let of = out.last().and_then(|p| {
                 p.indicator
@@ -1037,8 +1045,10 @@ pub(super) fn indicators(
                 // (Not to an item with an action of its own inside: `衔接国家取消和接收下放
                 // 行政审批事项`.)
                 // (Nor to one that opens with a verb of its own: `改造老旧小区36个、惠及居民
-                // 1.1万户`.)
-                const OWN_VERBS: &[&str] = &["惠及", "带动", "覆盖", "吸纳", "帮助", "涉及"];
+                // 1.1万户`, `新签约亿元以上项目100个、到位资金300亿元`.)
+                const OWN_VERBS: &[&str] = &[
+                    "惠及", "带动", "覆盖", "吸纳", "帮助", "涉及", "到位", "实现",
+                ];
                 if !action.is_empty()
                     && leading_action(&found.indicator).is_empty()
                     && !ACTIONS.iter().any(|a| contains_word(&found.indicator, a))

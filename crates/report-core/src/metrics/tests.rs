@@ -3003,3 +3003,17 @@ fn a_year_said_as_a_clause_of_its_own_is_the_period_of_the_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_year_s_investment_and_funds_in_place_of_the_projects_before() {
+    check(
+        "全年谋划实施重点项目500个以上，总投资3000亿元以上，年度计划投资800亿元。力争新签约亿元以上项目100个、到位资金300亿元。",
+        &[
+            "实施重点项目|500个|Count|Actual",
+            "实施重点项目总投资|3000亿元|Level|Actual",
+            "实施重点项目年度计划投资|800亿元|Level|Target",
+            "新签约亿元以上项目|100个|Count|Target",
+            "到位资金|300亿元|Level|Target",
+        ],
+    );
+}
