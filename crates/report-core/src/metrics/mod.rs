@@ -272,6 +272,8 @@ fn paragraph_metrics(
     // The last line of a budget named (`社会保险基金预算收入`), for its other lines named alone
     // after it (`…，支出300亿元，年末滚存结余180亿元`; `…，完成预算的105%；支出8.2亿元`).
     let mut budget_line = String::new();
+    // What the paragraph's `各项` (all items) are of (`金融机构本外币`).
+    let mut whole_of_items = String::new();
     // What the sentences that break a figure down (`按地域分，城镇实现747.1亿元`) are of.
     let mut broken_down: Option<String> = None;
     // The year of a deadline that the sentence, or the part before `；`, opened with.
@@ -381,6 +383,15 @@ fn paragraph_metrics(
                 None if indicator::budget_of(&found.indicator, "支出").is_some() => {
                     budget_line.clone_from(&found.indicator);
                 }
+                None => {}
+            }
+        }
+        // `金融机构本外币各项存款余额…。其中，住户存款…。各项贷款余额…`: the whole that `各项`
+        // (all items) is of carries to the paragraph's later items.
+        for found in &mut indicators {
+            match found.indicator.find("各项") {
+                Some(0) => found.indicator.insert_str(0, &whole_of_items),
+                Some(at) => whole_of_items = found.indicator[..at].to_owned(),
                 None => {}
             }
         }

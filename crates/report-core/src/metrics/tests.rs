@@ -3017,3 +3017,15 @@ fn a_year_s_investment_and_funds_in_place_of_the_projects_before() {
         ],
     );
 }
+
+#[test]
+fn the_whole_of_all_items_carries_to_the_paragraph_s_later_items() {
+    check(
+        "年末金融机构本外币各项存款余额18562.3亿元。其中，住户存款余额8965.2亿元。各项贷款余额16325.8亿元。",
+        &[
+            "金融机构本外币各项存款余额|18562.3亿元|Level|Actual",
+            "住户存款余额|8965.2亿元|Level|Actual",
+            "金融机构本外币各项贷款余额|16325.8亿元|Level|Actual",
+        ],
+    );
+}
