@@ -99,6 +99,14 @@ cases.append(("网上万人", []))
 # Chinese numerals with a decimal point that open with 十 (`十二点五`, not a plan's name `十二五`).
 cases.append(("在校学生十二点五万人", [q("十二点五万人", 12.5, "万人", 1e4)]))
 cases.append(("产量十点五万吨", [q("十点五万吨", 10.5, "万吨", 1e4)]))
+# Doublings (`翻一番` is a growth of 100 %, `翻两番` 300 %; a slogan in quotes is none), and
+# one or two points (`提高两个百分点`; `两个`, `一个` alone are no counts).
+cases.append(("比2010年翻一番", [q("一番", 1, "番", 100)]))
+cases.append(("比2000年翻两番", [q("两番", 2, "番", 150)]))
+cases.append(("“翻两番、三步走”", []))
+cases.append(("提高两个百分点", [q("两个百分点", 2, "个百分点", 1)]))
+cases.append(("提高一个百分点", [q("一个百分点", 1, "个百分点", 1)]))
+cases.append(("两个确立", []))
 # Qualifiers before and after.
 for before, text, value, unit, factor in [("约", "990亿元", 990, "亿元", 1e8), ("近", "20%", 20, "%", 1),
                                           ("超过", "100亿元", 100, "亿元", 1e8), ("突破", "1000家", 1000, "家", 1),

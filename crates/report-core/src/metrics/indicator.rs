@@ -222,6 +222,8 @@ const TRAILING_VERBS: &[&str] = &[
     "减少",
     "上涨",
     "回落",
+    // `比2010年翻一番`: doubled.
+    "翻",
     // `空气质量综合指数4.12，同比改善6.8%`
     "改善",
     "上升",
@@ -1464,7 +1466,15 @@ pub(super) fn indicators(
             // nothing but a separator before the number (`增长5%、6%`), its verb too. Not to
             // a count from a measure of another kind (`处理率达到100%，227个村获评…`).
             let other_kind = k > 0 && is_count && !counts(quantities[k - 1]);
-            if let Some(prev) = out.last().filter(|_| !other_kind) {
+            // (Nor a rate to an amount: `…所占比例每年提高一个百分点，仅此一项五年增加489亿元`.)
+            let rate_to_amount = q.class == Some(UnitClass::Money)
+                && q.ratio.is_none()
+                && out.last().is_some_and(|p| {
+                    ["比例", "比重", "占比"]
+                        .iter()
+                        .any(|r| p.indicator.ends_with(r))
+                });
+            if let Some(prev) = out.last().filter(|_| !other_kind && !rate_to_amount) {
                 found.indicator = without_budget_share(&prev.indicator).to_owned();
                 // `…织机达到4000多台，五年新增3000多台`: what was added, not the level;
                 // `新建34所山区寄宿制学校，三年建成70所`: another action on the same things
@@ -2997,10 +3007,15 @@ fn read_clause(clause: &str) -> Found {
     // or body that says it, and its saying, are not what it measures.
     let sayer_end = match indicator.strip_prefix('《').and_then(|t| t.find('》')) {
         Some(title_end) => Some('《'.len_utf8() + title_end + '》'.len_utf8()),
+        // (`党的十六大提出…`: the congress that said it.)
         None => ["中央", "国务院", "会议"]
             .iter()
             .find(|w| indicator.starts_with(**w))
-            .map(|w| w.len()),
+            .map(|w| w.len())
+            .or_else(|| {
+                let congress = indicator.strip_prefix("党的")?.find('大')?;
+                Some("党的".len() + congress + '大'.len_utf8())
+            }),
     };
     if let Some(end) = sayer_end {
         let after = &indicator[end..];

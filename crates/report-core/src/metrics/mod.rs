@@ -1187,7 +1187,7 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind
     }
     const RISES: &[&str] = &[
         "增长", "增速", "增加", "上涨", "提高", "上升", "增幅", "升值", "增产", "提升", "降幅",
-        "改善",
+        "改善", "翻",
     ];
     // `提高到87.9%`, `降至5%`: the number is the new level, not the change.
     let to_level = verb.ends_with('到') || verb.ends_with('至');

@@ -3029,3 +3029,23 @@ fn the_whole_of_all_items_carries_to_the_paragraph_s_later_items() {
         ],
     );
 }
+
+#[test]
+fn doublings_and_points_in_words_are_growths_and_point_changes() {
+    check(
+        "人均生产总值比2000年翻两番，城镇化率提高两个百分点。党的十六大提出国内生产总值翻一番。",
+        &[
+            "人均生产总值|两番|Growth|Actual",
+            "城镇化率|两个百分点|PointChange|Actual",
+            "国内生产总值|一番|Growth|Actual",
+        ],
+    );
+    // Not a slogan in quotes; no rate carried to an amount.
+    check(
+        "从作出“翻两番、三步走”的战略部署以来，教育经费所占比例每年提高一个百分点，仅此一项五年增加489亿元。",
+        &[
+            "教育经费所占比例|一个百分点|PointChange|Actual",
+            "|489亿元|Change|Actual",
+        ],
+    );
+}

@@ -779,6 +779,9 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     if before == Some('第') || vague || in_ordinal_list(&text[..at]) || is_plan_name(numeral) {
         return Some((None, end));
     }
+    if let Some(found) = doublings(text, at, end, numeral) {
+        return Some(found);
+    }
     // A year in Chinese digits (`二〇二三年`) is a date.
     if tail.starts_with('年')
         && numeral.chars().nth(1).is_some()
@@ -859,8 +862,10 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     }
     // The article `一` (`一批`, `一个`) and `两个` are not counts; `一倍` is a multiple
     // (`提高一倍`), `一亿吨` a level.
-    let counts = tail.starts_with(['倍', '万', '亿', '萬', '億']);
-    if numeral == "一" && !counts || numeral == "两" && tail.starts_with('个') {
+    let counts = tail.starts_with(['倍', '万', '亿', '萬', '億']) || tail.starts_with("个百分点");
+    // (`提高两个百分点` is two points.)
+    let pair = numeral == "两" && tail.starts_with('个') && !tail.starts_with("个百分点");
+    if numeral == "一" && !counts || pair {
         return Some((None, end));
     }
     // `城乡二元结构`, `一元化管理`: dual, unitary; no money.
@@ -1295,6 +1300,33 @@ fn negative(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         }
         other => other,
     })
+}
+
+/// `翻一番`, `翻两番`: doubled once or twice, a growth of 100 % or 300 % (the unit `番` as
+/// written, counting doublings; the base value the growth in per cent).
+fn doublings(
+    text: &str,
+    at: usize,
+    end: usize,
+    numeral: &str,
+) -> Option<(Option<Quantity>, usize)> {
+    const MAX_DOUBLINGS: f64 = 5.0;
+    if !text[..at].ends_with('翻') || !text[end..].starts_with('番') {
+        return None;
+    }
+    let unit_end = end + '番'.len_utf8();
+    // (A slogan in quotes: `“翻两番、三步走”`.)
+    if text[..at - '翻'.len_utf8()].ends_with(['"', '“']) {
+        return Some((None, unit_end));
+    }
+    let times = parse_with_point(numeral)
+        .filter(|n| (1.0..=MAX_DOUBLINGS).contains(n) && n.fract() == 0.0)?;
+    let mut q = plain(at, unit_end, times);
+    q.unit = Some("番".to_owned());
+    q.number_end = end;
+    q.base = Some(("%", (times.exp2() - 1.0) * 100.0 / times));
+    q.class = Some(UnitClass::Percent);
+    Some((Some(q), unit_end))
 }
 
 /// `十四五`, `十三五`: names of five-year plans.
