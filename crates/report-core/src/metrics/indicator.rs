@@ -2971,6 +2971,18 @@ fn leading_fillers() -> &'static WordIndex {
     })
 }
 
+/// What a measure draws in (`带动消费`, `带动社会投资`), named with `带动`.
+const DRAWN_IN: &[&str] = &[
+    "消费",
+    "投资",
+    "社会投资",
+    "民间投资",
+    "就业",
+    "销售",
+    "贷款",
+    "融资",
+];
+
 /// Splits a clause into indicator, verb and comparison.
 fn read_clause(clause: &str) -> Found {
     // (`…到2002年的15.6:49.9:34.5`: the number is a year's level.)
@@ -3342,6 +3354,8 @@ fn read_clause(clause: &str) -> Found {
                     || *f == "使" && indicator.starts_with("使用")
                     // (`到位内资`, `到位资金`: what came in.)
                     || *f == "到" && indicator.starts_with("到位")
+                    // (`带动消费15.6亿元`, `带动就业3800人`: what was drawn in, named so.)
+                    || *f == "带动" && DRAWN_IN.contains(&&indicator[f.len()..])
                     || *f == "当年" && year_invested())
             });
         if let Some(f) = filler {

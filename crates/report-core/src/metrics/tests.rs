@@ -3049,3 +3049,16 @@ fn doublings_and_points_in_words_are_growths_and_point_changes() {
         ],
     );
 }
+
+#[test]
+fn what_a_measure_draws_in_is_named_with_its_verb() {
+    check(
+        "发放消费券1.2亿元，带动消费15.6亿元。扶持创业1260人，带动就业3800人。",
+        &[
+            "发放消费券|1.2亿元|Level|Actual",
+            "带动消费|15.6亿元|Level|Actual",
+            "扶持创业|1260人|Count|Actual",
+            "带动就业|3800人|Count|Actual",
+        ],
+    );
+}
