@@ -1324,7 +1324,9 @@ fn doublings(
     let mut q = plain(at, unit_end, times);
     q.unit = Some("番".to_owned());
     q.number_end = end;
-    q.base = Some(("%", (times.exp2() - 1.0) * 100.0 / times));
+    // (2^n − 1 times more; in integers, without a power function in the wasm.)
+    let more = f64::from((1u32 << times as u32) - 1);
+    q.base = Some(("%", more * 100.0 / times));
     q.class = Some(UnitClass::Percent);
     Some((Some(q), unit_end))
 }
