@@ -245,6 +245,8 @@ const TRAILING_VERBS: &[&str] = &[
     "延长",
     "提升",
     "扩大",
+    // `降幅比上半年收窄3.1个百分点`: narrowed.
+    "收窄",
     "缩小",
     // `粮食产量首次跃上1.4万亿斤新台阶`, `跃居全国第3位`.
     "跃上",
@@ -820,7 +822,15 @@ pub(super) fn indicators(
             && (invested
                 || matches!(
                     found.indicator.as_str(),
-                    "增速" | "增幅" | "总投资" | "投资总规模" | "总量" | "总计" | "合计"
+                    "增速"
+                        | "增幅"
+                        | "降幅"
+                        | "涨幅"
+                        | "总投资"
+                        | "投资总规模"
+                        | "总量"
+                        | "总计"
+                        | "合计"
                 ))
         {
             if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
@@ -2687,10 +2697,12 @@ fn given_before(text: &str, sentence_start: usize, clause_start: usize) -> Optio
 
 /// `扣除价格因素`, `考虑价格下降因素`, `按可比价格计算`: how a change was reckoned.
 fn is_reckoning(words: &str) -> bool {
+    // (`剔除留抵退税因素后`: after; `按年平均汇率折算`: converted.)
+    let words = words.strip_suffix('后').unwrap_or(words);
     ["扣除", "剔除", "考虑", "按"]
         .iter()
         .any(|w| words.starts_with(w))
-        && ["因素", "计算"].iter().any(|w| words.ends_with(w))
+        && ["因素", "计算", "折算"].iter().any(|w| words.ends_with(w))
 }
 
 /// `words` when they are a noun of ideographs alone, two to [`MAX_NOUN_CHARS`] long.

@@ -807,8 +807,10 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
             });
     // (`最低收购价平均每50公斤分别提高7.4元`: what a price is per.)
     let per = text[..q.range.0].ends_with('每');
-    // (`建成10万吨级码头2个`: a class of size, part of a name.)
-    let class = sized && after.starts_with('级');
+    // (`建成10万吨级码头2个`: a class of size, part of a name; so is an age before the people
+    // it names, `0—15岁人口占14.5%`, `65岁及以上老年人`.)
+    let class = sized && after.starts_with('级')
+        || q.unit.as_deref() == Some("岁") && after.starts_with(crate::numbers::is_ideograph);
     !chinese_small_count && !threshold && !per && !class && !in_short_quote(text, q.range.0)
 }
 
@@ -1127,7 +1129,7 @@ fn is_decline(verb: &str) -> bool {
     // (Of a change already told by its unit or other words: `差距缩小`, `增速下滑`.)
     DECLINES
         .iter()
-        .chain(&["缩小", "下滑"])
+        .chain(&["缩小", "下滑", "收窄"])
         .any(|w| contains_word(verb, w))
         || verb.ends_with(['降', '减'])
 }

@@ -3062,3 +3062,31 @@ fn what_a_measure_draws_in_is_named_with_its_verb() {
         ],
     );
 }
+
+#[test]
+fn reckonings_ages_and_a_narrowed_decline() {
+    check(
+        "一般公共预算收入增长3.2%，剔除留抵退税因素后增长8.5%。人均地区生产总值9.8万元，按年平均汇率折算为1.38万美元。",
+        &[
+            "一般公共预算收入|3.2%|Growth|Actual",
+            "一般公共预算收入|8.5%|Growth|Actual",
+            "人均地区生产总值|9.8万元|Level|Actual",
+            "人均地区生产总值|1.38万美元|Level|Actual",
+        ],
+    );
+    check(
+        "常住人口中，0—15岁人口占14.5%，60岁及以上人口占22.7%。人均预期寿命达到78.5岁。",
+        &[
+            "0—15岁人口|14.5%|Share|Actual",
+            "60岁及以上人口|22.7%|Share|Actual",
+            "人均预期寿命|78.5岁|Level|Actual",
+        ],
+    );
+    check(
+        "规模以上工业企业利润同比下降5.2%，降幅比上半年收窄3.1个百分点。",
+        &[
+            "规模以上工业企业利润|-5.2%|Growth|Actual",
+            "规模以上工业企业利润降幅|-3.1个百分点|PointChange|Actual",
+        ],
+    );
+}
