@@ -526,12 +526,59 @@ pub(super) fn indicators(
                     strip_duration_after(&mut found.indicator);
                 }
             }
+            // `经济总量稳居世界第二位`, `…、增速均居全省第四`: what is ranked is said before the
+            // verb, and the whole it is ranked in and adverbs are not part of it.
+            const RANK_VERBS: &[&str] = &[
+                "稳居",
+                "跃居",
+                "位居",
+                "位列",
+                "居",
+                "排名",
+                "排在",
+                "分列",
+                "跃升到",
+                "上升为",
+            ];
+            const RANK_ADVERBS: &[&str] = &["均", "都", "继续", "仍", "稳定", "已"];
+            let verb_at = RANK_VERBS
+                .iter()
+                .filter_map(|v| rfind_word(&found.indicator, v))
+                .min();
+            if let Some(at) = verb_at.filter(|&at| at > 0) {
+                let head = found.indicator[..at].trim_start_matches(['由', '从']);
+                // (`由上年居世界第四位`, `从居世界第三十九位`: when, or from where, it ranked;
+                // what ranked is the measure before.)
+                // (`世界排名由第十位…`: nor the whole it ranks in.)
+                let when = head.is_empty()
+                    || ["上年", "去年", "上年末", "世界", "全球"].contains(&head)
+                    || WHOLE_PLACES.contains(&head);
+                if when {
+                    found.indicator.replace_range(..at, "居");
+                } else if head.chars().count() >= 2 {
+                    found.indicator.truncate(at);
+                }
+            }
+            let mut kept = found.indicator.len();
+            while let Some(h) = RANK_ADVERBS
+                .iter()
+                .find_map(|a| found.indicator[..kept].strip_suffix(a))
+                .filter(|h| h.chars().count() >= 2)
+            {
+                kept = h.len();
+            }
+            found.indicator.truncate(kept);
             // `港口吞吐量达到3.3亿吨，居沿海省市第6位`: the rank of the measure before.
             // (Not a rank on a list the clause names: `位列奥运会金牌榜并列第1位`.)
-            let of_before = ["居", "位居", "位列", "排名", "列"]
+            // (`…增加到51.9万亿元，跃升到世界第二位`, `从世界第三位提升到第二位`: or moved.)
+            let of_before = RANK_VERBS
                 .iter()
+                .chain(&["列", "从", "由", "提升到", "上升到"])
                 .any(|v| found.indicator.starts_with(v))
-                && !found.indicator.contains('榜');
+                && !found.indicator.contains('榜')
+                // (`世界排名由第十位上升到第五位`: the whole alone.)
+                || ["世界", "全球"].contains(&found.indicator.as_str())
+                || WHOLE_PLACES.contains(&found.indicator.as_str());
             if let Some(prev) = out.last().filter(|_| of_before) {
                 found.indicator.clone_from(&prev.indicator);
             }

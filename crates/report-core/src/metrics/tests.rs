@@ -3090,3 +3090,18 @@ fn reckonings_ages_and_a_narrowed_decline() {
         ],
     );
 }
+
+#[test]
+fn ranks_in_chinese_numerals_and_what_ranked() {
+    check(
+        "城镇固定资产投资增速均居全省第四。国内生产总值增加到51.9万亿元，跃升到世界第二位。外贸进出口总额6208亿美元，世界排名由第十位上升到第五位。坚持把人民利益放在第一位。",
+        &[
+            "城镇固定资产投资增速|四|Rank|Actual",
+            "国内生产总值|51.9万亿元|Level|Actual",
+            "国内生产总值|二位|Rank|Actual",
+            "外贸进出口总额|6208亿美元|Level|Actual",
+            "外贸进出口总额|十位|Rank|Actual",
+            "外贸进出口总额|五位|Rank|Actual",
+        ],
+    );
+}

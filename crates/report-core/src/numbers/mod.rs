@@ -433,17 +433,8 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         return Some((None, end));
     }
     if ordinal {
-        let rank_unit = ["位", "名"].iter().find(|u| tail.starts_with(**u));
-        return Some(match rank_unit {
-            Some(u) => {
-                let q = Quantity {
-                    rank: true,
-                    unit: Some((*u).to_owned()),
-                    number_end: end,
-                    ..plain(at, end + u.len(), value)
-                };
-                (Some(q), end + u.len())
-            }
+        return Some(match rank_unit(tail) {
+            Some(u) => (Some(rank(at, end, value, Some(u))), end + u.len()),
             None => (None, end),
         });
     }
@@ -776,7 +767,10 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     let vague = matches!(before, Some('数' | '几' | '幾'))
         && !count_name
         && numeral.starts_with(['十', '百', '千', '万', '亿']);
-    if before == Some('第') || vague || in_ordinal_list(&text[..at]) || is_plan_name(numeral) {
+    if before == Some('第') {
+        return Some(chinese_rank(text, at, end, numeral).unwrap_or((None, end)));
+    }
+    if vague || in_ordinal_list(&text[..at]) || is_plan_name(numeral) {
         return Some((None, end));
     }
     if let Some(found) = doublings(text, at, end, numeral) {
@@ -1300,6 +1294,49 @@ fn negative(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         }
         other => other,
     })
+}
+
+/// `居全省第二位`, `增速居全省第一。`: a rank in Chinese numerals, with `位` or `名` after
+/// it, or after a verb of ranking in its clause with nothing after it (not `第一方阵`,
+/// `第十八届`).
+fn chinese_rank(
+    text: &str,
+    at: usize,
+    end: usize,
+    numeral: &str,
+) -> Option<(Option<Quantity>, usize)> {
+    const MAX_RANK: f64 = 1000.0;
+    // (`把人民利益放在第一位`: put first, no rank.)
+    let put = ["放在第", "摆在第", "放到第", "摆到第"]
+        .iter()
+        .any(|w| text[..at].ends_with(w));
+    let value = parse_with_point(numeral).filter(|v| !put && (1.0..=MAX_RANK).contains(v))?;
+    let tail = &text[end..];
+    if let Some(u) = rank_unit(tail) {
+        return Some((Some(rank(at, end, value, Some(u))), end + u.len()));
+    }
+    let clause_start = text[..at]
+        .rfind(['，', '。', '；', '：', '、'])
+        .map_or(0, |c| c + '，'.len_utf8());
+    let ranked = ["居", "位列", "排名", "排在", "列"]
+        .iter()
+        .any(|v| text[clause_start..at].contains(v));
+    (ranked && !tail.starts_with(is_ideograph)).then(|| (Some(rank(at, end, value, None)), end))
+}
+
+/// The unit of a rank that `tail` opens with (`位`, `名`).
+fn rank_unit(tail: &str) -> Option<&'static str> {
+    ["位", "名"].into_iter().find(|u| tail.starts_with(u))
+}
+
+/// A rank from `at` to `end`, with its unit after it.
+fn rank(at: usize, end: usize, value: f64, unit: Option<&str>) -> Quantity {
+    Quantity {
+        rank: true,
+        unit: unit.map(str::to_owned),
+        number_end: end,
+        ..plain(at, end + unit.map_or(0, str::len), value)
+    }
 }
 
 /// `翻一番`, `翻两番`: doubled once or twice, a growth of 100 % or 300 % (the unit `番` as
