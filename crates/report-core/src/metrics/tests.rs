@@ -3105,3 +3105,14 @@ fn ranks_in_chinese_numerals_and_what_ranked() {
         ],
     );
 }
+
+#[test]
+fn a_list_of_sources_shares_the_output_measure_after_its_last() {
+    check(
+        "风力、太阳能发电量分别为35.6亿千瓦时和30.5亿千瓦时。",
+        &[
+            "风力发电量|35.6亿千瓦时|Level|Actual",
+            "太阳能发电量|30.5亿千瓦时|Level|Actual",
+        ],
+    );
+}
