@@ -489,8 +489,19 @@ fn paragraph_metrics(
                 Some(year) if modality == Modality::Target => Some(year.clone()),
                 _ => period,
             };
-            // `一季度国内生产总值…`: the part of the year the clause names, in that year.
-            let period = match (found.period, period) {
+            // `一季度国内生产总值…`: the part of the year the clause names, in that year (or
+            // the sentence, as a clause of its own: `前三季度，地区生产总值增长5.2%`).
+            let part_of_sentence = || {
+                let sentence = &text[sentence_start..];
+                let sentence = year::digits_at_start(sentence)
+                    .map_or(sentence, |len| &sentence[len + '年'.len_utf8()..]);
+                indicator::PERIODS.iter().copied().find(|p| {
+                    sentence
+                        .strip_prefix(p)
+                        .is_some_and(|r| r.starts_with('，'))
+                })
+            };
+            let period = match (found.period.or_else(part_of_sentence), period) {
                 (Some(part), Some(year))
                     if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) =>
                 {
@@ -702,8 +713,13 @@ fn deadline_year(sentence: &str) -> Option<String> {
 /// `2023年，我们…`), which all its figures are of, in ASCII digits.
 fn year_of_sentence(sentence: &str) -> Option<String> {
     let len = year::digits_at_start(sentence)?;
-    sentence[len + '年'.len_utf8()..]
-        .starts_with('，')
+    let rest = &sentence[len + '年'.len_utf8()..];
+    // (`2024年上半年，…`: with the part of the year.)
+    let rest = indicator::PERIODS
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    rest.starts_with('，')
         .then(|| year::arabic(&sentence[..len]))
 }
 

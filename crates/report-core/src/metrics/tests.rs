@@ -3116,3 +3116,15 @@ fn a_list_of_sources_shares_the_output_measure_after_its_last() {
         ],
     );
 }
+
+#[test]
+fn a_part_of_the_year_said_as_a_clause_of_its_own_is_the_period_of_the_sentence() {
+    assert_eq!(
+        periods("前三季度，地区生产总值增长5.2%，规模以上工业增加值增长6.1%。2024年上半年，地区生产总值增长5%。"),
+        [
+            "地区生产总值|5.2%|前三季度",
+            "规模以上工业增加值|6.1%|前三季度",
+            "地区生产总值|5%|2024年上半年",
+        ]
+    );
+}
