@@ -377,6 +377,7 @@ fn paragraph_metrics(
                 found.indicator.clone_from(&last_indicator);
             }
         }
+        // A budget's other lines named alone are of the budget named last.
         for found in &mut indicators {
             match indicator::budget_of(&budget_line, &found.indicator) {
                 Some(budget) => found.indicator.insert_str(0, budget),
