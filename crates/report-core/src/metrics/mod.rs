@@ -292,6 +292,8 @@ fn paragraph_metrics(
         // (Over the parts after `；` too: `到2027年，…；研发投入强度达到3%；…`.)
         let deadline = deadline_year(piece).or_else(|| last_deadline.take().filter(|_| goes_on));
         last_deadline.clone_from(&deadline);
+        // `二〇二三年，…`, `2024年上半年，…`, `前三季度，…`: when all its figures are of.
+        let (sentence_year, sentence_part) = time_opening(piece);
         let mut inherited = carried;
         // `初步核算，全年国内生产总值…。其中，第一产业增加值…`: a paragraph that opens with
         // an estimate word is estimated throughout.
@@ -483,7 +485,7 @@ fn paragraph_metrics(
             let period = year_just_before(before)
                 .or_else(|| year_opening_clause(before))
                 .filter(|_| level)
-                .or_else(|| year_of_sentence(&text[sentence_start..]))
+                .or_else(|| sentence_year.clone())
                 .or(period);
             // `到2027年，全市生产总值力争突破5000亿元`: the year a target is set for.
             let period = match &deadline {
@@ -492,17 +494,7 @@ fn paragraph_metrics(
             };
             // `一季度国内生产总值…`: the part of the year the clause names, in that year (or
             // the sentence, as a clause of its own: `前三季度，地区生产总值增长5.2%`).
-            let part_of_sentence = || {
-                let sentence = &text[sentence_start..];
-                let sentence = year::digits_at_start(sentence)
-                    .map_or(sentence, |len| &sentence[len + '年'.len_utf8()..]);
-                indicator::PERIODS.iter().copied().find(|p| {
-                    sentence
-                        .strip_prefix(p)
-                        .is_some_and(|r| r.starts_with('，'))
-                })
-            };
-            let period = match (found.period.or_else(part_of_sentence), period) {
+            let period = match (found.period.or(sentence_part), period) {
                 (Some(part), Some(year))
                     if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) =>
                 {
@@ -710,18 +702,21 @@ fn deadline_year(sentence: &str) -> Option<String> {
     Some(year::arabic(&rest[..len]))
 }
 
-/// The year a sentence opens with as a clause of its own (`二〇二三年，全区完成…`,
-/// `2023年，我们…`), which all its figures are of, in ASCII digits.
-fn year_of_sentence(sentence: &str) -> Option<String> {
-    let len = year::digits_at_start(sentence)?;
-    let rest = &sentence[len + '年'.len_utf8()..];
-    // (`2024年上半年，…`: with the part of the year.)
-    let rest = indicator::PERIODS
+/// The year (in ASCII digits) and the part of the year a sentence opens with as a clause of
+/// its own, which all its figures are of: `二〇二三年，全区完成…` → (2023, none),
+/// `2024年上半年，…` → (2024, 上半年), `前三季度，…` → (none, 前三季度).
+fn time_opening(sentence: &str) -> (Option<String>, Option<&'static str>) {
+    let year_len = year::digits_at_start(sentence);
+    let rest = year_len.map_or(sentence, |len| &sentence[len + '年'.len_utf8()..]);
+    let part = indicator::PERIODS
         .iter()
-        .find_map(|p| rest.strip_prefix(p))
-        .unwrap_or(rest);
-    rest.starts_with('，')
-        .then(|| year::arabic(&sentence[..len]))
+        .copied()
+        .find(|p| rest.starts_with(p));
+    let rest = &rest[part.map_or(0, str::len)..];
+    if !rest.starts_with('，') {
+        return (None, None);
+    }
+    (year_len.map(|len| year::arabic(&sentence[..len])), part)
 }
 
 /// The year that the clause `before` ends in opens with (`…，2022年达到`), in ASCII digits.
