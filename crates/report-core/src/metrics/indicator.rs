@@ -1181,6 +1181,13 @@ pub(super) fn indicators(
         {
             found.indicator.drain(..share.len() - '占'.len_utf8());
         }
+        // (`…经费支出86.5亿元，增长9.8%，相当于地区生产总值的2.66%`: a share of the whole the
+        // subject equals.)
+        if q.class == Some(UnitClass::Percent) && text[..q.range.0].ends_with('的') {
+            if let Some(whole) = found.indicator.strip_prefix("相当于") {
+                found.indicator = format!("占{whole}");
+            }
+        }
         // (And `…经费支出567.8亿元，…，与地区生产总值之比为2.65%`: the subject's ratio to a
         // whole.)
         let ratio_to = found.indicator.starts_with('与') && found.indicator.ends_with("之比");

@@ -694,7 +694,12 @@ fn year_just_before(before: &str) -> Option<String> {
 /// The year of a deadline that opens a sentence (`到2027年，…`, `力争到2025年…`), in ASCII
 /// digits.
 fn deadline_year(sentence: &str) -> Option<String> {
-    let sentence = sentence.trim_start_matches(['—', '-']);
+    // (Or after a lead-in: `…的主要目标是：到2025年，…`.)
+    let sentence = sentence
+        .split_once('：')
+        .filter(|(lead, _)| !lead.contains(|c: char| c.is_ascii_digit()))
+        .map_or(sentence, |(_, rest)| rest)
+        .trim_start_matches(['—', '-']);
     let rest = ["力争到", "争取到", "预计到", "到", "至"]
         .iter()
         .find_map(|w| sentence.strip_prefix(w))?;
@@ -742,6 +747,43 @@ fn opens_with_part(text: &str, q: &Quantity, after: usize) -> bool {
 }
 
 fn is_index_value(text: &str, q: &Quantity) -> bool {
+    index_value(text, q.range.0, q.number_end) || index_change(text, q.range.0, q.number_end)
+}
+
+/// Whether the bare decimal at `start..number_end` is how much an index said just before
+/// changed (`城乡居民收入比为2.09，比上年缩小0.04`).
+fn index_change(text: &str, start: usize, number_end: usize) -> bool {
+    const CHANGES: &[&str] = &[
+        "缩小", "扩大", "提高", "下降", "降低", "上升", "减少", "增加",
+    ];
+    const SINCE: &[&str] = &[
+        "比上年末",
+        "比上年",
+        "较上年末",
+        "较上年",
+        "同比",
+        "比去年",
+        "",
+    ];
+    let written = &text[start..number_end];
+    if !written.starts_with("0.") && !written.starts_with("1.") {
+        return false;
+    }
+    let Some(before) = CHANGES.iter().find_map(|v| text[..start].strip_suffix(v)) else {
+        return false;
+    };
+    let before = SINCE
+        .iter()
+        .find_map(|s| before.strip_suffix(s))
+        .unwrap_or(before);
+    let Some(before) = before.strip_suffix(['，', ',']) else {
+        return false;
+    };
+    let level = before.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+    level.len() < before.len() && index_value(text, level.len(), before.len())
+}
+
+fn index_value(text: &str, start: usize, number_end: usize) -> bool {
     // (`城乡居民人均收入倍差为2.00`, `城乡居民收入比由2.5缩小到2.3`, `制造业采购经理指数（PMI）
     // 为50.2`: ratios and indexes without a unit.)
     const NAMES: &[&str] = &["指数", "强度", "系数", "倍差", "收入比", "PMI）", "PMI"];
@@ -759,18 +801,18 @@ fn is_index_value(text: &str, q: &Quantity) -> bool {
         "是",
         "",
     ];
-    let written = &text[q.range.0..q.number_end];
+    let written = &text[start..number_end];
     if !written.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
     // Whole numbers only after `指数为` (`工业生产者出厂价格指数为142`): an index's value;
     // otherwise a bare whole number is a count or a year.
-    let before_is = |w: &str| text[..q.range.0].ends_with(w);
+    let before_is = |w: &str| text[..start].ends_with(w);
     if !written.contains('.') && !before_is("指数为") {
         return false;
     }
-    let from = crate::span::floor_char_boundary(text, q.range.0.saturating_sub(12 * 3));
-    let before = &text[from..q.range.0];
+    let from = crate::span::floor_char_boundary(text, start.saturating_sub(12 * 3));
+    let before = &text[from..start];
     let named = |b: &str| NAMES.iter().any(|n| b.ends_with(n));
     VERBS.iter().any(|v| {
         before.strip_suffix(v).is_some_and(|b| {
@@ -1157,7 +1199,7 @@ const DECLINES: &[&str] = &[
 /// indicator is not the change itself (`减少贫困人口`, `新增就业`).
 fn changes_by(verb: &str, indicator: &str) -> bool {
     const CHANGES: &[&str] = &[
-        "增加", "提高", "上升", "减少", "下降", "降低", "多", "少", "增", "减",
+        "增加", "提高", "上升", "扩大", "减少", "下降", "降低", "缩小", "多", "少", "增", "减",
     ];
     let verb = verb.trim_end_matches('了');
     // (A word of one character is the verb alone: not `至少`, `最多`, `削减`.)

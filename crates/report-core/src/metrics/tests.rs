@@ -3128,3 +3128,31 @@ fn a_part_of_the_year_said_as_a_clause_of_its_own_is_the_period_of_the_sentence(
         ]
     );
 }
+
+#[test]
+fn how_much_an_index_changed_and_a_share_the_subject_equals() {
+    check(
+        "城乡居民收入比为2.09，比上年缩小0.04。全年研究与试验发展经费支出86.5亿元，增长9.8%，相当于地区生产总值的2.66%。支出规模比去年扩大2万亿元。",
+        &[
+            "城乡居民收入比|2.09|Level|Actual",
+            "城乡居民收入比|-0.04|Change|Actual",
+            "研究与试验发展经费支出|86.5亿元|Level|Actual",
+            "研究与试验发展经费支出|9.8%|Growth|Actual",
+            "研究与试验发展经费支出占地区生产总值|2.66%|Share|Actual",
+            "支出规模|2万亿元|Change|Actual",
+        ],
+    );
+    // (Not a bare number after a verb of change with no index before it.)
+    check(
+        "城乡居民收入比为2.09。人口比上年减少0.04。",
+        &["城乡居民收入比|2.09|Level|Actual"],
+    );
+}
+
+#[test]
+fn a_deadline_after_a_lead_in_is_the_period_of_its_targets() {
+    assert_eq!(
+        periods("“十四五”时期的主要目标是：到2025年，地区生产总值达到5000亿元；常住人口城镇化率达到68%。"),
+        ["地区生产总值|5000亿元|2025", "常住人口城镇化率|68%|2025"]
+    );
+}
