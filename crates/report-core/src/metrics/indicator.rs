@@ -42,6 +42,11 @@ const LEADING_FILLERS: &[&str] = &[
     "不少于",
     "其中",
     "全年",
+    // `全市上下共争取…资金156.8亿元`
+    "全市上下",
+    "全县上下",
+    "全区上下",
+    "全省上下",
     "全市",
     // `踊跃捐款捐物3亿多元`
     "踊跃",
@@ -876,27 +881,37 @@ pub(super) fn indicators(
                         | "总投资"
                         | "投资总规模"
                         | "总量"
+                        | "总额"
                         | "总计"
                         | "合计"
                 ))
         {
-            if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
+            if let Some(prev) = out
+                .last()
+                .filter(|p| !p.indicator.is_empty())
+                // (A total after an addition: `新增贷款300亿元，总额达到…`.)
+                .filter(|p| {
+                    found.indicator != "总额"
+                        || without_addition(&p.indicator).len() < p.indicator.len()
+                })
+            {
                 // (`参保人数增加7359万，总计达到1.17亿`: the same measure, in all; `新增市场主体
                 // 4.2万户，总量达到9.8万户`: all the things added to.)
                 let things = without_addition(&prev.indicator);
                 let added = things.len() < prev.indicator.len();
                 found.indicator = match found.indicator.as_str() {
-                    "总量" if added => format!("{things}总量"),
+                    "总量" | "总额" if added => format!("{things}{}", found.indicator),
                     "总量" | "总计" | "合计" => things.to_owned(),
                     own => format!("{}{own}", prev.indicator),
                 };
-            } else if let Some(subject) = (matches!(found.indicator.as_str(), "增速" | "增幅"))
-                .then(|| changed_before(text, sentence_start, start))
-                .flatten()
+            } else if let Some(subject) =
+                (matches!(found.indicator.as_str(), "增速" | "增幅" | "总额" | "总量"))
+                    .then(|| changed_before(text, sentence_start, start))
+                    .flatten()
             {
                 // `居民人均可支配收入五年增长近万元、年均增速6.5%`: with no number before it,
-                // of what the clause before says grew.
-                found.indicator.insert_str(0, subject);
+                // of what the clause before says grew (`外贸进出口实现逆势增长，总额达到…`).
+                found.indicator.insert_str(0, &subject);
             }
         }
         // `粮食播种面积86.5万亩，总产量7.8亿斤`: the output of the crop whose area came before.
@@ -2658,15 +2673,27 @@ fn carried_out_before(text: &str, sentence_start: usize, clause_start: usize) ->
 
 /// What the clause just before `clause_start` (after `，` or `、`) says changed, when it opens
 /// with it (`居民人均可支配收入五年增长近万元、` → `居民人均可支配收入`).
-fn changed_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
+fn changed_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<String> {
     let clause = clause_before(text, sentence_start, clause_start, &['，', '、'])?;
-    let at = ["增长", "提高", "增加", "下降"]
+    let at = ["增长", "提高", "增加", "下降", "实现"]
         .iter()
         .filter_map(|v| find_word(clause, v))
         .min()?;
     let mut subject = clause[..at].to_owned();
     strip_duration(&mut subject);
-    let subject = &clause[..subject.len()];
+    // (`全年外贸进出口实现逆势增长`: without the words that open a clause.)
+    let filler = leading_fillers()
+        .starting(&subject)
+        .find(|f| subject[f.len()..].chars().count() >= 2)
+        .map_or(0, |f| f.len());
+    subject.drain(..filler);
+    // (`城乡居民收入较快增长`: without how it grew.)
+    const HOW: &[&str] = &[
+        "较快", "快速", "稳步", "持续", "稳定", "大幅", "明显", "平稳", "逆势",
+    ];
+    if let Some(how) = HOW.iter().find(|h| subject.ends_with(**h)) {
+        subject.truncate(subject.len() - how.len());
+    }
     ((2..=MAX_NOUN_CHARS).contains(&subject.chars().count())
         && subject.chars().all(crate::numbers::is_ideograph))
     .then_some(subject)

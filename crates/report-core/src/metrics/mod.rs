@@ -786,7 +786,16 @@ fn index_change(text: &str, start: usize, number_end: usize) -> bool {
 fn index_value(text: &str, start: usize, number_end: usize) -> bool {
     // (`城乡居民人均收入倍差为2.00`, `城乡居民收入比由2.5缩小到2.3`, `制造业采购经理指数（PMI）
     // 为50.2`: ratios and indexes without a unit.)
-    const NAMES: &[&str] = &["指数", "强度", "系数", "倍差", "收入比", "PMI）", "PMI"];
+    const NAMES: &[&str] = &[
+        "指数",
+        "强度",
+        "系数",
+        "倍差",
+        "收入比",
+        "性别比",
+        "PMI）",
+        "PMI",
+    ];
     const VERBS: &[&str] = &[
         "缩小到",
         "缩小至",
@@ -1068,7 +1077,10 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
             || word == "计划" && after.starts_with("完成率")
             // (`努力` plans what it does to something: `努力把`, `努力使`, `努力实现`; not
             // `经过努力`.)
-            || word == "努力" && !["把", "使", "实现"].iter().any(|w| after.starts_with(w));
+            || word == "努力" && !["把", "使", "实现"].iter().any(|w| after.starts_with(w))
+            // (`共争取…资金156.8亿元`, `累计争取`, `争取到`: what was won, in all.)
+            || word == "争取"
+                && (after.starts_with('到') || ["共", "累计"].iter().any(|w| sentence[..at].ends_with(w)));
         // `货币发行还比年初计划少了近500亿元`: compared with a plan; `完成年度计划的112%`: the
         // share of it reached.
         let compared = ["比", "比年初", "比原"]

@@ -3156,3 +3156,18 @@ fn a_deadline_after_a_lead_in_is_the_period_of_its_targets() {
         ["地区生产总值|5000亿元|2025", "常住人口城镇化率|68%|2025"]
     );
 }
+
+#[test]
+fn a_total_is_of_what_the_clause_before_says_grew_or_was_added() {
+    check(
+        "全年外贸进出口实现逆势增长，总额达到85.6亿美元。新增贷款300亿元，总额达到5000亿元。五年来城乡居民收入较快增长，年均增速6.5%。全市上下共争取专项债券资金156.8亿元。总人口性别比为100.41。",
+        &[
+            "外贸进出口总额|85.6亿美元|Level|Actual",
+            "新增贷款|300亿元|Level|Actual",
+            "贷款总额|5000亿元|Level|Actual",
+            "城乡居民收入增速|6.5%|Growth|Actual",
+            "争取专项债券资金|156.8亿元|Level|Actual",
+            "总人口性别比|100.41|Level|Actual",
+        ],
+    );
+}
