@@ -4770,6 +4770,18 @@ fn distribute(
             split = head.chars().map(|c| format!("{c}{suffix}")).collect();
         }
     }
+    // `三次产业增加值分别占地区生产总值的8.1%、40.2%和51.7%`: the three industries in turn.
+    if split.len() == 1 && n == 3 {
+        let industries = ["三次产业", "一二三产业", "一、二、三产业"]
+            .iter()
+            .find_map(|w| subject.split_once(w));
+        if let Some((scope, measure)) = industries {
+            split = ["第一", "第二", "第三"]
+                .iter()
+                .map(|k| format!("{scope}{k}产业{measure}"))
+                .collect();
+        }
+    }
     // (`乡镇企业增加值、上缴税金分别增长…`: a bare measure of the first item's subject.)
     let parts = town_and_country(of_the_first_subject(share_head(subject, split)), n);
     // The indicators and bare subjects of the previous `分别` list in this sentence, which a
@@ -4882,7 +4894,18 @@ fn distribute(
                 })
                 .collect()
         }
-        None => indicators,
+        // `三次产业增加值分别占地区生产总值的8.1%、…`: each a share of the one whole.
+        None => match verb_after
+            .strip_prefix('占')
+            .and_then(|w| w.strip_suffix('的'))
+            .filter(|w| (2..=MAX_NOUN_CHARS).contains(&w.chars().count()))
+        {
+            Some(whole) => indicators
+                .into_iter()
+                .map(|(name, subject)| (format!("{name}占{whole}"), subject))
+                .collect(),
+            None => indicators,
+        },
     };
     let subject_comparison = read_clause(subject).comparison;
     for (indicator, subject) in indicators {

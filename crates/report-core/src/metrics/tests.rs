@@ -3171,3 +3171,18 @@ fn a_total_is_of_what_the_clause_before_says_grew_or_was_added() {
         ],
     );
 }
+
+#[test]
+fn the_three_industries_in_turn_and_shares_of_one_whole() {
+    check(
+        "三次产业增加值分别占地区生产总值的8.1%、40.2%和51.7%。全市三次产业分别增长3.1%、6.2%和5.5%。",
+        &[
+            "第一产业增加值占地区生产总值|8.1%|Share|Actual",
+            "第二产业增加值占地区生产总值|40.2%|Share|Actual",
+            "第三产业增加值占地区生产总值|51.7%|Share|Actual",
+            "第一产业|3.1%|Growth|Actual",
+            "第二产业|6.2%|Growth|Actual",
+            "第三产业|5.5%|Growth|Actual",
+        ],
+    );
+}
