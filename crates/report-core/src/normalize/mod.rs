@@ -481,6 +481,12 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
     let Some(width) = wrap_width else {
         return false;
     };
+    let title_goes_on = next_text.starts_with(['的', '和', '及', '与', '（', '(']);
+    if is_title_line(prev_text) && !title_goes_on && !next_text.contains(['，', '。', ',']) {
+        // `某县2024年国民经济和社会发展统计公报` / `某县统计局`: a title as wide as the wrapped
+        // lines ends there; what follows is its issuer or date (not `…规划纲要` / `的报告`).
+        return false;
+    }
     if next.is_indented() {
         // A real indentation starts a paragraph.
         return false;
@@ -513,6 +519,15 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
         && !lines::starts_like_heading(prev_text)
         && !lines::starts_like_heading(next_text);
     full || early_wrap
+}
+
+/// Whether a line is a whole title of a report: no clause in it, and it ends with what the
+/// genre's titles end with (`…统计公报`, `…政府工作报告`, `…预算草案`).
+fn is_title_line(text: &str) -> bool {
+    const ENDS: &[&str] = &["公报", "报告", "草案", "纲要"];
+    let text = text.trim_end_matches(clean::is_blank);
+    ENDS.iter().any(|e| text.ends_with(e))
+        && !text.contains(['，', '。', '；', '：', ',', ';', ':'])
 }
 
 /// Whether the line after `prev` opens with a word of Latin letters or digits that would not
