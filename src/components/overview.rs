@@ -90,11 +90,18 @@ pub fn overview(props: &Props) -> Html {
         let target = &a.metrics[p.target.0 as usize];
         let result = p.result.map(|r| &a.metrics[r.0 as usize]);
         let magnitude = |m: &report_core::Metric| m.base_value.unwrap_or(m.value).abs();
-        let scale = magnitude(target).max(result.map_or(0.0, magnitude)).max(f64::MIN_POSITIVE);
+        let scale = magnitude(target)
+            .max(result.map_or(0.0, magnitude))
+            .max(f64::MIN_POSITIVE);
         let percent = |m: &report_core::Metric| (magnitude(m) / scale * 100.0).round() as usize;
         html! {
             <tr key={target.id.0}>
-                <th scope="row">{&target.indicator}<small>{format!(" {}", i18n::metric_kind(lang, target.kind))}</small></th>
+                <th scope="row">{&target.indicator}<small>{match &target.period {
+                    // (A report may set the same indicator's target for two years: the year
+                    // under review and the next.)
+                    Some(period) => format!(" {} · {period}", i18n::metric_kind(lang, target.kind)),
+                    None => format!(" {}", i18n::metric_kind(lang, target.kind)),
+                }}</small></th>
                 <td class="result">{match result {
                     Some(r) => html! { <>{bar("result", percent(r))}{label(r)}</> },
                     None => html! { <span class="none">{"—"}</span> },

@@ -51,17 +51,37 @@ impl Analysis {
             }
             let seen = pairs.iter().any(|p| {
                 let other = &self.metrics[p.target.0 as usize];
-                other.kind == target.kind && other.indicator == target.indicator
+                other.kind == target.kind
+                    && other.indicator == target.indicator
+                    && other.period == target.period
             });
             if seen {
                 continue;
             }
-            // The result stated before the target, the nearest first.
-            let result = self.metrics[..target.id.0 as usize]
-                .iter()
-                .rev()
-                .take(MAX_LOOKBACK)
-                .find(|m| m.modality != Modality::Target && comparable(target, m))
+            let at = target.id.0 as usize;
+            let is_result = |m: &&Metric| m.modality != Modality::Target && comparable(target, m);
+            // A target of the year under review is told with its result after it, in the same
+            // paragraph (`年度预期目标为增长6%左右，实际增长5.6%`).
+            let reviewed = target.period.is_some()
+                && target.period == self.document.review_period
+                && target.period != self.document.plan_period;
+            let after = reviewed
+                .then(|| {
+                    self.metrics[at + 1..]
+                        .iter()
+                        .take_while(|m| m.paragraph == target.paragraph)
+                        .find(is_result)
+                })
+                .flatten();
+            // Otherwise the result stated before the target, the nearest first.
+            let result = after
+                .or_else(|| {
+                    self.metrics[..at]
+                        .iter()
+                        .rev()
+                        .take(MAX_LOOKBACK)
+                        .find(is_result)
+                })
                 .map(|m| m.id);
             pairs.push(TargetPair {
                 target: target.id,
@@ -100,6 +120,37 @@ mod tests {
             [
                 ("地区生产总值 5%".to_owned(), Some("3".to_owned())),
                 ("一般公共预算收入 4.5%".to_owned(), None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_target_of_the_year_under_review_is_paired_with_the_result_after_it() {
+        let a = crate::analyze_text(
+            "各位代表：\n一、2024年计划执行情况\n地区生产总值年度预期目标为增长6%左右，实际增长5.6%。\n二、2025年计划草案\n主要预期目标是：地区生产总值增长5.5%左右。",
+        );
+        let pairs: Vec<(String, Option<String>)> = a
+            .target_pairs()
+            .iter()
+            .map(|p| {
+                let t = &a.metrics[p.target.0 as usize];
+                (
+                    format!("{} {} {:?}", t.indicator, t.value_text, t.period),
+                    p.result.map(|r| a.metrics[r.0 as usize].value_text.clone()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                (
+                    "地区生产总值 6 Some(\"2024\")".to_owned(),
+                    Some("5.6".to_owned())
+                ),
+                (
+                    "地区生产总值 5.5 Some(\"2025\")".to_owned(),
+                    Some("5.6".to_owned())
+                ),
             ]
         );
     }

@@ -453,16 +453,25 @@ fn paragraph_metrics(
         }
         // (`去年全国财政…超收7239亿元，其中中央财政超收4168亿元`: a part of a fact is one.)
         let mut last_modality = None;
-        for (q, found) in in_sentence.iter().zip(indicators) {
+        for (q, mut found) in in_sentence.iter().zip(indicators) {
             if found.not_a_metric {
                 continue;
             }
+            // `地区生产总值年度预期目标为增长6%左右，实际增长5.6%`: a target named as such, also
+            // where the year's results are told (its result follows it, named alone).
+            let named_target = strip_target_noun(&mut found.indicator, &found.verb);
+            let clause_start = indicator::clause_open(text, sentence_start, q.range.0, &[]);
+            let set_target = named_target
+                && TARGET_NOUNS
+                    .iter()
+                    .any(|t| text[clause_start..q.range.0].contains(t))
+                || sets_target_after(&text[q.range.1..]);
             let kind = kind_of(q, &found.verb, &found.indicator, &text[q.range.1..]);
             let part_of_fact = || {
                 last_modality
                     .is_some_and(|(m, end)| m == Modality::Actual && opens_with_part(text, q, end))
             };
-            let modality = match modality_at(q.range.1 - sentence_start) {
+            let said = match modality_at(q.range.1 - sentence_start) {
                 Modality::Target
                     if is_starting_level(text, q) || of_last_year(text, q) || part_of_fact() =>
                 {
@@ -470,8 +479,10 @@ fn paragraph_metrics(
                 }
                 said => said,
             };
+            // (A target set for the year under review is of that year.)
+            let modality = if set_target { Modality::Target } else { said };
             last_modality = Some((modality, q.range.1));
-            let period = match (section_period, modality) {
+            let period = match (section_period, said) {
                 (Some(p), _) => Some(p.to_owned()),
                 (None, Modality::Target) => facts.plan_period.clone(),
                 (None, _) => facts.review_period.clone(),
@@ -1243,6 +1254,72 @@ fn names_after(after: &str) -> bool {
         .iter()
         .any(|b| after.starts_with(b));
     after.starts_with(crate::numbers::is_ideograph) && !listed && !bound
+}
+
+/// Words that name a target (`年度预期目标`, `计划`), longest first.
+const TARGET_NOUNS: &[&str] = &[
+    "年度预期目标",
+    "预期目标",
+    "调控目标",
+    "年度目标",
+    "年度计划",
+    "目标",
+    "计划",
+];
+
+/// Takes off the target noun an indicator ends with (`地区生产总值年度预期目标` →
+/// `地区生产总值`; `一般公共预算收入计划` before a verb of change). Returns whether it did.
+fn strip_target_noun(indicator: &mut String, verb: &str) -> bool {
+    const CHANGES: &[&str] = &[
+        "增长", "下降", "提高", "降低", "达到", "控制", "完成", "实现",
+    ];
+    // (`城镇新增就业年度目标…，完成年度目标的132.5%`: the share of the plan reached is of the
+    // measure, not of its target.)
+    const OF_PLAN: &str = "完成年度计划";
+    if let Some(base) = indicator.strip_suffix(OF_PLAN) {
+        let mut base = base.to_owned();
+        if strip_target_noun(&mut base, OF_PLAN) {
+            *indicator = base + OF_PLAN;
+        }
+        return false;
+    }
+    let Some(noun) = TARGET_NOUNS.iter().find(|n| indicator.ends_with(**n)) else {
+        return false;
+    };
+    // (A bare `计划` is a plan's amount unless a change follows: `下达投资计划120亿元`.)
+    if *noun == "计划" && !CHANGES.iter().any(|c| verb.contains(c)) {
+        return false;
+    }
+    let head = &indicator[..indicator.len() - noun.len()];
+    // (Not compared with a target: `降幅大于调控目标0.7个百分点`.)
+    if ["大于", "小于", "高于", "低于", "超过", "超出", "比"]
+        .iter()
+        .any(|c| head.ends_with(c))
+    {
+        return false;
+    }
+    // (Of what is measured: `城镇新增就业年度目标`, not `完成年度目标`.)
+    let measured = indicator::names_measure(head)
+        || head.chars().count() >= 4
+            && !head.contains('的')
+            && !["完成", "实现"].iter().any(|v| head.ends_with(v));
+    if head.chars().count() < 2 || !measured {
+        return false;
+    }
+    indicator.truncate(head.len());
+    true
+}
+
+/// Whether the words after a number say it is a target (`控制在3%左右的目标内`,
+/// `低于5.5%的控制目标`).
+fn sets_target_after(after: &str) -> bool {
+    let after = ["左右", "以上", "以内", "以下"]
+        .iter()
+        .find_map(|b| after.strip_prefix(b))
+        .unwrap_or(after);
+    ["的目标", "的控制目标", "的预期目标", "的年度目标"]
+        .iter()
+        .any(|w| after.starts_with(w))
 }
 
 /// The kind of a metric from its unit and the words around it.

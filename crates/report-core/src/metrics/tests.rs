@@ -887,7 +887,7 @@ fn adverbs_and_item_numbers_before_what_is_named() {
         &[
             "压减钢铁产能|5000万吨|Level|Target",
             "取消或停征中央涉企行政事业性收费|35项|Count|Target",
-            "城镇新增就业预期目标|100万人|Count|Target",
+            "城镇新增就业|100万人|Count|Target",
         ],
     );
 }
@@ -1157,7 +1157,7 @@ fn national_2011_review_and_plan_constructs() {
     check(
         "今后五年，我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。单位国内生产总值能耗和二氧化碳排放分别降低16%和17%。",
         &[
-            "经济增长预期目标|7%|Growth|Target",
+            "经济增长|7%|Growth|Target",
             "单位国内生产总值能耗|-16%|Growth|Actual",
             "单位国内生产总值二氧化碳排放|-17%|Growth|Actual",
         ],
@@ -3184,5 +3184,28 @@ fn the_three_industries_in_turn_and_shares_of_one_whole() {
             "第二产业|6.2%|Growth|Actual",
             "第三产业|5.5%|Growth|Actual",
         ],
+    );
+}
+
+#[test]
+fn a_target_named_where_the_year_is_reviewed_is_a_target_of_that_year() {
+    check(
+        "一、2024年计划执行情况\n地区生产总值年度预期目标为增长6%左右，实际增长5.6%。一般公共预算收入计划增长5%，实际完成186.5亿元。城镇新增就业年度目标4万人，实际完成5.3万人，完成年度目标的132.5%。居民消费价格涨幅控制在3%左右的目标内，实际上涨0.3%。降幅大于调控目标0.7个百分点。",
+        &[
+            "地区生产总值|6%|Growth|Target",
+            "地区生产总值|5.6%|Growth|Actual",
+            "一般公共预算收入|5%|Growth|Target",
+            "一般公共预算收入|186.5亿元|Level|Actual",
+            "城镇新增就业|4万人|Count|Target",
+            "城镇新增就业|5.3万人|Count|Actual",
+            "城镇新增就业完成年度计划|132.5%|Level|Actual",
+            "居民消费价格涨幅|3%|Level|Target",
+            "居民消费价格涨幅|0.3%|Growth|Actual",
+            "降幅大于调控目标|0.7个百分点|PointChange|Actual",
+        ],
+    );
+    assert_eq!(
+        periods("一、2024年计划执行情况\n地区生产总值年度预期目标为增长6%左右，实际增长5.6%。\n二、2025年计划草案\n地区生产总值增长5.5%左右。"),
+        ["地区生产总值|6%|2024", "地区生产总值|5.6%|2024", "地区生产总值|5.5%|2025"]
     );
 }
