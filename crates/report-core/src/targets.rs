@@ -94,63 +94,45 @@ impl Analysis {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn pairs_targets_with_the_results_they_follow() {
-        let a = crate::analyze_text(
-            "各位代表：\n一、2022年工作回顾\n全年地区生产总值增长3%，一般公共预算收入67亿元。\n二、2023年工作安排\n主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长4.5%，城镇新增就业1.2万人。",
-        );
-        let pairs: Vec<(String, Option<String>)> = a
-            .target_pairs()
+    /// Each target of `text` (indicator, value and unit, period) with its result's value.
+    fn pairs(text: &str) -> Vec<(String, Option<String>)> {
+        let a = crate::analyze_text(text);
+        a.target_pairs()
             .iter()
             .map(|p| {
                 let t = &a.metrics[p.target.0 as usize];
+                let unit = t.unit.as_deref().unwrap_or("");
+                let period = t.period.as_deref().unwrap_or("-");
                 (
-                    format!(
-                        "{} {}{}",
-                        t.indicator,
-                        t.value_text,
-                        t.unit.as_deref().unwrap_or("")
-                    ),
+                    format!("{} {}{unit} {period}", t.indicator, t.value_text),
                     p.result.map(|r| a.metrics[r.0 as usize].value_text.clone()),
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    fn pair(target: &str, result: Option<&str>) -> (String, Option<String>) {
+        (target.to_owned(), result.map(str::to_owned))
+    }
+
+    #[test]
+    fn pairs_targets_with_the_results_they_follow() {
         assert_eq!(
-            pairs,
+            pairs("各位代表：\n一、2022年工作回顾\n全年地区生产总值增长3%，一般公共预算收入67亿元。\n二、2023年工作安排\n主要预期目标是：地区生产总值增长5%左右，一般公共预算收入增长4.5%，城镇新增就业1.2万人。"),
             [
-                ("地区生产总值 5%".to_owned(), Some("3".to_owned())),
-                ("一般公共预算收入 4.5%".to_owned(), None),
+                pair("地区生产总值 5% 2023", Some("3")),
+                pair("一般公共预算收入 4.5% 2023", None),
             ]
         );
     }
 
     #[test]
     fn a_target_of_the_year_under_review_is_paired_with_the_result_after_it() {
-        let a = crate::analyze_text(
-            "各位代表：\n一、2024年计划执行情况\n地区生产总值年度预期目标为增长6%左右，实际增长5.6%。\n二、2025年计划草案\n主要预期目标是：地区生产总值增长5.5%左右。",
-        );
-        let pairs: Vec<(String, Option<String>)> = a
-            .target_pairs()
-            .iter()
-            .map(|p| {
-                let t = &a.metrics[p.target.0 as usize];
-                (
-                    format!("{} {} {:?}", t.indicator, t.value_text, t.period),
-                    p.result.map(|r| a.metrics[r.0 as usize].value_text.clone()),
-                )
-            })
-            .collect();
         assert_eq!(
-            pairs,
+            pairs("各位代表：\n一、2024年计划执行情况\n地区生产总值年度预期目标为增长6%左右，实际增长5.6%。\n二、2025年计划草案\n主要预期目标是：地区生产总值增长5.5%左右。"),
             [
-                (
-                    "地区生产总值 6 Some(\"2024\")".to_owned(),
-                    Some("5.6".to_owned())
-                ),
-                (
-                    "地区生产总值 5.5 Some(\"2025\")".to_owned(),
-                    Some("5.6".to_owned())
-                ),
+                pair("地区生产总值 6% 2024", Some("5.6")),
+                pair("地区生产总值 5.5% 2025", Some("5.6")),
             ]
         );
     }
