@@ -382,7 +382,7 @@ const TRAILING_VERBS: &[&str] = &[
 ];
 
 /// Words that compare a figure with another's (`高于全市平均水平`).
-const THAN: [&str; 4] = ["高于", "低于", "快于", "慢于"];
+const THAN: [&str; 6] = ["高于", "低于", "快于", "慢于", "高出", "低出"];
 
 /// The whole a figure is compared with (`高于全省`, `分别高于全国、全省`).
 const WHOLE_PLACES: &[&str] = &["全国", "全省", "全市", "全县", "全区"];
@@ -879,6 +879,7 @@ pub(super) fn indicators(
                         | "降幅"
                         | "涨幅"
                         | "总投资"
+                        | "计划总投资"
                         | "投资总规模"
                         | "总量"
                         | "总额"
@@ -3484,10 +3485,10 @@ fn read_clause(clause: &str) -> Found {
     }
     if let Some(at) = THAN
         .iter()
-        .filter(|_| contains_word(&indicator, "于"))
+        .filter(|_| contains_word(&indicator, "于") || contains_word(&indicator, "出"))
         .find_map(|w| find_word(&indicator, w))
     {
-        // `高于全市平均水平`: the comparison, not the indicator.
+        // `高于全市平均水平`, `高出全省平均增速`: the comparison, not the indicator.
         comparison = Some(indicator[at..].to_owned());
         indicator.truncate(at);
     }
@@ -4735,9 +4736,12 @@ fn distribute(
     }
     // `增长8.5%，分别高于全国、全省4.1个和2.3个百分点`, `比全省、全国分别高0.7和1.0个百分点`:
     // the measure before, compared with each place.
-    if let Some(compared) = places_compared(subject, &verb_after, n) {
+    if let Some((measure, compared)) = places_compared(subject, &verb_after, n) {
         let prev = out.iter().rev().find(|f| !f.indicator.is_empty());
-        let indicator = prev.map(|f| f.indicator.clone()).unwrap_or_default();
+        let indicator = match read_clause(measure).indicator {
+            own if !own.is_empty() => own,
+            _ => prev.map(|f| f.indicator.clone()).unwrap_or_default(),
+        };
         for comparison in compared {
             out.push(Found {
                 indicator: indicator.clone(),
@@ -5154,14 +5158,20 @@ fn with_shared_measure(parts: Vec<String>) -> Vec<String> {
 
 /// The comparisons of a `分别` list of `n` places (`高于全国、全省` → `高于全国`, `高于全省`;
 /// `比全省、全国` … `高` → `比全省`, `比全国`), from the words before `分别` and after it.
-fn places_compared(before: &str, after: &str, n: usize) -> Option<Vec<String>> {
-    let (than, places) = THAN
+fn places_compared<'a>(before: &'a str, after: &str, n: usize) -> Option<(&'a str, Vec<String>)> {
+    // (`规上工业增加值增速比全国、全省分别高…`: and the measure compared, when said before.)
+    let (measure, than, places) = THAN
         .iter()
-        .find_map(|w| after.strip_prefix(w).map(|rest| (*w, rest)))
-        .or_else(|| before.strip_prefix('比').map(|rest| ("比", rest)))?;
+        .find_map(|w| after.strip_prefix(w).map(|rest| ("", *w, rest)))
+        .or_else(|| {
+            let at = before.rfind('比')?;
+            Some((&before[..at], "比", &before[at + '比'.len_utf8()..]))
+        })?;
     let places = split_subjects(places, &['、', '和', '及', '与']);
-    (places.len() == n && places.iter().all(|p| WHOLE_PLACES.contains(&p.as_str())))
-        .then(|| places.iter().map(|p| format!("{than}{p}")).collect())
+    (places.len() == n && places.iter().all(|p| WHOLE_PLACES.contains(&p.as_str()))).then(|| {
+        let compared = places.iter().map(|p| format!("{than}{p}")).collect();
+        (measure, compared)
+    })
 }
 
 /// Gives the bare measures of a list the subject its first item names before a measure of the

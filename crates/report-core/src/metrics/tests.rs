@@ -3209,3 +3209,17 @@ fn a_target_named_where_the_year_is_reviewed_is_a_target_of_that_year() {
         ["地区生产总值|6%|2024", "地区生产总值|5.6%|2024", "地区生产总值|5.5%|2025"]
     );
 }
+
+#[test]
+fn a_measure_compared_with_places_in_turn_and_higher_by_a_margin() {
+    check(
+        "规上工业增加值增速比全国、全省分别高2.1和1.5个百分点。全年出口26.1亿美元，增长15.3%，高出全省平均增速6.2个百分点。",
+        &[
+            "规上工业增加值增速|2.1个百分点|PointChange|Actual",
+            "规上工业增加值增速|1.5个百分点|PointChange|Actual",
+            "出口|26.1亿美元|Level|Actual",
+            "出口|15.3%|Growth|Actual",
+            "出口|6.2个百分点|PointChange|Actual",
+        ],
+    );
+}

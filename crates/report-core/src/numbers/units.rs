@@ -87,6 +87,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     // `惠及市场主体427万户次`
     ("户次", "户次", 1.0, Count),
     ("户", "户", 1.0, Count),
+    // `累计接种286.5万剂次`: doses given.
+    ("剂次", "剂次", 1.0, Count),
     ("家", "家", 1.0, Count),
     ("个", "个", 1.0, Count),
     ("個", "个", 1.0, Count),
