@@ -479,17 +479,28 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         let second = range_start + sep.len_utf8();
         if let Some((l2, v2)) = scan_arabic_number(&text[second..]) {
             let unit2 = scan_unit(&text[second + l2..]);
-            let same = match (unit, unit2) {
+            // `3万—3.5万人`, `300亿—350亿元`: the first with the magnitude alone, the second with
+            // the whole unit.
+            let magnitude_first = match (unit, unit2) {
                 (Some(a), Some(b)) => {
-                    text[end..end + a.len] == text[second + l2..second + l2 + b.len]
+                    a.base.is_none()
+                        && b.base.is_some()
+                        && text[second + l2..].starts_with(&text[end..end + a.len])
                 }
-                (None, Some(_)) => true,
-                (None, None) => !matches!(sep, '-' | '—'),
-                (Some(_), None) => false,
+                _ => false,
             };
+            let same = magnitude_first
+                || match (unit, unit2) {
+                    (Some(a), Some(b)) => {
+                        text[end..end + a.len] == text[second + l2..second + l2 + b.len]
+                    }
+                    (None, Some(_)) => true,
+                    (None, None) => !matches!(sep, '-' | '—'),
+                    (Some(_), None) => false,
+                };
             if same && v2 >= value {
                 upper = Some(v2);
-                if unit.is_none() {
+                if unit.is_none() || magnitude_first {
                     end = second + l2;
                     unit = unit2;
                 } else {
