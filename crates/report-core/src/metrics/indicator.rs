@@ -382,10 +382,10 @@ const TRAILING_VERBS: &[&str] = &[
 ];
 
 /// Words that compare a figure with another's (`高于全市平均水平`).
-const THAN: [&str; 6] = ["高于", "低于", "快于", "慢于", "高出", "低出"];
+pub(super) const THAN: [&str; 6] = ["高于", "低于", "快于", "慢于", "高出", "低出"];
 
 /// The whole a figure is compared with (`高于全省`, `分别高于全国、全省`).
-const WHOLE_PLACES: &[&str] = &["全国", "全省", "全市", "全县", "全区"];
+pub(super) const WHOLE_PLACES: &[&str] = &["全国", "全省", "全市", "全县", "全区"];
 
 /// Comparison phrases that qualify a growth figure.
 const COMPARISONS: &[&str] = &[

@@ -451,6 +451,22 @@ fn paragraph_metrics(
                 String::new()
             };
         }
+        // `增速高于全国1.1个百分点、全省0.8个百分点`: a place alone after a comparison with
+        // another is compared the same way.
+        let mut last_than: Option<&str> = None;
+        for (found, q) in indicators.iter_mut().zip(&in_sentence) {
+            let open = indicator::clause_open(text, sentence_start, q.range.0, &['、']);
+            let place = text[open..q.range.0].trim();
+            match (last_than, found.comparison.as_deref()) {
+                (Some(than), None) if indicator::WHOLE_PLACES.contains(&place) => {
+                    found.comparison = Some(format!("{than}{place}"));
+                }
+                (_, Some(c)) => {
+                    last_than = indicator::THAN.iter().copied().find(|t| c.starts_with(t))
+                }
+                (_, None) => last_than = None,
+            }
+        }
         // (`去年全国财政…超收7239亿元，其中中央财政超收4168亿元`: a part of a fact is one.)
         let mut last_modality = None;
         for (q, mut found) in in_sentence.iter().zip(indicators) {

@@ -531,13 +531,18 @@ fn a_verb_inside_the_name_a_change_from_a_level_and_a_measure_alone_after_a_subj
 
 /// Renders each metric as `indicator|value unit|period`.
 fn periods(text: &str) -> Vec<String> {
+    rows_with(text, |m| m.period.as_deref())
+}
+
+/// The metrics of `text` as `indicator|value+unit|field` (`-` for none).
+fn rows_with(text: &str, field: fn(&crate::model::Metric) -> Option<&str>) -> Vec<String> {
     crate::analyze_text(text)
         .metrics
         .iter()
         .map(|m| {
             let unit = m.unit.as_deref().unwrap_or("");
-            let period = m.period.as_deref().unwrap_or("-");
-            format!("{}|{}{unit}|{period}", m.indicator, m.value_text)
+            let field = field(m).unwrap_or("-");
+            format!("{}|{}{unit}|{field}", m.indicator, m.value_text)
         })
         .collect()
 }
@@ -2812,6 +2817,11 @@ fn classes_of_goods_a_ratio_to_a_whole_and_a_communiques_weather() {
     );
 }
 
+/// The metrics of `text` as `indicator|value+unit|comparison` (`-` for none).
+fn comparisons(text: &str) -> Vec<String> {
+    rows_with(text, |m| m.comparison.as_deref())
+}
+
 #[test]
 fn the_year_a_clause_opens_with_and_a_deadline_are_periods() {
     let analysis = crate::analyze_text(
@@ -3221,5 +3231,17 @@ fn a_measure_compared_with_places_in_turn_and_higher_by_a_margin() {
             "出口|15.3%|Growth|Actual",
             "出口|6.2个百分点|PointChange|Actual",
         ],
+    );
+}
+
+#[test]
+fn a_place_alone_after_a_comparison_is_compared_the_same_way() {
+    assert_eq!(
+        comparisons("地区生产总值增长6.3%，增速高于全国1.1个百分点、全省0.8个百分点。"),
+        [
+            "地区生产总值|6.3%|-",
+            "地区生产总值增速|1.1个百分点|高于全国",
+            "地区生产总值增速|0.8个百分点|高于全省",
+        ]
     );
 }
