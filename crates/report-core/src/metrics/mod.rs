@@ -467,6 +467,24 @@ fn paragraph_metrics(
                 (_, None) => last_than = None,
             }
         }
+        // `第一产业增加值占地区生产总值比重为9.8%，第二产业增加值比重为41.5%`: a share named
+        // without its whole is of the whole the share before it names.
+        let mut share_of: Option<String> = None;
+        for found in &mut indicators {
+            let Some(head) = found.indicator.strip_suffix("比重") else {
+                continue;
+            };
+            match found.indicator.find('占') {
+                Some(at) => share_of = Some(found.indicator[at..].to_owned()),
+                // (Not a comparison: `比同期比重提高…`.)
+                None if head.chars().count() >= 2 && !head.starts_with(['比', '较']) => {
+                    if let Some(whole) = &share_of {
+                        found.indicator = format!("{head}{whole}");
+                    }
+                }
+                None => {}
+            }
+        }
         // (`去年全国财政…超收7239亿元，其中中央财政超收4168亿元`: a part of a fact is one.)
         let mut last_modality = None;
         for (q, mut found) in in_sentence.iter().zip(indicators) {

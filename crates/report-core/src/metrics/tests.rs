@@ -3245,3 +3245,15 @@ fn a_place_alone_after_a_comparison_is_compared_the_same_way() {
         ]
     );
 }
+
+#[test]
+fn a_share_named_without_its_whole_is_of_the_whole_before() {
+    check(
+        "第一产业增加值占地区生产总值比重为9.8%，第二产业增加值比重为41.5%。工业比重为30%。",
+        &[
+            "第一产业增加值占地区生产总值比重|9.8%|Share|Actual",
+            "第二产业增加值占地区生产总值比重|41.5%|Share|Actual",
+            "工业比重|30%|Share|Actual",
+        ],
+    );
+}
