@@ -1791,7 +1791,7 @@ fn is_sector(words: &str) -> bool {
 const OF_BUDGET: &str = "完成预算";
 
 /// The name of a year's plan's share reached, after the measure it is of (`完成投资完成年度计划`).
-const OF_PLAN: &str = "完成年度计划";
+pub(super) const OF_PLAN: &str = "完成年度计划";
 
 /// Whether a quantity is an area or a length before a noun, so the area or length of it
 /// (`400万亩核心区建设`, `16公里自来水主管网复线`).

@@ -1321,11 +1321,10 @@ fn strip_target_noun(indicator: &mut String, verb: &str) -> bool {
     ];
     // (`城镇新增就业年度目标…，完成年度目标的132.5%`: the share of the plan reached is of the
     // measure, not of its target.)
-    const OF_PLAN: &str = "完成年度计划";
-    if let Some(base) = indicator.strip_suffix(OF_PLAN) {
+    if let Some(base) = indicator.strip_suffix(indicator::OF_PLAN) {
         let mut base = base.to_owned();
-        if strip_target_noun(&mut base, OF_PLAN) {
-            *indicator = base + OF_PLAN;
+        if strip_target_noun(&mut base, indicator::OF_PLAN) {
+            *indicator = base + indicator::OF_PLAN;
         }
         return false;
     }
