@@ -7,6 +7,14 @@
 
 use crate::fast_map::FastMap;
 
+/// The words a report's title ends with that no line of its body ends with (`…统计公报`,
+/// `…政府工作报告`, `…预算草案`, `…规划纲要`): the repair of wrapped lines trusts them alone.
+pub(crate) const TITLE_ENDS: &[&str] = &["公报", "报告", "草案", "纲要"];
+
+/// The words that end a title too, but may end a wrapped line of the body (`…的通知`,
+/// `…作出说明`): only the front matter, read as a whole block, trusts them.
+pub(crate) const TITLE_ENDS_IN_FRONT: &[&str] = &["通知", "决议", "说明"];
+
 /// `text.find(word)`.
 pub(crate) fn find_word(text: &str, word: &str) -> Option<usize> {
     let Some(last) = word.chars().next_back() else {

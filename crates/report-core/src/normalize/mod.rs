@@ -524,9 +524,8 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
 /// Whether a line is a whole title of a report: no clause in it, and it ends with what the
 /// genre's titles end with (`…统计公报`, `…政府工作报告`, `…预算草案`).
 fn is_title_line(text: &str) -> bool {
-    const ENDS: &[&str] = &["公报", "报告", "草案", "纲要"];
     let text = text.trim_end_matches(clean::is_blank);
-    ENDS.iter().any(|e| text.ends_with(e))
+    crate::words::TITLE_ENDS.iter().any(|e| text.ends_with(e))
         && !text.contains(['，', '。', '；', '：', ',', ';', ':'])
 }
 

@@ -85,8 +85,10 @@ pub(super) fn merge_title_fragments(blocks: Vec<Block>) -> Vec<Block> {
 }
 
 pub(super) fn is_title_like(text: &str) -> bool {
-    ["报告", "公报", "通知", "纲要", "决议", "草案", "说明"]
+    use crate::words::{TITLE_ENDS, TITLE_ENDS_IN_FRONT};
+    TITLE_ENDS
         .iter()
+        .chain(TITLE_ENDS_IN_FRONT)
         .any(|w| text.ends_with(w))
         || text.ends_with("报告（文字实录）")
         || text.ends_with("（草案）")
