@@ -157,6 +157,20 @@ const PLACE_ABBREVIATIONS: &str = "华京津沪渝冀晋辽吉苏浙皖闽赣鲁
 /// was won: `争取增发国债项目383个`).
 const PLAN_ADVERBS: &[&str] = &["深入", "积极", "高质量", "高标准", "高水平", "拟先"];
 
+/// Who gains an income (`带动农民增收`, `脱贫户户均增收`), not a budget whose revenue grows.
+const GAINERS: &[&str] = &[
+    "农民",
+    "群众",
+    "居民",
+    "农户",
+    "村民",
+    "职工",
+    "人均",
+    "户均",
+    "贫困户",
+    "脱贫户",
+];
+
 /// Words that end a clause before the number and say how it relates.
 const TRAILING_VERBS: &[&str] = &[
     "拟按",
@@ -524,7 +538,13 @@ pub(super) fn indicators(
         }
         // `总分居全国第9位`: the verb of a rank (not the `居` of `新民居`, which names no rank).
         if q.rank {
-            if let Some(head) = found.indicator.strip_suffix('居') {
+            // (`地区生产总值排全省第3位`: or `排`, its whole gone as a trailing word.)
+            if let Some(head) = found.indicator.strip_suffix('居').or_else(|| {
+                found
+                    .indicator
+                    .strip_suffix('排')
+                    .filter(|h| !h.ends_with('安'))
+            }) {
                 if head.chars().count() >= 2 {
                     found.indicator.truncate(head.len());
                     // (`经济总量连续8年居全国第4位`: for how many years in a row.)
@@ -542,6 +562,10 @@ pub(super) fn indicators(
                 "排名",
                 "排在",
                 "分列",
+                // `综合实力列全国百强县第15位` (not `系列`, `行列`).
+                "列全国",
+                "列全省",
+                "列全市",
                 "跃升到",
                 "上升为",
             ];
@@ -688,6 +712,10 @@ pub(super) fn indicators(
             if let Some(change) = change {
                 found.indicator.push_str(change);
             }
+        } else if found.verb == "增收" && GAINERS.iter().any(|g| found.indicator.ends_with(g)) {
+            // `带动农民增收2000元`, `农民人均增收1200元`: what people gained, named by the verb
+            // (not a revenue's change: `财政总收入…比上年增收3761万元`).
+            found.indicator.push_str("增收");
         }
         // `地方一般公共预算收入（扣除留抵退税因素）增长7.2%`: a note in brackets between the
         // indicator and its verb; the indicator is before the note.
@@ -3822,12 +3850,13 @@ fn read_clause(clause: &str) -> Found {
     // `基本养老金标准每月人均提高39.5元`, `生活补贴月增20元`, `职务津贴人均月增100元`: how
     // often and for whom, not what.
     let monthly = verb.starts_with('增');
-    // (Not `年人均`, a year's per head, said where what is measured is before.)
+    // (Not `年人均`, a year's per head, said where what is measured is before; nor the per
+    // head of people's gain, `农民人均增收1200元`, which the verb names.)
     while let Some(head) = ["每月", "人均", "每人"]
         .iter()
         .find_map(|w| indicator.strip_suffix(w))
         .or_else(|| indicator.strip_suffix('月').filter(|_| monthly))
-        .filter(|h| !h.ends_with('年'))
+        .filter(|h| !h.ends_with('年') && verb != "增收")
     {
         indicator.truncate(head.len());
     }

@@ -1261,7 +1261,7 @@ fn is_decline(verb: &str) -> bool {
 const DECLINES: &[&str] = &[
     "下降", "减少", "回落", "降低", "下跌", "压减", "压缩", "缩短", "贬值", "减产", "削减", "精简",
     // `试点地区农民负担平均减轻30%`
-    "减轻",
+    "减轻", "减收", "减支",
 ];
 
 /// True when `verb` says an amount changed by so much (`增加`, `比上年多`, `减少了`), and the
@@ -1269,6 +1269,8 @@ const DECLINES: &[&str] = &[
 fn changes_by(verb: &str, indicator: &str) -> bool {
     const CHANGES: &[&str] = &[
         "增加", "提高", "上升", "扩大", "减少", "下降", "降低", "缩小", "多", "少", "增", "减",
+        // Of output, revenue and spending: `比上年增产0.8万吨`, `同比增支5.1亿元`.
+        "增产", "减产", "增收", "减收", "增支", "减支",
     ];
     let verb = verb.trim_end_matches('了');
     // (A word of one character is the verb alone: not `至少`, `最多`, `削减`.)

@@ -401,7 +401,7 @@ fn a_change_of_the_subject_before_keeps_its_indicator() {
         "全年粮食总产量达到46947万吨，增产3877万吨。拟安排中央财政赤字3000亿元，比上年预算减少198亿元。",
         &[
             "粮食总产量|46947万吨|Level|Actual",
-            "粮食总产量|3877万吨|Level|Actual",
+            "粮食总产量|3877万吨|Change|Actual",
             "中央财政赤字|3000亿元|Level|Target",
             "中央财政赤字|-198亿元|Change|Target",
         ],
@@ -842,10 +842,10 @@ fn a_budget_reports_changes_in_revenue_and_spending() {
         "财政总收入10.91亿元，比上年增收3761万元，增长3.6%。全县公共财政预算支出32.93亿元, 同比增支5.1亿元，增长18.3%。",
         &[
             "财政总收入|10.91亿元|Level|Actual",
-            "财政总收入|3761万元|Level|Actual",
+            "财政总收入|3761万元|Change|Actual",
             "财政总收入|3.6%|Growth|Actual",
             "公共财政预算支出|32.93亿元|Level|Actual",
-            "公共财政预算支出|5.1亿元|Level|Actual",
+            "公共财政预算支出|5.1亿元|Change|Actual",
             "公共财政预算支出|18.3%|Growth|Actual",
         ],
     );
@@ -2060,7 +2060,7 @@ fn national_2006_funders_lists_and_frames() {
     check(
         "一、去年工作回顾\n粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤。启动了178项节能、节水和资源综合利用等重大项目。中央财政安排219亿元支持116户国有企业实施政策性关闭破产。2005年中央财政用于科技、教育、卫生、文化等方面的支出1168亿元。中央安排30亿元国债资金支持中西部乡镇卫生院建设。为16万个农村中小学校和教学点配备了远程教育设施。总投资为164亿元的突发公共卫生事件医疗救治体系建设进展顺利。城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%。\n二、今年主要任务\n国家财政将每年安排支出1030多亿元，其中中央财政转移支付每年将达到780多亿元。中央财政为此将增加支出42亿元。国家今年再安排30亿元国债资金。",
         &[
-            "粮食总产量|291亿斤|Level|Actual",
+            "粮食总产量|291亿斤|Change|Actual",
             "粮食总产量|9680亿斤|Level|Actual",
             "重大项目|178项|Count|Actual",
             "中央财政|219亿元|Level|Actual",
@@ -3112,6 +3112,29 @@ fn ranks_in_chinese_numerals_and_what_ranked() {
             "外贸进出口总额|6208亿美元|Level|Actual",
             "外贸进出口总额|十位|Rank|Actual",
             "外贸进出口总额|五位|Rank|Actual",
+        ],
+    );
+}
+
+#[test]
+fn ranks_after_a_verb_that_names_no_whole() {
+    check(
+        "地区生产总值排全省第3位。综合实力列全国百强县第15位。年度资金安排第2批。",
+        &["地区生产总值|3位|Rank|Actual", "综合实力|15位|Rank|Actual"],
+    );
+}
+
+#[test]
+fn what_people_gain_and_output_changes_by() {
+    check(
+        "带动农民增收2000元，农民人均增收1200元，脱贫户户均增收3000元。全年粮食总产量42.6万吨，比上年增产0.8万吨。税收收入同比减收2亿元。",
+        &[
+            "农民增收|2000元|Change|Actual",
+            "农民人均增收|1200元|Change|Actual",
+            "脱贫户户均增收|3000元|Change|Actual",
+            "粮食总产量|42.6万吨|Level|Actual",
+            "粮食总产量|0.8万吨|Change|Actual",
+            "税收收入|-2亿元|Change|Actual",
         ],
     );
 }
