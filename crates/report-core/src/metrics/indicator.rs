@@ -569,7 +569,7 @@ pub(super) fn indicators(
                 "跃升到",
                 "上升为",
             ];
-            const RANK_ADVERBS: &[&str] = &["均", "都", "继续", "仍", "稳定", "已"];
+            const RANK_ADVERBS: &[&str] = &["均", "都", "继续", "仍", "稳定", "已", "保持", "连续"];
             let verb_at = RANK_VERBS
                 .iter()
                 .filter_map(|v| rfind_word(&found.indicator, v))
@@ -607,10 +607,48 @@ pub(super) fn indicators(
                 && !found.indicator.contains('榜')
                 // (`世界排名由第十位上升到第五位`: the whole alone.)
                 || ["世界", "全球"].contains(&found.indicator.as_str())
+                // (`总量达到4773.3亿元，重返全省第三`: or back at; `居全市第1、全省第7`: or
+                // with nothing before it.)
+                || found.indicator.ends_with("重返")
+                || found.indicator.is_empty()
                 || WHOLE_PLACES.contains(&found.indicator.as_str());
             if let Some(prev) = out.last().filter(|_| of_before) {
                 found.indicator.clone_from(&prev.indicator);
             }
+        }
+        // `地区生产总值排名上升2位`, `在全省考核中排名后移1位`: the places a rank moved, named
+        // like a rank, by what ranked (the measure before when the clause names none:
+        // `…排在全省前列，位次前移3位`).
+        if q.moves_rank() {
+            let mut what = found.indicator.as_str();
+            // (The verb read as part of the indicator says which way: `排名后移`.)
+            if let Some(m) = crate::numbers::RANK_MOVES
+                .iter()
+                .find(|m| what.ends_with(**m))
+            {
+                what = &what[..what.len() - m.len()];
+                found.verb = (*m).to_owned();
+            }
+            for words in [&["排名", "位次", "排位"][..], &["中"]] {
+                what = words
+                    .iter()
+                    .find_map(|w| what.strip_suffix(w))
+                    .unwrap_or(what);
+            }
+            let what = what.strip_prefix('在').unwrap_or(what);
+            // (Or of the clause before, a rank said in words: `…排在全省前列，`.)
+            let ranked_before = || {
+                let clause = clause_before(text, sentence_start, start, &['，'])?;
+                let at = ["排在", "排名", "位居", "居"]
+                    .iter()
+                    .find_map(|v| find_word(clause, v))?;
+                Some(read_clause(&clause[..at]).indicator)
+            };
+            found.indicator = match out.last() {
+                _ if what.chars().count() >= 2 => what.to_owned(),
+                Some(prev) => prev.indicator.clone(),
+                None => ranked_before().unwrap_or_default(),
+            };
         }
         // `民营经济完成增加值、实现营业收入均增长15%`: what `均` (all) is said of is a list
         // before the clause; `用于技术改造、淘汰落后产能和培育新兴产业等方面的资金`: so are the

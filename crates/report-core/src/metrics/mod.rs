@@ -1252,7 +1252,7 @@ fn is_decline(verb: &str) -> bool {
     // (Of a change already told by its unit or other words: `差距缩小`, `增速下滑`.)
     DECLINES
         .iter()
-        .chain(&["缩小", "下滑", "收窄"])
+        .chain(&["缩小", "下滑", "收窄", "后移", "后退"])
         .any(|w| contains_word(verb, w))
         || verb.ends_with(['降', '减'])
 }
@@ -1413,6 +1413,8 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind
         Some(UnitClass::Percent) => MetricKind::Level,
         // `输出技术合同成交额增长1.1倍` (not `是上年的2倍`, `提高到3倍`: a multiple).
         _ if growthy && !to_level && q.unit.as_deref() == Some("倍") => MetricKind::Growth,
+        // `排名上升2位`, `位次后移1位`: the places a rank moved.
+        _ if q.moves_rank() => MetricKind::Change,
         // `比上年末增加6.8万人`, `存栏减少12万头`: a change of an amount, said by a verb of
         // change alone (not a level a change reached, `增加到`; nor things added, named as
         // additions, `新增…`, `减少贫困人口`).

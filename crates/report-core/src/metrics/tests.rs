@@ -1283,6 +1283,7 @@ fn baoding_2018_additions_totals_and_people() {
         &[
             "生产总值|6.0%|Growth|Actual",
             "生产总值（不含雄安）|7.3%|Growth|Actual",
+            "生产总值（不含雄安）|一|Rank|Actual",
             "县（市、区）|7个|Count|Actual",
         ],
     );
@@ -3121,6 +3122,20 @@ fn ranks_after_a_verb_that_names_no_whole() {
     check(
         "地区生产总值排全省第3位。综合实力列全国百强县第15位。年度资金安排第2批。",
         &["地区生产总值|3位|Rank|Actual", "综合实力|15位|Rank|Actual"],
+    );
+}
+
+#[test]
+fn places_a_rank_moved_are_a_change_of_what_ranked() {
+    check(
+        "全市地区生产总值排名上升2位至全省第5位。人均地区生产总值排在全省前列，位次前移3位。营商环境评价位次前移5个位次，人均收入排名后移1位。新增3位院士。",
+        &[
+            "地区生产总值|2位|Change|Actual",
+            "地区生产总值|5位|Rank|Actual",
+            "人均地区生产总值|3位|Change|Actual",
+            "营商环境评价|5个位次|Change|Actual",
+            "人均收入|-1位|Change|Actual",
+        ],
     );
 }
 

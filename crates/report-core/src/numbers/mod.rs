@@ -71,6 +71,16 @@ impl Quantity {
         self.base.map(|(_, factor)| self.value * factor)
     }
 
+    /// True for the places a rank moved (`排名上升2位`).
+    pub fn moves_rank(&self) -> bool {
+        !self.rank
+            && self.class.is_none()
+            && self
+                .unit
+                .as_deref()
+                .is_some_and(|u| u.contains('位') || u == "名")
+    }
+
     /// The number as a reader of numbers takes it: a magnitude alone is part of the number
     /// (`4.78万亿` is 4.78×10¹², no unit), a fraction is a number (`五分之一` is 0.2), and a
     /// share in 成 or 折 is a per cent (`九成` is 90 %, `七十五万个百分点` 750,000 points).
@@ -435,8 +445,12 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     if ordinal {
         return Some(match rank_unit(tail) {
             Some(u) => (Some(rank(at, end, value, Some(u))), end + u.len()),
+            None if ranked_in_whole(text, at, tail) => (Some(rank(at, end, value, None)), end),
             None => (None, end),
         });
+    }
+    if let Some(u) = places_moved(text, at, tail) {
+        return Some((Some(rank_move(at, end, value, u)), end + u.len()));
     }
     if let Some(found) = share(text, at, end, value, None) {
         return Some(found);
@@ -1332,7 +1346,46 @@ fn chinese_rank(
     let ranked = ["居", "位列", "排名", "排在", "列"]
         .iter()
         .any(|v| text[clause_start..at].contains(v));
-    (ranked && !tail.starts_with(is_ideograph)).then(|| (Some(rank(at, end, value, None)), end))
+    (ranked && !tail.starts_with(is_ideograph) || ranked_in_whole(text, at, tail))
+        .then(|| (Some(rank(at, end, value, None)), end))
+}
+
+/// `增速全省第一，`, `投资额全国第3。`: a rank right after the whole it ranks in, with nothing
+/// after it (not `全国第一方阵`, `全省第二批`, nor ordinals `全市第一、二、三产业`).
+fn ranked_in_whole(text: &str, at: usize, tail: &str) -> bool {
+    ["全国第", "全省第", "全市第", "全区第", "全县第", "世界第"]
+        .iter()
+        .any(|w| text[..at].ends_with(w))
+        && !tail.starts_with(is_ideograph)
+        && tail
+            .strip_prefix('、')
+            .is_none_or(|t| t.starts_with(['全', '第']))
+}
+
+/// Verbs of a rank that moved (`排名上升2位`, `位次后移1位`).
+pub(crate) const RANK_MOVES: &[&str] = &[
+    "上升", "提升", "前移", "前进", "跃升", "攀升", "下降", "后移", "后退", "下滑",
+];
+
+/// `排名上升2位`, `位次前移3个位次`: the unit of the places a rank moved, after a verb of
+/// moving (not `3位院士`, people counted).
+fn places_moved(text: &str, at: usize, tail: &str) -> Option<&'static str> {
+    let verb = text[..at].trim_end_matches('了');
+    RANK_MOVES.iter().any(|m| verb.ends_with(m)).then_some(())?;
+    ["个位次", "位次", "位", "名"].into_iter().find(|u| {
+        tail.starts_with(u)
+            && (u.len() > 3
+                || !tail[3..].starts_with(|c: char| is_ideograph(c) && !matches!(c, '至' | '到')))
+    })
+}
+
+/// Places a rank moved, from `at` to `end`, with their unit after it.
+fn rank_move(at: usize, end: usize, value: f64, unit: &str) -> Quantity {
+    Quantity {
+        unit: Some(unit.to_owned()),
+        number_end: end,
+        ..plain(at, end + unit.len(), value)
+    }
 }
 
 /// The unit of a rank that `tail` opens with (`位`, `名`).
