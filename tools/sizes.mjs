@@ -56,7 +56,12 @@ const FIRST_PAINT_BUDGET = 350_000;
 // 532.0 KB (the worker 313.0 → 323.2 KB; a power function for doublings alone was 3.2 KB,
 // replaced by integers). At `opt-level = 3` LLVM unrolls each search over a short word list,
 // so every rule costs more than its source suggests: the word lists' redesign is still open.
-const TOTAL_BUDGET = 540_000;
+// Raised to 550 KB at stop 31, when its rules (ranks right after their whole, `增速全省第一`,
+// and the places a rank moved, `排名上升2位`; what people gain, `农民人均增收`; the changes of
+// output, revenue and spending) and stop 30's took everything from 537.8 to 539.9 KB: the
+// issue's own budget is the first paint's (350 KB, 204.5 KB used); this one keeps the worker's
+// growth a decision, and the word lists' redesign would address it.
+const TOTAL_BUDGET = 550_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
