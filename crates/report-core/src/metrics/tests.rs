@@ -3126,6 +3126,17 @@ fn ranks_after_a_verb_that_names_no_whole() {
 }
 
 #[test]
+fn a_limit_a_balance_is_kept_within_is_named_after_the_verb() {
+    check(
+        "全市政府债务余额1285.6亿元，控制在债务限额1420亿元以内。",
+        &[
+            "政府债务余额|1285.6亿元|Level|Actual",
+            "债务限额|1420亿元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
 fn places_a_rank_moved_are_a_change_of_what_ranked() {
     check(
         "全市地区生产总值排名上升2位至全省第5位。人均地区生产总值排在全省前列，位次前移3位。营商环境评价位次前移5个位次，人均收入排名后移1位。新增3位院士。",
