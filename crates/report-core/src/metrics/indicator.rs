@@ -507,6 +507,19 @@ pub(super) fn indicators(
                 found.comparison = Some(base.to_owned());
             }
         }
+        // `社会消费品零售总额恢复到2019年的112%`: a level as a share of a past year's, that
+        // year the comparison.
+        if text[..q.range.0].ends_with('的') {
+            let back = ["恢复到", "恢复至"].iter().find_map(|v| {
+                let at = rfind_word(&found.indicator, v)?;
+                let base = &found.indicator[at + v.len()..];
+                is_base_period(base).then(|| (at, base.to_owned()))
+            });
+            if let Some((at, base)) = back {
+                found.indicator.truncate(at);
+                found.comparison = Some(base);
+            }
+        }
         // `连续第7年提高企业退休人员基本养老金，全年人均增加1680元`: per head alone names
         // nothing; what the clause before raised does.
         if ["人均", "户均"].contains(&found.indicator.as_str()) {

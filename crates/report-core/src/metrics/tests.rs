@@ -3126,6 +3126,22 @@ fn ranks_after_a_verb_that_names_no_whole() {
 }
 
 #[test]
+fn a_level_back_at_a_share_of_a_past_years_is_compared_with_that_year() {
+    let text = "社会消费品零售总额恢复到2019年的112%。接待游客恢复至上年同期的95%。";
+    check(
+        text,
+        &[
+            "社会消费品零售总额|112%|Level|Actual",
+            "接待游客|95%|Level|Actual",
+        ],
+    );
+    assert_eq!(
+        comparisons(text),
+        ["社会消费品零售总额|112%|2019年", "接待游客|95%|上年同期"]
+    );
+}
+
+#[test]
 fn a_limit_a_balance_is_kept_within_is_named_after_the_verb() {
     check(
         "全市政府债务余额1285.6亿元，控制在债务限额1420亿元以内。",
