@@ -565,7 +565,13 @@ fn paragraph_metrics(
             };
             // `下降22%`, `回落0.3个百分点`, `减少12万头`: a decline is negative (the text as
             // written).
-            let down = is_decline(&found.verb) || found.verb.ends_with('少');
+            // (`空气质量综合指数…同比改善8.2%`, `PM2.5平均浓度改善5.6%`: a measure of
+            // pollution improves as it falls.)
+            let cleaner = contains_word(&found.verb, "改善")
+                && ["综合指数", "浓度"]
+                    .iter()
+                    .any(|w| found.indicator.ends_with(w));
+            let down = is_decline(&found.verb) || found.verb.ends_with('少') || cleaner;
             let (value, upper, base_value) = if matches!(
                 kind,
                 MetricKind::Growth | MetricKind::PointChange | MetricKind::Change

@@ -2868,7 +2868,7 @@ fn a_lists_shared_rate_a_total_after_new_ones_and_an_improvement() {
         "全年空气质量综合指数4.12，同比改善6.8%。",
         &[
             "空气质量综合指数|4.12|Level|Actual",
-            "空气质量综合指数|6.8%|Growth|Actual",
+            "空气质量综合指数|-6.8%|Growth|Actual",
         ],
     );
 }
@@ -3138,6 +3138,20 @@ fn a_level_back_at_a_share_of_a_past_years_is_compared_with_that_year() {
     assert_eq!(
         comparisons(text),
         ["社会消费品零售总额|112%|2019年", "接待游客|95%|上年同期"]
+    );
+}
+
+#[test]
+fn a_measure_of_pollution_that_improves_falls() {
+    check(
+        "空气质量综合指数为4.52，同比改善8.2%。PM2.5平均浓度为35微克/立方米，改善5.6%。优良天数比率改善2.1个百分点。",
+        &[
+            "空气质量综合指数|4.52|Level|Actual",
+            "空气质量综合指数|-8.2%|Growth|Actual",
+            "PM2.5平均浓度|35微克/立方米|Level|Actual",
+            "PM2.5平均浓度|-5.6%|Growth|Actual",
+            "优良天数比率|2.1个百分点|PointChange|Actual",
+        ],
     );
 }
 
