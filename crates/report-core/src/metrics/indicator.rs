@@ -1538,8 +1538,9 @@ pub(super) fn indicators(
                     .ends_with(**c)
             });
         let cut = change.is_some_and(|c| c.ends_with('减')) && !rate;
-        // (Less than at a time before is a change of what there is: `户籍人口比上年末减少0.3万人`.)
-        let compared = found.comparison.is_some() && change == Some(&"减少");
+        // (Less or more than at a time before is a change of what there is: `户籍人口比上年末
+        // 减少0.3万人`, `企业数量达到1523家，较年初净增132家`.)
+        let compared = found.comparison.is_some() && matches!(change, Some(&("减少" | "净增")));
         // `森林面积新增800万亩`: so is an area or a length added.
         if let Some(change) = change.filter(|_| {
             (is_count || cut || is_extent(q)) && counted.is_empty() && things && !compared
@@ -1641,11 +1642,14 @@ pub(super) fn indicators(
                 // (`去年新增` is read as one verb).
                 let before = leading_action(&prev.indicator);
                 // (`与百家央企合作的80个重大项目开工、175个建成投产`: or said after the number.)
+                // (Not more than at a time before, which is a change of the level before:
+                // `企业数量达到1523家，较年初净增132家`.)
                 let action = ACTIONS
                     .iter()
                     .copied()
                     .find(|a| found.verb.ends_with(*a))
-                    .or_else(|| action_after(q, &text[q.range.1..], ""));
+                    .or_else(|| action_after(q, &text[q.range.1..], ""))
+                    .filter(|a| !(*a == "净增" && found.comparison.is_some()));
                 if let Some(action) = action {
                     // (`城镇保障性住房基本建成470万套、新开工630万套`: an action said after the
                     // things is said after them again.)
@@ -4007,11 +4011,15 @@ fn period_comparison(clause: &str) -> Option<(usize, usize)> {
     let at = rfind_word(clause, "较")?;
     let tail = &clause[at + '较'.len_utf8()..];
     // (Or a plan in quotes: `较“八五”`.)
-    let ends = ["年", "年末", "年底", "末", "同期", "”"]
+    // (`较年初`: or the year's start.)
+    let ends = ["年", "年末", "年底", "末", "同期", "”", "年初"]
         .iter()
         .any(|e| tail.ends_with(e));
     let year = year::digits_at_start(tail).is_some();
-    let period = tail.starts_with('“') || tail.starts_with("上年") || tail.starts_with("去年");
+    let period = tail.starts_with('“')
+        || tail.starts_with("上年")
+        || tail.starts_with("去年")
+        || tail == "年初";
     let compared = !clause[..at].ends_with('比');
     (short(tail) && ends && (year || period) && compared).then_some((at, clause.len()))
 }

@@ -1267,7 +1267,7 @@ fn is_decline(verb: &str) -> bool {
 const DECLINES: &[&str] = &[
     "下降", "减少", "回落", "降低", "下跌", "压减", "压缩", "缩短", "贬值", "减产", "削减", "精简",
     // `试点地区农民负担平均减轻30%`
-    "减轻", "减收", "减支",
+    "减轻", "减收", "减支", "净减",
 ];
 
 /// True when `verb` says an amount changed by so much (`增加`, `比上年多`, `减少了`), and the
@@ -1276,7 +1276,7 @@ fn changes_by(verb: &str, indicator: &str) -> bool {
     const CHANGES: &[&str] = &[
         "增加", "提高", "上升", "扩大", "减少", "下降", "降低", "缩小", "多", "少", "增", "减",
         // Of output, revenue and spending: `比上年增产0.8万吨`, `同比增支5.1亿元`.
-        "增产", "减产", "增收", "减收", "增支", "减支",
+        "增产", "减产", "增收", "减收", "增支", "减支", "净增", "净减",
     ];
     let verb = verb.trim_end_matches('了');
     // (A word of one character is the verb alone: not `至少`, `最多`, `削减`.)
@@ -1290,7 +1290,11 @@ fn changes_by(verb: &str, indicator: &str) -> bool {
             .rev()
             .nth(1)
             .map_or(verb, |(at, _)| &verb[at..]);
-        indicator.starts_with(w) || indicator.starts_with(tail) || indicator.starts_with("新增")
+        // (`企业数量日均净增1万户`: or after what changed.)
+        indicator.starts_with(w)
+            || indicator.starts_with(tail)
+            || indicator.starts_with("新增")
+            || indicator.ends_with(w) && w.chars().nth(1).is_some()
     };
     word.is_some_and(|w| !named(w))
 }

@@ -3142,6 +3142,23 @@ fn a_level_back_at_a_share_of_a_past_years_is_compared_with_that_year() {
 }
 
 #[test]
+fn a_net_change_against_a_time_before_is_a_change_of_the_level() {
+    check(
+        "规上工业企业数量达到1523家，较年初净增132家。市场主体比上年净减12户。高新技术企业净增62家。",
+        &[
+            "规上工业企业数量|1523家|Count|Actual",
+            "规上工业企业数量|132家|Change|Actual",
+            "市场主体|-12户|Change|Actual",
+            "净增高新技术企业|62家|Count|Actual",
+        ],
+    );
+    assert_eq!(
+        comparisons("企业数量达到1523家，较年初增加132家。"),
+        ["企业数量|1523家|-", "企业数量|132家|较年初"]
+    );
+}
+
+#[test]
 fn a_measure_of_pollution_that_improves_falls() {
     check(
         "空气质量综合指数为4.52，同比改善8.2%。PM2.5平均浓度为35微克/立方米，改善5.6%。优良天数比率改善2.1个百分点。",
@@ -3185,9 +3202,9 @@ fn what_people_gain_and_output_changes_by() {
     check(
         "带动农民增收2000元，农民人均增收1200元，脱贫户户均增收3000元。全年粮食总产量42.6万吨，比上年增产0.8万吨。税收收入同比减收2亿元。",
         &[
-            "农民增收|2000元|Change|Actual",
-            "农民人均增收|1200元|Change|Actual",
-            "脱贫户户均增收|3000元|Change|Actual",
+            "农民增收|2000元|Level|Actual",
+            "农民人均增收|1200元|Level|Actual",
+            "脱贫户户均增收|3000元|Level|Actual",
             "粮食总产量|42.6万吨|Level|Actual",
             "粮食总产量|0.8万吨|Change|Actual",
             "税收收入|-2亿元|Change|Actual",
