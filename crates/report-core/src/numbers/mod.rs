@@ -1412,12 +1412,14 @@ fn doublings(
     numeral: &str,
 ) -> Option<(Option<Quantity>, usize)> {
     const MAX_DOUBLINGS: f64 = 5.0;
-    if !text[..at].ends_with('翻') || !text[end..].starts_with('番') {
+    // (`翻了一番`: or with the particle.)
+    let verb = text[..at].trim_end_matches('了');
+    if !verb.ends_with('翻') || !text[end..].starts_with('番') {
         return None;
     }
     let unit_end = end + '番'.len_utf8();
     // (A slogan in quotes: `“翻两番、三步走”`.)
-    if text[..at - '翻'.len_utf8()].ends_with(['"', '“']) {
+    if verb[..verb.len() - '翻'.len_utf8()].ends_with(['"', '“']) {
         return Some((None, unit_end));
     }
     let times = parse_with_point(numeral)
@@ -1429,6 +1431,11 @@ fn doublings(
     let more = f64::from((1u32 << times as u32) - 1);
     q.base = Some(("%", more * 100.0 / times));
     q.class = Some(UnitClass::Percent);
+    // (`翻一番多`: more than doubled.)
+    if text[unit_end..].starts_with('多') {
+        q.qualifier = Some("多".to_owned());
+        return Some((Some(q), unit_end + '多'.len_utf8()));
+    }
     Some((Some(q), unit_end))
 }
 
