@@ -507,6 +507,32 @@ pub(super) fn indicators(
                 found.comparison = Some(base.to_owned());
             }
         }
+        // `消费对经济增长的贡献率达到56.3%，拉动经济增长3.1个百分点`: what pulled growth up
+        // is what contributed to it before.
+        // (`投资拉动GDP增长1.2个百分点`: the growth pulled up is part of the name.)
+        if contains_word(&found.indicator, "拉动") && found.verb == "增长" {
+            found.indicator.push_str("增长");
+        }
+        // (`第一产业实现增加值47.5亿元，…，拉动GDP增长0.1个百分点`: or the measure before in
+        // its sentence, without the words of its growth or share; not one in a note.)
+        let same_sentence = k > 0
+            && quantities[k - 1].range.0 >= sentence_start
+            && !text[quantities[k - 1].range.1..q.range.0].contains(['）', ')']);
+        if found.indicator.starts_with("拉动") && found.indicator.len() > "拉动".len() {
+            if let Some(prev) = out.last().filter(|_| same_sentence) {
+                let by = match prev.indicator.split_once('对') {
+                    Some((by, _)) => by,
+                    None => {
+                        let by = ["增速", "增幅", "比重"]
+                            .iter()
+                            .find_map(|w| prev.indicator.strip_suffix(w))
+                            .unwrap_or(&prev.indicator);
+                        by.strip_suffix("增加值").unwrap_or(by)
+                    }
+                };
+                found.indicator.insert_str(0, by);
+            }
+        }
         // `社会消费品零售总额恢复到2019年的112%`: a level as a share of a past year's, that
         // year the comparison.
         if text[..q.range.0].ends_with('的') {

@@ -3142,6 +3142,21 @@ fn a_level_back_at_a_share_of_a_past_years_is_compared_with_that_year() {
 }
 
 #[test]
+fn what_pulled_growth_up_is_what_contributed_before() {
+    check(
+        "消费对经济增长的贡献率达到56.3%，拉动经济增长3.1个百分点。投资拉动GDP增长1.2个百分点。第一产业实现增加值47.5亿元，同比增长4.4%，拉动GDP增长0.1个百分点。",
+        &[
+            "消费对经济增长的贡献率|56.3%|Level|Actual",
+            "消费拉动经济增长|3.1个百分点|PointChange|Actual",
+            "投资拉动GDP增长|1.2个百分点|PointChange|Actual",
+            "第一产业增加值|47.5亿元|Level|Actual",
+            "第一产业增加值|4.4%|Growth|Actual",
+            "第一产业拉动GDP增长|0.1个百分点|PointChange|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_net_change_against_a_time_before_is_a_change_of_the_level() {
     check(
         "规上工业企业数量达到1523家，较年初净增132家。市场主体比上年净减12户。高新技术企业净增62家。",
