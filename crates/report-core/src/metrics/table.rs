@@ -36,6 +36,9 @@ struct Cell {
     value: Option<f64>,
     /// Written with `%`.
     percent: bool,
+    /// A bound or approximation a plan's table writes with the figure (`6左右`, `>10`), or
+    /// `累计` for a figure in brackets, a plan's total over its years (`[4.8]`).
+    qualifier: Option<&'static str>,
 }
 
 /// A row: its label (without `其中：` and a unit in brackets), its unit cell, its figures.
@@ -52,6 +55,11 @@ pub(super) struct Row {
     /// Bytes of the text of each cell as the reading view shows them: the label, the unit cell
     /// if any, the figures.
     shown: Vec<(usize, usize)>,
+    /// The first of the label's words when it has more than one: a plan's table may open its
+    /// rows with their category (`经济发展 地区生产总值增长（%） …`).
+    first_word: Option<String>,
+    /// Whether the row ends with its indicator's attribute (`预期性`, `约束性`): a plan's.
+    planned: bool,
 }
 
 /// What a column's header says of its figures.
@@ -90,6 +98,9 @@ pub(super) struct Table {
     period: Option<String>,
     /// The header's paragraph and its cells, for the reading view.
     header_shown: Option<(usize, Vec<(usize, usize)>)>,
+    /// A plan's table of indicators (its rows or header give each an attribute, `预期性`): its
+    /// figures are targets, but for its base year's.
+    plan: bool,
 }
 
 /// The tables of a report's paragraphs, in order. `source` is the text the paragraphs' spans
@@ -98,6 +109,7 @@ pub(super) fn find(paragraphs: &[Paragraph], source: &str) -> Vec<Table> {
     let mut tables = Vec::new();
     let mut i = 0;
     while i < paragraphs.len() {
+        let row_of = |p: &Paragraph| row_of(p, source);
         let Some(first) = row_of(&paragraphs[i]) else {
             i += 1;
             continue;
@@ -110,7 +122,7 @@ pub(super) fn find(paragraphs: &[Paragraph], source: &str) -> Vec<Table> {
         while let Some(p) = paragraphs.get(j).filter(|p| p.section == section) {
             if let Some(row) = row_of(p) {
                 rows.push((j, Row { group, ..row }));
-            } else if is_group_label(&p.text) && paragraphs.get(j + 1).and_then(row_of).is_some() {
+            } else if is_group_label(&p.text) && paragraphs.get(j + 1).and_then(&row_of).is_some() {
                 group = group_measure(&p.text);
             } else {
                 break;
@@ -127,24 +139,43 @@ pub(super) fn find(paragraphs: &[Paragraph], source: &str) -> Vec<Table> {
 
 /// A row of a paragraph, if it is one: not front matter, a label and one or more figures to
 /// the end of the line, nothing a sentence has (`，`, `。`).
-fn row_of(paragraph: &Paragraph) -> Option<Row> {
+/// (Its cells are read in the source where tabs or wide gaps part them, as a web page's table or
+/// a PDF's keeps them: the repair joins a figure to the words around it, `（%）3.9—6左右`.)
+fn row_of(paragraph: &Paragraph, source: &str) -> Option<Row> {
     if paragraph.front_matter {
         return None;
     }
-    row(&paragraph.text)
+    let text = paragraph.text.as_str();
+    let cells = source
+        .get(paragraph.span.range())
+        .filter(|s| !s.contains('\n') && (s.contains('\t') || s.contains("  ")))
+        .and_then(|s| {
+            let cells: Vec<String> = s
+                .split(['\t', '|'])
+                .flat_map(|c| c.split("  "))
+                .map(squeeze)
+                .filter(|c| !c.is_empty())
+                .collect();
+            cell_spans(text, &cells)
+        });
+    row(text, cells.as_deref())
 }
 
-fn row(text: &str) -> Option<Row> {
+fn row(text: &str, cells_at: Option<&[(usize, usize)]>) -> Option<Row> {
     // (Most paragraphs end with a sentence's end: told at once. A Markdown table's row ends with
-    // `|`.)
-    let last = text
-        .trim_end()
-        .trim_end_matches('|')
-        .trim_end()
-        .chars()
-        .next_back()?;
-    if !(last.is_ascii_digit() || matches!(last, '%' | '—' | '-' | '…') || text.ends_with(FLAT))
-    {
+    // `|`; a plan's, with its indicator's attribute, `预期性` or `约束性`, which says nothing
+    // of its figures.)
+    fn trim(t: &str) -> &str {
+        t.trim_end().trim_end_matches('|').trim_end()
+    }
+    let body = trim(text);
+    let (body, attribute) = match ATTRIBUTES.iter().find_map(|a| body.strip_suffix(a)) {
+        Some(rest) => (trim(rest), true),
+        None => (body, false),
+    };
+    let last = body.chars().next_back()?;
+    let closes = last.is_ascii_digit() || matches!(last, '%' | '—' | '-' | '…' | ']' | '〕');
+    if !(closes || body.ends_with(FLAT) || attribute) {
         return None;
     }
     if text.contains(['，', '。', '；', '！', '？', '“']) {
@@ -152,10 +183,25 @@ fn row(text: &str) -> Option<Row> {
     }
     let mut words: Vec<&str> = Vec::new();
     let mut cells = Vec::new();
-    let mut at = 0;
-    for token in text.split([' ', '|']) {
-        let start = at;
-        at += token.len() + 1;
+    let tokens: Vec<(usize, usize)> = match cells_at {
+        Some(at) => at
+            .iter()
+            .copied()
+            .filter(|&(_, end)| end <= body.len())
+            .collect(),
+        None => {
+            let mut at = 0;
+            body.split([' ', '|'])
+                .map(|token| {
+                    let start = at;
+                    at += token.len() + 1;
+                    (start, start + token.len())
+                })
+                .collect()
+        }
+    };
+    for (start, end) in tokens {
+        let token = &body[start..end];
         if token.is_empty() {
             continue;
         }
@@ -168,12 +214,14 @@ fn row(text: &str) -> Option<Row> {
             range: (start + token.len(), start + token.len() + FLAT.len()),
             value: Some(0.0),
             percent: false,
+            qualifier: None,
         };
-        if let Some((value, percent)) = figure(token) {
+        if let Some((value, percent, (from, to), qualifier)) = bounded_figure(token) {
             cells.push(Cell {
-                range: (start, start + token.len()),
+                range: (start + from, start + to),
                 value,
                 percent,
+                qualifier,
             });
             if flat {
                 cells.push(flat_cell);
@@ -181,7 +229,17 @@ fn row(text: &str) -> Option<Row> {
             continue;
         }
         if !cells.is_empty() {
-            // Words after figures: not a row (`2024年 12345 5.0` is, with a year for label).
+            // Words after figures: not a row (`2024年 12345 5.0` is, with a year for label),
+            // but in a plan's row, a target said in words (`高于GDP增长`, `与经济增长同步`).
+            if attribute && !token.contains(|c: char| c.is_ascii_digit()) {
+                cells.push(Cell {
+                    range: (start, start + token.len()),
+                    value: None,
+                    percent: false,
+                    qualifier: None,
+                });
+                continue;
+            }
             return None;
         }
         // `全国人口140828`: the repair drops the space between Chinese and a figure.
@@ -193,6 +251,7 @@ fn row(text: &str) -> Option<Row> {
                     range: (start + split, start + token.len()),
                     value,
                     percent,
+                    qualifier: None,
                 });
             }
             None => words.push(token),
@@ -229,6 +288,7 @@ fn row(text: &str) -> Option<Row> {
         unit = Some(cell.to_owned());
         shown.push(span(cell));
     }
+    let first_word = (words.len() > 1).then(|| words[0].to_owned());
     let label_span = (span(words[0]).0, span(words[words.len() - 1]).1);
     shown.insert(0, label_span);
     shown.extend(cells.iter().map(|c| c.range));
@@ -259,7 +319,55 @@ fn row(text: &str) -> Option<Row> {
         cells,
         group: None,
         shown,
+        first_word,
+        planned: attribute,
     })
+}
+
+/// The attributes a plan's table gives each indicator in its last column.
+const ATTRIBUTES: &[&str] = &["预期性", "约束性"];
+
+/// A figure cell with what a plan's table may write around it: a bound or approximation
+/// (`6左右`, `>10`, `≥95`) or brackets for a total over the plan's years (`[4.8]`). The value,
+/// whether in per cent, the bytes of the figure in the token, and the qualifier.
+#[allow(clippy::type_complexity)]
+fn bounded_figure(
+    token: &str,
+) -> Option<(Option<f64>, bool, (usize, usize), Option<&'static str>)> {
+    const BEFORE: &[(&str, &str)] = &[
+        (">", "超过"),
+        ("＞", "超过"),
+        ("≥", "不低于"),
+        ("<", "低于"),
+        ("＜", "低于"),
+        ("≤", "不高于"),
+    ];
+    const AFTER: &[&str] = &["左右", "以上", "以内", "以下"];
+    let (from, inner, qualifier) = if let Some(inner) = token
+        .strip_prefix(['[', '〔'])
+        .and_then(|t| t.strip_suffix([']', '〕']))
+    {
+        (token.len() - inner.len() - 1, inner, Some("累计"))
+    } else if let Some((inner, q)) = BEFORE
+        .iter()
+        .find_map(|(b, q)| token.strip_prefix(b).map(|t| (t, *q)))
+    {
+        (token.len() - inner.len(), inner, Some(q))
+    } else if let Some((inner, q)) = AFTER
+        .iter()
+        .find_map(|a| token.strip_suffix(a).map(|t| (t, *a)))
+    {
+        (0, inner, Some(q))
+    } else {
+        (0, token, None)
+    };
+    let (value, percent) = figure(inner)?;
+    (value.is_some() || qualifier.is_none()).then_some((
+        value,
+        percent,
+        (from, from + inner.len()),
+        qualifier,
+    ))
 }
 
 /// A change cell that says there was none.
@@ -457,11 +565,12 @@ fn titled_unit_line(text: &str) -> Option<Vec<String>> {
     unit_line(&text[at..])
 }
 
-/// `表1 2024年年末人口数及其构成`, `附表2`, `表3：…`.
+/// `表1 2024年年末人口数及其构成`, `附表2`, `表3：…`, a plan's `专栏1 …主要指标`.
 fn is_caption(text: &str) -> bool {
     let rest = text
         .strip_prefix("附表")
         .or_else(|| text.strip_prefix('表'))
+        .or_else(|| text.strip_prefix("专栏"))
         .unwrap_or_default();
     rest.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
         && text.chars().count() <= 60
@@ -474,12 +583,6 @@ fn header_cells(source: &str, clean: &str) -> Option<Vec<String>> {
     if clean.contains(['，', '。', '；', '！', '？']) || source.contains('\n') {
         return None;
     }
-    let squeeze = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !c.is_whitespace())
-            .map(header_char)
-            .collect()
-    };
     let cells: Vec<String> = if source.contains(['\t', '|']) {
         source
             .split(['\t', '|'])
@@ -507,6 +610,15 @@ fn header_cells(source: &str, clean: &str) -> Option<Vec<String>> {
                 || c.contains('='))
     };
     (cells.len() >= 2 && cells.iter().all(fits)).then_some(cells)
+}
+
+/// A cell's text as its clean text is compared with it: no blanks, characters as
+/// [`header_char`] folds them.
+fn squeeze(cell: &str) -> String {
+    cell.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(header_char)
+        .collect()
 }
 
 /// A header's character as cells are compared: full-width digits and signs as the repair folds
@@ -564,6 +676,9 @@ const LABEL_HEADERS: &[&str] = &[
     "分类",
 ];
 
+/// Headers of a plan's table's column of categories, before its label column.
+const CATEGORY_HEADERS: &[&str] = &["类别", "类型", "领域", "分类", "方面"];
+
 /// Headers of a unit column.
 const UNIT_HEADERS: &[&str] = &["单位", "计量单位"];
 
@@ -613,6 +728,29 @@ impl Table {
             return None;
         }
         let mut header = lead.header.unwrap_or_default();
+        // A plan's table (`类别 指标 2020年 2025年 年均增长 属性`): the attribute's column holds
+        // no figure, nor does the category's, whose cell, where a row has one, is no part of
+        // its label.
+        let mut plan = rows.iter().any(|(_, r)| r.planned);
+        if header.last().is_some_and(|h| h.ends_with("属性")) {
+            header.pop();
+            plan = true;
+        }
+        if header.len() >= 2
+            && CATEGORY_HEADERS.contains(&header[0].as_str())
+            && LABEL_HEADERS.contains(&header[1].as_str())
+        {
+            header.remove(0);
+            for (_, row) in &mut rows {
+                if let Some(rest) = row
+                    .first_word
+                    .as_deref()
+                    .and_then(|w| row.label.strip_prefix(w))
+                {
+                    row.label = rest.to_owned();
+                }
+            }
+        }
         let unit_column = header
             .iter()
             .position(|h| UNIT_HEADERS.contains(&h.as_str()));
@@ -718,6 +856,7 @@ impl Table {
             units: lead.units,
             period: year,
             header_shown: lead.header_shown,
+            plan,
         })
     }
 
@@ -764,6 +903,9 @@ fn column(header: &str) -> Column {
         Some((year, rest)) if !rest.is_empty() => (Some(year), rest),
         _ => (None, name),
     };
+    // `年均增长`: a plan's growth a year, which the prose names by its measure alone
+    // (`地区生产总值年均增长6%`).
+    let name = name.strip_prefix("年均").unwrap_or(name);
     // `为预算%`, `完成预算%`: the share of its budget each figure reached (a result), named as
     // the prose names it (`…收入完成预算`).
     const OF_BUDGET: &[&str] = &[
@@ -997,20 +1139,59 @@ pub(super) fn row_metrics(
     let text = paragraph.text.as_str();
     let year = table.period.as_deref().or(place.period);
     let whole = (0, text.len());
+    // A plan's row named by its measure's change (`地区生产总值增长（%）`, `单位GDP能源消耗降低
+    // （%）`): a growth, negative when down, named by the measure as the prose names it.
+    let (label, sign) = [("增长", 1.0), ("增速", 1.0), ("降低", -1.0), ("下降", -1.0)]
+        .iter()
+        .find_map(|&(w, sign)| row.label.strip_suffix(w).map(|l| (l, sign)))
+        .filter(|(l, _)| l.chars().count() >= 2 && row.unit.as_deref() == Some("%"))
+        .map_or((row.label.as_str(), None), |(l, sign)| (l, Some(sign)));
+    // A plan's base year is a result: in a plan's table, the columns of years before its last.
+    let last_year = table
+        .columns
+        .iter()
+        .filter_map(|c| c.period.as_deref().filter(|p| p.len() == 4))
+        .max();
     for (cell, c) in row.cells.iter().zip(&table.columns) {
         let Some(value) = cell.value else {
             continue;
         };
-        let unit = table.unit(row, cell, c);
+        let mut unit = table.unit(row, cell, c);
         let scanned = unit.as_deref().and_then(scan_unit);
         let class = scanned.and_then(|m| m.base).map(|(_, _, class)| class);
-        let kind = match (c.sense, class) {
+        let mut kind = match (c.sense, class) {
             (Sense::Share, _) => MetricKind::Share,
             (_, Some(UnitClass::Points)) => MetricKind::PointChange,
             (Sense::Growth, Some(UnitClass::Percent) | None) => MetricKind::Growth,
             (_, Some(UnitClass::Count | UnitClass::People)) => MetricKind::Count,
             _ => MetricKind::Level,
         };
+        let mut value = value;
+        if let Some(sign) = sign.filter(|_| class == Some(UnitClass::Percent)) {
+            kind = MetricKind::Growth;
+            value *= sign;
+        } else if kind == MetricKind::Growth && cell.qualifier == Some("累计") && !cell.percent {
+            // (`常住人口城镇化率（%）` … `[4.8]` under `年均增长`: a rate's total change over
+            // the plan's years, in points; `…专利拥有量（件）` … `[2.9]`: an amount's, in its
+            // unit.)
+            match row.unit.as_deref() {
+                Some("%") => {
+                    kind = MetricKind::PointChange;
+                    unit = Some("个百分点".to_owned());
+                }
+                Some(own) => {
+                    kind = MetricKind::Change;
+                    unit = Some(own.to_owned());
+                }
+                None => {}
+            }
+        }
+        let scanned = unit.as_deref().and_then(scan_unit);
+        let planned = table.plan || place.modality == Modality::Target;
+        let base_year = c
+            .period
+            .as_deref()
+            .is_some_and(|p| p.len() == 4 && Some(p) < last_year);
         // The measure the column names, else the one its group of rows names.
         let noun = c.noun.as_deref().or(row.group);
         // (Not after a label that names a measure of its own kind: `原油加工量`, `发电量`
@@ -1028,9 +1209,9 @@ pub(super) fn row_metrics(
             (None, Some(_)) => continue,
             // (A column of a place says whose before it: `全国` / `城市` / `农村` → `城市居民
             // 消费价格`.)
-            (Some(noun), None) if PLACES.contains(&noun) => format!("{noun}{}", row.label),
-            (Some(noun), None) if !measured(noun) => format!("{}{noun}", row.label),
-            _ => row.label.clone(),
+            (Some(noun), None) if PLACES.contains(&noun) => format!("{noun}{label}"),
+            (Some(noun), None) if !measured(noun) => format!("{label}{noun}"),
+            _ => label.to_owned(),
         };
         let period = match &c.period {
             _ if year_row.is_some() => year_row.map(str::to_owned),
@@ -1056,10 +1237,15 @@ pub(super) fn row_metrics(
             unit,
             base_value: base.map(|(_, factor)| value * factor),
             base_unit: base.map(|(b, _)| b.to_owned()).filter(|b| !b.is_empty()),
-            qualifier: None,
+            qualifier: cell.qualifier.map(str::to_owned),
             comparison: c.comparison.clone(),
             kind,
-            modality: c.modality.unwrap_or(place.modality),
+            modality: match c.modality {
+                Some(m) => m,
+                None if planned && base_year => Modality::Actual,
+                None if table.plan => Modality::Target,
+                None => place.modality,
+            },
             period,
             section: place.section,
             paragraph: paragraph.id,
@@ -1075,24 +1261,28 @@ pub(super) fn row_metrics(
 mod tests {
     use super::*;
 
+    fn row_text(text: &str) -> Option<Row> {
+        row(text, None)
+    }
+
     #[test]
     fn reads_rows() {
-        let r = row("粮食 万吨70650 1.6").unwrap();
+        let r = row_text("粮食 万吨70650 1.6").unwrap();
         assert_eq!(r.label, "粮食");
         assert_eq!(r.unit.as_deref(), Some("万吨"));
         assert_eq!(r.cells.len(), 2);
         assert_eq!(r.cells[1].value, Some(1.6));
-        let r = row("其中：城镇94350 67.0").unwrap();
+        let r = row_text("其中：城镇94350 67.0").unwrap();
         assert_eq!(r.label, "城镇");
         assert_eq!(r.cells[0].value, Some(94350.0));
-        let r = row("糖料 万吨11885 -5.2").unwrap();
+        let r = row_text("糖料 万吨11885 -5.2").unwrap();
         assert_eq!(r.cells[1].value, Some(-5.2));
-        assert!(row("全年粮食产量70650万吨，比上年增长1.6%").is_none());
-        assert!(row("PM2.5").is_none());
-        assert_eq!(row("PM2.5平均浓度 30").unwrap().label, "PM2.5平均浓度");
-        let r = row("茶叶 万吨 374 —").unwrap();
+        assert!(row_text("全年粮食产量70650万吨，比上年增长1.6%").is_none());
+        assert!(row_text("PM2.5").is_none());
+        assert_eq!(row_text("PM2.5平均浓度 30").unwrap().label, "PM2.5平均浓度");
+        let r = row_text("茶叶 万吨 374 —").unwrap();
         assert_eq!(r.cells[1].value, None);
-        assert!(row("二、农业").is_none());
+        assert!(row_text("二、农业").is_none());
     }
 
     #[test]

@@ -3142,6 +3142,73 @@ fn a_level_back_at_a_share_of_a_past_years_is_compared_with_that_year() {
 }
 
 #[test]
+fn a_plans_table_of_indicators_with_base_year_targets_and_attributes() {
+    // Its category column and attribute column hold no figures; a target may be a bound
+    // (`6左右`, `>10`) or a total over the plan's years in brackets, and a row named by its
+    // change (`…增长（%）`, `…降低（%）`) is a growth; the base year's column is a result. As a
+    // web page gives it (tabs), a PDF (wide gaps) or Markdown.
+    let table = [
+        "类别\t指标\t2020年\t2025年\t年均增长\t属性",
+        "经济发展\t地区生产总值增长（%）\t3.9\t—\t6左右\t预期性",
+        "\t全员劳动生产率增长（%）\t4.5\t—\t高于GDP增长\t预期性",
+        "\t常住人口城镇化率（%）\t61.2\t66\t[4.8]\t预期性",
+        "创新驱动\t研发经费投入增长（%）\t8.1\t—\t>10\t预期性",
+        "\t每万人口高价值发明专利拥有量（件）\t2.1\t5\t[2.9]\t预期性",
+        "绿色生态\t单位GDP能源消耗降低（%）\t—\t—\t[14]\t约束性",
+    ];
+    let expected = [
+        "地区生产总值|3.9%|Growth|Actual",
+        "地区生产总值|6%|Growth|Target",
+        "全员劳动生产率|4.5%|Growth|Actual",
+        "常住人口城镇化率|61.2%|Level|Actual",
+        "常住人口城镇化率|66%|Level|Target",
+        "常住人口城镇化率|4.8个百分点|PointChange|Target",
+        "研发经费投入|8.1%|Growth|Actual",
+        "研发经费投入|10%|Growth|Target",
+        "每万人口高价值发明专利拥有量|2.1件|Count|Actual",
+        "每万人口高价值发明专利拥有量|5件|Count|Target",
+        "每万人口高价值发明专利拥有量|2.9件|Change|Target",
+        "单位GDP能源消耗|-14%|Growth|Target",
+    ];
+    let markdown: Vec<String> = table
+        .iter()
+        .map(|row| format!("| {} |", row.replace('\t', " | ")))
+        .collect();
+    let mut markdown = markdown.join("\n");
+    markdown.insert_str(
+        markdown.find('\n').unwrap_or(0),
+        "\n|---|---|---|---|---|---|",
+    );
+    for rows in [
+        table.join("\n"),
+        table.join("\n").replace('\t', "    "),
+        markdown,
+    ] {
+        let text = format!(
+            "第二章 “十四五”时期经济社会发展主要目标\n专栏1 “十四五”时期经济社会发展主要指标\n{rows}\n"
+        );
+        check(&text, &expected);
+    }
+    // (Its attributes say it is a plan's, wherever it stands: pasted alone.)
+    check(&table.join("\n"), &expected);
+    let text = format!("二、主要目标\n{}\n", table.join("\n"));
+    let qualifiers = rows_with(&text, |m| m.qualifier.as_deref());
+    assert_eq!(
+        qualifiers
+            .iter()
+            .filter(|q| !q.ends_with("|-"))
+            .collect::<Vec<_>>(),
+        [
+            "地区生产总值|6%|左右",
+            "常住人口城镇化率|4.8个百分点|累计",
+            "研发经费投入|10%|超过",
+            "每万人口高价值发明专利拥有量|2.9件|累计",
+            "单位GDP能源消耗|14%|累计"
+        ]
+    );
+}
+
+#[test]
 fn what_pulled_growth_up_is_what_contributed_before() {
     check(
         "消费对经济增长的贡献率达到56.3%，拉动经济增长3.1个百分点。投资拉动GDP增长1.2个百分点。第一产业实现增加值47.5亿元，同比增长4.4%，拉动GDP增长0.1个百分点。",

@@ -481,6 +481,12 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
     let Some(width) = wrap_width else {
         return false;
     };
+    // Cells apart by tabs or wide gaps are a table's row, as a web page, a spreadsheet or a
+    // PDF's layout gives it, however wide: a line of its own.
+    let row = |t: &str| t.trim().contains(['\t']) || t.trim().contains("   ");
+    if row(prev_text) || row(next_text) {
+        return false;
+    }
     let title_goes_on = next_text.starts_with(['的', '和', '及', '与', '（', '(']);
     if is_title_line(prev_text) && !title_goes_on && !next_text.contains(['，', '。', ',']) {
         // `某县2024年国民经济和社会发展统计公报` / `某县统计局`: a title as wide as the wrapped

@@ -565,3 +565,19 @@ fn a_title_as_wide_as_the_wrapped_lines_ends_before_its_issuer() {
     );
     idempotent(source);
 }
+
+#[test]
+fn a_tables_rows_apart_by_tabs_or_wide_gaps_are_lines_of_their_own() {
+    // As wide as the text's widest lines, they are no wrapped paragraph.
+    for gap in ["\t", "    "] {
+        let source = [
+            "指标\t2020年\t2025年\t年均增长\t属性",
+            "地区生产总值增长（%）\t3.9\t—\t6左右\t预期性",
+            "每万人口高价值发明专利拥有量（件）\t2.1\t5\t[2.9]\t预期性",
+            "森林覆盖率（%）\t31.5\t33\t[1.5]\t约束性",
+        ]
+        .join("\n")
+        .replace('\t', gap);
+        assert_eq!(normalize(&source).blocks.len(), 4, "{source}");
+    }
+}
