@@ -37,9 +37,6 @@ pub(crate) struct Line {
     pub content: (usize, usize),
     /// Its class.
     pub class: LineClass,
-    /// Whether tabs or a wide gap part its content into cells: a table's row, as a web page, a
-    /// spreadsheet or a PDF's layout gives it.
-    pub parted: bool,
 }
 
 impl Line {
@@ -101,14 +98,12 @@ fn make_line(source: &str, start: usize, end: usize) -> Line {
     let raw = &source[start..end];
     let lead = raw.len() - raw.trim_start_matches(is_blank).len();
     let content = raw[lead..].trim_end_matches(is_blank);
-    let (width, parted) = measure(content);
     Line {
         start,
         end,
-        width,
-        indent_width: self::width(&raw[..lead]),
+        width: width(content),
+        indent_width: width(&raw[..lead]),
         content: (start + lead, start + lead + content.len()),
-        parted,
         class: if content.is_empty() {
             LineClass::Blank
         } else {
@@ -122,29 +117,12 @@ fn make_line(source: &str, start: usize, end: usize) -> Line {
 /// (`增长9%,比重`) as full-width, so that the repair reads a text the same way whichever width
 /// its digits and punctuation were typed in.
 pub(crate) fn width(text: &str) -> f32 {
-    measure(text).0
-}
-
-/// The display width of `text`, and whether tabs or a gap of three spaces part it into cells.
-fn measure(text: &str) -> (f32, bool) {
     let bytes = text.as_bytes();
     let mut halves = 0u32;
     let mut i = 0;
-    let (mut spaces, mut parted) = (0, false);
     while i < bytes.len() {
         let (len, w) = match bytes[i] {
             b',' | b';' | b'!' | b'?' | b':' => (1, if folds_wide(text, i) { 2 } else { 1 }),
-            b' ' => {
-                spaces += 1;
-                parted |= spaces == 3;
-                halves += 1;
-                i += 1;
-                continue;
-            }
-            b'\t' => {
-                parted = true;
-                (1, 1)
-            }
             0x00..=0x7F => (1, 1),
             // Chinese ideographs (U+4E00..U+9FFF): told by their first byte.
             0xE4..=0xE9 => (3, 2),
@@ -161,11 +139,10 @@ fn measure(text: &str) -> (f32, bool) {
                 None => break,
             },
         };
-        spaces = 0;
         halves += w;
         i += len;
     }
-    (halves as f32 / 2.0, parted)
+    halves as f32 / 2.0
 }
 
 /// Whether the repair writes the ASCII punctuation mark at byte `at` full-width (`增长9%,比重`),

@@ -483,7 +483,8 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
     };
     // Cells apart by tabs or wide gaps are a table's row, as a web page, a spreadsheet or a
     // PDF's layout gives it, however wide: a line of its own.
-    if prev.parted || next.parted {
+    let row = |t: &str| t.trim().contains(['\t']) || t.trim().contains("   ");
+    if row(prev_text) || row(next_text) {
         return false;
     }
     let title_goes_on = next_text.starts_with(['的', '和', '及', '与', '（', '(']);
