@@ -481,10 +481,12 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
     let Some(width) = wrap_width else {
         return false;
     };
-    // Cells apart by tabs or wide gaps are a table's row, as a web page, a spreadsheet or a
-    // PDF's layout gives it, however wide: a line of its own.
-    let row = |t: &str| t.trim().contains(['\t']) || t.trim().contains("   ");
-    if row(prev_text) || row(next_text) {
+    // A plan's table gives each indicator its attribute in its last column: its rows and
+    // header end there, however wide (`…6左右 预期性`, `…年均增长 属性`).
+    if ["预期性", "约束性", "属性"]
+        .iter()
+        .any(|w| prev_text.ends_with(w))
+    {
         return false;
     }
     let title_goes_on = next_text.starts_with(['的', '和', '及', '与', '（', '(']);
