@@ -482,11 +482,14 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
         return false;
     };
     // A plan's table gives each indicator its attribute in its last column: its rows and
-    // header end there, however wide (`…6左右 预期性`, `…年均增长 属性`).
-    if ["预期性", "约束性", "属性"]
+    // header end there, however wide (`…6左右 预期性`, `…2025年 年均增长 属性`; not a
+    // sentence's words, `有些是预期性` / `和导向性的`, which have its punctuation and no figure).
+    let row_end = ["预期性", "约束性", "属性"]
         .iter()
         .any(|w| prev_text.ends_with(w))
-    {
+        && prev_text.contains(|c: char| c.is_ascii_digit() || c == '—')
+        && !prev_text.contains(['，', '。', '；', '、', '：', ',', ';']);
+    if row_end {
         return false;
     }
     let title_goes_on = next_text.starts_with(['的', '和', '及', '与', '（', '(']);
