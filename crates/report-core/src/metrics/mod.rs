@@ -1275,7 +1275,8 @@ const DECLINES: &[&str] = &[
 fn changes_by(verb: &str, indicator: &str) -> bool {
     const CHANGES: &[&str] = &[
         "增加", "提高", "上升", "扩大", "减少", "下降", "降低", "缩小", "多", "少", "增", "减",
-        // Of output, revenue and spending: `比上年增产0.8万吨`, `同比增支5.1亿元`.
+        // Of output, revenue and spending, and net changes: `比上年增产0.8万吨`, `同比增支5.1亿元`,
+        // `较年初净增132家`.
         "增产", "减产", "增收", "减收", "增支", "减支", "净增", "净减",
     ];
     let verb = verb.trim_end_matches('了');

@@ -1371,7 +1371,9 @@ pub(crate) const RANK_MOVES: &[&str] = &[
 /// moving (not `3位院士`, people counted).
 fn places_moved(text: &str, at: usize, tail: &str) -> Option<&'static str> {
     let verb = text[..at].trim_end_matches('了');
-    RANK_MOVES.iter().any(|m| verb.ends_with(m)).then_some(())?;
+    if !RANK_MOVES.iter().any(|m| verb.ends_with(m)) {
+        return None;
+    }
     ["个位次", "位次", "位", "名"].into_iter().find(|u| {
         tail.starts_with(u)
             && (u.len() > 3
