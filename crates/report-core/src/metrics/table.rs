@@ -806,11 +806,13 @@ impl Table {
                 c.comparison = c.comparison.take().or_else(|| comparison_in(caption));
             }
         }
-        // What the growth and share columns are of: the first level column's measure.
+        // What the growth and share columns are of: the first level column's measure, else
+        // the one a caption breaks down (`表2 2024年分行业固定资产投资增长速度`).
         let measured = columns
             .iter()
             .find(|c| c.sense == Sense::Level)
-            .and_then(|c| c.noun.clone());
+            .and_then(|c| c.noun.clone())
+            .or_else(|| lead.caption.as_deref().and_then(broken_down));
         let mut period = None;
         // (And what a column says of its figures, to the columns after it that say nothing:
         // `2024年预算数 增长%` is the budget's growth.)
@@ -990,6 +992,30 @@ fn column(header: &str) -> Column {
         period,
         modality,
     }
+}
+
+/// The measure a caption breaks down by rows (`表2 2024年分行业固定资产投资（不含农户）增长速度`
+/// → `固定资产投资`), which names each row's (`第一产业` → `第一产业固定资产投资`).
+fn broken_down(caption: &str) -> Option<String> {
+    const BY: &[&str] = &["分行业", "分地区", "分产业", "分领域", "分门类", "分类型"];
+    const ENDS: &[&str] = &[
+        "及其",
+        "增长速度",
+        "增速",
+        "比上年",
+        "增长",
+        "涨跌",
+        "（",
+        "(",
+    ];
+    let rest = BY
+        .iter()
+        .find_map(|b| caption.split_once(b).map(|(_, rest)| rest))?;
+    let end = ENDS.iter().filter_map(|e| rest.find(e)).min()?;
+    let measure = &rest[..end];
+    (2..=12)
+        .contains(&measure.chars().count())
+        .then(|| measure.to_owned())
 }
 
 /// `2024年预算数` → (`2024`, `预算数`).

@@ -2678,6 +2678,19 @@ fn a_table_of_changes_by_place_says_so_in_its_caption() {
 }
 
 #[test]
+fn a_caption_that_breaks_a_measure_down_names_the_rows_measure() {
+    check(
+        "表2 2024年分行业固定资产投资（不含农户）增长速度\n行业\t比上年增长（%）\n第一产业\t-5.2\n第二产业\t12.1\n#工业\t12.8\n第三产业\t3.3",
+        &[
+            "第一产业固定资产投资|-5.2%|Growth|Actual",
+            "第二产业固定资产投资|12.1%|Growth|Actual",
+            "工业固定资产投资|12.8%|Growth|Actual",
+            "第三产业固定资产投资|3.3%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
 fn the_share_of_a_years_plan_reached_is_a_result_named_after_its_measure() {
     check(
         "固定资产投资完成320亿元，为年度计划的105%，增长8%。",
