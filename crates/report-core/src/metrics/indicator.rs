@@ -158,6 +158,24 @@ const PLACE_ABBREVIATIONS: &str = "华京津沪渝冀晋辽吉苏浙皖闽赣鲁
 /// was won: `争取增发国债项目383个`).
 const PLAN_ADVERBS: &[&str] = &["深入", "积极", "高质量", "高标准", "高水平", "拟先"];
 
+/// Verbs that say where a measure ranks (`稳居世界第二位`, `排在全省前列`).
+const RANK_VERBS: &[&str] = &[
+    "稳居",
+    "跃居",
+    "位居",
+    "位列",
+    "居",
+    "排名",
+    "排在",
+    "分列",
+    // `综合实力列全国百强县第15位` (not `系列`, `行列`).
+    "列全国",
+    "列全省",
+    "列全市",
+    "跃升到",
+    "上升为",
+];
+
 /// Who gains an income (`带动农民增收`, `脱贫户户均增收`), not a budget whose revenue grows.
 const GAINERS: &[&str] = &[
     "农民",
@@ -515,11 +533,10 @@ pub(super) fn indicators(
         }
         // (`第一产业实现增加值47.5亿元，…，拉动GDP增长0.1个百分点`: or the measure before in
         // its sentence, without the words of its growth or share; not one in a note.)
-        let same_sentence = k > 0
-            && quantities[k - 1].range.0 >= sentence_start
-            && !text[quantities[k - 1].range.1..q.range.0].contains(['）', ')']);
+        let same_sentence = k > 0 && quantities[k - 1].range.0 >= sentence_start;
+        let after_note = || text[quantities[k - 1].range.1..q.range.0].contains(['）', ')']);
         if found.indicator.starts_with("拉动") && found.indicator.len() > "拉动".len() {
-            if let Some(prev) = out.last().filter(|_| same_sentence) {
+            if let Some(prev) = out.last().filter(|_| same_sentence && !after_note()) {
                 let by = match prev.indicator.split_once('对') {
                     Some((by, _)) => by,
                     None => {
@@ -593,22 +610,6 @@ pub(super) fn indicators(
             }
             // `经济总量稳居世界第二位`, `…、增速均居全省第四`: what is ranked is said before the
             // verb, and the whole it is ranked in and adverbs are not part of it.
-            const RANK_VERBS: &[&str] = &[
-                "稳居",
-                "跃居",
-                "位居",
-                "位列",
-                "居",
-                "排名",
-                "排在",
-                "分列",
-                // `综合实力列全国百强县第15位` (not `系列`, `行列`).
-                "列全国",
-                "列全省",
-                "列全市",
-                "跃升到",
-                "上升为",
-            ];
             const RANK_ADVERBS: &[&str] = &["均", "都", "继续", "仍", "稳定", "已", "保持", "连续"];
             let verb_at = RANK_VERBS
                 .iter()
@@ -669,19 +670,17 @@ pub(super) fn indicators(
                 what = &what[..what.len() - m.len()];
                 found.verb = (*m).to_owned();
             }
-            for words in [&["排名", "位次", "排位"][..], &["中"]] {
-                what = words
-                    .iter()
-                    .find_map(|w| what.strip_suffix(w))
-                    .unwrap_or(what);
-            }
+            what = ["排名", "位次", "排位"]
+                .iter()
+                .find_map(|w| what.strip_suffix(w))
+                .unwrap_or(what);
+            // (`在全省考核中`: where it ranked.)
+            let what = what.strip_suffix('中').unwrap_or(what);
             let what = what.strip_prefix('在').unwrap_or(what);
             // (Or of the clause before, a rank said in words: `…排在全省前列，`.)
             let ranked_before = || {
                 let clause = clause_before(text, sentence_start, start, &['，'])?;
-                let at = ["排在", "排名", "位居", "居"]
-                    .iter()
-                    .find_map(|v| find_word(clause, v))?;
+                let at = RANK_VERBS.iter().find_map(|v| find_word(clause, v))?;
                 Some(read_clause(&clause[..at]).indicator)
             };
             found.indicator = match out.last() {
@@ -1023,7 +1022,6 @@ pub(super) fn indicators(
         }
         // `粮食播种面积86.5万亩，总产量7.8亿斤`: the output of the crop whose area came before.
         const OUTPUTS: &[&str] = &["总产量", "产量", "总产", "单产", "亩产"];
-        let same_sentence = k > 0 && quantities[k - 1].range.0 >= sentence_start;
         if same_sentence && OUTPUTS.contains(&found.indicator.as_str()) {
             let crop = out.last().and_then(|p| {
                 ["播种面积", "种植面积", "收获面积"]

@@ -146,22 +146,26 @@ fn row_of(paragraph: &Paragraph, source: &str) -> Option<Row> {
         return None;
     }
     let text = paragraph.text.as_str();
-    let cells = source
-        .get(paragraph.span.range())
-        .filter(|s| !s.contains('\n') && (s.contains('\t') || s.contains("  ")))
-        .and_then(|s| {
-            let cells: Vec<String> = s
-                .split(['\t', '|'])
-                .flat_map(|c| c.split("  "))
-                .map(squeeze)
-                .filter(|c| !c.is_empty())
-                .collect();
-            cell_spans(text, &cells)
-        });
-    row(text, cells.as_deref())
+    // (Looked for only in a paragraph that passed the row's first tests.)
+    let cells = || {
+        source
+            .get(paragraph.span.range())
+            .filter(|s| !s.contains('\n') && (s.contains('\t') || s.contains("  ")))
+            .and_then(|s| {
+                let cells: Vec<String> = s
+                    .split(['\t', '|'])
+                    .flat_map(|c| c.split("  "))
+                    .map(squeeze)
+                    .filter(|c| !c.is_empty())
+                    .collect();
+                cell_spans(text, &cells)
+            })
+    };
+    row(text, cells)
 }
 
-fn row(text: &str, cells_at: Option<&[(usize, usize)]>) -> Option<Row> {
+/// A row of `text`, its cells where `cells_at` finds them in it (else apart by spaces).
+fn row(text: &str, cells_at: impl FnOnce() -> Option<Vec<(usize, usize)>>) -> Option<Row> {
     // (Most paragraphs end with a sentence's end: told at once. A Markdown table's row ends with
     // `|`; a plan's, with its indicator's attribute, `预期性` or `约束性`, which says nothing
     // of its figures.)
@@ -183,10 +187,9 @@ fn row(text: &str, cells_at: Option<&[(usize, usize)]>) -> Option<Row> {
     }
     let mut words: Vec<&str> = Vec::new();
     let mut cells = Vec::new();
-    let tokens: Vec<(usize, usize)> = match cells_at {
+    let tokens: Vec<(usize, usize)> = match cells_at() {
         Some(at) => at
-            .iter()
-            .copied()
+            .into_iter()
             .filter(|&(_, end)| end <= body.len())
             .collect(),
         None => {
@@ -216,13 +219,8 @@ fn row(text: &str, cells_at: Option<&[(usize, usize)]>) -> Option<Row> {
             percent: false,
             qualifier: None,
         };
-        if let Some((value, percent, (from, to), qualifier)) = bounded_figure(token) {
-            cells.push(Cell {
-                range: (start + from, start + to),
-                value,
-                percent,
-                qualifier,
-            });
+        if let Some(cell) = bounded_figure(token, start) {
+            cells.push(cell);
             if flat {
                 cells.push(flat_cell);
             }
@@ -328,12 +326,9 @@ fn row(text: &str, cells_at: Option<&[(usize, usize)]>) -> Option<Row> {
 const ATTRIBUTES: &[&str] = &["预期性", "约束性"];
 
 /// A figure cell with what a plan's table may write around it: a bound or approximation
-/// (`6左右`, `>10`, `≥95`) or brackets for a total over the plan's years (`[4.8]`). The value,
-/// whether in per cent, the bytes of the figure in the token, and the qualifier.
-#[allow(clippy::type_complexity)]
-fn bounded_figure(
-    token: &str,
-) -> Option<(Option<f64>, bool, (usize, usize), Option<&'static str>)> {
+/// (`6左右`, `>10`, `≥95`) or brackets for a total over the plan's years (`[4.8]`). `start` is
+/// where the token is in its row; the cell's range is the figure's alone.
+fn bounded_figure(token: &str, start: usize) -> Option<Cell> {
     const BEFORE: &[(&str, &str)] = &[
         (">", "超过"),
         ("＞", "超过"),
@@ -362,12 +357,12 @@ fn bounded_figure(
         (0, token, None)
     };
     let (value, percent) = figure(inner)?;
-    (value.is_some() || qualifier.is_none()).then_some((
+    (value.is_some() || qualifier.is_none()).then_some(Cell {
+        range: (start + from, start + from + inner.len()),
         value,
         percent,
-        (from, from + inner.len()),
         qualifier,
-    ))
+    })
 }
 
 /// A change cell that says there was none.
@@ -1288,7 +1283,7 @@ mod tests {
     use super::*;
 
     fn row_text(text: &str) -> Option<Row> {
-        row(text, None)
+        row(text, || None)
     }
 
     #[test]
