@@ -340,6 +340,9 @@ fn regressions() {
         // Found at 20,000 cases: a word cut out before a line whose comma is on the line after
         // it, read as prose only once a first repair had joined the two.
         "，区长 王明一一一一一一政府工作报告政府工作报告0各位代表：①\n增长\n一一一注释：一、\n；，",
+        // Found at 20,000 cases: a greeting glued to a line that opens with a comma, a heading
+        // alone (`各位代表：®`) but not once a second repair had read the two as one line.
+        "各位代表：®\n，一一一一一一一一一一000000一一一一一一——\n一政府工作报告",
     ] {
         check_analysis(text);
         check_offsets(text);

@@ -606,7 +606,9 @@ fn goes_on_mid_sentence(
     stops_mid_sentence(lines[last].content(source))
         && (!lines::starts_like_heading(first_text) || item_goes_on(first_text) || {
             let heading = heading();
-            runs_on(&heading) || item_goes_on(&heading)
+            // (`各位代表：` is a heading only alone: `各位代表：®` / `，一一…` is not, as a second
+            // repair reads it on one line.)
+            runs_on(&heading) || item_goes_on(&heading) || !lines::starts_like_heading(&heading)
         })
         && !lines::starts_like_heading(next.content(source))
         && (link || !ends_in_title(contents(source, lines, group)))
