@@ -132,17 +132,22 @@ fn period_in(title: &str) -> Option<String> {
     let year = years(title)
         .next()
         .map(|(start, end, _)| (start, year::arabic(&title[start..end])));
-    let plan = title.match_indices('十').find_map(|(at, _)| {
-        let name: String = title[at..].chars().take(3).collect();
-        let mut chars = name.chars();
-        let middle = chars.nth(1)?;
-        let plan = "一二三四五六七八九".contains(middle) && chars.next() == Some('五');
-        plan.then_some((at, name))
-    });
+    let plan = title
+        .match_indices('十')
+        .find_map(|(at, _)| Some((at, plan_at_start(&title[at..])?.to_owned())));
     match (year, plan) {
         (Some(y), Some(p)) => Some(if y.0 < p.0 { y.1 } else { p.1 }),
         (y, p) => y.or(p).map(|(_, period)| period),
     }
+}
+
+/// The five-year plan (`十四五`) that `text` opens with.
+fn plan_at_start(text: &str) -> Option<&str> {
+    let mut chars = text.char_indices();
+    let plan = chars.next()?.1 == '十'
+        && "一二三四五六七八九".contains(chars.next()?.1)
+        && chars.next()?.1 == '五';
+    plan.then(|| &text[..chars.next().map_or(text.len(), |(at, _)| at)])
 }
 
 /// What a paragraph's metrics depend on beyond its own text.
@@ -532,7 +537,9 @@ fn paragraph_metrics(
             let period = year_just_before(before)
                 .or_else(|| year_opening_clause(before))
                 .filter(|_| level)
-                .or_else(|| sentence_year.clone())
+                // (Not in a clause that names its own year: `“十一五”期间，关停5000万千瓦…，
+                // 今年要关停1000万千瓦`.)
+                .or_else(|| sentence_year.clone().filter(|_| !names_this_year(before)))
                 .or(period);
             // `到2027年，全市生产总值力争突破5000亿元`: the year a target is set for.
             let period = match &deadline {
@@ -772,8 +779,18 @@ fn deadline_opening(sentence: &str) -> Option<String> {
 
 /// The year (in ASCII digits) and the part of the year a sentence opens with as a clause of
 /// its own, which all its figures are of: `二〇二三年，全区完成…` → (2023, none),
-/// `2024年上半年，…` → (2024, 上半年), `前三季度，…` → (none, 前三季度).
+/// `2024年上半年，…` → (2024, 上半年), `前三季度，…` → (none, 前三季度); or the five-year plan
+/// it opens with (`“十四五”时期，…` → 十四五).
 fn time_opening(sentence: &str) -> (Option<String>, Option<&'static str>) {
+    // `“十四五”时期，…`, `十三五期间，…`: the plan's years.
+    if let Some(plan) = plan_at_start(sentence.trim_start_matches('“')) {
+        let rest = sentence.trim_start_matches('“')[plan.len()..].trim_start_matches('”');
+        let rest = ["时期", "期间", "以来"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
+        return (rest.starts_with('，').then(|| plan.to_owned()), None);
+    }
     let year_len = year::digits_at_start(sentence);
     let rest = year_len.map_or(sentence, |len| &sentence[len + '年'.len_utf8()..]);
     let part = indicator::PERIODS
@@ -787,11 +804,24 @@ fn time_opening(sentence: &str) -> (Option<String>, Option<&'static str>) {
     (year_len.map(|len| year::arabic(&sentence[..len])), part)
 }
 
+/// Whether the clause that `before` ends in opens with the year of the report (`今年`).
+fn names_this_year(before: &str) -> bool {
+    let clause = clause_ending(before);
+    ["今年", "当年", "本年", "年内", "明年"]
+        .iter()
+        .any(|w| clause.starts_with(w))
+}
+
+/// The clause that `before` ends in (from the last `，`, `；`, `。` or `：`).
+fn clause_ending(before: &str) -> &str {
+    before
+        .rfind(['，', '；', '。', '：'])
+        .map_or(before, |at| &before[at + '，'.len_utf8()..])
+}
+
 /// The year that the clause `before` ends in opens with (`…，2022年达到`), in ASCII digits.
 fn year_opening_clause(before: &str) -> Option<String> {
-    let clause = before
-        .rfind(['，', '；', '。', '：'])
-        .map_or(before, |at| &before[at + '，'.len_utf8()..]);
+    let clause = clause_ending(before);
     let len = year::digits_at_start(clause)?;
     // (Not a time since or before, `2003年以来`, `2000年前欠发的`, nor one of a list of years:
     // `2023年、2024年…分别为`.)

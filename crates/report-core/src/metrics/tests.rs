@@ -3029,6 +3029,26 @@ fn a_year_said_as_a_clause_of_its_own_is_the_period_of_the_sentence() {
 }
 
 #[test]
+fn a_five_year_plan_said_as_a_clause_of_its_own_is_the_period_of_the_sentence() {
+    assert_eq!(
+        periods(
+            "“十四五”时期，全县地区生产总值由2020年的286亿元增加到2025年的392亿元，年均增长5.8%。\
+             十三五期间，粮食产量累计增长12%。十四五规划提出，森林覆盖率达到38%。\
+             “十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦。"
+        ),
+        [
+            "地区生产总值|286亿元|2020",
+            "地区生产总值|392亿元|2025",
+            "地区生产总值|5.8%|十四五",
+            "粮食产量|12%|十三五",
+            "森林覆盖率|38%|-",
+            "关停小火电机组|5000万千瓦|十一五",
+            "关停小火电机组|1000万千瓦|-",
+        ]
+    );
+}
+
+#[test]
 fn a_year_s_investment_and_funds_in_place_of_the_projects_before() {
     check(
         "全年谋划实施重点项目500个以上，总投资3000亿元以上，年度计划投资800亿元。力争新签约亿元以上项目100个、到位资金300亿元。",
