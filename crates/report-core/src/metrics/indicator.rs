@@ -1157,9 +1157,61 @@ pub(super) fn indicators(
                     (["占比", "比重"].contains(&found.indicator.as_str()) && names_measure(prev))
                         .then_some(prev)
                 };
+                // (`普通高中52所，在校生8.7万人`, `技术合同登记4265项，成交额126.8亿元`: or of the
+                // things the number before counted, named alone.)
+                // (Not of things a verb made or brought: `培育本土企业50家，产值…`.)
+                let counted = || {
+                    let things = ["签订", "登记"]
+                        .iter()
+                        .find_map(|v| prev.strip_prefix(v))
+                        .unwrap_or(prev);
+                    let things = things.strip_suffix("登记").unwrap_or(things);
+                    const BROUGHT: &[&str] = &["培育", "引进", "招引", "签约", "认定", "建设"];
+                    let made = |t: &str| ACTIONS.iter().chain(BROUGHT).any(|v| t.starts_with(v));
+                    // (Right after the count, with nothing between but the measure: not
+                    // `…项目并网发电,全省装机容量…`, nor after a note, `…（其中…14所），在园幼儿`.)
+                    let right_after = |before: &Quantity| {
+                        let between =
+                            text[before.range.1..q.range.0].trim_start_matches(['，', '、']);
+                        between
+                            .strip_prefix("实现")
+                            .unwrap_or(between)
+                            .starts_with(&found.indicator)
+                    };
+                    let count_before = k
+                        .checked_sub(1)
+                        .map(|j| quantities[j])
+                        .filter(|b| b.class == Some(UnitClass::Count) && right_after(b));
+                    // (Measures of what is counted, not of a whole: `新上电力项目12个，装机容量
+                    // 达到2316万千瓦` is the province's.)
+                    const OF_COUNTED: &[&str] = &[
+                        "在校生",
+                        "招生",
+                        "毕业生",
+                        "在园幼儿",
+                        "专任教师",
+                        "成交额",
+                        "营业收入",
+                        "利润总额",
+                        "利润",
+                        "销售收入",
+                        "数量",
+                        "面积",
+                    ];
+                    (count_before.is_some()
+                        && !own_sector
+                        && OF_COUNTED.contains(&&*found.indicator))
+                    .then(|| plain_noun(things))
+                    .flatten()
+                    // (Nor of places: `…试点城市…317个，参保人数…` are of the scheme.)
+                    .filter(|t| {
+                        !names_measure(t) && !made(t) && !t.ends_with(['市', '县', '区', '省'])
+                    })
+                };
                 let subject = share_of()
                     .or_else(|| subject_of_measure(prev, &found.indicator))
-                    .or_else(sector);
+                    .or_else(sector)
+                    .or_else(counted);
                 if let Some(subject) = subject.filter(|_| !parallel) {
                     found.indicator.insert_str(0, subject);
                 }
@@ -1978,6 +2030,11 @@ const BARE_MEASURES: &[&str] = &[
     "招生",
     "在校生",
     "毕业生",
+    // `全市共有幼儿园320所，在园幼儿9.8万人`
+    "在园幼儿",
+    "专任教师",
+    // `全年技术合同登记4265项，成交额126.8亿元`
+    "成交额",
 ];
 
 /// `汽车工业实现较快增长，整车生产突破50万辆，销售收入380亿元`, `民营经济快速发展，增加值和

@@ -885,6 +885,8 @@ fn index_value(text: &str, start: usize, number_end: usize) -> bool {
         "系数",
         "倍差",
         "收入比",
+        // `城乡居民人均收入比值为2.09`
+        "比值",
         "性别比",
         "PMI）",
         "PMI",

@@ -3029,6 +3029,43 @@ fn a_year_said_as_a_clause_of_its_own_is_the_period_of_the_sentence() {
 }
 
 #[test]
+fn a_measure_alone_after_a_count_is_of_the_things_counted() {
+    check(
+        "普通高中52所，在校生8.7万人。全市共有幼儿园320所，在园幼儿9.8万人。全年签订技术合同4265项，\
+         成交额126.8亿元。培育本土企业50家，产值达到100亿元。学前教育机构300所（其中民办早教机构14所），\
+         在园幼儿30294人。新上电力项目12个，装机容量达到2316万千瓦。试点城市扩大到317个，参保人数达到1.17亿人。",
+        &[
+            "普通高中|52所|Count|Actual",
+            "普通高中在校生|8.7万人|Count|Actual",
+            "幼儿园|320所|Count|Actual",
+            "幼儿园在园幼儿|9.8万人|Count|Actual",
+            "签订技术合同|4265项|Count|Actual",
+            "技术合同成交额|126.8亿元|Level|Actual",
+            "培育本土企业|50家|Count|Actual",
+            "产值|100亿元|Level|Actual",
+            "学前教育机构|300所|Count|Actual",
+            "民办早教机构|14所|Count|Actual",
+            "在园幼儿|30294人|Count|Actual",
+            "新上电力项目|12个|Count|Actual",
+            "装机容量|2316万千瓦|Level|Actual",
+            "试点城市|317个|Count|Actual",
+            "参保人数|1.17亿人|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn an_index_s_value_and_its_change_have_no_unit() {
+    check(
+        "城乡居民人均收入比值为2.09，比上年缩小0.04。",
+        &[
+            "城乡居民人均收入比值|2.09|Level|Actual",
+            "城乡居民人均收入比值|-0.04|Change|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_five_year_plan_said_as_a_clause_of_its_own_is_the_period_of_the_sentence() {
     assert_eq!(
         periods(
