@@ -459,7 +459,7 @@ pub(super) struct Found {
     /// (`超10亿元的县（市）达到52个`), part of their name.
     pub not_a_metric: bool,
     /// The part of the year the clause opens with (`一季度国内生产总值`), if any.
-    pub period: Option<&'static str>,
+    pub period: Option<String>,
 }
 
 /// The quantities a price is of, said before the number (`为每公斤20元`).
@@ -491,6 +491,39 @@ pub(super) const PERIODS: &[&str] = &[
     "第三季度",
     "第四季度",
 ];
+
+/// The length of the part of a year `text` opens with: one of [`PERIODS`] or months (`9月份`,
+/// `1-9月`, `1—11月`, `3月末`, `6月底前`), not a day (`9月30日`).
+pub(super) fn period_at_start(text: &str) -> Option<usize> {
+    if let Some(p) = PERIODS.iter().find(|p| text.starts_with(**p)) {
+        return Some(p.len());
+    }
+    let month = |from: usize| {
+        let digits = text[from..].bytes().take_while(u8::is_ascii_digit).count();
+        let n: u32 = text[from..from + digits].parse().ok()?;
+        ((1..=2).contains(&digits) && (1..=12).contains(&n)).then_some(from + digits)
+    };
+    let mut end = month(0)?;
+    if let Some(sep) = ['-', '—', '－', '～', '~', '至']
+        .into_iter()
+        .find(|&c| text[end..].starts_with(c))
+    {
+        end = month(end + sep.len_utf8())?;
+    }
+    end = end + text[end..].strip_prefix('月').map(|_| '月'.len_utf8())?;
+    end += ["份", "末", "底"]
+        .iter()
+        .find(|w| text[end..].starts_with(**w))
+        .map_or(0, |w| w.len());
+    // (A deadline: `6月底前要全面完成…`.)
+    end += ["以前", "前"]
+        .iter()
+        .find(|w| text[end..].starts_with(**w))
+        .map_or(0, |w| w.len());
+    // (Not a day: `9月30日`.)
+    let day = text[end..].starts_with(|c: char| c.is_ascii_digit() || c == '日' || c == '号');
+    (!day).then_some(end)
+}
 
 /// Indicators for the quantities of one sentence starting at `sentence_start`.
 pub(super) fn indicators(
@@ -1738,7 +1771,7 @@ pub(super) fn indicators(
                     // added.
                     found.indicator.drain(..before.len());
                 }
-                found.period = found.period.or(prev.period);
+                found.period = found.period.or_else(|| prev.period.clone());
                 if clause.trim_matches(['、', '和', '及', ' ']).is_empty() {
                     found.verb = prev.verb.clone();
                 }
@@ -3620,9 +3653,9 @@ fn read_clause(clause: &str) -> Found {
         if let Some(f) = filler {
             indicator.drain(..f.len());
         }
-        if let Some(p) = PERIODS.iter().find(|p| indicator.starts_with(**p)) {
-            period.get_or_insert(*p);
-            indicator.drain(..p.len());
+        if let Some(len) = period_at_start(&indicator) {
+            period.get_or_insert_with(|| indicator[..len].trim_end_matches('份').to_owned());
+            indicator.drain(..len);
         }
         if indicator.len() == before {
             break;
@@ -5174,7 +5207,7 @@ fn distribute_list(
                 comparison: clause.comparison.clone(),
                 subject: Some(name),
                 not_a_metric: false,
-                period: clause.period,
+                period: clause.period.clone(),
             });
         }
         return Some(listed);
@@ -5196,7 +5229,7 @@ fn distribute_list(
                 out.push(Found {
                     verb: clause.verb.clone(),
                     comparison: clause.comparison.clone(),
-                    period: clause.period,
+                    period: clause.period.clone(),
                     ..f
                 });
             }
@@ -5231,7 +5264,7 @@ fn distribute_list(
             comparison: clause.comparison.clone(),
             subject: Some(part),
             not_a_metric: false,
-            period: clause.period,
+            period: clause.period.clone(),
         });
     }
     Some(n)

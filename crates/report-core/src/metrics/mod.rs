@@ -283,6 +283,8 @@ fn paragraph_metrics(
     let mut broken_down: Option<String> = None;
     // The year of a deadline that the sentence, or the part before `；`, opened with.
     let mut last_deadline: Option<String> = None;
+    // The part of the year the paragraph opens with (`1-9月，…`), if any.
+    let mut paragraph_part: Option<&str> = None;
     for (sentence_start, sentence_end) in sentences(text) {
         let piece = &text[sentence_start..sentence_end];
         // (Over the parts after `；`, and a breakdown of another kind right after.)
@@ -299,6 +301,19 @@ fn paragraph_metrics(
         last_deadline.clone_from(&deadline);
         // `二〇二三年，…`, `2024年上半年，…`, `前三季度，…`: when all its figures are of.
         let (sentence_year, sentence_part) = time_opening(piece);
+        // (`1-9月，全市社会消费品零售总额…。按经营单位所在地分，城镇…`: the part of the year a
+        // paragraph opens with is that of its later sentences, unless they say their own time:
+        // `…。全年预计增长5.5%`.)
+        // (After a lead sentence without figures too: `工业生产稳中有升。1-9月，…`.)
+        if quantities
+            .first()
+            .is_some_and(|q| q.range.0 >= sentence_start)
+        {
+            paragraph_part = sentence_part.or(paragraph_part);
+        }
+        const OWN_TIME: &[&str] = &["全年", "今年", "当年", "年末", "年底", "去年"];
+        let sentence_part = sentence_part
+            .or_else(|| paragraph_part.filter(|_| !OWN_TIME.iter().any(|w| piece.contains(w))));
         let mut inherited = carried;
         // `初步核算，全年国内生产总值…。其中，第一产业增加值…`: a paragraph that opens with
         // an estimate word is estimated throughout.
@@ -548,7 +563,7 @@ fn paragraph_metrics(
             };
             // `一季度国内生产总值…`: the part of the year the clause names, in that year (or
             // the sentence, as a clause of its own: `前三季度，地区生产总值增长5.2%`).
-            let period = match (found.period.or(sentence_part), period) {
+            let period = match (found.period.as_deref().or(sentence_part), period) {
                 (Some(part), Some(year))
                     if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) =>
                 {
@@ -780,8 +795,14 @@ fn deadline_opening(sentence: &str) -> Option<String> {
 /// The year (in ASCII digits) and the part of the year a sentence opens with as a clause of
 /// its own, which all its figures are of: `二〇二三年，全区完成…` → (2023, none),
 /// `2024年上半年，…` → (2024, 上半年), `前三季度，…` → (none, 前三季度); or the five-year plan
-/// it opens with (`“十四五”时期，…` → 十四五).
-fn time_opening(sentence: &str) -> (Option<String>, Option<&'static str>) {
+/// it opens with (`“十四五”时期，…` → 十四五). A lead that names the figures' source comes first
+/// (`根据…核算结果，前三季度，…`).
+fn time_opening(sentence: &str) -> (Option<String>, Option<&str>) {
+    // (After where the figures come from: `根据地区生产总值统一核算结果，前三季度，…`.)
+    let sentence = match sentence.split_once('，') {
+        Some((source, rest)) if source.starts_with("根据") || source.starts_with("据") => rest,
+        _ => sentence,
+    };
     // `“十四五”时期，…`, `十三五期间，…`: the plan's years.
     if let Some(plan) = plan_at_start(sentence.trim_start_matches('“')) {
         let rest = sentence.trim_start_matches('“')[plan.len()..].trim_start_matches('”');
@@ -793,14 +814,13 @@ fn time_opening(sentence: &str) -> (Option<String>, Option<&'static str>) {
     }
     let year_len = year::digits_at_start(sentence);
     let rest = year_len.map_or(sentence, |len| &sentence[len + '年'.len_utf8()..]);
-    let part = indicator::PERIODS
-        .iter()
-        .copied()
-        .find(|p| rest.starts_with(p));
-    let rest = &rest[part.map_or(0, str::len)..];
+    let part_len = indicator::period_at_start(rest).unwrap_or(0);
+    let (part, rest) = rest.split_at(part_len);
     if !rest.starts_with('，') {
         return (None, None);
     }
+    // (`9月份` is `9月`.)
+    let part = Some(part.trim_end_matches('份')).filter(|p| !p.is_empty());
     (year_len.map(|len| year::arabic(&sentence[..len])), part)
 }
 

@@ -1070,19 +1070,8 @@ fn period_of(header: &str, year: Option<&str>) -> Option<String> {
 /// `3月末`, `1-6月`, `一季度`, `上半年`, `年末`.
 fn is_part_of_year(text: &str) -> bool {
     // (The parts of a year a clause may open with, and the year's end or whole.)
-    if super::indicator::PERIODS.contains(&text) || ["年末", "年底", "全年"].contains(&text) {
-        return true;
-    }
-    let months = text
-        .strip_suffix("月末")
-        .or_else(|| text.strip_suffix("月份"))
-        .or_else(|| text.strip_suffix("月底"))
-        .or_else(|| text.strip_suffix('月'));
-    months.is_some_and(|m| {
-        !m.is_empty()
-            && m.bytes().all(|b| b.is_ascii_digit() || b == b'-')
-            && m.bytes().next().is_some_and(|b| b.is_ascii_digit())
-    })
+    ["年末", "年底", "全年"].contains(&text)
+        || super::indicator::period_at_start(text) == Some(text.len())
 }
 
 /// The year a row's label is (`2018`, `2018年`), for a series of years.
