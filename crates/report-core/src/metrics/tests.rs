@@ -571,6 +571,26 @@ fn months_are_periods_and_a_paragraph_s_opening_one_goes_on() {
 }
 
 #[test]
+fn an_analysis_of_the_economy_is_of_the_year_its_title_names() {
+    let text = "2025年前三季度全市经济运行情况\n\
+                根据地区生产总值统一核算结果，前三季度，全市地区生产总值2865.3亿元，同比增长5.4%。\n\
+                工业生产稳中有升。1-9月，全市规模以上工业增加值同比增长7.1%。";
+    assert_eq!(
+        periods(text),
+        [
+            "地区生产总值|2865.3亿元|2025年前三季度",
+            "地区生产总值|5.4%|2025年前三季度",
+            "规模以上工业增加值|7.1%|2025年1-9月",
+        ]
+    );
+    let facts = crate::analyze_text(text).document;
+    assert_eq!(
+        facts.title.as_deref(),
+        Some("2025年前三季度全市经济运行情况")
+    );
+}
+
+#[test]
 fn a_part_of_the_year_is_the_period_not_the_indicator() {
     let text = "一、2024年经济运行\n一季度国内生产总值同比增长5.3%，二季度增长4.7%。上半年全市实现地区生产总值（GDP）1228亿元，同比增长1.5%。";
     assert_eq!(

@@ -455,8 +455,14 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section]) {
             facts.plan_period = next;
         }
     }
-    if facts.review_period.is_none() && facts.kind == DocumentKind::StatisticalCommunique {
-        // `中华人民共和国2024年国民经济和社会发展统计公报` reports on 2024.
+    if facts.review_period.is_none()
+        && matches!(
+            facts.kind,
+            DocumentKind::StatisticalCommunique | DocumentKind::Other
+        )
+    {
+        // `中华人民共和国2024年国民经济和社会发展统计公报` reports on 2024, and so does
+        // `2024年前三季度全市经济运行情况` (of a part of it).
         facts.review_period = facts.title.as_deref().and_then(period_in);
     }
     if facts.review_period.is_none() {
