@@ -97,16 +97,15 @@ pub fn metrics_with_progress(
         }
         let plans = opens_with_plan(text) || planned && text.starts_with("同时");
         planned = plans;
+        let item = listed == Modality::Actual && starts_with_item(text);
         let context = Context {
             role,
             facts,
             period: period.as_deref(),
-            listed: if listed == Modality::Actual && starts_with_item(text) {
-                items
-            } else {
-                listed
-            },
-            plans,
+            listed: if item { items } else { listed },
+            // (An item of the work a lead-in announced plans throughout: `一是狠抓项目建设。全年
+            // 安排重点项目120个…`.)
+            plans: plans || item && items == Modality::Target,
         };
         paragraph_metrics(paragraph, map, &context, &mut out);
         listed = listed_after(&paragraph.text, role, facts, listed);
@@ -218,12 +217,25 @@ fn listed_after(
 fn items_after(text: &str, role: SectionRole, facts: &DocumentFacts, items: Modality) -> Modality {
     let text = text.trim_end();
     if text.ends_with(['：', ':']) || is_lead_in(text) {
-        Cues::of(text, role, facts).within(text.len())
+        match Cues::of(text, role, facts).within(text.len()) {
+            Modality::Actual if announces_work(text) => Modality::Target,
+            said => said,
+        }
     } else if starts_with_item(text) {
         items
     } else {
         Modality::Actual
     }
+}
+
+/// Whether a lead-in announces the work to be done (`围绕上述目标，重点抓好以下几个方面工作：`),
+/// not the work done (`主要抓好了以下工作：`).
+fn announces_work(text: &str) -> bool {
+    ["抓好以下", "做好以下", "抓好", "做好"]
+        .iter()
+        .any(|w| contains_word(text, w))
+        && contains_word(text, "以下")
+        && !text.contains('了')
 }
 
 /// Whether a paragraph ends by announcing items after it (`…包括以下几个方面。`).

@@ -571,6 +571,23 @@ fn months_are_periods_and_a_paragraph_s_opening_one_goes_on() {
 }
 
 #[test]
+fn the_items_of_the_work_a_lead_in_announces_plan_throughout() {
+    check(
+        "围绕上述目标，重点抓好以下几个方面工作：\n\
+         一是狠抓项目建设。全年安排重点项目120个，总投资680亿元。\n\
+         二是保障和改善民生。新增城镇就业8000人。\n\
+         过去一年，主要抓好了以下工作：\n\
+         一是狠抓项目建设。全年实施重点项目110个。",
+        &[
+            "重点项目|120个|Count|Target",
+            "重点项目总投资|680亿元|Level|Target",
+            "新增城镇就业|8000人|Count|Target",
+            "实施重点项目|110个|Count|Actual",
+        ],
+    );
+}
+
+#[test]
 fn an_analysis_of_the_economy_is_of_the_year_its_title_names() {
     let text = "2025年前三季度全市经济运行情况\n\
                 根据地区生产总值统一核算结果，前三季度，全市地区生产总值2865.3亿元，同比增长5.4%。\n\
