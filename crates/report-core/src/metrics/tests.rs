@@ -571,6 +571,19 @@ fn months_are_periods_and_a_paragraph_s_opening_one_goes_on() {
 }
 
 #[test]
+fn the_level_after_things_newly_fostered_is_of_the_things() {
+    check(
+        "新培育国家高新技术企业86家，总数达到512家；新引进博士120人，累计达到860人。",
+        &[
+            "新培育国家高新技术企业|86家|Count|Actual",
+            "国家高新技术企业|512家|Count|Actual",
+            "新引进博士|120人|Count|Actual",
+            "博士|860人|Count|Actual",
+        ],
+    );
+}
+
+#[test]
 fn the_items_of_the_work_a_lead_in_announces_plan_throughout() {
     check(
         "围绕上述目标，重点抓好以下几个方面工作：\n\
