@@ -121,6 +121,10 @@ for before, text, value, unit, factor in [("约", "990亿元", 990, "亿元", 1e
 for text, value, unit, factor, after in [("5%", 5, "%", 1, "左右"), ("3万人", 3, "万人", 1e4, "以上"), ("3%", 3, "%", 1, "以内"),
                                           ("2000元", 2000, "元", 1, "以下"), ("60%", 60, "%", 1, "上下")]:
     cases.append((f"增长{text}{after}", [q(text, value, unit, factor, qualifier=after)]))
+# After a per cent in words too (`百分之九左右`, `千分之八以内`).
+for text, value, unit, after in [("百分之九", 9, "%", "左右"), ("百分之三点五", 3.5, "%", "以内"),
+                                 ("千分之八", 8, "‰", "以内"), ("百分之十五", 15, "%", "以上")]:
+    cases.append((f"控制在{text}{after}", [q(text, value, unit, 1, qualifier=after)]))
 for text, num, word, unit, factor in [("7400多万", 7400, "多", "万", None), ("5100余名", 5100, "余", "名", 1),
                                       ("600多亿元", 600, "多", "亿元", 1e8), ("30余个", 30, "余", "个", 1)]:
     cases.append((f"共{text}", [q(text, num, unit, factor, qualifier=word)]))

@@ -1221,7 +1221,10 @@ fn scan_per_cent(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     q.unit = Some(unit.to_owned());
     q.base = Some((unit, 1.0));
     q.class = Some(UnitClass::Percent);
-    q.qualifier = qualifier_before(text, at).map(str::to_owned);
+    // (`百分之九左右`, `控制在百分之三点五以内`.)
+    q.qualifier = qualifier_before(text, at)
+        .or_else(|| qualifier_following(text, end))
+        .map(str::to_owned);
     Some((Some(q), end))
 }
 
