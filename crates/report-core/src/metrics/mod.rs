@@ -520,6 +520,32 @@ fn paragraph_metrics(
                 None => {}
             }
         }
+        // `地区生产总值增长5.4%，低于6%左右的预期目标0.6个百分点`: by how much a result fell short
+        // of or beat a target said between, a change of the result's measure; and the target,
+        // a number that names nothing, `未完成增长8%的预期目标`, of the result before.
+        for (k, target) in in_sentence.iter().enumerate() {
+            let Some((noun, len)) = target_after(&text[target.range.1..]) else {
+                continue;
+            };
+            if k > 0
+                && matches!(
+                    indicators[k].indicator.as_str(),
+                    "" | "未" | "未完成" | "完成"
+                )
+            {
+                indicators[k].indicator = indicators[k - 1].indicator.clone();
+            }
+            let open = indicator::clause_open(text, sentence_start, target.range.0, &[]);
+            let than = indicator::THAN
+                .iter()
+                .find(|t| text[open..target.range.0].ends_with(**t));
+            if let (Some(than), Some(q)) = (than, in_sentence.get(k + 1)) {
+                if target.range.1 + len == q.range.0 {
+                    indicators[k + 1].indicator = indicators[k].indicator.clone();
+                    indicators[k + 1].comparison = Some(format!("{than}{noun}"));
+                }
+            }
+        }
         // (`去年全国财政…超收7239亿元，其中中央财政超收4168亿元`: a part of a fact is one.)
         let mut last_modality = None;
         for (q, mut found) in in_sentence.iter().zip(indicators) {
@@ -535,6 +561,31 @@ fn paragraph_metrics(
                 TARGET_NOUNS.iter().any(|t| clause.contains(t))
             } || sets_target_after(&text[q.range.1..]);
             let kind = kind_of(q, &found.verb, &found.indicator, &text[q.range.1..]);
+            // (`增长5.4%，低于6%左右的预期目标`: a target said after its result is of the same
+            // kind, and bounded only as said after it, not by how the result compares.)
+            let target_named = target_after(&text[q.range.1..]).is_some();
+            let kind = match out.last() {
+                Some(result)
+                    if target_named
+                        && kind == MetricKind::Level
+                        && result.quote_range.0 == sentence_start
+                        && result.indicator == found.indicator =>
+                {
+                    result.kind
+                }
+                _ => kind,
+            };
+            let qualifier = match q.qualifier.as_deref() {
+                Some(than)
+                    if target_named && ["低于", "高于", "超过", "超出", "接近"].contains(&than) =>
+                {
+                    ["左右", "以上", "以内", "以下"]
+                        .into_iter()
+                        .find(|b| text[q.range.1..].starts_with(b))
+                        .map(str::to_owned)
+                }
+                _ => q.qualifier.clone(),
+            };
             let part_of_fact = || {
                 last_modality
                     .is_some_and(|(m, end)| m == Modality::Actual && opens_with_part(text, q, end))
@@ -548,7 +599,16 @@ fn paragraph_metrics(
                 said => said,
             };
             // (A target set for the year under review is of that year.)
-            let modality = if set_target { Modality::Target } else { said };
+            // (`增速低于预期目标0.6个百分点`: how a result compares with its target is a result.)
+            let against_target = found.comparison.as_deref().is_some_and(|c| {
+                indicator::THAN.iter().any(|t| c.starts_with(t))
+                    && TARGET_NOUNS.iter().any(|n| c.ends_with(n))
+            });
+            let modality = match (set_target, against_target) {
+                (_, true) => Modality::Actual,
+                (true, false) => Modality::Target,
+                (false, false) => said,
+            };
             last_modality = Some((modality, q.range.1));
             let period = match (section_period, said) {
                 (Some(p), _) => Some(p.to_owned()),
@@ -630,7 +690,7 @@ fn paragraph_metrics(
                 unit,
                 base_value,
                 base_unit,
-                qualifier: q.qualifier.clone(),
+                qualifier,
                 comparison: found.comparison,
                 kind,
                 modality,
@@ -1217,7 +1277,24 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
                 && after.starts_with('的')
                 && ["完成年度", "为年度", "占年度", "达到年度"]
                     .iter()
-                    .any(|w| sentence[..at].ends_with(w));
+                    .any(|w| sentence[..at].ends_with(w))
+            // `低于预期目标0.6个百分点`, `低于6%左右的预期目标`: a result set against its target,
+            // named or said by its value.
+            || nominal && {
+                // (`目标` inside `预期目标` too.)
+                let head = ["预期", "控制", "年度"]
+                    .iter()
+                    .find_map(|w| sentence[..at].strip_suffix(w))
+                    .unwrap_or(&sentence[..at]);
+                let head = head.strip_suffix('的').unwrap_or(head);
+                let head = ["左右", "以上", "以内", "以下"]
+                    .iter()
+                    .find_map(|b| head.strip_suffix(b))
+                    .unwrap_or(head);
+                indicator::THAN.iter().any(|t| head.ends_with(t))
+                    || sentence[..at].contains('的')
+                        && head.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+            };
         if compared {
             from = end;
             continue;
@@ -1435,13 +1512,24 @@ fn strip_target_noun(indicator: &mut String, verb: &str) -> bool {
 /// Whether the words after a number say it is a target (`控制在3%左右的目标内`,
 /// `低于5.5%的控制目标`).
 fn sets_target_after(after: &str) -> bool {
-    let after = ["左右", "以上", "以内", "以下"]
+    target_after(after).is_some()
+}
+
+/// The target that the words right after a number name it (`6%左右的预期目标` → 预期目标), and
+/// where they end.
+fn target_after(after: &str) -> Option<(&'static str, usize)> {
+    let bound = ["左右", "以上", "以内", "以下"]
         .iter()
-        .find_map(|b| after.strip_prefix(b))
-        .unwrap_or(after);
-    ["的目标", "的控制目标", "的预期目标", "的年度目标"]
-        .iter()
-        .any(|w| after.starts_with(w))
+        .find(|b| after.starts_with(**b))
+        .map_or(0, |b| b.len());
+    let noun = ["目标", "控制目标", "预期目标", "年度目标"]
+        .into_iter()
+        .find(|w| {
+            after[bound..]
+                .strip_prefix('的')
+                .is_some_and(|a| a.starts_with(w))
+        })?;
+    Some((noun, bound + '的'.len_utf8() + noun.len()))
 }
 
 /// The kind of a metric from its unit and the words around it.

@@ -571,6 +571,35 @@ fn months_are_periods_and_a_paragraph_s_opening_one_goes_on() {
 }
 
 #[test]
+fn a_result_set_against_its_target_names_both() {
+    check(
+        "地区生产总值增长5.4%，低于6%左右的预期目标0.6个百分点；固定资产投资下降3.2%，未完成增长8%的预期目标；\
+         城镇调查失业率5.2%，低于5.5%的控制目标。规上工业增加值增速高于预期目标1.8个百分点。",
+        &[
+            "地区生产总值|5.4%|Growth|Actual",
+            "地区生产总值|6%|Growth|Target",
+            "地区生产总值|0.6个百分点|PointChange|Actual",
+            "固定资产投资|-3.2%|Growth|Actual",
+            "固定资产投资|8%|Growth|Target",
+            "城镇调查失业率|5.2%|Level|Actual",
+            "城镇调查失业率|5.5%|Level|Target",
+            "规上工业增加值增速|1.8个百分点|PointChange|Actual",
+        ],
+    );
+    assert_eq!(
+        rows_with(
+            "地区生产总值增长5.4%，低于6%左右的预期目标0.6个百分点。",
+            |m| m.qualifier.as_deref().or(m.comparison.as_deref())
+        ),
+        [
+            "地区生产总值|5.4%|-",
+            "地区生产总值|6%|左右",
+            "地区生产总值|0.6个百分点|低于预期目标",
+        ]
+    );
+}
+
+#[test]
 fn the_level_after_things_newly_fostered_is_of_the_things() {
     check(
         "新培育国家高新技术企业86家，总数达到512家；新引进博士120人，累计达到860人。",
