@@ -291,9 +291,16 @@ const TRAILING_VERBS: &[&str] = &[
     "跃升",
     "跃居",
     "迈上",
+    // `地区生产总值先后跨越500亿元、600亿元两个台阶`, `站上600亿元新台阶`.
+    "跨越",
+    "跨上",
+    "迈过",
+    "越过",
+    "站上",
     "稳居",
-    // Adverbs before the verb: `首次`, `再提高20元`, `实际增长5.1%` (real, not nominal, growth
+    // Adverbs before the verb: `先后`, `首次`, `再提高20元`, `实际增长5.1%` (real, not nominal, growth
     // of the same indicator), `中央预算内投资拟安排7350亿元`.
+    "先后",
     "首次",
     "一次性",
     "再",

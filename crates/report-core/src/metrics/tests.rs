@@ -571,6 +571,19 @@ fn months_are_periods_and_a_paragraph_s_opening_one_goes_on() {
 }
 
 #[test]
+fn a_level_crossed_is_of_the_measure_that_crossed_it() {
+    check(
+        "地区生产总值先后跨越500亿元、600亿元两个台阶，2025年达到668.5亿元。经济总量站上700亿元新台阶。",
+        &[
+            "地区生产总值|500亿元|Level|Actual",
+            "地区生产总值|600亿元|Level|Actual",
+            "地区生产总值|668.5亿元|Level|Actual",
+            "经济总量|700亿元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_result_set_against_its_target_names_both() {
     check(
         "地区生产总值增长5.4%，低于6%左右的预期目标0.6个百分点；固定资产投资下降3.2%，未完成增长8%的预期目标；\
