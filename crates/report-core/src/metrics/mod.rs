@@ -546,6 +546,37 @@ fn paragraph_metrics(
                 }
             }
         }
+        // `全年新登记市场主体4.6万户，其中企业1.3万户`, `民用汽车保有量…，其中私人汽车112.5万辆`:
+        // a part named alone is of the action or the stock its whole names.
+        for k in 1..in_sentence.len() {
+            let q = in_sentence[k];
+            let open = indicator::clause_open(text, sentence_start, q.range.0, &[]);
+            let part = &indicators[k].indicator;
+            if !text[open..q.range.0].starts_with("其中")
+                || part.is_empty()
+                || indicator::names_measure(part)
+            {
+                continue;
+            }
+            let Some(whole) = (0..k)
+                .rev()
+                .find(|&j| in_sentence[j].class == q.class && !indicators[j].indicator.is_empty())
+                .map(|j| indicators[j].indicator.as_str())
+            else {
+                continue;
+            };
+            // (Not `新增`: `新增铁路里程1.97万公里，其中高速铁路8951公里` names the railway,
+            // as the national lists read it.)
+            let named = match ["新登记", "新设立", "新注册"]
+                .iter()
+                .find(|a| whole.starts_with(**a))
+            {
+                Some(action) if !part.starts_with(action) => format!("{action}{part}"),
+                None if whole.ends_with("保有量") => format!("{part}保有量"),
+                _ => continue,
+            };
+            indicators[k].indicator = named;
+        }
         // (`去年全国财政…超收7239亿元，其中中央财政超收4168亿元`: a part of a fact is one.)
         let mut last_modality = None;
         for (q, mut found) in in_sentence.iter().zip(indicators) {
