@@ -1964,6 +1964,15 @@ fn subject_of_measure<'a>(indicator: &'a str, except: &str) -> Option<&'a str> {
         .filter(|s| s.chars().count() >= 2)
 }
 
+/// The subject of `prev` (`规模以上工业企业` of `规模以上工业企业营业收入`) when `measure` is a
+/// measure that says nothing of whose it is (`利润总额`): what it is of.
+pub(super) fn subject_for_bare_measure<'a>(prev: &'a str, measure: &str) -> Option<&'a str> {
+    BARE_MEASURES
+        .contains(&measure)
+        .then(|| subject_of_measure(prev, measure))
+        .flatten()
+}
+
 /// Whether an indicator names a measure (`社会消费品零售总额`, `城镇消费品零售额`), not only
 /// whose (`城镇`, `批发和零售业`).
 pub(super) fn names_measure(indicator: &str) -> bool {
@@ -2049,6 +2058,7 @@ const BARE_MEASURES: &[&str] = &[
     "增加值",
     "利润",
     "利润总额",
+    "营业利润",
     "利税",
     "税金",
     "上缴税金",

@@ -381,6 +381,18 @@ fn paragraph_metrics(
                 Some(UnitClass::Percent | UnitClass::Points | UnitClass::Money)
             ) || q.unit.as_deref() == Some("倍")
         };
+        // `规模以上工业企业实现营业收入5432.1亿元，增长4.2%；利润总额312.6亿元，…`: a bare
+        // measure after `；` is of the subject of the measure before.
+        // (And the figures after it of the same measure: `…，下降3.5%`.)
+        let bare = indicators.first().filter(|_| goes_on).and_then(|found| {
+            let subject = indicator::subject_for_bare_measure(&last_indicator, &found.indicator)?;
+            Some((found.indicator.clone(), subject.to_owned()))
+        });
+        if let Some((measure, subject)) = bare {
+            for found in indicators.iter_mut().take_while(|f| f.indicator == measure) {
+                found.indicator.insert_str(0, &subject);
+            }
+        }
         if let Some(q) = in_sentence.first().filter(|q| measure(q)) {
             const MAX_LEAD_CHARS: usize = 12;
             let lead = text[sentence_start..q.range.0].chars().count();

@@ -571,6 +571,22 @@ fn months_are_periods_and_a_paragraph_s_opening_one_goes_on() {
 }
 
 #[test]
+fn a_bare_measure_after_a_semicolon_is_of_the_subject_before() {
+    check(
+        "规模以上工业企业实现营业收入5432.1亿元，增长4.2%；利润总额312.6亿元，下降3.5%。\
+         全市居民人均消费支出2.8万元；人均可支配收入4.2万元。",
+        &[
+            "规模以上工业企业营业收入|5432.1亿元|Level|Actual",
+            "规模以上工业企业营业收入|4.2%|Growth|Actual",
+            "规模以上工业企业利润总额|312.6亿元|Level|Actual",
+            "规模以上工业企业利润总额|-3.5%|Growth|Actual",
+            "居民人均消费支出|2.8万元|Level|Actual",
+            "人均可支配收入|4.2万元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_part_named_alone_is_of_the_registration_or_the_stock_of_its_whole() {
     check(
         "全年新登记市场主体4.6万户，其中企业1.3万户。年末民用汽车保有量126.8万辆，其中私人汽车112.5万辆。\
