@@ -445,6 +445,9 @@ const COMPARISONS: &[&str] = &[
     // `全年货币发行还比年初计划少了近500亿元`
     "比年初计划",
     "比年初",
+    // `一般公共预算收入完成68.5亿元，同口径增长4.6%`: on a like-for-like basis.
+    "按同口径计算",
+    "同口径",
 ];
 
 /// Who pays for what a budget sets aside (`中央财政拟安排补贴资金1335亿元`).
@@ -3421,8 +3424,10 @@ fn read_clause(clause: &str) -> Found {
             break;
         }
     }
-    // Each of them has `比` or `较`: most clauses need no search for the list.
-    let compares = contains_word(&indicator, "比") || contains_word(&indicator, "较");
+    // Each of them has `比`, `较` or `口径`: most clauses need no search for the list.
+    let compares = contains_word(&indicator, "比")
+        || contains_word(&indicator, "较")
+        || contains_word(&indicator, "口径");
     for c in COMPARISONS.iter().filter(|_| compares) {
         if let Some(at) = find_word(&indicator, c) {
             comparison = Some((*c).to_owned());
@@ -5822,11 +5827,14 @@ mod word_list_tests {
         }
     }
 
-    /// `read_clause` searches for the comparisons only in clauses with `比` or `较`.
+    /// `read_clause` searches for the comparisons only in clauses with `比`, `较` or `口径`.
     #[test]
     fn every_comparison_has_the_character_the_search_is_gated_on() {
         for c in COMPARISONS {
-            assert!(c.contains('比') || c.contains('较'), "{c}");
+            assert!(
+                c.contains('比') || c.contains('较') || c.contains("口径"),
+                "{c}"
+            );
         }
     }
 }

@@ -571,6 +571,20 @@ fn months_are_periods_and_a_paragraph_s_opening_one_goes_on() {
 }
 
 #[test]
+fn a_like_for_like_basis_is_a_comparison() {
+    assert_eq!(
+        comparisons(
+            "全区一般公共预算收入完成68.5亿元，同口径增长4.6%。全市税收收入按同口径计算增长5.1%。"
+        ),
+        [
+            "一般公共预算收入|68.5亿元|-",
+            "一般公共预算收入|4.6%|同口径",
+            "税收收入|5.1%|按同口径计算",
+        ]
+    );
+}
+
+#[test]
 fn a_bare_measure_after_a_semicolon_is_of_the_subject_before() {
     check(
         "规模以上工业企业实现营业收入5432.1亿元，增长4.2%；利润总额312.6亿元，下降3.5%。\
