@@ -279,9 +279,18 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             // (In hard-wrapped text a line short of the margin ends its paragraph however
             // it ends: `…凝聚力。` / `五年来，人民生活显著改善，总体达到小康水平` / `城乡居民…`, a
             // heading without a number.)
+            // (Not one that stops after a comma, which no paragraph ends with, and which a
+            // second repair, with no margin to go by, joins: `…00000000000，` / `一一一…`.)
             let short_of_margin = || {
                 wrap_width.is_some_and(|w| {
                     let prev = &lines[p];
+                    if prev
+                        .content(source)
+                        .trim_end_matches(clean::is_blank)
+                        .ends_with(['，', '、'])
+                    {
+                        return false;
+                    }
                     let indent = if prev.is_indented() {
                         prev.indent_width
                     } else {

@@ -549,6 +549,14 @@ fn a_short_line_in_hard_wrapped_text_ends_its_paragraph_however_it_ends() {
 }
 
 #[test]
+fn a_short_line_in_hard_wrapped_text_that_stops_after_a_comma_goes_on() {
+    // (No paragraph ends with a comma; a second repair, without the margin, joins them.)
+    let source = "精神文明建设取得新成果。群众性体育活动蓬勃展开，竞技体育屡创佳\n绩。五年间，在重大国际比赛中共获得485个世界冠军，创造世界纪录1\n93次。北京申办2008年奥运会获得成功，上海赢得2010年世界博览会举\n办权，激发了全国各族人民的爱国热情，增强了民族自豪感和凝聚力。\n五年来，人民生活显著改善，\n城乡居民收入持续增加。城镇居民家庭人均可支配收入，由1997年的51\n60元增加到2002年的7703元，平均每年实际增长8.6%。农村居民家庭人\n均纯收入由2090元增加到2476元，平均每年实际增长3.8%。城乡居民";
+    let text = idempotent(source);
+    assert!(text.contains("显著改善，城乡居民收入持续增加"), "{text}");
+}
+
+#[test]
 fn a_pages_widgets_alone_go_around_the_title_it_kept() {
     check(
         "某区2024年政府工作报告\n【字体：大 中 小】\n——2024年1月10日在某区第三届人民代表大会第四次会议上\n区长 王五\n各位代表：\n全年地区生产总值增长5.1%。\n分享到：\n责任编辑：赵六",
