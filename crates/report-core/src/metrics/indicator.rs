@@ -505,8 +505,11 @@ pub(super) const PERIODS: &[&str] = &[
 /// The length of the part of a year `text` opens with: one of [`PERIODS`] or months (`9月份`,
 /// `1-9月`, `1—11月`, `3月末`, `6月底前`), not a day (`9月30日`).
 pub(super) fn period_at_start(text: &str) -> Option<usize> {
-    if let Some(p) = PERIODS.iter().find(|p| text.starts_with(**p)) {
-        return Some(p.len());
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return PERIODS
+            .iter()
+            .find(|p| text.starts_with(**p))
+            .map(|p| p.len());
     }
     let month = |from: usize| {
         let digits = text[from..].bytes().take_while(u8::is_ascii_digit).count();

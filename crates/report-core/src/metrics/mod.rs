@@ -560,7 +560,13 @@ fn paragraph_metrics(
         }
         // `全年新登记市场主体4.6万户，其中企业1.3万户`, `民用汽车保有量…，其中私人汽车112.5万辆`:
         // a part named alone is of the action or the stock its whole names.
-        for k in 1..in_sentence.len() {
+        // (Told only in a sentence with `其中`: few have one.)
+        let parts = if contains_word(piece, "其中") {
+            1..in_sentence.len()
+        } else {
+            0..0
+        };
+        for k in parts {
             let q = in_sentence[k];
             let open = indicator::clause_open(text, sentence_start, q.range.0, &[]);
             let part = &indicators[k].indicator;
@@ -1565,13 +1571,10 @@ fn target_after(after: &str) -> Option<(&'static str, usize)> {
         .iter()
         .find(|b| after.starts_with(**b))
         .map_or(0, |b| b.len());
+    let named = after[bound..].strip_prefix('的')?;
     let noun = ["目标", "控制目标", "预期目标", "年度目标"]
         .into_iter()
-        .find(|w| {
-            after[bound..]
-                .strip_prefix('的')
-                .is_some_and(|a| a.starts_with(w))
-        })?;
+        .find(|w| named.starts_with(w))?;
     Some((noun, bound + '的'.len_utf8() + noun.len()))
 }
 
