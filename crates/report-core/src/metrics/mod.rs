@@ -231,9 +231,7 @@ fn items_after(text: &str, role: SectionRole, facts: &DocumentFacts, items: Moda
 /// Whether a lead-in announces the work to be done (`围绕上述目标，重点抓好以下几个方面工作：`),
 /// not the work done (`主要抓好了以下工作：`).
 fn announces_work(text: &str) -> bool {
-    ["抓好以下", "做好以下", "抓好", "做好"]
-        .iter()
-        .any(|w| contains_word(text, w))
+    ["抓好", "做好"].iter().any(|w| contains_word(text, w))
         && contains_word(text, "以下")
         && !text.contains('了')
 }
@@ -604,15 +602,16 @@ fn paragraph_metrics(
             // `地区生产总值年度预期目标为增长6%左右，实际增长5.6%`: a target named as such, also
             // where the year's results are told (its result follows it, named alone).
             let named_target = strip_target_noun(&mut found.indicator, &found.verb);
+            // (`低于5.5%的控制目标`: or one said to be a target right after it.)
+            let target_named = target_after(&text[q.range.1..]).is_some();
             let set_target = named_target && {
                 let clause_start = indicator::clause_open(text, sentence_start, q.range.0, &[]);
                 let clause = &text[clause_start..q.range.0];
                 TARGET_NOUNS.iter().any(|t| clause.contains(t))
-            } || sets_target_after(&text[q.range.1..]);
+            } || target_named;
             let kind = kind_of(q, &found.verb, &found.indicator, &text[q.range.1..]);
             // (`增长5.4%，低于6%左右的预期目标`: a target said after its result is of the same
             // kind, and bounded only as said after it, not by how the result compares.)
-            let target_named = target_after(&text[q.range.1..]).is_some();
             let kind = match out.last() {
                 Some(result)
                     if target_named
@@ -628,10 +627,10 @@ fn paragraph_metrics(
                 Some(than)
                     if target_named && ["低于", "高于", "超过", "超出", "接近"].contains(&than) =>
                 {
-                    ["左右", "以上", "以内", "以下"]
-                        .into_iter()
-                        .find(|b| text[q.range.1..].starts_with(b))
-                        .map(str::to_owned)
+                    BOUNDS_AFTER
+                        .iter()
+                        .find(|b| text[q.range.1..].starts_with(**b))
+                        .map(|b| (*b).to_owned())
                 }
                 _ => q.qualifier.clone(),
             };
@@ -1335,14 +1334,13 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
                     .iter()
                     .find_map(|w| sentence[..at].strip_suffix(w))
                     .unwrap_or(&sentence[..at]);
-                let head = head.strip_suffix('的').unwrap_or(head);
-                let head = ["左右", "以上", "以内", "以下"]
+                let (head, of) = head.strip_suffix('的').map_or((head, false), |h| (h, true));
+                let head = BOUNDS_AFTER
                     .iter()
                     .find_map(|b| head.strip_suffix(b))
                     .unwrap_or(head);
                 indicator::THAN.iter().any(|t| head.ends_with(t))
-                    || sentence[..at].contains('的')
-                        && head.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+                    || of && head.ends_with(|c: char| c.is_ascii_digit() || c == '%')
             };
         if compared {
             from = end;
@@ -1558,16 +1556,13 @@ fn strip_target_noun(indicator: &mut String, verb: &str) -> bool {
     true
 }
 
-/// Whether the words after a number say it is a target (`控制在3%左右的目标内`,
-/// `低于5.5%的控制目标`).
-fn sets_target_after(after: &str) -> bool {
-    target_after(after).is_some()
-}
+/// The bounds and approximations written after a figure (`6%左右`, `5万人以上`).
+pub(super) const BOUNDS_AFTER: &[&str] = &["左右", "以上", "以内", "以下"];
 
-/// The target that the words right after a number name it (`6%左右的预期目标` → 预期目标), and
-/// where they end.
+/// The target that the words right after a number say it is (`6%左右的预期目标` → 预期目标,
+/// `低于5.5%的控制目标`), and where they end.
 fn target_after(after: &str) -> Option<(&'static str, usize)> {
-    let bound = ["左右", "以上", "以内", "以下"]
+    let bound = BOUNDS_AFTER
         .iter()
         .find(|b| after.starts_with(**b))
         .map_or(0, |b| b.len());

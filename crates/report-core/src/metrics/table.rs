@@ -337,7 +337,6 @@ fn bounded_figure(token: &str, start: usize) -> Option<Cell> {
         ("＜", "低于"),
         ("≤", "不高于"),
     ];
-    const AFTER: &[&str] = &["左右", "以上", "以内", "以下"];
     let (from, inner, qualifier) = if let Some(inner) = token
         .strip_prefix(['[', '〔'])
         .and_then(|t| t.strip_suffix([']', '〕']))
@@ -348,7 +347,7 @@ fn bounded_figure(token: &str, start: usize) -> Option<Cell> {
         .find_map(|(b, q)| token.strip_prefix(b).map(|t| (t, *q)))
     {
         (token.len() - inner.len(), inner, Some(q))
-    } else if let Some((inner, q)) = AFTER
+    } else if let Some((inner, q)) = super::BOUNDS_AFTER
         .iter()
         .find_map(|a| token.strip_suffix(a).map(|t| (t, *a)))
     {
