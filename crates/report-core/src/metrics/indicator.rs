@@ -538,6 +538,13 @@ pub(super) fn period_at_start(text: &str) -> Option<usize> {
     (!day).then_some(end)
 }
 
+/// The part of a year `text` opens with (see [`period_at_start`]) as a period is named
+/// (`9月份` is `9月`), and its length as written.
+pub(super) fn period_name_at_start(text: &str) -> Option<(&str, usize)> {
+    let len = period_at_start(text)?;
+    Some((text[..len].trim_end_matches('份'), len))
+}
+
 /// Indicators for the quantities of one sentence starting at `sentence_start`.
 pub(super) fn indicators(
     text: &str,
@@ -1244,9 +1251,9 @@ pub(super) fn indicators(
                         "数量",
                         "面积",
                     ];
-                    (count_before.is_some()
+                    (OF_COUNTED.contains(&&*found.indicator)
                         && !own_sector
-                        && OF_COUNTED.contains(&&*found.indicator))
+                        && count_before.is_some())
                     .then(|| plain_noun(things))
                     .flatten()
                     // (Nor of places: `…试点城市…317个，参保人数…` are of the scheme.)
@@ -3682,8 +3689,8 @@ fn read_clause(clause: &str) -> Found {
         if let Some(f) = filler {
             indicator.drain(..f.len());
         }
-        if let Some(len) = period_at_start(&indicator) {
-            period.get_or_insert_with(|| indicator[..len].trim_end_matches('份').to_owned());
+        if let Some((name, len)) = period_name_at_start(&indicator) {
+            period.get_or_insert_with(|| name.to_owned());
             indicator.drain(..len);
         }
         if indicator.len() == before {

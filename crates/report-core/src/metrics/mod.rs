@@ -934,14 +934,14 @@ fn time_opening(sentence: &str) -> (Option<String>, Option<&str>) {
     }
     let year_len = year::digits_at_start(sentence);
     let rest = year_len.map_or(sentence, |len| &sentence[len + '年'.len_utf8()..]);
-    let part_len = indicator::period_at_start(rest).unwrap_or(0);
-    let (part, rest) = rest.split_at(part_len);
-    if !rest.starts_with('，') {
+    let part = indicator::period_name_at_start(rest);
+    if !rest[part.map_or(0, |(_, len)| len)..].starts_with('，') {
         return (None, None);
     }
-    // (`9月份` is `9月`.)
-    let part = Some(part.trim_end_matches('份')).filter(|p| !p.is_empty());
-    (year_len.map(|len| year::arabic(&sentence[..len])), part)
+    (
+        year_len.map(|len| year::arabic(&sentence[..len])),
+        part.map(|(name, _)| name),
+    )
 }
 
 /// Whether the clause that `before` ends in opens with the year of the report (`今年`).
