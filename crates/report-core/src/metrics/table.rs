@@ -1020,12 +1020,12 @@ fn leading_year(header: &str) -> Option<(&str, &str)> {
     Some((year, header[4..].strip_prefix('年')?))
 }
 
-/// `比上年增长` → `比上年`; `同比增长` → `同比`; `比年初增减额` → `比年初`.
 /// Columns of places, which name whose a row's measure is.
 const PLACES: &[&str] = &[
     "全国", "全省", "全市", "全县", "全区", "城市", "城镇", "农村", "乡村",
 ];
 
+/// `比上年增长` → `比上年`; `同比增长` → `同比`; `比年初增减额` → `比年初`.
 fn comparison_in(header: &str) -> Option<String> {
     const BASES: &[&str] = &[
         "比上年同期",
