@@ -2379,6 +2379,8 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "增长较快",
         "增长迅速",
         "改善",
+        // `保障性住房覆盖面逐步扩大，2012年底已达到12.5%`
+        "扩大",
     ];
     // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`,
     // `连年丰收`, `表现突出`).
@@ -3617,13 +3619,20 @@ fn read_clause(clause: &str) -> Found {
             let at = indicator.len() - rest.len();
             indicator.drain(..at);
         }
-        // `2025年形成年产值`, `到2025年`: a year opening the clause says when, not what.
-        // (`一九八五年末` alone says when, and stays so.)
+        // `2025年形成年产值`, `到2025年`, `2023年末全市常住人口`: a year opening the clause
+        // says when, not what. (`一九八五年末`, `2012年底已` alone say when, and stay so.)
         if let Some(year_end) = year::digits_at_start(&indicator)
             .map(|digits| digits + '年'.len_utf8())
-            .filter(|&end| indicator.len() > end && !matches!(&indicator[end..], "末" | "底"))
+            .filter(|&end| {
+                let rest = indicator[end..].trim_end_matches('已');
+                !rest.is_empty() && !matches!(rest, "末" | "底")
+            })
         {
-            indicator.drain(..year_end);
+            let rest = &indicator[year_end..];
+            let time = rest
+                .strip_prefix(['末', '底'])
+                .map_or(0, |r| rest.len() - r.len());
+            indicator.drain(..year_end + time);
         }
         // `计划总投资`, `完成投资`, `计划完成率` are statistics (planned, completed investment,
         // the share of a plan done), not a plan or an achievement.

@@ -295,6 +295,8 @@ fn paragraph_metrics(
     let mut last_deadline: Option<String> = None;
     // The part of the year the paragraph opens with (`1-9月，…`), if any.
     let mut paragraph_part: Option<&str> = None;
+    // The year the paragraph opens with (`2024年，…`), if any.
+    let mut paragraph_year: Option<String> = None;
     for (sentence_start, sentence_end) in sentences(text) {
         let piece = &text[sentence_start..sentence_end];
         // (Over the parts after `；`, and a breakdown of another kind right after.)
@@ -315,15 +317,37 @@ fn paragraph_metrics(
         // paragraph opens with is that of its later sentences, unless they say their own time:
         // `…。全年预计增长5.5%`.)
         // (After a lead sentence without figures too: `工业生产稳中有升。1-9月，…`.)
+        // (And so is its year: `2024年，全市法院共受理…。市中级法院受理案件2.1万件`, or the
+        // plan's; unless a sentence says a time of years of its own: `五年来…`, `累计…`.)
         if quantities
             .first()
             .is_some_and(|q| q.range.0 >= sentence_start)
         {
             paragraph_part = sentence_part.or(paragraph_part);
+            if sentence_year.is_some() {
+                paragraph_year.clone_from(&sentence_year);
+            }
         }
         const OWN_TIME: &[&str] = &["全年", "今年", "当年", "年末", "年底", "去年"];
         let sentence_part = sentence_part
             .or_else(|| paragraph_part.filter(|_| !OWN_TIME.iter().any(|w| piece.contains(w))));
+        const OWN_YEARS: &[&str] = &[
+            "年来",
+            "以来",
+            "累计",
+            "五年",
+            "期间",
+            "时期",
+            "去年",
+            "明年",
+            "年均",
+            "平均每年",
+        ];
+        let sentence_year = sentence_year.or_else(|| {
+            paragraph_year
+                .clone()
+                .filter(|_| !OWN_YEARS.iter().any(|w| piece.contains(w)))
+        });
         let mut inherited = carried;
         // `初步核算，全年国内生产总值…。其中，第一产业增加值…`: a paragraph that opens with
         // an estimate word is estimated throughout.
@@ -670,8 +694,8 @@ fn paragraph_metrics(
             // (`…，2022年达到3456亿元`: or the year its clause opens with.)
             let before = &text[sentence_start..q.range.0];
             let period = year_just_before(before)
-                .or_else(|| year_opening_clause(before))
                 .filter(|_| level)
+                .or_else(|| year_opening_clause(before))
                 // (Not in a clause that names its own year: `“十一五”期间，关停5000万千瓦…，
                 // 今年要关停1000万千瓦`.)
                 .or_else(|| sentence_year.clone().filter(|_| !names_this_year(before)))
@@ -959,17 +983,37 @@ fn clause_ending(before: &str) -> &str {
         .map_or(before, |at| &before[at + '，'.len_utf8()..])
 }
 
-/// The year that the clause `before` ends in opens with (`…，2022年达到`), in ASCII digits.
+/// The year that the last clause of the sentence `before` (the sentence up to a figure) to open
+/// with one opens with, in ASCII digits: `…，2022年达到`, and the clauses after it that say no
+/// year of their own (`2023年全市一般公共预算收入完成126.5亿元，为预算的101.2%，增长5.3%`;
+/// `一九八三年…增加一百二十七亿元，一九八五年增加…，全年总收入达到…` is of 1985). Not a rate
+/// over years in the figure's clause (`1997年国内生产总值达到…，平均每年增长11%`), a time since
+/// or before (`2003年以来`, `2000年前欠发的`), one of a list of years (`2023年、2024年…分别为`),
+/// nor the year something was said or done in (`2004年我们提出用三年时间…`).
 fn year_opening_clause(before: &str) -> Option<String> {
-    let clause = clause_ending(before);
-    let len = year::digits_at_start(clause)?;
-    // (Not a time since or before, `2003年以来`, `2000年前欠发的`, nor one of a list of years:
-    // `2023年、2024年…分别为`.)
-    let after = clause[len + '年'.len_utf8()..].trim_start_matches(['末', '底']);
-    const NOT_AT: &[&str] = &[
-        "以来", "来", "以前", "前", "以后", "后", "起", "至", "到", "初", "、", "和", "—", "-",
-    ];
-    (!NOT_AT.iter().any(|w| after.starts_with(w))).then(|| year::arabic(&clause[..len]))
+    let own = clause_ending(before);
+    if ["年均", "平均每年", "每年"].iter().any(|w| own.contains(w)) {
+        return None;
+    }
+    let mut rest = before;
+    loop {
+        let clause = clause_ending(rest);
+        if let Some(len) = year::digits_at_start(clause) {
+            let after = clause[len + '年'.len_utf8()..].trim_start_matches(['末', '底']);
+            const NOT_AT: &[&str] = &[
+                "以来", "来", "以前", "前", "以后", "后", "起", "至", "到", "初", "、", "和", "—",
+                "-", "我", "是", "提出",
+            ];
+            return (!NOT_AT.iter().any(|w| after.starts_with(w)))
+                .then(|| year::arabic(&clause[..len]));
+        }
+        let start = rest.len() - clause.len();
+        // (Back over `，` only: not over a lead-in's `：`.)
+        if start == 0 || !rest[..start].ends_with('，') {
+            return None;
+        }
+        rest = &rest[..start - '，'.len_utf8()];
+    }
 }
 
 /// Whether the clause of `q` opens with `其中` after `after` (a part of what a number of the
