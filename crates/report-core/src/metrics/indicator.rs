@@ -565,6 +565,31 @@ pub(super) fn indicators(
         let rate = matches!(q.class, Some(UnitClass::Percent | UnitClass::Points));
         let mut start = clause_start(text, sentence_start, q.range.0, prev_end);
         let mut found = read_clause(&text[start..q.range.0]);
+        // `与2010年第六次全国人口普查的956.8万人相比，增加115.5万人`: a level compared with is
+        // of what the sentence measures, and the base of the comparison of the change after it.
+        if let Some(with) = base_compared_with(&text[start..q.range.0], &text[q.range.1..]) {
+            found.indicator.clear();
+            found.comparison = Some(with);
+        } else if let Some(prev) = out.last().filter(|_| {
+            prev_end.is_some_and(|end| text[end..start].trim_start().starts_with("相比"))
+        }) {
+            if prev
+                .comparison
+                .as_deref()
+                .is_some_and(|c| c.ends_with("相比"))
+            {
+                found.comparison.clone_from(&prev.comparison);
+            }
+        }
+        // `与2010年相比，增加115.5万人`, `同比，增长5%`: a comparison said as a clause of its own
+        // is of the figure after it.
+        let figure_before =
+            |clause: &str| prev_end.is_some_and(|end| end + clause.len() + '，'.len_utf8() > start);
+        if let Some(with) = clause_before(text, sentence_start, start, &['，'])
+            .filter(|c| is_comparison(c) && !figure_before(c) && found.comparison.is_none())
+        {
+            found.comparison = Some(with.to_owned());
+        }
         // `五年全国公路建设投资12343亿元，扣除价格变动因素，是1950年到1997年全国公路建设投资
         // 总和的1.7倍`: a multiple of a base said in full is of the amount before it.
         let base = text[start..q.range.0]
@@ -4148,6 +4173,20 @@ fn is_year(text: &str) -> bool {
 fn period_comparison(clause: &str) -> Option<(usize, usize)> {
     let short =
         |tail: &str| (2..=12).contains(&tail.chars().count()) && !tail.contains(['，', '、']);
+    // `与2010年相比`, `同上年相比较`: what is compared with between `与` (`同`, `和`) and `相比`.
+    if let Some(head) = clause
+        .strip_suffix("相比较")
+        .or_else(|| clause.strip_suffix("相比"))
+    {
+        let with = ["与", "同", "和", "跟"]
+            .iter()
+            .filter_map(|w| rfind_word(head, w))
+            .max()
+            .filter(|&at| short(&head[at + '与'.len_utf8()..]));
+        if let Some(at) = with {
+            return Some((at, clause.len()));
+        }
+    }
     // `比法定审批时限`, `比制度建立之初`: 比 and what is compared with (not `比重`, `比例`).
     if let Some(at) = rfind_word(clause, "比") {
         let tail = &clause[at + '比'.len_utf8()..];
@@ -4181,6 +4220,31 @@ fn period_comparison(clause: &str) -> Option<(usize, usize)> {
         || tail == "年初";
     let compared = !clause[..at].ends_with('比');
     (short(tail) && ends && (year || period) && compared).then_some((at, clause.len()))
+}
+
+/// The comparison a figure is the base of, when its clause opens with `与` (`同`, `和`, `跟`)
+/// and `相比` follows it: `与2010年第六次全国人口普查的` before `956.8万人相比` is
+/// `与2010年第六次全国人口普查相比`.
+fn base_compared_with(clause: &str, after: &str) -> Option<String> {
+    let clause = clause.trim();
+    let with = clause.chars().next().filter(|c| "与同和跟".contains(*c))?;
+    let base = clause[with.len_utf8()..].trim_end_matches('的');
+    let named = (2..=20).contains(&base.chars().count()) && !base.contains(['，', '；', '、']);
+    (named && after.starts_with("相比")).then(|| format!("{with}{base}相比"))
+}
+
+/// Whether `clause` is a comparison alone: one of [`COMPARISONS`], or `与2010年相比`,
+/// `比2015年`, `较上年末`, after the time compared if any (`2005年与2000年相比`,
+/// `“六五”时期同“五五”时期相比`).
+fn is_comparison(clause: &str) -> bool {
+    let when = |t: &str| {
+        t.is_empty()
+            || is_year(t)
+            || after_quoted_plan(t).is_some_and(|after| ["", "时期", "期间", "末"].contains(&after))
+    };
+    COMPARISONS.contains(&clause)
+        || period_comparison(clause)
+            .is_some_and(|(at, end)| end == clause.len() && when(&clause[..at]))
 }
 
 /// Drops a duration in Chinese numerals (`五年`, `三年`) that opens or closes `indicator`,
@@ -4302,6 +4366,10 @@ fn without_footnotes(text: &str) -> String {
 
 /// Where a noun after a number stops: punctuation, digits, or a verb that starts the predicate.
 const NOUN_STOPS: &[&str] = &[
+    // `与2010年的956.8万人相比`: a figure compared with.
+    "相比",
+    // `审计抽查12个部门发现`: what was found in them.
+    "发现",
     // `严守18亿亩耕地红线不动摇`, `2133个县（市、区）初步建立了…`
     "不动摇",
     // `财政增发1000亿元国债加强基础设施建设`, `在58个城市进行了…试点`

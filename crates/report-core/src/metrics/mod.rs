@@ -1151,8 +1151,10 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
     let per = text[..q.range.0].ends_with('每');
     // (`建成10万吨级码头2个`: a class of size, part of a name; so is an age before the people
     // it names, `0—15岁人口占14.5%`, `65岁及以上老年人`.)
+    // (And a time averaged over, `臭氧日最大8小时平均浓度`, `24小时滑动平均`.)
     let class = sized && after.starts_with('级')
-        || q.unit.as_deref() == Some("岁") && after.starts_with(crate::numbers::is_ideograph);
+        || q.unit.as_deref() == Some("岁") && after.starts_with(crate::numbers::is_ideograph)
+        || duration && ["平均", "滑动平均"].iter().any(|w| after.starts_with(w));
     !chinese_small_count && !threshold && !per && !class && !in_short_quote(text, q.range.0)
 }
 
