@@ -343,6 +343,9 @@ fn regressions() {
         // Found at 20,000 cases: a greeting glued to a line that opens with a comma, a heading
         // alone (`各位代表：®`) but not once a second repair had read the two as one line.
         "各位代表：®\n，一一一一一一一一一一000000一一一一一一——\n一政府工作报告",
+        // Found at 5,000 cases: two short phrases cut out before a line that opens with `、`,
+        // the first joined to the line before only once a first repair had made them one.
+        "①\n2023年\n0（一）\n、",
     ] {
         check_analysis(text);
         check_offsets(text);

@@ -216,16 +216,36 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             // (Told by the cheap marks first: most lines have none.)
             let split_quote = || {
                 let prev_content = lines[p].content(source).trim_end_matches(clean::is_blank);
+                // (Or a run of them, which the repair writes as one: `①` / `2023年` / `0（一）` /
+                // `、`, as a second repair reads `①` / `2023年0（一）` / `、`.)
                 let cut_out = || {
-                    let phrase = line.content(source);
-                    // (Counted as the repair writes it, without invisible characters.)
-                    let shown = phrase.chars().filter(|&c| !clean::is_invisible(c)).count();
-                    // (Not a heading's number and its words: `（一）三次产业比重（一）` / `、`, as a
-                    // second repair reads `（一）` / `三次产业比重（一）`.)
-                    (1..=12).contains(&shown)
-                        && !lines::starts_like_heading(phrase)
-                        && !phrase.contains(|c: char| is_terminal_punct(Some(c)) || c == '，')
-                        && opens_with_clause_mark(idx + 1)
+                    let mut shown = 0;
+                    let mut i = idx;
+                    loop {
+                        let phrase = lines[i].content(source);
+                        // (Counted as the repair writes it, without invisible characters.)
+                        shown += phrase.chars().filter(|&c| !clean::is_invisible(c)).count();
+                        // (Not a heading's number and its words: `（一）三次产业比重（一）` /
+                        // `、`, as a second repair reads `（一）` / `三次产业比重（一）`.)
+                        let phrase_alone = (1..=12).contains(&shown)
+                            && !lines::starts_like_heading(phrase)
+                            && !phrase.contains(|c: char| is_terminal_punct(Some(c)) || c == '，');
+                        if !phrase_alone {
+                            return false;
+                        }
+                        if opens_with_clause_mark(i + 1) {
+                            return true;
+                        }
+                        match next_text_line(lines, i) {
+                            Some(n)
+                                if lines[n].class == LineClass::Text
+                                    && stops_mid_sentence(phrase) =>
+                            {
+                                i = n
+                            }
+                            _ => return false,
+                        }
+                    }
                 };
                 (prev_content.ends_with(['“', '‘', '《', '（'])
                     || opens_with_clause_mark(idx)
