@@ -190,6 +190,9 @@ fn opens_with_plan(text: &str) -> bool {
         || ["今年计划", "今年的计划", "本年计划"]
             .iter()
             .any(|w| first_sentence.starts_with(w))
+        // `重点抓好以下工作：实施重点项目300个…`, `我们将重点做好以下工作。新建…`: so does one
+        // that opens with a lead-in to the work to be done, its items in it.
+        || announces_work(first_sentence.split([':', '：']).next().unwrap_or_default())
 }
 
 /// The modality that the lines after a paragraph take from it: a lead-in ending with `：`

@@ -3733,3 +3733,21 @@ fn a_time_averaged_over_is_part_of_the_name_of_what_is_measured() {
         ],
     );
 }
+
+#[test]
+fn a_paragraph_that_opens_with_a_lead_in_to_the_work_to_be_done_plans_throughout() {
+    // (No plan section: a part of a report pasted alone.)
+    check(
+        "重点抓好以下工作：实施重点项目300个，年度计划投资850亿元。新建改建农村公路500公里。\n\
+         主要抓好了以下工作：实施重点项目280个，完成投资810亿元。\n\
+         我们将重点做好以下工作。改造老旧小区126个。",
+        &[
+            "实施重点项目|300个|Count|Target",
+            "实施重点项目年度计划投资|850亿元|Level|Target",
+            "新建改建农村公路|500公里|Level|Target",
+            "实施重点项目|280个|Count|Actual",
+            "完成投资|810亿元|Level|Actual",
+            "改造老旧小区|126个|Count|Target",
+        ],
+    );
+}
