@@ -643,7 +643,8 @@ pub(super) fn indicators(
         }
         // `连续第7年提高企业退休人员基本养老金，全年人均增加1680元`: per head alone names
         // nothing; what the clause before raised does.
-        if ["人均", "户均"].contains(&found.indicator.as_str()) {
+        // (`…增长7.3%，大大低于1985年增长44.6%的速度`: nor does how much it is lower by.)
+        if ["人均", "户均", "大大", "远远", "明显"].contains(&found.indicator.as_str()) {
             found.indicator.clear();
         }
         // `将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准`: what the amount is

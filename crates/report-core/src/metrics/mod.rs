@@ -132,7 +132,8 @@ fn period_in(title: &str) -> Option<String> {
         .next()
         .map(|(start, end, _)| (start, year::arabic(&title[start..end])));
     let plan = title
-        .match_indices('十')
+        .char_indices()
+        .filter(|&(_, c)| "六七八九十".contains(c))
         .find_map(|(at, _)| Some((at, plan_at_start(&title[at..])?.to_owned())));
     match (year, plan) {
         (Some(y), Some(p)) => Some(if y.0 < p.0 { y.1 } else { p.1 }),
@@ -140,13 +141,21 @@ fn period_in(title: &str) -> Option<String> {
     }
 }
 
-/// The five-year plan (`十四五`) that `text` opens with.
+/// The five-year plan (`十四五`) that `text` opens with; an older one (`八五`, `十五`) only
+/// where it is named so, closed by a quote or followed by the plan or its years (`八五”`,
+/// `十五计划`, `九五期间`), not a number (`十五个`).
 fn plan_at_start(text: &str) -> Option<&str> {
-    let mut chars = text.char_indices();
-    let plan = chars.next()?.1 == '十'
-        && "一二三四五六七八九".contains(chars.next()?.1)
-        && chars.next()?.1 == '五';
-    plan.then(|| &text[..chars.next().map_or(text.len(), |(at, _)| at)])
+    let mut chars = text.chars();
+    let (first, second) = (chars.next()?, chars.next()?);
+    if first == '十' && "一二三四五六七八九".contains(second) && chars.next() == Some('五')
+    {
+        return Some(&text[..first.len_utf8() + second.len_utf8() + '五'.len_utf8()]);
+    }
+    let len = first.len_utf8() + second.len_utf8();
+    let named = ["”", "计划", "规划", "时期", "期间", "末"]
+        .iter()
+        .any(|w| text[len..].starts_with(w));
+    ("六七八九十".contains(first) && second == '五' && named).then(|| &text[..len])
 }
 
 /// What a paragraph's metrics depend on beyond its own text.
@@ -699,6 +708,7 @@ fn paragraph_metrics(
             let period = year_just_before(before)
                 .filter(|_| level)
                 .or_else(|| year_opening_clause(before))
+                .or_else(|| year_before_verb(before))
                 // (Not in a clause that names its own year: `“十一五”期间，关停5000万千瓦…，
                 // 今年要关停1000万千瓦`.)
                 .or_else(|| sentence_year.clone().filter(|_| !names_this_year(before)))
@@ -895,6 +905,39 @@ fn of_last_year(text: &str, q: &Quantity) -> bool {
         || ["去年，", "上年，"]
             .iter()
             .any(|w| text[sentence..].starts_with(w))
+}
+
+/// The year said in a figure's clause right before its verb (`全市常住人口2023年末达到`,
+/// `国内生产总值一九九五年达到`), in ASCII digits; not a base compared with (`比2015年增长`)
+/// nor where a change starts (`由2015年增加`).
+fn year_before_verb(before: &str) -> Option<String> {
+    const VERBS: &[&str] = &[
+        "达到", "达", "为", "完成", "实现", "突破", "超过", "增长", "增加", "下降", "减少",
+    ];
+    let clause = clause_ending(before);
+    let head = VERBS.iter().find_map(|v| clause.strip_suffix(v))?;
+    let head = ["末", "底"]
+        .iter()
+        .find_map(|w| head.strip_suffix(w))
+        .unwrap_or(head)
+        .strip_suffix('年')?;
+    let digits = year::digits_at_end(head)?;
+    let said = &head[..head.len() - digits];
+    let compared = [
+        "比",
+        "较",
+        "与",
+        "同",
+        "和",
+        "是",
+        "相当于",
+        "由",
+        "从",
+        "自",
+    ]
+    .iter()
+    .any(|w| said.ends_with(w));
+    (!said.is_empty() && !compared).then(|| year::arabic(&head[head.len() - digits..]))
 }
 
 /// The year `before` ends with, as a level's time (`…由2015年的`, `增加到2020年末的`), in
