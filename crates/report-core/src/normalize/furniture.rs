@@ -109,6 +109,9 @@ pub(crate) fn classify(
             break;
         }
     }
+    if body_anchor(source, lines).is_none() {
+        mark_news_header(source, lines, removed);
+    }
     // The same at the end: a removed footer can expose a repeated title page, and that a footer.
     for _ in 0..MAX_EDGE_PASSES {
         let n_removed = removed.len();
@@ -460,6 +463,7 @@ fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
 fn is_page_widget(text: &str) -> bool {
     const WIDGETS: &[&str] = &[
         "【字体",
+        "【字号",
         "字体：",
         "字号：",
         "浏览次数",
@@ -530,6 +534,7 @@ pub(crate) fn is_site_clutter(text: &str) -> bool {
         "主办单位",
         "承办单位",
         "【字体",
+        "【字号",
         "字号：",
         "字体：",
         "上一篇：",
@@ -670,6 +675,84 @@ fn mark_site_header(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     for &i in &zone[..=last] {
         remove(&mut lines[i], RemovalReason::SiteClutter, removed);
     }
+}
+
+/// The longest headline of a news page.
+const MAX_HEADLINE_CHARS: usize = 40;
+
+/// A news page's header, where no meeting line or greeting anchors the report (a statistics
+/// bureau's release, a news story): its headline is the line above its byline (`来源：…`,
+/// `发布时间：…`). Every line above the headline is the site's (banners, menus, breadcrumbs),
+/// and so are the byline and the page's widgets after it; the headline stays, as the title.
+fn mark_news_header(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
+    let zone: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].class == LineClass::Text)
+        .take(METADATA_ZONE_LINES)
+        .collect();
+    let Some(byline) = (1..zone.len()).find(|&k| is_byline(lines[zone[k]].content(source))) else {
+        return;
+    };
+    let headline = lines[zone[byline - 1]].content(source);
+    let is_headline = (2..=MAX_HEADLINE_CHARS).contains(&n_visible(headline))
+        && !headline.contains(['。', '；'])
+        && !is_site_clutter(headline)
+        && !is_menu_bar(headline);
+    // (Only a site's chrome above it, short lines without a sentence: not a report's text
+    // above a chart's `来源：…` note.)
+    let chrome = zone[..byline - 1].iter().all(|&i| {
+        let text = lines[i].content(source);
+        n_visible(text) <= MAX_FURNITURE_CHARS && !text.contains(['。', '；', '，'])
+    });
+    if !is_headline || !chrome {
+        return;
+    }
+    let after = zone[byline..]
+        .iter()
+        .take_while(|&&i| {
+            let text = lines[i].content(source);
+            is_site_clutter(text) || is_page_widget(text) || is_byline(text)
+        })
+        .count();
+    for &i in zone[..byline - 1]
+        .iter()
+        .chain(&zone[byline..byline + after])
+    {
+        remove(&mut lines[i], RemovalReason::SiteClutter, removed);
+    }
+}
+
+/// A news page's byline: where the story comes from or when it was published
+/// (`来源：市统计局 发布时间：2024-10-25 09:30`, `2022-01-24 09:09:00`).
+fn is_byline(text: &str) -> bool {
+    let t = text.trim_matches(is_edge).trim();
+    n_visible(t) <= 2 * MAX_FURNITURE_CHARS
+        && ([
+            "来源：",
+            "来源:",
+            "作者：",
+            "发布时间",
+            "发布日期",
+            "日期：",
+            "日期:",
+        ]
+        .iter()
+        .any(|w| t.starts_with(w))
+            || t.contains("发布时间：")
+            || is_timestamp(t))
+}
+
+/// A site's menu bar on one line: three or more short names apart by `|` or spaces
+/// (`首页 | 新闻中心 | 政务公开 | 办事服务`), not a title spaced out letter by letter.
+fn is_menu_bar(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .split(|c: char| matches!(c, '|' | '｜' | '·') || c.is_whitespace())
+        .filter(|item| !item.is_empty())
+        .collect();
+    items.len() >= 3
+        && items.iter().all(|item| {
+            (2..=8).contains(&item.chars().count())
+                && item.chars().all(crate::numbers::is_ideograph)
+        })
 }
 
 /// Least width of a line (in Chinese characters) that can show a second copy of the text.

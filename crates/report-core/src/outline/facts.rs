@@ -180,6 +180,27 @@ pub(super) fn document_facts(front: &[Block]) -> DocumentFacts {
     facts
 }
 
+/// A headline (a news page's, a statistics bureau's release: `前三季度我市经济运行稳中向好`)
+/// names no report; it is the title when it opens the front matter and no other is.
+pub(super) fn headline(front: &[Block]) -> Option<(String, crate::span::Span)> {
+    front
+        .first()
+        .filter(|b| is_headline(&b.text))
+        .map(|b| (b.text.clone(), b.span()))
+}
+
+/// Whether a line reads as a headline: short, no sentence in it, and not a date, a meeting, a
+/// speaker or a greeting.
+fn is_headline(text: &str) -> bool {
+    (4..=40).contains(&text.chars().count())
+        && !text.contains(['。', '；', '，'])
+        && !text.ends_with(['：', ':'])
+        && date_line(text).is_none()
+        && !crate::normalize::is_meeting_line(text)
+        && !is_bare_meeting(text)
+        && !is_speaker(text)
+}
+
 /// The date of a line that only states one (`2023年1月5日`, `（2008年1月23日）`).
 fn date_line(text: &str) -> Option<String> {
     let inner = text

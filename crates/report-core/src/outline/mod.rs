@@ -100,6 +100,12 @@ pub fn outline_recorded(blocks: Vec<Block>, recorded: Recorded) -> Outline {
             document.title_span = Some(span);
         }
     }
+    if document.title.is_none() {
+        if let Some((title, span)) = facts::headline(&blocks[..body_start]) {
+            document.title = Some(title);
+            document.title_span = Some(span);
+        }
+    }
     if document.speaker.is_none() {
         document.speaker = recorded.speaker;
     }

@@ -395,3 +395,23 @@ fn short_paragraphs_of_figures_are_the_body_not_front_matter() {
     let front: Vec<bool> = outline.paragraphs.iter().map(|p| p.front_matter).collect();
     assert_eq!(front, [true, false, false, false, false]);
 }
+
+#[test]
+fn a_news_page_s_headline_is_its_title() {
+    let analysis = crate::analyze_text(
+        "首页 | 新闻中心 | 政务公开 | 办事服务\n前三季度我市经济运行稳中向好\n来源：市统计局\n\
+         前三季度，全市实现地区生产总值2865.3亿元，同比增长5.4%。",
+    );
+    assert_eq!(
+        analysis.document.title.as_deref(),
+        Some("前三季度我市经济运行稳中向好")
+    );
+    // (A title the scraper recorded goes before it.)
+    let analysis = crate::analyze_text(
+        "标题：某县2025年政府工作报告\n正文：\n工作回顾\n2024年，全县地区生产总值增长5.2%。",
+    );
+    assert_eq!(
+        analysis.document.title.as_deref(),
+        Some("某县2025年政府工作报告")
+    );
+}
