@@ -489,6 +489,33 @@ fn paragraph_metrics(
                 _ => of_people.clone_from(&found.indicator),
             }
         }
+        // `商品房销售面积526.3万平方米，其中住宅443.4万平方米`: a kind named alone after `其中`
+        // is of the measure of the whole before it.
+        // (And so are the figures after it of that kind: `…，同比增长13%`.)
+        let mut whole: Option<&'static str> = None;
+        let mut renamed: Option<(String, &'static str)> = None;
+        for (found, q) in indicators.iter_mut().zip(&in_sentence) {
+            let kind = found.indicator.as_str();
+            let of_which = text[..q.range.0]
+                .strip_suffix(kind)
+                .is_some_and(|b| b.trim_end_matches('，').ends_with("其中"));
+            let named_alone =
+                (1..=4).contains(&kind.chars().count()) && !indicator::names_measure(kind);
+            match (whole, &renamed) {
+                (Some(measure), _) if of_which && named_alone => {
+                    renamed = Some((found.indicator.clone(), measure));
+                    found.indicator.push_str(measure);
+                }
+                (_, Some((was, measure))) if was == kind => found.indicator.push_str(measure),
+                _ => {
+                    renamed = None;
+                    whole = KIND_MEASURES
+                        .iter()
+                        .find(|m| kind.ends_with(**m) && kind.len() > m.len())
+                        .copied();
+                }
+            }
+        }
         // `在规模以上工业中，分经济类型看，国有控股企业增加值增长5.0%；股份制企业增长5.3%`: or
         // of the measure the first part names, when the whole is not named before.
         if broken_down.is_none() && breaks_down(piece) {
@@ -839,6 +866,9 @@ fn measure_of_group<'a>(earlier: &'a str, group: &str) -> Option<&'a str> {
     let at = earlier.find(people)?;
     Some(&earlier[at + people.len()..]).filter(|m| !m.is_empty())
 }
+
+/// The measures a kind of the whole is named with after `其中` (`商品房销售面积…，其中住宅…`).
+const KIND_MEASURES: &[&str] = &["销售面积", "销售额", "施工面积", "新开工面积", "竣工面积"];
 
 /// What a part broken down (`国有控股企业`, `采矿业`) is named with: the measure of enterprises
 /// and sectors the whole ends with (`规模以上工业增加值` → `增加值`, `规模以上工业企业利润`

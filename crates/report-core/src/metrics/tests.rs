@@ -3788,3 +3788,18 @@ fn a_year_said_right_before_the_verb_of_a_figure_is_its_period() {
         ]
     );
 }
+
+#[test]
+fn a_kind_named_alone_after_qizhong_is_of_the_measure_of_the_whole() {
+    check(
+        "商品房销售面积526.3万平方米，其中住宅443.4万平方米，同比增长13%。\
+         商品房销售额237亿元，其中，住宅187.4亿元。",
+        &[
+            "商品房销售面积|526.3万平方米|Level|Actual",
+            "住宅销售面积|443.4万平方米|Level|Actual",
+            "住宅销售面积|13%|Growth|Actual",
+            "商品房销售额|237亿元|Level|Actual",
+            "住宅销售额|187.4亿元|Level|Actual",
+        ],
+    );
+}
