@@ -4240,6 +4240,10 @@ fn base_compared_with(clause: &str, after: &str) -> Option<String> {
 /// `比2015年`, `较上年末`, after the time compared if any (`2005年与2000年相比`,
 /// `“六五”时期同“五五”时期相比`).
 fn is_comparison(clause: &str) -> bool {
+    // (Each has `比`, `较` or `口径`: most clauses need no search.)
+    if !clause.contains(['比', '较']) && !clause.contains("口径") {
+        return false;
+    }
     let when = |t: &str| {
         t.is_empty()
             || is_year(t)

@@ -945,6 +945,10 @@ fn year_before_verb(before: &str) -> Option<String> {
         "达到", "达", "为", "完成", "实现", "突破", "超过", "增长", "增加", "下降", "减少",
     ];
     let clause = clause_ending(before);
+    // (Most clauses say no year: told by its character first.)
+    if !clause.contains('年') {
+        return None;
+    }
     let head = VERBS.iter().find_map(|v| clause.strip_suffix(v))?;
     let head = ["末", "底"]
         .iter()
