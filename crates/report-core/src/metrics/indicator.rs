@@ -3465,9 +3465,7 @@ fn read_clause(clause: &str) -> Found {
         }
     }
     // Each of them has `比`, `较` or `口径`: most clauses need no search for the list.
-    let compares = contains_word(&indicator, "比")
-        || contains_word(&indicator, "较")
-        || contains_word(&indicator, "口径");
+    let compares = may_compare(&indicator);
     for c in COMPARISONS.iter().filter(|_| compares) {
         if let Some(at) = find_word(&indicator, c) {
             comparison = Some((*c).to_owned());
@@ -4236,12 +4234,17 @@ fn base_compared_with(clause: &str, after: &str) -> Option<String> {
     (named && after.starts_with("相比")).then(|| format!("{with}{base}相比"))
 }
 
+/// Whether `words` may hold one of [`COMPARISONS`] (or `与…相比`, `较…`): each has `比`, `较`
+/// or `口径`, so that most clauses need no search for the list.
+fn may_compare(words: &str) -> bool {
+    contains_word(words, "比") || contains_word(words, "较") || contains_word(words, "口径")
+}
+
 /// Whether `clause` is a comparison alone: one of [`COMPARISONS`], or `与2010年相比`,
 /// `比2015年`, `较上年末`, after the time compared if any (`2005年与2000年相比`,
 /// `“六五”时期同“五五”时期相比`).
 fn is_comparison(clause: &str) -> bool {
-    // (Each has `比`, `较` or `口径`: most clauses need no search.)
-    if !clause.contains(['比', '较']) && !clause.contains("口径") {
+    if !may_compare(clause) {
         return false;
     }
     let when = |t: &str| {

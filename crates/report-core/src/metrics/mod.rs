@@ -950,28 +950,34 @@ fn year_before_verb(before: &str) -> Option<String> {
         return None;
     }
     let head = VERBS.iter().find_map(|v| clause.strip_suffix(v))?;
-    let head = ["末", "底"]
+    let head = ["年末", "年底", "年"]
         .iter()
-        .find_map(|w| head.strip_suffix(w))
-        .unwrap_or(head)
-        .strip_suffix('年')?;
+        .find_map(|w| head.strip_suffix(w))?;
+    year_said_of(
+        head,
+        &[
+            "比",
+            "较",
+            "与",
+            "同",
+            "和",
+            "是",
+            "相当于",
+            "由",
+            "从",
+            "自",
+        ],
+    )
+    .filter(|_| year::digits_at_end(head).is_some_and(|d| d < head.len()))
+}
+
+/// The year (in ASCII digits) that `head` ends with, unless one of `not_after` is said right
+/// before it (a base compared with, where a change starts).
+fn year_said_of(head: &str, not_after: &[&str]) -> Option<String> {
     let digits = year::digits_at_end(head)?;
     let said = &head[..head.len() - digits];
-    let compared = [
-        "比",
-        "较",
-        "与",
-        "同",
-        "和",
-        "是",
-        "相当于",
-        "由",
-        "从",
-        "自",
-    ]
-    .iter()
-    .any(|w| said.ends_with(w));
-    (!said.is_empty() && !compared).then(|| year::arabic(&head[head.len() - digits..]))
+    let compared = not_after.iter().any(|w| said.ends_with(w));
+    (!compared).then(|| year::arabic(&head[head.len() - digits..]))
 }
 
 /// The year `before` ends with, as a level's time (`…由2015年的`, `增加到2020年末的`), in
@@ -981,13 +987,8 @@ fn year_just_before(before: &str) -> Option<String> {
     let head = ["年末", "年底", "年"]
         .iter()
         .find_map(|w| head.strip_suffix(w))?;
-    let digits = year::digits_at_end(head)?;
     // (Not a base compared with: `是2015年的1.5倍`, `相当于2010年的`.)
-    let said = &head[..head.len() - digits];
-    let compared = ["是", "比", "较", "相当于", "为"]
-        .iter()
-        .any(|w| said.ends_with(w));
-    (!compared).then(|| year::arabic(&head[head.len() - digits..]))
+    year_said_of(head, &["是", "比", "较", "相当于", "为"])
 }
 
 /// The year of a deadline that opens a sentence (`到2027年，…`, `力争到2025年…`), in ASCII
