@@ -570,16 +570,11 @@ pub(super) fn indicators(
         if let Some(with) = base_compared_with(&text[start..q.range.0], &text[q.range.1..]) {
             found.indicator.clear();
             found.comparison = Some(with);
-        } else if let Some(prev) = out.last().filter(|_| {
+        } else if let Some(prev) = out.last().filter(|p| {
             prev_end.is_some_and(|end| text[end..start].trim_start().starts_with("相比"))
+                && p.comparison.as_deref().is_some_and(|c| c.ends_with("相比"))
         }) {
-            if prev
-                .comparison
-                .as_deref()
-                .is_some_and(|c| c.ends_with("相比"))
-            {
-                found.comparison.clone_from(&prev.comparison);
-            }
+            found.comparison.clone_from(&prev.comparison);
         }
         // `与2010年相比，增加115.5万人`, `同比，增长5%`: a comparison said as a clause of its own
         // is of the figure after it.

@@ -953,6 +953,10 @@ fn year_before_verb(before: &str) -> Option<String> {
     let head = ["年末", "年底", "年"]
         .iter()
         .find_map(|w| head.strip_suffix(w))?;
+    // (After what is measured: not a year alone, which the clause's opening says.)
+    if year::digits_at_end(head)? == head.len() {
+        return None;
+    }
     year_said_of(
         head,
         &[
@@ -968,7 +972,6 @@ fn year_before_verb(before: &str) -> Option<String> {
             "自",
         ],
     )
-    .filter(|_| year::digits_at_end(head).is_some_and(|d| d < head.len()))
 }
 
 /// The year (in ASCII digits) that `head` ends with, unless one of `not_after` is said right
@@ -1073,7 +1076,8 @@ fn clause_ending(before: &str) -> &str {
 /// nor the year something was said or done in (`2004年我们提出用三年时间…`).
 fn year_opening_clause(before: &str) -> Option<String> {
     let own = clause_ending(before);
-    if ["年均", "平均每年", "每年"].iter().any(|w| own.contains(w)) {
+    // (`年均`, `每年`, `平均每年`.)
+    if ["年均", "每年"].iter().any(|w| own.contains(w)) {
         return None;
     }
     let mut rest = before;

@@ -726,18 +726,11 @@ fn mark_news_header(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
 fn is_byline(text: &str) -> bool {
     let t = text.trim_matches(is_edge).trim();
     n_visible(t) <= 2 * MAX_FURNITURE_CHARS
-        && ([
-            "来源：",
-            "来源:",
-            "作者：",
-            "发布时间",
-            "发布日期",
-            "日期：",
-            "日期:",
-        ]
-        .iter()
-        .any(|w| t.starts_with(w))
+        && (["来源：", "来源:", "作者："]
+            .iter()
+            .any(|w| t.starts_with(w))
             || t.contains("发布时间：")
+            || is_publication_line(t)
             || is_timestamp(t))
 }
 
@@ -828,10 +821,17 @@ fn mark_repeated_copy(source: &str, lines: &mut [Line], removed: &mut Vec<Remova
     }
 }
 
-/// `发布时间：2020/1/8 11:20:49`, `发布日期：2023-01-12 来源：…`: when a web page was published,
-/// a date right after the label.
+/// `发布时间：2020/1/8 11:20:49`, `发布日期：2023-01-12 来源：…`, `日期：2026-01-27 08:42:17`:
+/// when a web page was published, a date right after the label.
 pub(crate) fn is_publication_line(text: &str) -> bool {
-    const LABELS: &[&str] = &["发布时间", "发布日期", "发表时间", "更新时间", "时间"];
+    const LABELS: &[&str] = &[
+        "发布时间",
+        "发布日期",
+        "发表时间",
+        "更新时间",
+        "时间",
+        "日期",
+    ];
     let Some(rest) = LABELS.iter().find_map(|l| text.strip_prefix(l)) else {
         return false;
     };

@@ -225,6 +225,8 @@ fn removes_a_publication_line_and_a_footer_with_a_long_copyright_line() {
         "2020年，是全面建成小康社会的一年。"
     ));
     assert!(!furniture::is_publication_line("时间：一年来"));
+    assert!(furniture::is_publication_line("日期：2026-01-27 08:42:17"));
+    assert!(!furniture::is_publication_line("日期：另行通知"));
 }
 
 #[test]
