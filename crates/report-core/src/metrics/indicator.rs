@@ -1412,9 +1412,16 @@ pub(super) fn indicators(
         }
         // `新能源企业增加到175家，实现工业总产值318亿元`: what the firms counted just before
         // achieved.
-        if k > 0 && counts(quantities[k - 1]) && achieved_measure(clause, &found.indicator) {
+        // (`全年完成植树造林15.8万亩，实现产值2.2亿元`: a measure named alone is of the work
+        // done just before.)
+        if k > 0 && achieved_measure(clause, &found.indicator) {
             if let Some(prev) = out.last() {
-                if HEADS.iter().any(|h| prev.indicator.ends_with(h)) {
+                let firms =
+                    counts(quantities[k - 1]) && HEADS.iter().any(|h| prev.indicator.ends_with(h));
+                let work = ACHIEVED.contains(&found.indicator.as_str())
+                    && (2..=8).contains(&prev.indicator.chars().count())
+                    && prev.indicator.chars().all(crate::numbers::is_ideograph);
+                if firms || work {
                     found.indicator.insert_str(0, &prev.indicator);
                 }
             }
@@ -1888,7 +1895,10 @@ fn parallel_subject<'a>(earlier: &'a str, later: &str, max_modifier: usize) -> O
     }
     let (at, _) = earlier.char_indices().rev().nth(common + modifier - 1)?;
     let subject = &earlier[..at];
-    (subject.chars().count() >= 2 && subject.chars().all(crate::numbers::is_ideograph))
+    // (`烟酒及用品价格`, `衣着价格`: what ends with a conjunction is the first of two
+    // modifiers, not a subject.)
+    let joined = subject.ends_with(['和', '及', '与', '或']);
+    (subject.chars().count() >= 2 && subject.chars().all(crate::numbers::is_ideograph) && !joined)
         .then_some(subject)
 }
 
@@ -2781,20 +2791,22 @@ fn is_change_to(clause: &str) -> bool {
 /// Whether a clause says that a measure was achieved, with nothing of whose it is
 /// (`实现工业总产值`, `完成营业收入`).
 fn achieved_measure(clause: &str, indicator: &str) -> bool {
-    const MONEY: &[&str] = &[
-        "产值",
-        "收入",
-        "增加值",
-        "利润",
-        "利润总额",
-        "税金",
-        "销售额",
-    ];
     let said = ["实现", "完成", "共实现"]
         .iter()
         .any(|v| clause.trim_start().starts_with(v));
-    said && indicator.chars().count() <= 6 && MONEY.iter().any(|m| indicator.ends_with(m))
+    said && indicator.chars().count() <= 6 && ACHIEVED.iter().any(|m| indicator.ends_with(m))
 }
+
+/// What work or firms achieve, in money (`产值`, `利润`).
+const ACHIEVED: &[&str] = &[
+    "产值",
+    "收入",
+    "增加值",
+    "利润",
+    "利润总额",
+    "税金",
+    "销售额",
+];
 
 /// Whether `words` only say a level of government (`省级`, `市级`, `国家级`).
 fn is_level(words: &str) -> bool {

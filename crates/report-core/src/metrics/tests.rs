@@ -1938,6 +1938,35 @@ fn hebei_2015_thresholds_in_names_parallel_standards_and_words_with_deng() {
 }
 
 #[test]
+fn a_modifier_joined_to_another_is_no_subject_of_the_next_item() {
+    check(
+        "其中，食品价格上涨7.7%、烟酒及用品价格上涨2.7%、衣着价格上涨5.7%。",
+        &[
+            "食品价格|7.7%|Growth|Actual",
+            "烟酒及用品价格|2.7%|Growth|Actual",
+            "衣着价格|5.7%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_measure_named_alone_is_of_the_work_done_before() {
+    check(
+        "全年完成植树造林15.8万亩，实现产值2.2亿元，同比增长10%。",
+        &[
+            "植树造林|15.8万亩|Level|Actual",
+            "植树造林产值|2.2亿元|Level|Actual",
+            "植树造林产值|10%|Growth|Actual",
+        ],
+    );
+    // A measure with its own subject keeps it.
+    check(
+        "全年接待游客1200万人次，实现旅游收入80亿元。",
+        &["接待游客|1200万人次|Count|Actual", "旅游收入|80亿元|Level|Actual"],
+    );
+}
+
+#[test]
 fn baoding_2009_what_people_got_and_parallel_days() {
     check(
         "全市人民情系灾区，踊跃捐款捐物3亿多元。25万名离退休职工和失业人员的基本生活得到保障。34万人得到城乡最低生活保障。空气质量二级以上天数增加7天，一级以上天数增加35天。主要污染物化学需氧量和二氧化硫排放量分别减少8%和4%。",
