@@ -252,6 +252,10 @@ const TRAILING_VERBS: &[&str] = &[
     "是",
     "超过",
     "突破",
+    // `…基本实现翻一番，接近或达到1万亿元`: a bound before the verb.
+    "接近或",
+    "达到或",
+    "超过或",
     "增长",
     "下降",
     "提高",
@@ -802,6 +806,20 @@ pub(super) fn indicators(
             if let Some(share) = share_that_did(&text[q.range.1..]) {
                 found.indicator = share;
                 found.verb.clear();
+                out.push(found);
+                k += 1;
+                continue;
+            }
+        }
+        // `按不低于5%的幅度压减一般性支出`: the rate of a cut or a rise names what is cut.
+        let by = crate::numbers::QUALIFIERS_BEFORE
+            .iter()
+            .find_map(|b| clause.strip_suffix(b))
+            .unwrap_or(clause);
+        if rate && (by.ends_with('按') || by.ends_with("按照")) {
+            if let Some((verb, cut)) = changed_at_rate(&text[q.range.1..]) {
+                found.indicator = cut.to_owned();
+                found.verb = verb.to_owned();
                 out.push(found);
                 k += 1;
                 continue;
@@ -1953,6 +1971,19 @@ fn share_that_did(after: &str) -> Option<String> {
         .all(|c| crate::numbers::is_ideograph(c) || matches!(c, '（' | '）' | '、'));
     let least = if named { 5 } else { 4 };
     (did && plain && (least..=24).contains(&n)).then_some(words)
+}
+
+/// How and what is cut or raised at a rate, said after it (`的幅度压减一般性支出` → `压减`,
+/// `一般性支出`).
+fn changed_at_rate(after: &str) -> Option<(&'static str, &str)> {
+    let rest = ["的幅度", "的比例", "的标准"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))?;
+    [
+        "压减", "压缩", "削减", "减少", "下调", "提高", "上调", "增加", "扣减",
+    ]
+    .iter()
+    .find_map(|v| Some((*v, plain_noun(ideographs_at_start(rest.strip_prefix(v)?))?)))
 }
 
 /// `after` past the `以上` or `左右` that opens it (the words after a share, `80%以上的…`).
@@ -3801,7 +3832,8 @@ fn read_clause(clause: &str) -> Found {
                 // (`产值比例由现在的50：50`: from now.)
                 "由" => {
                     after.contains(['到', '的'])
-                        || ["现在", "目前", "原来", "原定"].contains(&after)
+                        // (`能耗由前三年分别上升4.9％…`: from the years before.)
+                        || ["现在", "目前", "原来", "原定", "前", "上年", "去年"].contains(&after)
                 }
                 // (`起征点从月销售额10万元`, `国内生产总值从不到70万亿元`: from a level said
                 // right before the number.)

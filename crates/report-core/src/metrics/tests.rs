@@ -1962,7 +1962,42 @@ fn a_measure_named_alone_is_of_the_work_done_before() {
     // A measure with its own subject keeps it.
     check(
         "全年接待游客1200万人次，实现旅游收入80亿元。",
-        &["接待游客|1200万人次|Count|Actual", "旅游收入|80亿元|Level|Actual"],
+        &[
+            "接待游客|1200万人次|Count|Actual",
+            "旅游收入|80亿元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_bound_before_the_verb_and_a_change_from_the_years_before() {
+    check(
+        "力争到2007年使国内生产总值在2000年的基础上基本实现翻一番，接近或达到1万亿元。",
+        &[
+            "国内生产总值|一番|Growth|Target",
+            "国内生产总值|1万亿元|Level|Target",
+        ],
+    );
+    check(
+        "单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%。",
+        &[
+            "单位国内生产总值能耗|4.9%|Growth|Actual",
+            "单位国内生产总值能耗|5.5%|Growth|Actual",
+            "单位国内生产总值能耗|0.2%|Growth|Actual",
+            "单位国内生产总值能耗|-1.2%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn the_rate_of_a_cut_names_what_is_cut() {
+    check(
+        "中央部门带头，一律按不低于5%的幅度压减一般性支出。",
+        &["一般性支出|-5%|Growth|Actual"],
+    );
+    check(
+        "按5%的幅度提高退休人员基本养老金。",
+        &["退休人员基本养老金|5%|Growth|Actual"],
     );
 }
 

@@ -13,7 +13,7 @@ pub(crate) mod year;
 use units::{scan_unit, UnitClass, UnitMatch};
 
 /// Qualifiers written before a number, longest first.
-const QUALIFIERS_BEFORE: &[&str] = &[
+pub(crate) const QUALIFIERS_BEFORE: &[&str] = &[
     "至少",
     "不低于",
     "不少于",
