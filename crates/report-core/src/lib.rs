@@ -141,7 +141,38 @@ fn recorded_facts(text: &str, removed: &[Removal]) -> outline::Recorded {
         };
         slot.get_or_insert_with(|| value.to_owned());
     }
+    if recorded.date.is_none() {
+        recorded.date = byline_date(text, removed).map(str::to_owned);
+    }
     recorded
+}
+
+/// The date of a news page's byline (`来源：市统计局　发布时间：2024-10-25 09:30`,
+/// `2022-01-24 09:09:00`), among the lines of the page's header the repair removed, before the
+/// text's first sentence.
+fn byline_date<'a>(text: &'a str, removed: &[Removal]) -> Option<&'a str> {
+    const LABELS: &[&str] = &["发布时间", "发布日期", "发表时间", "日期", "时间"];
+    let first_sentence = text.find('。').unwrap_or(text.len());
+    for r in removed.iter().take_while(|r| r.span.start < first_sentence) {
+        if r.reason != RemovalReason::SiteClutter {
+            continue;
+        }
+        let line = text.get(r.span.range())?.trim();
+        let dated = |value: &str| {
+            value
+                .get(..4)
+                .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+        };
+        let labelled = LABELS.iter().find_map(|l| {
+            let at = line.find(l)?;
+            let value = line[at + l.len()..].strip_prefix(['：', ':'])?.trim_start();
+            dated(value).then_some(value)
+        });
+        if let Some(value) = labelled.or_else(|| dated(line).then_some(line)) {
+            return Some(value);
+        }
+    }
+    None
 }
 
 /// [`analyze_text`] of a text it keeps as the analysis's `source` (no copy), reporting progress

@@ -1668,8 +1668,9 @@ fn strip_target_noun(indicator: &mut String, verb: &str) -> bool {
         return false;
     }
     let head = &indicator[..indicator.len() - noun.len()];
-    // (Not compared with a target: `降幅大于调控目标0.7个百分点`.)
-    if ["大于", "小于", "高于", "低于", "超过", "超出", "比"]
+    // (Not compared with a target: `降幅大于调控目标0.7个百分点`; nor a share of it:
+    // `完成投资1025亿元，占年度计划的112%`.)
+    if ["大于", "小于", "高于", "低于", "超过", "超出", "比", "占"]
         .iter()
         .any(|c| head.ends_with(c))
     {

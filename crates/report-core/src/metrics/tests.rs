@@ -2002,6 +2002,18 @@ fn the_rate_of_a_cut_names_what_is_cut() {
 }
 
 #[test]
+fn a_share_of_the_plan_is_no_target() {
+    check(
+        "实施省市重点项目286个，完成投资1025亿元，占年度计划的112%。",
+        &[
+            "实施省市重点项目|286个|Count|Actual",
+            "完成投资|1025亿元|Level|Actual",
+            "完成投资占年度计划|112%|Share|Actual",
+        ],
+    );
+}
+
+#[test]
 fn baoding_2009_what_people_got_and_parallel_days() {
     check(
         "全市人民情系灾区，踊跃捐款捐物3亿多元。25万名离退休职工和失业人员的基本生活得到保障。34万人得到城乡最低生活保障。空气质量二级以上天数增加7天，一级以上天数增加35天。主要污染物化学需氧量和二氧化硫排放量分别减少8%和4%。",

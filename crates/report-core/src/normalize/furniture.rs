@@ -561,16 +561,21 @@ pub(crate) fn is_site_clutter(text: &str) -> bool {
         || is_timestamp(t)
 }
 
-/// `2022-01-24 09:09:00`, a publication time.
+/// `2022-01-24 09:09:00`, `2024/1/5 10:00`, a publication time.
 fn is_timestamp(t: &str) -> bool {
-    let b = t.as_bytes();
-    b.len() >= 10
-        && b.len() <= 19
-        && b[..4].iter().all(u8::is_ascii_digit)
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && t.chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, '-' | ':' | ' '))
+    let (date, time) = t.split_once(' ').unwrap_or((t, ""));
+    let Some(sep) = date.get(4..5) else {
+        return false;
+    };
+    let parts: Vec<&str> = date.split(sep).collect();
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    ["-", "/", "."].contains(&sep)
+        && parts.len() == 3
+        && digits(parts[0], 4..=4)
+        && parts[1..].iter().all(|p| digits(p, 1..=2))
+        && time.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b' ')
 }
 
 /// The longest entry of a menu in a page's header.

@@ -323,14 +323,24 @@ pub(super) fn infer_kind(facts: &mut DocumentFacts, paragraphs: &[Paragraph]) {
     }
 }
 
-/// `2021-08-17（在…）` to `2021-08-17`: a date written the ISO way at the start of a text.
+/// `2021-08-17（在…）` to `2021-08-17`: a date written the ISO way (or with `/` or `.`) at the
+/// start of a text.
 pub(super) fn iso_date_dashed(text: &str) -> Option<String> {
-    let date = text.get(..10)?;
-    let shape = date.bytes().enumerate().all(|(i, c)| match i {
-        4 | 7 => c == b'-',
-        _ => c.is_ascii_digit(),
-    });
-    shape.then(|| date.to_owned())
+    // (Also `2024/10/25`, `2024.1.5`, as pages write them.)
+    let mut parts = text.splitn(3, ['-', '/', '.']);
+    let year = parts.next().filter(|y| y.len() == 4)?;
+    let month = parts.next()?;
+    let rest = parts.next()?;
+    let day_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let number = |s: &str| -> Option<u32> {
+        (1..=2).contains(&s.len()).then_some(())?;
+        s.parse().ok()
+    };
+    let (month, day) = (number(month)?, number(&rest[..day_len])?);
+    let valid = year.bytes().all(|b| b.is_ascii_digit())
+        && (1..=12).contains(&month)
+        && (1..=31).contains(&day);
+    valid.then(|| format!("{year}-{month:02}-{day:02}"))
 }
 
 /// A date written in English, as feeds and front matters record it (`Mon, 18 Oct 2021

@@ -415,3 +415,33 @@ fn a_news_page_s_headline_is_its_title() {
         Some("某县2025年政府工作报告")
     );
 }
+
+#[test]
+fn a_news_page_s_byline_dates_it() {
+    let date = |source: &str| crate::analyze_text(source).document.date;
+    assert_eq!(
+        date(
+            "前三季度我市经济运行稳中向好\n来源：市统计局 发布时间：2024-10-25 09:30 浏览次数：1526\n\
+             前三季度，全市实现地区生产总值2865.3亿元，同比增长5.4%。"
+        )
+        .as_deref(),
+        Some("2024-10-25")
+    );
+    assert_eq!(
+        date("全市经济运行情况\n2024/1/5 10:00:00\n全市实现地区生产总值2865.3亿元。").as_deref(),
+        Some("2024-01-05")
+    );
+    // (A date the text states goes before it; a date in the body is no byline.)
+    assert_eq!(
+        date(
+            "政府工作报告\n——2024年1月8日在某区第三届人民代表大会第四次会议上\n\
+             来源：某区政府网 发布时间：2024-01-12\n各位代表：\n现在，我代表区人民政府向大会报告工作。"
+        )
+        .as_deref(),
+        Some("2024-01-08")
+    );
+    assert_eq!(
+        date("全市经济运行情况\n全市实现地区生产总值2865.3亿元。\n日期：2024-10-25\n").as_deref(),
+        None
+    );
+}
