@@ -118,44 +118,12 @@ pub fn metrics_with_progress(
 /// 2021; `“十四五”时期的主要目标任务`: 十四五), the innermost first.
 fn section_period(sections: &[Section], mut id: Option<SectionId>) -> Option<String> {
     while let Some(section) = id.and_then(|s| sections.get(s.0 as usize)) {
-        if let Some(period) = period_in(&section.title) {
+        if let Some(period) = year::periods_named(&section.title).next() {
             return Some(period);
         }
         id = section.parent;
     }
     None
-}
-
-/// The first year (`2021年`) or five-year plan (`十四五`) a title names.
-fn period_in(title: &str) -> Option<String> {
-    let year = years(title)
-        .next()
-        .map(|(start, end, _)| (start, year::arabic(&title[start..end])));
-    let plan = title
-        .char_indices()
-        .filter(|&(_, c)| "六七八九十".contains(c))
-        .find_map(|(at, _)| Some((at, plan_at_start(&title[at..])?.to_owned())));
-    match (year, plan) {
-        (Some(y), Some(p)) => Some(if y.0 < p.0 { y.1 } else { p.1 }),
-        (y, p) => y.or(p).map(|(_, period)| period),
-    }
-}
-
-/// The five-year plan (`十四五`) that `text` opens with; an older one (`八五`, `十五`) only
-/// where it is named so, closed by a quote or followed by the plan or its years (`八五”`,
-/// `十五计划`, `九五期间`), not a number (`十五个`).
-fn plan_at_start(text: &str) -> Option<&str> {
-    let mut chars = text.chars();
-    let (first, second) = (chars.next()?, chars.next()?);
-    if first == '十' && "一二三四五六七八九".contains(second) && chars.next() == Some('五')
-    {
-        return Some(&text[..first.len_utf8() + second.len_utf8() + '五'.len_utf8()]);
-    }
-    let len = first.len_utf8() + second.len_utf8();
-    let named = ["”", "计划", "规划", "时期", "期间", "末"]
-        .iter()
-        .any(|w| text[len..].starts_with(w));
-    ("六七八九十".contains(first) && second == '五' && named).then(|| &text[..len])
 }
 
 /// What a paragraph's metrics depend on beyond its own text.
@@ -1032,7 +1000,7 @@ fn time_opening(sentence: &str) -> (Option<String>, Option<&str>) {
         _ => sentence,
     };
     // `“十四五”时期，…`, `十三五期间，…`: the plan's years.
-    if let Some(plan) = plan_at_start(sentence.trim_start_matches('“')) {
+    if let Some(plan) = year::plan_at_start(sentence.trim_start_matches('“')) {
         let rest = sentence.trim_start_matches('“')[plan.len()..].trim_start_matches('”');
         let rest = ["时期", "期间", "以来"]
             .iter()

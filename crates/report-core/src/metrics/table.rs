@@ -14,7 +14,7 @@
 //! The rows are not read as prose; their cells, and the header's, are marked on their
 //! paragraphs for the reading view.
 
-use super::{period_in, Modality};
+use super::Modality;
 use crate::model::{Metric, MetricId, MetricKind, Paragraph, SectionId};
 use crate::numbers::units::{scan_unit, UnitClass};
 use crate::span::OffsetMap;
@@ -775,7 +775,10 @@ impl Table {
                 .chain(header.iter().cloned().map(Some))
                 .collect(),
         };
-        let year = lead.caption.as_deref().and_then(period_in);
+        let year = lead
+            .caption
+            .as_deref()
+            .and_then(|c| crate::numbers::year::periods_named(c).next());
         let mut columns: Vec<Column> = value_headers
             .iter()
             .map(|h| h.as_deref().map(column).unwrap_or_default())

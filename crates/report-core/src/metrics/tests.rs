@@ -3842,7 +3842,8 @@ fn an_older_five_year_plan_named_in_a_heading_or_an_opening_is_a_period() {
             "国内生产总值|百分之十二%|八五",
             "国民生产总值|百分之八%|九五",
             "城镇新增就业|4200万人|十五",
-            "新建学校|十五所|-",
+            // (`十五所` names no period: a target of the document's plan, `“九五”计划`.)
+            "新建学校|十五所|九五",
         ]
     );
 }

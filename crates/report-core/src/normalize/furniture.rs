@@ -575,7 +575,9 @@ fn is_timestamp(t: &str) -> bool {
         && parts.len() == 3
         && digits(parts[0], 4..=4)
         && parts[1..].iter().all(|p| digits(p, 1..=2))
-        && time.bytes().all(|b| b.is_ascii_digit() || b == b':' || b == b' ')
+        && time
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b':' || b == b' ')
 }
 
 /// The longest entry of a menu in a page's header.

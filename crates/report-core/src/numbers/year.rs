@@ -1,6 +1,7 @@
 //! Years as reports write them before `年`: four ASCII digits (`2023年`), or four Chinese
 //! digits (`一九八五年`, `二〇二三年`), as older and formal reports write them (the repair
-//! writes the circle some type for zero, `一九八○年`, as `〇`).
+//! writes the circle some type for zero, `一九八○年`, as `〇`); and the periods a title names,
+//! years and five-year plans (`十四五`).
 
 /// A digit of a year written in Chinese.
 pub(crate) fn chinese_digit(c: char) -> bool {
@@ -59,6 +60,44 @@ pub(crate) fn arabic(digits: &str) -> String {
     format!("{:04}", value(digits))
 }
 
+/// The periods a title names, in order: years (`2021年`, `一九八五年` as `1985`) and five-year
+/// plans (`十四五`, `“九五”计划`); `2021年重点工作` → 2021, `“十三五”时期发展成就和“十四五”时期
+/// 主要目标任务` → 十三五, 十四五.
+pub(crate) fn periods_named(title: &str) -> impl Iterator<Item = String> + '_ {
+    let mut found: Vec<(usize, String)> = title
+        .match_indices('年')
+        .filter_map(|(at, _)| {
+            let start = at - digits_at_end(&title[..at])?;
+            Some((start, arabic(&title[start..at])))
+        })
+        .chain(
+            title
+                .char_indices()
+                .filter(|&(_, c)| "六七八九十".contains(c))
+                .filter_map(|(at, _)| Some((at, plan_at_start(&title[at..])?.to_owned()))),
+        )
+        .collect();
+    found.sort_by_key(|&(at, _)| at);
+    found.into_iter().map(|(_, period)| period)
+}
+
+/// The five-year plan (`十四五`) that `text` opens with; an older one (`八五`, `十五`) only
+/// where it is named so, closed by a quote or followed by the plan or its years (`八五”`,
+/// `十五计划`, `九五期间`), not a number (`十五个`).
+pub(crate) fn plan_at_start(text: &str) -> Option<&str> {
+    let mut chars = text.chars();
+    let (first, second) = (chars.next()?, chars.next()?);
+    if first == '十' && "一二三四五六七八九".contains(second) && chars.next() == Some('五')
+    {
+        return Some(&text[..first.len_utf8() + second.len_utf8() + '五'.len_utf8()]);
+    }
+    let len = first.len_utf8() + second.len_utf8();
+    let named = ["”", "计划", "规划", "时期", "期间", "末"]
+        .iter()
+        .any(|w| text[len..].starts_with(w));
+    ("六七八九十".contains(first) && second == '五' && named).then(|| &text[..len])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,5 +127,17 @@ mod tests {
         assert_eq!(value("一九八○".replace('○', "〇").as_str()), 1980);
         assert_eq!(arabic("二〇〇五"), "2005");
         assert_eq!(arabic("1998"), "1998");
+    }
+
+    #[test]
+    fn periods_a_title_names_in_order() {
+        let named = |t: &str| periods_named(t).collect::<Vec<_>>();
+        assert_eq!(named("2021年重点工作"), ["2021"]);
+        assert_eq!(
+            named("二、“十三五”时期发展成就和“十四五”时期主要目标任务"),
+            ["十三五", "十四五"]
+        );
+        assert_eq!(named("一九九五年和“九五”期间的主要任务"), ["1995", "九五"]);
+        assert_eq!(named("十五个重点项目"), Vec::<String>::new());
     }
 }

@@ -447,28 +447,16 @@ fn iso_date_arabic(text: &str) -> Option<String> {
 
 /// The periods reviewed and planned, from the headings of review and plan sections.
 pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section]) {
-    let period_in = |title: &str| -> Option<String> {
-        for name in ["十五五", "十四五", "十三五", "十二五", "十一五"] {
-            if title.contains(name) {
-                return Some(name.to_owned());
-            }
-        }
-        let at = title.find('年')?;
-        let year = &title[..at];
-        let digits: String = year
-            .chars()
-            .rev()
-            .take_while(char::is_ascii_digit)
-            .collect();
-        (digits.len() == 4).then(|| digits.chars().rev().collect())
-    };
+    use crate::numbers::year::periods_named;
+    let period_in = |title: &str| periods_named(title).next();
     for section in sections.iter().filter(|s| s.level == 1) {
         match section.role {
             SectionRole::Review if facts.review_period.is_none() => {
                 facts.review_period = period_in(&section.title)
             }
+            // (`“十三五”时期发展成就和“十四五”时期主要目标任务` plans for the later.)
             SectionRole::Plan if facts.plan_period.is_none() => {
-                facts.plan_period = period_in(&section.title)
+                facts.plan_period = periods_named(&section.title).last()
             }
             _ => {}
         }

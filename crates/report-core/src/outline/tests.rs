@@ -144,6 +144,27 @@ fn an_appendix_restarts_numbering() {
 }
 
 #[test]
+fn the_periods_reviewed_and_planned_as_the_part_titles_name_them() {
+    let periods = |source: &str| {
+        let d = outline(normalize(source).blocks).document;
+        (d.review_period, d.plan_period)
+    };
+    // An older plan named as one, in a title of a review.
+    assert_eq!(
+        periods("一、“九五”回顾\n全省经济较快发展。\n二、关于“十五”计划\n今后五年的主要目标是。"),
+        (Some("九五".into()), Some("十五".into()))
+    );
+    // A plan's part that names the plan before it and its own plans for its own.
+    assert_eq!(
+        periods(
+            "一、2020年工作回顾\n全省经济稳定恢复。\n\
+             二、“十三五”时期发展成就和“十四五”时期主要目标任务\n今后五年的主要目标是。"
+        ),
+        (Some("2020".into()), Some("十四五".into()))
+    );
+}
+
+#[test]
 fn reads_the_document_facts() {
     let outline = outline(normalize("政 府 工 作 报 告\n\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n\n国务院总理 李克强\n\n各位代表：\n一、过去一年工作回顾\n二、2023年工作安排").blocks);
     let d = &outline.document;
