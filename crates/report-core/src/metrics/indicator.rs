@@ -1516,6 +1516,29 @@ pub(super) fn indicators(
                     found.indicator = named;
                 }
             }
+            // `投资亿元以上项目119个，5亿元以上41个`: a higher bar for the things counted before
+            // names those of them over it.
+            let bar = threshold
+                .unit
+                .as_deref()
+                .filter(|_| between == "以上" && k >= 2 && counts(quantities[k - 2]))
+                .map(|unit| format!("{unit}以上"));
+            let earlier = bar.as_ref().and_then(|bar| {
+                let earlier = &out.get(k - 2)?.indicator;
+                let at = earlier.find(bar.as_str())?;
+                let written = &text[threshold.range.0..q.range.0];
+                Some(format!(
+                    "{}{written}{}",
+                    &earlier[..at],
+                    &earlier[at + bar.len()..]
+                ))
+            });
+            if let Some(named) = earlier {
+                if let Some(prev) = out.last_mut() {
+                    prev.not_a_metric = true;
+                }
+                found.indicator = named;
+            }
         }
         // `50个超10亿元服务业项目`: so is an amount over which the things counted just before
         // are counted.
@@ -1801,7 +1824,17 @@ pub(super) fn indicators(
             // `地区生产总值超过990亿元，同比增长3%`: the subject carries over, and with
             // nothing but a separator before the number (`增长5%、6%`), its verb too. Not to
             // a count from a measure of another kind (`处理率达到100%，227个村获评…`).
-            let other_kind = k > 0 && is_count && !counts(quantities[k - 1]);
+            // (But a count of the things whose number grew at a rate: `高新技术企业数量翻了一番，
+            // 达到1260家`; not after an amount, `…，5亿元以上41个`.)
+            let of_things = |p: &Found| {
+                let things = p.indicator.strip_suffix("数量").unwrap_or(&p.indicator);
+                let rate = quantities[k - 1].class != Some(UnitClass::Money);
+                rate && counted.is_empty() && HEADS.iter().any(|h| things.ends_with(h))
+            };
+            let other_kind = k > 0
+                && is_count
+                && !counts(quantities[k - 1])
+                && !out.last().is_some_and(of_things);
             // (Nor a rate to an amount: `…所占比例每年提高一个百分点，仅此一项五年增加489亿元`.)
             let rate_to_amount = q.class == Some(UnitClass::Money)
                 && q.ratio.is_none()

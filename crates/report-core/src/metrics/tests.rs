@@ -2014,6 +2014,27 @@ fn a_share_of_the_plan_is_no_target() {
 }
 
 #[test]
+fn a_count_after_a_rate_of_the_same_things() {
+    check(
+        "高新技术企业数量翻了一番，达到1260家。",
+        &[
+            "高新技术企业数量|一番|Growth|Actual",
+            "高新技术企业数量|1260家|Count|Actual",
+        ],
+    );
+    // (Not after an amount: a higher bar for the things counted before names those over it.)
+    check(
+        "全市投资亿元以上项目119个，5亿元以上41个，比上年分别增加19个和16个。",
+        &[
+            "投资亿元以上项目|119个|Count|Actual",
+            "投资5亿元以上项目|41个|Count|Actual",
+            "投资亿元以上项目|19个|Change|Actual",
+            "投资5亿元以上项目|16个|Change|Actual",
+        ],
+    );
+}
+
+#[test]
 fn baoding_2009_what_people_got_and_parallel_days() {
     check(
         "全市人民情系灾区，踊跃捐款捐物3亿多元。25万名离退休职工和失业人员的基本生活得到保障。34万人得到城乡最低生活保障。空气质量二级以上天数增加7天，一级以上天数增加35天。主要污染物化学需氧量和二氧化硫排放量分别减少8%和4%。",
