@@ -118,7 +118,7 @@ pub fn metrics_with_progress(
 /// 2021; `“十四五”时期的主要目标任务`: 十四五), the innermost first.
 fn section_period(sections: &[Section], mut id: Option<SectionId>) -> Option<String> {
     while let Some(section) = id.and_then(|s| sections.get(s.0 as usize)) {
-        if let Some(period) = year::periods_named(&section.title).next() {
+        if let Some(period) = year::first_period(&section.title) {
             return Some(period);
         }
         id = section.parent;

@@ -778,7 +778,7 @@ impl Table {
         let year = lead
             .caption
             .as_deref()
-            .and_then(|c| crate::numbers::year::periods_named(c).next());
+            .and_then(crate::numbers::year::first_period);
         let mut columns: Vec<Column> = value_headers
             .iter()
             .map(|h| h.as_deref().map(column).unwrap_or_default())

@@ -60,25 +60,32 @@ pub(crate) fn arabic(digits: &str) -> String {
     format!("{:04}", value(digits))
 }
 
-/// The periods a title names, in order: years (`2021年`, `一九八五年` as `1985`) and five-year
-/// plans (`十四五`, `“九五”计划`); `2021年重点工作` → 2021, `“十三五”时期发展成就和“十四五”时期
-/// 主要目标任务` → 十三五, 十四五.
-pub(crate) fn periods_named(title: &str) -> impl Iterator<Item = String> + '_ {
-    let mut found: Vec<(usize, String)> = title
-        .match_indices('年')
-        .filter_map(|(at, _)| {
-            let start = at - digits_at_end(&title[..at])?;
-            Some((start, arabic(&title[start..at])))
-        })
-        .chain(
-            title
-                .char_indices()
-                .filter(|&(_, c)| "六七八九十".contains(c))
-                .filter_map(|(at, _)| Some((at, plan_at_start(&title[at..])?.to_owned()))),
-        )
-        .collect();
-    found.sort_by_key(|&(at, _)| at);
-    found.into_iter().map(|(_, period)| period)
+/// The first period a title names: a year (`2021年`, `一九八五年` as `1985`) or a five-year plan
+/// (`十四五`, `“九五”计划`); `2021年重点工作` → 2021.
+pub(crate) fn first_period(title: &str) -> Option<String> {
+    periods_named(title)
+        .min_by_key(|&(at, _)| at)
+        .map(|(_, p)| p)
+}
+
+/// The last period a title names (`“十三五”时期发展成就和“十四五”时期主要目标任务` → 十四五).
+pub(crate) fn last_period(title: &str) -> Option<String> {
+    periods_named(title)
+        .max_by_key(|&(at, _)| at)
+        .map(|(_, p)| p)
+}
+
+/// The periods a title names, with where: its years, then its plans.
+fn periods_named(title: &str) -> impl Iterator<Item = (usize, String)> + '_ {
+    let years = title.match_indices('年').filter_map(|(at, _)| {
+        let start = at - digits_at_end(&title[..at])?;
+        Some((start, arabic(&title[start..at])))
+    });
+    let plans = title
+        .char_indices()
+        .filter(|&(_, c)| "六七八九十".contains(c))
+        .filter_map(|(at, _)| Some((at, plan_at_start(&title[at..])?.to_owned())));
+    years.chain(plans)
 }
 
 /// The five-year plan (`十四五`) that `text` opens with; an older one (`八五`, `十五`) only
@@ -130,14 +137,14 @@ mod tests {
     }
 
     #[test]
-    fn periods_a_title_names_in_order() {
-        let named = |t: &str| periods_named(t).collect::<Vec<_>>();
-        assert_eq!(named("2021年重点工作"), ["2021"]);
-        assert_eq!(
-            named("二、“十三五”时期发展成就和“十四五”时期主要目标任务"),
-            ["十三五", "十四五"]
-        );
-        assert_eq!(named("一九九五年和“九五”期间的主要任务"), ["1995", "九五"]);
-        assert_eq!(named("十五个重点项目"), Vec::<String>::new());
+    fn periods_a_title_names_first_and_last() {
+        assert_eq!(first_period("2021年重点工作").as_deref(), Some("2021"));
+        let both = "二、“十三五”时期发展成就和“十四五”时期主要目标任务";
+        assert_eq!(first_period(both).as_deref(), Some("十三五"));
+        assert_eq!(last_period(both).as_deref(), Some("十四五"));
+        let both = "一九九五年和“九五”期间的主要任务";
+        assert_eq!(first_period(both).as_deref(), Some("1995"));
+        assert_eq!(last_period(both).as_deref(), Some("九五"));
+        assert_eq!(first_period("十五个重点项目"), None);
     }
 }

@@ -447,8 +447,7 @@ fn iso_date_arabic(text: &str) -> Option<String> {
 
 /// The periods reviewed and planned, from the headings of review and plan sections.
 pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section]) {
-    use crate::numbers::year::periods_named;
-    let period_in = |title: &str| periods_named(title).next();
+    use crate::numbers::year::{first_period as period_in, last_period};
     for section in sections.iter().filter(|s| s.level == 1) {
         match section.role {
             SectionRole::Review if facts.review_period.is_none() => {
@@ -456,7 +455,7 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section]) {
             }
             // (`“十三五”时期发展成就和“十四五”时期主要目标任务` plans for the later.)
             SectionRole::Plan if facts.plan_period.is_none() => {
-                facts.plan_period = periods_named(&section.title).last()
+                facts.plan_period = last_period(&section.title)
             }
             _ => {}
         }
