@@ -785,12 +785,22 @@ pub(super) fn indicators(
         } else {
             aspects().then_some(12)
         };
+        let floor = prev_end.unwrap_or(sentence_start).max(sentence_start);
         if let Some(max_chars) = max_item_chars {
-            let floor = prev_end.unwrap_or(sentence_start).max(sentence_start);
             let from = items_before(text, sentence_start, floor, start, max_chars);
             if from < start {
                 start = from;
                 found = read_clause(&text[start..q.range.0]);
+            }
+        } else if rate && text[..start].ends_with('、') && names_measure(&found.indicator) {
+            // (`城镇居民人均可支配收入、农民人均纯收入比“十一五”末增长60%`: and measures listed
+            // before a rate, each a measure of its own, are each at that rate.)
+            let from = items_before(text, sentence_start, floor, start, MAX_NOUN_CHARS);
+            let items = read_clause(&text[from..q.range.0]);
+            let measures = items.indicator.split('、').all(names_measure);
+            if from < start && measures {
+                start = from;
+                found = items;
             }
         }
         let clause = &text[start..q.range.0];
@@ -1515,6 +1525,21 @@ pub(super) fn indicators(
                     prev.not_a_metric = true;
                     found.indicator = named;
                 }
+            } else if over && between.starts_with('的') && found.indicator.is_empty() && k >= 2 {
+                // (`规模以上工业企业1200家，其中产值超10亿元的达到35家`: of the things counted
+                // before.)
+                let begin = clause_open(text, sentence_start, threshold.range.0, &[]);
+                let bar = &text[begin..threshold.range.1];
+                let bar = bar.strip_prefix("其中").unwrap_or(bar);
+                let counted = out.get(k - 2).map_or("", |f| f.indicator.as_str());
+                let things = &counted[leading_action(counted).len()..];
+                let same_unit = quantities[k - 2].unit == q.unit;
+                if same_unit && counts(quantities[k - 2]) && !things.is_empty() {
+                    found.indicator = format!("{bar}的{things}");
+                    if let Some(prev) = out.last_mut() {
+                        prev.not_a_metric = true;
+                    }
+                }
             }
             // `投资亿元以上项目119个，5亿元以上41个`: a higher bar for the things counted before
             // names those of them over it.
@@ -1550,13 +1575,19 @@ pub(super) fn indicators(
         }
         // `纳入统计的82种工业产品中，产量同比增长的有45种`: those of the things counted before
         // that the clause says something of.
-        if let Some(those) = clause.trim_start().strip_suffix("的有") {
+        // (`重点培育400家龙头企业，销售收入过亿元的达到50家`: the things, not what is done to
+        // them.)
+        let those = ["的有", "的达到", "的达"]
+            .iter()
+            .find_map(|w| clause.trim_start().strip_suffix(w));
+        if let Some(those) = those {
             let prev = out.last().filter(|_| k > 0 && counts(q));
             let same_unit = quantities
                 .get(k.wrapping_sub(1))
                 .is_some_and(|p| p.unit == q.unit);
             if let Some(prev) = prev.filter(|p| same_unit && !p.indicator.is_empty()) {
-                found.indicator = format!("{those}的{}", prev.indicator);
+                let things = &prev.indicator[leading_action(&prev.indicator).len()..];
+                found.indicator = format!("{those}的{things}");
                 found.comparison = None;
             }
         }

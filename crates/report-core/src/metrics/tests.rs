@@ -2035,6 +2035,40 @@ fn a_count_after_a_rate_of_the_same_things() {
 }
 
 #[test]
+fn measures_listed_before_one_rate_are_each_at_it() {
+    check(
+        "城镇居民人均可支配收入、农民人均纯收入比“十一五”末增长60%。",
+        &[
+            "城镇居民人均可支配收入|60%|Growth|Actual",
+            "农民人均纯收入|60%|Growth|Actual",
+        ],
+    );
+    // (A modifier listed before one measure stays one metric.)
+    check(
+        "粮食、棉花产量增长5%。",
+        &["粮食、棉花产量|5%|Growth|Actual"],
+    );
+}
+
+#[test]
+fn a_count_over_a_bar_said_before_its_verb_is_of_the_things_before() {
+    check(
+        "重点培育400家龙头企业，销售收入过亿元的达到50家。",
+        &[
+            "培育龙头企业|400家|Count|Actual",
+            "销售收入过亿元的龙头企业|50家|Count|Actual",
+        ],
+    );
+    check(
+        "全市规模以上工业企业1200家，其中产值超10亿元的达到35家。",
+        &[
+            "规模以上工业企业|1200家|Count|Actual",
+            "产值超10亿元的规模以上工业企业|35家|Count|Actual",
+        ],
+    );
+}
+
+#[test]
 fn baoding_2009_what_people_got_and_parallel_days() {
     check(
         "全市人民情系灾区，踊跃捐款捐物3亿多元。25万名离退休职工和失业人员的基本生活得到保障。34万人得到城乡最低生活保障。空气质量二级以上天数增加7天，一级以上天数增加35天。主要污染物化学需氧量和二氧化硫排放量分别减少8%和4%。",
