@@ -1667,9 +1667,16 @@ fn target_after(after: &str) -> Option<(&'static str, usize)> {
         .find(|b| after.starts_with(**b))
         .map_or(0, |b| b.len());
     let named = after[bound..].strip_prefix('的')?;
-    let noun = ["目标", "控制目标", "预期目标", "年度目标"]
-        .into_iter()
-        .find(|w| named.starts_with(w))?;
+    let noun = [
+        "目标",
+        "控制目标",
+        "预期目标",
+        "年度目标",
+        "年度预期目标",
+        "增长目标",
+    ]
+    .into_iter()
+    .find(|w| named.starts_with(w))?;
     Some((noun, bound + '的'.len_utf8() + noun.len()))
 }
 

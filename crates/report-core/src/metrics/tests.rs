@@ -2069,6 +2069,25 @@ fn a_count_over_a_bar_said_before_its_verb_is_of_the_things_before() {
 }
 
 #[test]
+fn a_target_set_before_is_of_the_result_it_is_set_against() {
+    check(
+        "全省地区生产总值增长5.2%，高于全国0.2个百分点，实现了年初确定的5%左右的预期目标。",
+        &[
+            "地区生产总值|5.2%|Growth|Actual",
+            "地区生产总值|0.2个百分点|PointChange|Actual",
+            "地区生产总值|5%|Growth|Target",
+        ],
+    );
+    check(
+        "一般公共预算收入增长3.1%，超过年初提出的3%的增长目标。",
+        &[
+            "一般公共预算收入|3.1%|Growth|Actual",
+            "一般公共预算收入|3%|Growth|Target",
+        ],
+    );
+}
+
+#[test]
 fn baoding_2009_what_people_got_and_parallel_days() {
     check(
         "全市人民情系灾区，踊跃捐款捐物3亿多元。25万名离退休职工和失业人员的基本生活得到保障。34万人得到城乡最低生活保障。空气质量二级以上天数增加7天，一级以上天数增加35天。主要污染物化学需氧量和二氧化硫排放量分别减少8%和4%。",
