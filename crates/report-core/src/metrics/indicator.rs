@@ -835,27 +835,6 @@ pub(super) fn indicators(
                 continue;
             }
         }
-        // `地区生产总值增长5.2%，实现了年初确定的5%左右的预期目标`: the target a result is set
-        // against is of the result's measure.
-        // (Of the result in the same unit: not `高于全国0.2个百分点` between them.)
-        let result = || {
-            (0..k)
-                .rev()
-                .take_while(|&j| quantities[j].range.0 >= sentence_start)
-                .find(|&j| quantities[j].unit == q.unit)
-                .and_then(|j| out.get(j))
-        };
-        if let Some(prev) = is_target_set(clause, &text[q.range.1..])
-            .then(result)
-            .flatten()
-        {
-            found.indicator.clone_from(&prev.indicator);
-            found.verb.clone_from(&prev.verb);
-            found.comparison = None;
-            out.push(found);
-            k += 1;
-            continue;
-        }
         // `覆盖80%以上的大城市`, `惠及90%的农户`: a share of the things reached.
         if rate && REACHES.contains(&found.indicator.as_str()) {
             if let Some(things) = things_reached(&text[q.range.1..]) {
@@ -2056,26 +2035,6 @@ fn share_that_did(after: &str) -> Option<String> {
         .all(|c| crate::numbers::is_ideograph(c) || matches!(c, '（' | '）' | '、'));
     let least = if named { 5 } else { 4 };
     (did && plain && (least..=24).contains(&n)).then_some(words)
-}
-
-/// Whether a number is a target set before, said as one (`年初确定的` / `5%左右` / `的预期目标`).
-fn is_target_set(clause: &str, after: &str) -> bool {
-    let set = ["确定的", "提出的", "设定的", "下达的"]
-        .iter()
-        .any(|w| clause.ends_with(w));
-    let after = ["左右", "以上", "以内"]
-        .iter()
-        .find_map(|b| after.strip_prefix(b))
-        .unwrap_or(after);
-    set && [
-        "的预期目标",
-        "的目标",
-        "的年度目标",
-        "的年度预期目标",
-        "的增长目标",
-    ]
-    .iter()
-    .any(|t| after.starts_with(t))
 }
 
 /// How and what is cut or raised at a rate, said after it (`的幅度压减一般性支出` → `压减`,

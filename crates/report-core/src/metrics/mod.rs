@@ -564,22 +564,35 @@ fn paragraph_metrics(
         // `地区生产总值增长5.4%，低于6%左右的预期目标0.6个百分点`: by how much a result fell short
         // of or beat a target said between, a change of the result's measure; and the target,
         // a number that names nothing, `未完成增长8%的预期目标`, of the result before.
+        // (`实现了年初确定的5%左右的预期目标`, `高于年初提出的…`: or one set before, of the
+        // result before in its unit, not `高于全国0.2个百分点` between them.)
         for (k, target) in in_sentence.iter().enumerate() {
             let Some((noun, len)) = target_after(&text[target.range.1..]) else {
                 continue;
             };
-            if k > 0
-                && matches!(
-                    indicators[k].indicator.as_str(),
-                    "" | "未" | "未完成" | "完成"
-                )
-            {
-                indicators[k].indicator = indicators[k - 1].indicator.clone();
-            }
             let open = indicator::clause_open(text, sentence_start, target.range.0, &[]);
-            let than = indicator::THAN
+            let before = &text[open..target.range.0];
+            let set = ["确定的", "提出的", "设定的", "下达的"]
                 .iter()
-                .find(|t| text[open..target.range.0].ends_with(**t));
+                .find_map(|w| before.strip_suffix(w))
+                .map(|b| b.strip_suffix("年初").unwrap_or(b));
+            let unnamed = matches!(
+                indicators[k].indicator.as_str(),
+                "" | "未" | "未完成" | "完成"
+            );
+            if k > 0 && (unnamed || set.is_some()) {
+                let result = (0..k)
+                    .rev()
+                    .find(|&j| set.is_none() || in_sentence[j].unit == target.unit)
+                    .unwrap_or(k - 1);
+                indicators[k].indicator = indicators[result].indicator.clone();
+                if set.is_some() {
+                    indicators[k].verb = indicators[result].verb.clone();
+                    indicators[k].comparison = None;
+                }
+            }
+            let before = set.unwrap_or(before);
+            let than = indicator::THAN.iter().find(|t| before.ends_with(**t));
             if let (Some(than), Some(q)) = (than, in_sentence.get(k + 1)) {
                 if target.range.1 + len == q.range.0 {
                     indicators[k + 1].indicator = indicators[k].indicator.clone();

@@ -2079,6 +2079,14 @@ fn a_target_set_before_is_of_the_result_it_is_set_against() {
         ],
     );
     check(
+        "地区生产总值增长5.2%，高于年初确定的5%的预期目标0.2个百分点。",
+        &[
+            "地区生产总值|5.2%|Growth|Actual",
+            "地区生产总值|5%|Growth|Target",
+            "地区生产总值|0.2个百分点|PointChange|Actual",
+        ],
+    );
+    check(
         "一般公共预算收入增长3.1%，超过年初提出的3%的增长目标。",
         &[
             "一般公共预算收入|3.1%|Growth|Actual",
