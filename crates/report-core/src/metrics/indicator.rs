@@ -1416,6 +1416,21 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, subject);
             }
         }
+        // `政府债务余额1286.4亿元，控制在省核定的限额1352.1亿元以内`: a ceiling set by whom
+        // is of the balance before it.
+        let ceiling = found.indicator.strip_suffix("限额").is_some_and(|by| {
+            by.is_empty()
+                || ["核定的", "核定", "下达的", "批准的"]
+                    .iter()
+                    .any(|w| by.ends_with(w))
+        });
+        if let Some(balance) = out
+            .last()
+            .and_then(|p| p.indicator.strip_suffix("余额"))
+            .filter(|_| ceiling)
+        {
+            found.indicator = format!("{balance}限额");
+        }
         // `粮油、食品类零售额增长5.2%，饮料类增长3.1%`: a class of goods named alone has the
         // measure of the class before it.
         if found.indicator.ends_with('类') {

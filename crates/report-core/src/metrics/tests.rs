@@ -2096,6 +2096,22 @@ fn a_target_set_before_is_of_the_result_it_is_set_against() {
 }
 
 #[test]
+fn a_ceiling_set_by_whom_is_of_the_balance_before() {
+    check(
+        "2024年末，全市政府债务余额1286.4亿元，控制在省核定的限额1352.1亿元以内。",
+        &[
+            "政府债务余额|1286.4亿元|Level|Actual",
+            "政府债务限额|1352.1亿元|Level|Actual",
+        ],
+    );
+    // (A ceiling named with its own measure keeps it.)
+    check(
+        "新增政府专项债券限额468.8亿元。",
+        &["新增政府专项债券限额|468.8亿元|Level|Actual"],
+    );
+}
+
+#[test]
 fn baoding_2009_what_people_got_and_parallel_days() {
     check(
         "全市人民情系灾区，踊跃捐款捐物3亿多元。25万名离退休职工和失业人员的基本生活得到保障。34万人得到城乡最低生活保障。空气质量二级以上天数增加7天，一级以上天数增加35天。主要污染物化学需氧量和二氧化硫排放量分别减少8%和4%。",
