@@ -346,6 +346,10 @@ fn regressions() {
         // Found at 5,000 cases: two short phrases cut out before a line that opens with `、`,
         // the first joined to the line before only once a first repair had made them one.
         "①\n2023年\n0（一）\n、",
+        // Found at 150,000 cases: an ASCII comma at a line's end, written `，` before the `、`
+        // that opens the next line, but read as a Chinese comma (which makes the paragraph prose
+        // and a space between ideographs a split word) only once the lines were joined.
+        "一一一一一一一\u{3000}\u{3000}丫一一一一0,\n、一一一一第一部分一一政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告",
     ] {
         check_analysis(text);
         check_offsets(text);

@@ -205,7 +205,9 @@ impl Cleaner<'_> {
 
 /// Whether `content` has an ASCII comma that the repair writes `，` (one in Chinese prose,
 /// `增长9%,比重`), so that a paragraph is told prose the same before and after the repair.
-fn has_chinese_comma(content: &str) -> bool {
+/// (`next_line`: the character the next line opens with, which follows a comma that ends the
+/// line once the lines are joined: `0,` / `、…` is `0，、…`.)
+fn has_chinese_comma(content: &str, next_line: Option<char>) -> bool {
     content.match_indices(',').any(|(at, _)| {
         // The character before it as the clean text has it: spaces before an ASCII comma
         // stay only where the repair keeps them.
@@ -234,7 +236,10 @@ fn has_chinese_comma(content: &str) -> bool {
         } else {
             last
         };
-        let next = content[at + 1..].chars().find(|&c| !is_space(c));
+        let next = content[at + 1..]
+            .chars()
+            .find(|&c| !is_space(c))
+            .or(next_line);
         fold(',', prev, next) == '，'
     })
 }
@@ -242,15 +247,25 @@ fn has_chinese_comma(content: &str) -> bool {
 /// Whether the lines of a paragraph are running prose: long, with the commas or full stops of
 /// sentences (not a title, a name line such as `县长 蒋东方`, or a row of a table). Told of the
 /// whole paragraph, so that a second repair, which reads it as one line, tells the same.
-pub(crate) fn is_prose<'a>(lines: impl IntoIterator<Item = &'a str>) -> bool {
+pub(crate) fn is_prose<'a, I>(lines: I) -> bool
+where
+    I: IntoIterator<Item = &'a str>,
+    I::IntoIter: Clone,
+{
     const MIN_PROSE_CHARS: usize = 30;
     let (mut punctuated, mut visible) = (false, 0);
-    for content in lines {
+    let mut lines = lines.into_iter();
+    while let Some(content) = lines.next() {
+        let next_line = || {
+            lines
+                .clone()
+                .find_map(|line| line.chars().find(|&c| !is_blank(c)))
+        };
         // (One character each: a search for one is a memchr.)
         punctuated = punctuated
             || content.contains('，')
             || content.contains('。')
-            || content.contains(',') && has_chinese_comma(content);
+            || content.contains(',') && has_chinese_comma(content, next_line());
         if visible <= MIN_PROSE_CHARS {
             // Counted only as far as the threshold.
             let wanted = MIN_PROSE_CHARS + 1 - visible;

@@ -664,7 +664,7 @@ fn contents<'a>(
     source: &'a str,
     lines: &'a [Line],
     group: &'a [usize],
-) -> impl DoubleEndedIterator<Item = &'a str> {
+) -> impl DoubleEndedIterator<Item = &'a str> + Clone {
     group.iter().map(move |&i| lines[i].content(source))
 }
 
