@@ -66,7 +66,8 @@ const FIRST_PAINT_BUDGET = 350_000;
 // Raised to 560 KB at stop 35, when its rules (a news page's byline date, one reading of the
 // periods a title names for the outline and the metrics, a cut at a rate `按5%的幅度压减…`, a
 // higher bar for things counted before `5亿元以上41个`, and five more) took everything from
-// 546.9 to 551.6 KB, each built on this machine (the worker alone 339.0 → 343.7 KB). Most of it
+// 546.9 to 551.6 KB, each built on this machine (the worker alone 339.0 → 343.7 KB), and to
+// 554.1 KB by the stop's end (a target set before, a debt ceiling, lists of measures). Most of it
 // is not the new code's size but LLVM inlining differently in the metrics pass's one large
 // function; marking the new helpers not to be inlined made it 0.2 KB larger. The first paint,
 // the issue's own budget, did not change (203.4 KB of 350 KB).
