@@ -1546,10 +1546,9 @@ pub(super) fn indicators(
                 let begin = clause_open(text, sentence_start, threshold.range.0, &[]);
                 let bar = &text[begin..threshold.range.1];
                 let bar = bar.strip_prefix("其中").unwrap_or(bar);
-                let counted = out.get(k - 2).map_or("", |f| f.indicator.as_str());
+                let counted = counted_before_bar(&out, quantities, k).unwrap_or_default();
                 let things = &counted[leading_action(counted).len()..];
-                let same_unit = quantities[k - 2].unit == q.unit;
-                if same_unit && counts(quantities[k - 2]) && !things.is_empty() {
+                if !things.is_empty() {
                     found.indicator = format!("{bar}的{things}");
                     if let Some(prev) = out.last_mut() {
                         prev.not_a_metric = true;
@@ -1561,10 +1560,10 @@ pub(super) fn indicators(
             let bar = threshold
                 .unit
                 .as_deref()
-                .filter(|_| between == "以上" && k >= 2 && counts(quantities[k - 2]))
+                .filter(|_| between == "以上")
                 .map(|unit| format!("{unit}以上"));
             let earlier = bar.as_ref().and_then(|bar| {
-                let earlier = &out.get(k - 2)?.indicator;
+                let earlier = counted_before_bar(&out, quantities, k)?;
                 let at = earlier.find(bar.as_str())?;
                 let written = &text[threshold.range.0..q.range.0];
                 Some(format!(
@@ -2050,6 +2049,14 @@ fn share_that_did(after: &str) -> Option<String> {
         .all(|c| crate::numbers::is_ideograph(c) || matches!(c, '（' | '）' | '、'));
     let least = if named { 5 } else { 4 };
     (did && plain && (least..=24).contains(&n)).then_some(words)
+}
+
+/// What the count before a bar counts, when the number after the bar (`quantities[k]`,
+/// `…，其中产值超10亿元的达到35家`, `…，5亿元以上41个`) counts the same things in its unit.
+fn counted_before_bar<'a>(out: &'a [Found], quantities: &[&Quantity], k: usize) -> Option<&'a str> {
+    let j = k.checked_sub(2)?;
+    let same = counts(quantities[j]) && quantities[j].unit == quantities[k].unit;
+    out.get(j).filter(|_| same).map(|f| f.indicator.as_str())
 }
 
 /// How and what is cut or raised at a rate, said after it (`的幅度压减一般性支出` → `压减`,
