@@ -151,7 +151,6 @@ fn recorded_facts(text: &str, removed: &[Removal]) -> outline::Recorded {
 /// `2022-01-24 09:09:00`), among the lines of the page's header the repair removed, before the
 /// text's first sentence.
 fn byline_date<'a>(text: &'a str, removed: &[Removal]) -> Option<&'a str> {
-    const LABELS: &[&str] = &["发布时间", "发布日期", "发表时间", "日期", "时间"];
     let first_sentence = text.find('。').unwrap_or(text.len());
     for r in removed.iter().take_while(|r| r.span.start < first_sentence) {
         if r.reason != RemovalReason::SiteClutter {
@@ -163,7 +162,7 @@ fn byline_date<'a>(text: &'a str, removed: &[Removal]) -> Option<&'a str> {
                 .get(..4)
                 .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
         };
-        let labelled = LABELS.iter().find_map(|l| {
+        let labelled = normalize::PUBLICATION_LABELS.iter().find_map(|l| {
             let at = line.find(l)?;
             let value = line[at + l.len()..].strip_prefix(['：', ':'])?.trim_start();
             dated(value).then_some(value)

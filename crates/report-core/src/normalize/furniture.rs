@@ -828,18 +828,20 @@ fn mark_repeated_copy(source: &str, lines: &mut [Line], removed: &mut Vec<Remova
     }
 }
 
+/// The labels of when a web page was published (`发布时间：`), longest first.
+pub(crate) const PUBLICATION_LABELS: &[&str] = &[
+    "发布时间",
+    "发布日期",
+    "发表时间",
+    "更新时间",
+    "时间",
+    "日期",
+];
+
 /// `发布时间：2020/1/8 11:20:49`, `发布日期：2023-01-12 来源：…`, `日期：2026-01-27 08:42:17`:
 /// when a web page was published, a date right after the label.
 pub(crate) fn is_publication_line(text: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "发布时间",
-        "发布日期",
-        "发表时间",
-        "更新时间",
-        "时间",
-        "日期",
-    ];
-    let Some(rest) = LABELS.iter().find_map(|l| text.strip_prefix(l)) else {
+    let Some(rest) = PUBLICATION_LABELS.iter().find_map(|l| text.strip_prefix(l)) else {
         return false;
     };
     let Some(value) = rest.strip_prefix(['：', ':']) else {

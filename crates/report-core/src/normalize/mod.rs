@@ -15,6 +15,7 @@ mod traditional_table;
 use crate::model::{NumberingKind, Removal};
 use crate::span::{OffsetMap, Span};
 pub(crate) use clean::{is_cjk, is_terminal_punct};
+pub(crate) use furniture::PUBLICATION_LABELS;
 pub use script::fold_traditional;
 
 /// Folds one character as the repair does out of context (full-width digits, letters, ％).
