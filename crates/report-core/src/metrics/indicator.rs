@@ -428,8 +428,7 @@ const TRAILING_VERBS: &[&str] = &[
 /// Words that compare a figure with another's (`高于全市平均水平`).
 pub(super) const THAN: [&str; 6] = ["高于", "低于", "快于", "慢于", "高出", "低出"];
 
-/// The whole a figure is compared with (`高于全省`, `分别高于全国、全省`).
-pub(super) const WHOLE_PLACES: &[&str] = &["全国", "全省", "全市", "全县", "全区"];
+pub(super) use crate::numbers::{without_level_compared, WHOLE_PLACES};
 
 /// Comparison phrases that qualify a growth figure.
 const COMPARISONS: &[&str] = &[
@@ -5140,7 +5139,12 @@ fn distribute(
 ) -> Option<usize> {
     let first = quantities.first()?;
     let before = &text[sentence_start..first.range.0];
-    let fenbie = rfind_word(before, "分别")?;
+    // `增速高于全国、全省0.6和0.4个百分点`: places listed right before the numbers are
+    // compared each with its own, as after `分别`.
+    let (fenbie, fenbie_len) = match rfind_word(before, "分别") {
+        Some(at) => (at, "分别".len()),
+        None => (places_listed_at(before)?, 0),
+    };
     // Only when `分别` is in the same clause as the first number.
     if before[fenbie..].contains(['，', '；', '：']) {
         return None;
@@ -5181,7 +5185,7 @@ fn distribute(
         .map_or(subject, str::trim_end);
     // (`乡镇企业增加值、上缴税金年均分别增长…`: how often goes with the verb.)
     let subject = subject.strip_suffix("年均").unwrap_or(subject);
-    let verb_after = before[fenbie + "分别".len()..].to_owned();
+    let verb_after = before[fenbie + fenbie_len..].to_owned();
     if n < 2 {
         return None;
     }
@@ -5204,6 +5208,9 @@ fn distribute(
             });
         }
         return Some(n);
+    }
+    if fenbie_len == 0 {
+        return None;
     }
     let mut split = split_subjects(subject, &['、', '和', '及', '与']);
     if split.len() > n {
@@ -5608,21 +5615,48 @@ fn with_shared_measure(parts: Vec<String>) -> Vec<String> {
 }
 
 /// The comparisons of a `分别` list of `n` places (`高于全国、全省` → `高于全国`, `高于全省`;
-/// `比全省、全国` … `高` → `比全省`, `比全国`), from the words before `分别` and after it.
+/// `比全省、全国` … `高` → `比全省`, `比全国`; `分别比全国、全省平均水平高` → `比全国平均水平`,
+/// `比全省平均水平`), from the words before `分别` and after it.
 fn places_compared<'a>(before: &'a str, after: &str, n: usize) -> Option<(&'a str, Vec<String>)> {
     // (`规上工业增加值增速比全国、全省分别高…`: and the measure compared, when said before.)
     let (measure, than, places) = THAN
         .iter()
         .find_map(|w| after.strip_prefix(w).map(|rest| ("", *w, rest)))
         .or_else(|| {
+            // (`分别比全国、全省高…`.)
+            let rest = after.strip_prefix('比')?;
+            Some(("", "比", rest.strip_suffix(['高', '低', '快', '慢'])?))
+        })
+        .or_else(|| {
             let at = before.rfind('比')?;
             Some((&before[..at], "比", &before[at + '比'.len_utf8()..]))
         })?;
-    let places = split_subjects(places, &['、', '和', '及', '与']);
-    (places.len() == n && places.iter().all(|p| WHOLE_PLACES.contains(&p.as_str()))).then(|| {
-        let compared = places.iter().map(|p| format!("{than}{p}")).collect();
+    let (places, level) = places_and_level(places)?;
+    (places.len() == n).then(|| {
+        let compared = places.iter().map(|p| format!("{than}{p}{level}")).collect();
         (measure, compared)
     })
+}
+
+/// The places of a list of whole places and the level of each the list ends with
+/// (`全国、全省平均水平` → `全国`, `全省`; `平均水平`), or `None` when it is not one.
+fn places_and_level(list: &str) -> Option<(Vec<String>, &str)> {
+    let places = without_level_compared(list);
+    let level = &list[places.len()..];
+    let places = split_subjects(places, &['、', '和', '及', '与']);
+    let whole = places.len() >= 2 && places.iter().all(|p| WHOLE_PLACES.contains(&p.as_str()));
+    whole.then_some((places, level))
+}
+
+/// Where a comparison with places listed (`高于全国、全省`) ends the clause before a number,
+/// the start of that comparison.
+fn places_listed_at(before: &str) -> Option<usize> {
+    let (at, w) = THAN
+        .iter()
+        .filter_map(|w| rfind_word(before, w).map(|at| (at, w)))
+        .max()?;
+    places_and_level(&before[at + w.len()..])?;
+    Some(at)
 }
 
 /// Gives the bare measures of a list the subject its first item names before a measure of the

@@ -3264,6 +3264,26 @@ fn a_fenbie_list_of_places_compared_with() {
 }
 
 #[test]
+fn places_listed_before_numbers_in_a_row_are_compared_each_with_its_own() {
+    // Without `分别`; a bare number before the last takes its points; a level of the places
+    // said once after the last; `分别比…高`.
+    check_comparisons(
+        "地区生产总值增长5.6%，增速高于全国、全省0.6和0.4个百分点。一般公共预算收入增长3.1%，比全国、全省平均水平分别高1.8和0.7个百分点。投资增长8%，分别比全国、全省高5.0和4.2个百分点。",
+        &[
+            ("地区生产总值", "5.6", None),
+            ("地区生产总值", "0.6", Some("高于全国")),
+            ("地区生产总值", "0.4", Some("高于全省")),
+            ("一般公共预算收入", "3.1", None),
+            ("一般公共预算收入", "1.8", Some("比全国平均水平")),
+            ("一般公共预算收入", "0.7", Some("比全省平均水平")),
+            ("投资", "8", None),
+            ("投资", "5.0", Some("比全国")),
+            ("投资", "4.2", Some("比全省")),
+        ],
+    );
+}
+
+#[test]
 fn a_class_of_size_is_part_of_a_name() {
     check(
         "建成10万吨级码头2个，港口吞吐量达到1.2亿吨。",

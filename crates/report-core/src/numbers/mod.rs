@@ -218,6 +218,18 @@ fn starts_quantity(code: u32) -> bool {
     STARTS[(bit / 64) as usize] >> (bit % 64) & 1 == 1
 }
 
+/// The whole a figure is compared with (`高于全省`, `分别高于全国、全省`).
+pub(crate) const WHOLE_PLACES: &[&str] = &["全国", "全省", "全市", "全县", "全区"];
+
+/// `list` without the level of a place it ends with (`全国、全省平均水平` → `全国、全省`).
+pub(crate) fn without_level_compared(list: &str) -> &str {
+    const LEVELS: &[&str] = &["平均水平", "平均增速", "平均", "水平", "增速"];
+    LEVELS
+        .iter()
+        .find_map(|l| list.strip_suffix(l))
+        .unwrap_or(list)
+}
+
 /// `10.6万、3.8万、3.3万平方公里`: numbers of a list that write only the magnitude, or none
 /// after `分别`, take the unit written once after the last one (from the end, so that the
 /// unit passes along).
@@ -230,10 +242,13 @@ fn share_list_units(text: &str, quantities: &mut [Quantity]) {
             continue;
         }
         // `分别达到14和25平方米`, `分别高于…1.7和4.9个百分点`: a bare number in a list that
-        // `分别` opens takes the unit of the next.
+        // `分别` opens, or right after the places it compares with (`高于全国、全省0.6和0.4个
+        // 百分点`), takes the unit of the next.
         if q.unit.is_none() && next.unit.is_some() && !q.rank && q.ratio.is_none() && !q.fraction {
             let from = text.floor_char_boundary(q.range.0.saturating_sub(16 * 3));
-            if text[from..q.range.0].contains("分别") {
+            let before = &text[from..q.range.0];
+            let place = without_level_compared(before);
+            if before.contains("分别") || WHOLE_PLACES.iter().any(|p| place.ends_with(p)) {
                 q.unit.clone_from(&next.unit);
                 q.base = next.base;
                 q.class = next.class;
