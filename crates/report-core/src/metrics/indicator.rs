@@ -22,6 +22,9 @@ const LEADING_FILLERS: &[&str] = &[
     "抓好",
     // `拟发行超长期特别国债1.3万亿元` (not `发行` alone: `发行量`, `发行额` are measures).
     "拟发行",
+    // `另发行特别国债5000亿元`: one more issue, of the same name.
+    "另发行",
+    "另安排",
     "已经",
     // `阶段性将小规模纳税人增值税起征点…`
     "阶段性",

@@ -653,7 +653,14 @@ fn paragraph_metrics(
                 let clause = &text[clause_start..q.range.0];
                 TARGET_NOUNS.iter().any(|t| clause.contains(t))
             } || target_named;
-            let kind = kind_of(q, &found.verb, &found.indicator, &text[q.range.1..]);
+            let compared = found.comparison.is_some();
+            let kind = kind_of(
+                q,
+                &found.verb,
+                &found.indicator,
+                compared,
+                &text[q.range.1..],
+            );
             // (`增长5.4%，低于6%左右的预期目标`: a target said after its result is of the same
             // kind, and bounded only as said after it, not by how the result compares.)
             let kind = match out.last() {
@@ -1571,8 +1578,9 @@ const DECLINES: &[&str] = &[
 ];
 
 /// True when `verb` says an amount changed by so much (`增加`, `比上年多`, `减少了`), and the
-/// indicator is not the change itself (`减少贫困人口`, `新增就业`).
-fn changes_by(verb: &str, indicator: &str) -> bool {
+/// indicator is not the change itself (`减少贫困人口`, `新增就业`; but compared with a time
+/// before, additions changed: `新增政府债务总规模…、比上年增加2.9万亿元`).
+fn changes_by(verb: &str, indicator: &str, compared: bool) -> bool {
     const CHANGES: &[&str] = &[
         "增加", "提高", "上升", "扩大", "减少", "下降", "降低", "缩小", "多", "少", "增", "减",
         // Of output, revenue and spending, and net changes: `比上年增产0.8万吨`, `同比增支5.1亿元`,
@@ -1594,7 +1602,7 @@ fn changes_by(verb: &str, indicator: &str) -> bool {
         // (`企业数量日均净增1万户`: or after what changed.)
         indicator.starts_with(w)
             || indicator.starts_with(tail)
-            || indicator.starts_with("新增")
+            || indicator.starts_with("新增") && !compared
             || indicator.ends_with(w) && w.chars().nth(1).is_some()
     };
     word.is_some_and(|w| !named(w))
@@ -1694,7 +1702,7 @@ fn target_after(after: &str) -> Option<(&'static str, usize)> {
 }
 
 /// The kind of a metric from its unit and the words around it.
-fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind {
+fn kind_of(q: &Quantity, verb: &str, indicator: &str, compared: bool, after: &str) -> MetricKind {
     if q.ratio.is_some() {
         return MetricKind::Ratio;
     }
@@ -1746,7 +1754,7 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, after: &str) -> MetricKind
         _ if !to_level
             && q.ratio.is_none()
             && !q.fraction
-            && changes_by(verb, indicator)
+            && changes_by(verb, indicator, compared)
             && !names_after(after) =>
         {
             MetricKind::Change

@@ -3336,6 +3336,16 @@ fn a_change_of_an_amount_is_its_own_kind_signed_when_down() {
             "生猪存栏|-3.2%|Growth|Actual",
         ],
     );
+    // Additions compared with a time before changed by so much; one more issue is of the
+    // same name.
+    check(
+        "全年新增政府债务总规模11.86万亿元、比上年增加2.9万亿元。另发行特别国债5000亿元。",
+        &[
+            "新增政府债务总规模|11.86万亿元|Level|Actual",
+            "新增政府债务总规模|2.9万亿元|Change|Actual",
+            "特别国债|5000亿元|Level|Actual",
+        ],
+    );
     // Not a level a change reached, a change named as the indicator, a bound, nor things
     // named after the number.
     check(
