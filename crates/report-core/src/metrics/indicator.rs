@@ -2136,6 +2136,29 @@ pub(super) fn subject_for_bare_measure<'a>(prev: &'a str, measure: &str) -> Opti
         .flatten()
 }
 
+/// `城乡居民基本养老保险制度全面建立，参保率达到95%`: the insurance a bare measure of those
+/// insured (`参保人数`, `参保率`, `参合率`) is of, named last in `before` (the sentence up to it).
+pub(super) fn insurance_named_before(measure: &str, before: &str) -> Option<String> {
+    const INSURED: &[&str] = &["参保人数", "参保人员", "参保率", "参合人数", "参合率"];
+    const SCHEMES: &[&str] = &["保险", "合作医疗"];
+    if !INSURED.contains(&measure) {
+        return None;
+    }
+    let end = SCHEMES
+        .iter()
+        .filter_map(|s| before.rfind(s).map(|at| at + s.len()))
+        .max()?;
+    let open = before[..end]
+        .rfind(['，', '；', '。', '、', '：', ',', ';'])
+        .map_or(0, |at| {
+            at + before[at..].chars().next().map_or(1, char::len_utf8)
+        });
+    // (`参加新型农村合作医疗的人口8.14亿，参合率91.5%`: not who joined.)
+    let named = &before[open..end];
+    let scheme = read_clause(named.strip_prefix("参加").unwrap_or(named)).indicator;
+    (scheme.chars().count() >= 4 && SCHEMES.iter().any(|s| scheme.ends_with(s))).then_some(scheme)
+}
+
 /// Whether an indicator names a measure (`社会消费品零售总额`, `城镇消费品零售额`), not only
 /// whose (`城镇`, `批发和零售业`).
 pub(super) fn names_measure(indicator: &str) -> bool {

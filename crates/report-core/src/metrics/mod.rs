@@ -395,6 +395,12 @@ fn paragraph_metrics(
                 found.indicator.insert_str(0, &subject);
             }
         }
+        for (found, q) in indicators.iter_mut().zip(&in_sentence) {
+            let before = &text[sentence_start..q.range.0];
+            if let Some(scheme) = indicator::insurance_named_before(&found.indicator, before) {
+                found.indicator.insert_str(0, &scheme);
+            }
+        }
         if let Some(q) = in_sentence.first().filter(|q| measure(q)) {
             const MAX_LEAD_CHARS: usize = 12;
             let lead = text[sentence_start..q.range.0].chars().count();

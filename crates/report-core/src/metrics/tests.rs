@@ -4008,3 +4008,19 @@ fn a_kind_named_alone_after_qizhong_is_of_the_measure_of_the_whole() {
         ],
     );
 }
+
+#[test]
+fn those_insured_are_of_the_insurance_named_before() {
+    check(
+        "城镇居民基本医疗保险试点城市增加到317个，参保人数增加7359万。城乡居民基本养老保险制度全面建立，参保率达到95%。参加新型农村合作医疗的人口8.14亿，参合率91.5%。",
+        &[
+            "城镇居民基本医疗保险试点城市|317个|Count|Actual",
+            "城镇居民基本医疗保险参保人数|7359万|Change|Actual",
+            "城乡居民基本养老保险参保率|95%|Level|Actual",
+            "参加新型农村合作医疗的人口|8.14亿|Count|Actual",
+            "新型农村合作医疗参合率|91.5%|Level|Actual",
+        ],
+    );
+    // Not without an insurance named before it in its sentence.
+    check("参保人数达到303万人。", &["参保人数|303万人|Count|Actual"]);
+}
