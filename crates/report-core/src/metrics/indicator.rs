@@ -1312,10 +1312,28 @@ pub(super) fn indicators(
                         !names_measure(t) && !made(t) && !t.ends_with(['市', '县', '区', '省'])
                     })
                 };
-                let subject = share_of()
-                    .or_else(|| subject_of_measure(prev, &found.indicator))
-                    .or_else(sector)
-                    .or_else(counted);
+                // (`生猪出栏…、存栏…`, `牛出栏…，存栏…`: a herd's stock and sales are of the
+                // herd before, and of nothing else.)
+                let herd = |m: &&str| found.indicator == *m;
+                // (`生猪产能恢复到正常年份水平、存栏达到1950万头`: or of the herd whose
+                // capacity the item before names.)
+                let of_capacity = || {
+                    let item = clause_before(text, sentence_start, start, &['、', '，'])?;
+                    let herd = &item[..item.find("产能")?];
+                    (1..=4).contains(&herd.chars().count()).then_some(herd)
+                };
+                let subject = if HERD_MEASURES.iter().any(herd) {
+                    HERD_MEASURES
+                        .iter()
+                        .find_map(|m| prev.strip_suffix(m))
+                        .filter(|h| !h.is_empty())
+                        .or_else(of_capacity)
+                } else {
+                    share_of()
+                        .or_else(|| subject_of_measure(prev, &found.indicator))
+                        .or_else(sector)
+                        .or_else(counted)
+                };
                 if let Some(subject) = subject.filter(|_| !parallel) {
                     found.indicator.insert_str(0, subject);
                 }
@@ -6035,7 +6053,13 @@ const MEASURES: &[&str] = &[
     "覆盖面",
     // `地方普通高校和研究生招生，分别增长57.6％和66.3％`
     "招生",
+    // `全年生猪出栏21.8万头、存栏12.6万头`
+    "出栏",
+    "存栏",
 ];
+
+/// A herd's measures, which a measure alone takes the herd of only from one another.
+const HERD_MEASURES: &[&str] = &["出栏", "存栏"];
 
 /// Rates of a measure, which a list may share after its last measure (`…增加值增速`).
 const RATES: &[&str] = &["增速", "增幅", "增长率", "涨幅", "降幅"];

@@ -4024,3 +4024,22 @@ fn those_insured_are_of_the_insurance_named_before() {
     // Not without an insurance named before it in its sentence.
     check("参保人数达到303万人。", &["参保人数|303万人|Count|Actual"]);
 }
+
+#[test]
+fn a_herds_stock_and_sales_alone_are_of_the_herd_before() {
+    check(
+        "全年生猪出栏21.8万头、存栏12.6万头。牛出栏3.2万头，存栏5.1万头。生鲜乳产量达到510万吨，生猪产能恢复到正常年份水平、存栏达到1950万头。生鲜乳产量达到510万吨，存栏达到150万头。",
+        &[
+            "生猪出栏|21.8万头|Count|Actual",
+            "生猪存栏|12.6万头|Count|Actual",
+            "牛出栏|3.2万头|Count|Actual",
+            "牛存栏|5.1万头|Count|Actual",
+            "生鲜乳产量|510万吨|Level|Actual",
+            // (Of the herd whose capacity the item before names; not of a measure of another
+            // kind before.)
+            "生猪存栏|1950万头|Count|Actual",
+            "生鲜乳产量|510万吨|Level|Actual",
+            "存栏|150万头|Count|Actual",
+        ],
+    );
+}
