@@ -1234,6 +1234,9 @@ pub(super) fn indicators(
         if let Some(object) = acted_on_before(text, sentence_start, start, &found.indicator) {
             found.indicator = object.to_owned();
         }
+        if let Some(object) = adjusted_by_rate(text, sentence_start, start, &found.indicator) {
+            found.indicator.insert_str(0, object);
+        }
         // `棚室果蔬类播种面积18.9万亩，产量43万吨`: a measure alone is of the subject of the
         // measure before it.
         // (`长城汽车销售收入534亿元…，利税126亿元`: the longest measure is cut off.)
@@ -2765,12 +2768,42 @@ const SCOPES: &[&str] = &["各地", "各省", "各市", "各县", "各级", "各
 /// `start` says is changed (`城镇职工基本养老保险单位缴费比例`), when it only says that.
 fn adjusted_before(text: &str, sentence_start: usize, start: usize) -> Option<&str> {
     let clause = clause_before(text, sentence_start, start, &['，'])?;
-    const ADJUST: &[&str] = &["下调", "上调", "降低", "提高", "调整"];
     let what = ADJUST.iter().find_map(|v| clause.strip_prefix(v))?;
     const MAX_SET_CHARS: usize = 20;
     (2..=MAX_SET_CHARS)
         .contains(&what.chars().count())
         .then_some(what)
+}
+
+/// Verbs that adjust a rate or a standard (`提高粮食最低收购价`).
+const ADJUST: &[&str] = &["下调", "上调", "降低", "提高", "调整"];
+
+/// `三次较大幅度提高粮食最低收购价，提价幅度超过20%`: what the clause before adjusted, when
+/// `indicator` is by how much alone.
+fn adjusted_by_rate<'a>(
+    text: &'a str,
+    sentence_start: usize,
+    start: usize,
+    indicator: &str,
+) -> Option<&'a str> {
+    const RATES: &[&str] = &[
+        "提价幅度",
+        "降价幅度",
+        "提高幅度",
+        "降低幅度",
+        "上调幅度",
+        "下调幅度",
+        "调整幅度",
+    ];
+    if !RATES.contains(&indicator) {
+        return None;
+    }
+    let clause = clause_before(text, sentence_start, start, &['，'])?;
+    let at = ADJUST
+        .iter()
+        .filter_map(|v| rfind_word(clause, v).map(|at| at + v.len()))
+        .max()?;
+    plain_noun(&clause[at..])
 }
 
 /// `…500亿元的纺织产业集群，…`: the noun that a measure before the number belongs to, when

@@ -4043,3 +4043,16 @@ fn a_herds_stock_and_sales_alone_are_of_the_herd_before() {
         ],
     );
 }
+
+#[test]
+fn by_how_much_alone_is_of_what_the_clause_before_adjusted() {
+    check(
+        "三次较大幅度提高粮食最低收购价，提价幅度超过20%。调整最低工资标准，调整幅度达到12%。价格总水平稳定，提高幅度为3%。",
+        &[
+            "粮食最低收购价提价幅度|20%|Level|Actual",
+            "最低工资标准调整幅度|12%|Level|Actual",
+            // (Not without an adjustment before.)
+            "提高幅度|3%|Level|Actual",
+        ],
+    );
+}
