@@ -2798,12 +2798,7 @@ fn adjusted_by_rate<'a>(
     if !RATES.contains(&indicator) {
         return None;
     }
-    let clause = clause_before(text, sentence_start, start, &['，'])?;
-    let at = ADJUST
-        .iter()
-        .filter_map(|v| rfind_word(clause, v).map(|at| at + v.len()))
-        .max()?;
-    plain_noun(&clause[at..])
+    object_before_of(text, sentence_start, start, ADJUST)
 }
 
 /// `…500亿元的纺织产业集群，…`: the noun that a measure before the number belongs to, when
@@ -3231,8 +3226,24 @@ fn acted_on_before<'a>(
 /// What the clause just before `clause_start` gives, when it ends with it
 /// (`…的学生提供助学金，` → `助学金`).
 fn given_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
+    object_before_of(
+        text,
+        sentence_start,
+        clause_start,
+        &["提供", "发放", "给予"],
+    )
+}
+
+/// The plain noun the clause just before `clause_start` ends with, after the last of `verbs`
+/// in it (`…提高粮食最低收购价，` → `粮食最低收购价`).
+fn object_before_of<'a>(
+    text: &'a str,
+    sentence_start: usize,
+    clause_start: usize,
+    verbs: &[&str],
+) -> Option<&'a str> {
     let clause = clause_before(text, sentence_start, clause_start, &['，'])?;
-    let at = ["提供", "发放", "给予"]
+    let at = verbs
         .iter()
         .filter_map(|v| rfind_word(clause, v).map(|at| at + v.len()))
         .max()?;
@@ -3264,12 +3275,7 @@ const REGULATE: &[&str] = &[
 /// What the clause just before `clause_start` regulates, said after its verbs
 /// (`大幅精减和规范行政审批事项，` → `行政审批事项`).
 fn regulated_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
-    let clause = clause_before(text, sentence_start, clause_start, &['，'])?;
-    let end = REGULATE
-        .iter()
-        .filter_map(|v| rfind_word(clause, v).map(|at| at + v.len()))
-        .max()?;
-    plain_noun(&clause[end..])
+    object_before_of(text, sentence_start, clause_start, REGULATE)
 }
 
 /// Where the bracketed note that ends right before `clause_start` opens, if it does.
