@@ -292,18 +292,20 @@ fn paragraph_metrics(
         let deadline = deadline_year(piece).or_else(|| last_deadline.take().filter(|_| goes_on));
         last_deadline.clone_from(&deadline);
         // `二〇二三年，…`, `2024年上半年，…`, `前三季度，…`: when all its figures are of.
-        let (sentence_year, sentence_part) = time_opening(piece);
+        let (sentence_year, sentence_part, part_leads) = time_opening(piece);
         // (`1-9月，全市社会消费品零售总额…。按经营单位所在地分，城镇…`: the part of the year a
         // paragraph opens with is that of its later sentences, unless they say their own time:
         // `…。全年预计增长5.5%`.)
         // (After a lead sentence without figures too: `工业生产稳中有升。1-9月，…`.)
         // (And so is its year: `2024年，全市法院共受理…。市中级法院受理案件2.1万件`, or the
         // plan's; unless a sentence says a time of years of its own: `五年来…`, `累计…`.)
+        // (A part of the year that leads the sentence's first clause carries too: `上半年全市
+        // 地区生产总值…。分产业看，第一产业增加值…`.)
         if quantities
             .first()
             .is_some_and(|q| q.range.0 >= sentence_start)
         {
-            paragraph_part = sentence_part.or(paragraph_part);
+            paragraph_part = sentence_part.or(part_leads).or(paragraph_part);
             if sentence_year.is_some() {
                 paragraph_year.clone_from(&sentence_year);
             }
@@ -1018,8 +1020,9 @@ fn deadline_opening(sentence: &str) -> Option<String> {
 /// its own, which all its figures are of: `二〇二三年，全区完成…` → (2023, none),
 /// `2024年上半年，…` → (2024, 上半年), `前三季度，…` → (none, 前三季度); or the five-year plan
 /// it opens with (`“十四五”时期，…` → 十四五). A lead that names the figures' source comes first
-/// (`根据…核算结果，前三季度，…`).
-fn time_opening(sentence: &str) -> (Option<String>, Option<&str>) {
+/// (`根据…核算结果，前三季度，…`). Third, a part of the year that opens the sentence's first
+/// clause without being one (`上半年全市地区生产总值…`).
+fn time_opening(sentence: &str) -> (Option<String>, Option<&str>, Option<&str>) {
     // (After where the figures come from: `根据地区生产总值统一核算结果，前三季度，…`.)
     let sentence = match sentence.split_once('，') {
         Some((source, rest)) if source.starts_with("根据") || source.starts_with("据") => rest,
@@ -1032,17 +1035,20 @@ fn time_opening(sentence: &str) -> (Option<String>, Option<&str>) {
             .iter()
             .find_map(|w| rest.strip_prefix(w))
             .unwrap_or(rest);
-        return (rest.starts_with('，').then(|| plan.to_owned()), None);
+        return (rest.starts_with('，').then(|| plan.to_owned()), None, None);
     }
     let year_len = year::digits_at_start(sentence);
     let rest = year_len.map_or(sentence, |len| &sentence[len + '年'.len_utf8()..]);
     let part = indicator::period_name_at_start(rest);
     if !rest[part.map_or(0, |(_, len)| len)..].starts_with('，') {
-        return (None, None);
+        // (Not a deadline: `6月底前完成…`.)
+        let leads = part.map(|(name, _)| name).filter(|p| !p.ends_with('前'));
+        return (None, None, leads);
     }
     (
         year_len.map(|len| year::arabic(&sentence[..len])),
         part.map(|(name, _)| name),
+        None,
     )
 }
 
