@@ -2180,6 +2180,13 @@ pub(super) fn insurance_named_before(measure: &str, before: &str) -> Option<Stri
     (scheme.chars().count() >= 4 && SCHEMES.iter().any(|s| scheme.ends_with(s))).then_some(scheme)
 }
 
+/// `八大类商品和服务价格“五涨三降”，其中教育文化娱乐类上涨2.1%`: a class of goods named
+/// alone for a rate, where prices were named before (`before`, with the indicator before it),
+/// is of its prices.
+pub(super) fn prices_of_class(class: &str, before: &str) -> bool {
+    class.ends_with('类') && class.chars().count() >= 3 && before.contains("价格")
+}
+
 /// Whether an indicator names a measure (`社会消费品零售总额`, `城镇消费品零售额`), not only
 /// whose (`城镇`, `批发和零售业`).
 pub(super) fn names_measure(indicator: &str) -> bool {
@@ -2187,8 +2194,9 @@ pub(super) fn names_measure(indicator: &str) -> bool {
         .iter()
         .chain(BARE_MEASURES)
         .any(|m| indicator.ends_with(m))
+        // (`商品零售` of a breakdown of retail sales by kind of consumption.)
         || [
-            "额", "量", "值", "率", "数", "价格", "指数", "收入", "支出", "投资",
+            "额", "量", "值", "率", "数", "价格", "指数", "收入", "支出", "投资", "零售",
         ]
         .iter()
         .any(|m| indicator.ends_with(m))

@@ -402,6 +402,14 @@ fn paragraph_metrics(
             if let Some(scheme) = indicator::insurance_named_before(&found.indicator, before) {
                 found.indicator.insert_str(0, &scheme);
             }
+            let rate = q.class == Some(UnitClass::Percent);
+            let prices = || {
+                indicator::prices_of_class(&found.indicator, before)
+                    || indicator::prices_of_class(&found.indicator, &last_indicator)
+            };
+            if rate && prices() {
+                found.indicator.push_str("价格");
+            }
         }
         if let Some(q) = in_sentence.first().filter(|q| measure(q)) {
             const MAX_LEAD_CHARS: usize = 12;

@@ -4063,3 +4063,26 @@ fn by_how_much_alone_is_of_what_the_clause_before_adjusted() {
         ],
     );
 }
+
+#[test]
+fn a_class_of_goods_after_prices_is_of_its_prices_and_retail_by_kind_is_its_own_measure() {
+    check(
+        "全市居民消费价格同比上涨0.4%。八大类商品和服务价格“五涨三降”，其中教育文化娱乐类上涨2.1%，交通通信类下降1.8%。社会消费品零售总额1026.4亿元。按消费类型分，商品零售925.1亿元，餐饮收入101.3亿元。",
+        &[
+            "居民消费价格|0.4%|Growth|Actual",
+            "教育文化娱乐类价格|2.1%|Growth|Actual",
+            "交通通信类价格|-1.8%|Growth|Actual",
+            "社会消费品零售总额|1026.4亿元|Level|Actual",
+            "商品零售|925.1亿元|Level|Actual",
+            "餐饮收入|101.3亿元|Level|Actual",
+        ],
+    );
+    // (Not a class of something else: `一类水体比例`.)
+    check(
+        "优良水体比例达到80%，其中二类以上水体占65%。",
+        &[
+            "优良水体比例|80%|Level|Actual",
+            "二类以上水体|65%|Share|Actual",
+        ],
+    );
+}
