@@ -33,7 +33,6 @@ pub(crate) const QUALIFIERS_BEFORE: &[&str] = &[
     "约",
     "近",
     "逾",
-    "达",
 ];
 /// Qualifiers written after a number (and its unit).
 const QUALIFIERS_AFTER: &[&str] = &["左右", "以上", "以内", "以下", "之内", "上下"];

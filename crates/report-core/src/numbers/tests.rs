@@ -281,3 +281,12 @@ fn years_with_decimals_are_a_length_of_time() {
     assert_eq!(numbers("2023年"), Vec::<String>::new());
     assert_eq!(numbers("连续5年增产"), ["5=5"]);
 }
+
+#[test]
+fn reaching_a_figure_is_no_qualifier_of_it() {
+    // `达` is the verb, not a bound: a bound after the number is the qualifier.
+    check(
+        "税收占比达70.4%，参保率达95%以上。",
+        &["70.4%=70.4 % =70.4", "95%=95 % =95 [以上]"],
+    );
+}
