@@ -731,9 +731,11 @@ fn paragraph_metrics(
                 (None, _) => facts.review_period.clone(),
             };
             // `由2015年的352.6亿元增加到2020年的508.3亿元`: the year said right before a level
-            // is its period.
+            // is its period (a rate's too: `城镇化率由2020年的68.2%提高到2025年的72.5%`).
             let level = !matches!(q.class, Some(UnitClass::Percent | UnitClass::Points))
-                && q.unit.as_deref() != Some("倍");
+                && q.unit.as_deref() != Some("倍")
+                || q.class == Some(UnitClass::Percent)
+                    && matches!(kind, MetricKind::Level | MetricKind::Share);
             // (`…，2022年达到3456亿元`: or the year its clause opens with.)
             let before = &text[sentence_start..q.range.0];
             let period = year_just_before(before)

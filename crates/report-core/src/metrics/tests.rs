@@ -2944,14 +2944,18 @@ fn a_total_of_things_added_an_item_with_its_own_verb_and_the_year_of_a_level() {
         ],
     );
     let analysis = crate::analyze_text(
-        "一、“十三五”时期发展回顾\n五年来，全区地区生产总值由2015年的352.6亿元增加到2020年的508.3亿元，年均增长7.2%，是2010年的2.1倍。",
+        "一、“十三五”时期发展回顾\n五年来，全区地区生产总值由2015年的352.6亿元增加到2020年的508.3亿元，年均增长7.2%，是2010年的2.1倍。城镇化率由2015年的58.2%提高到2020年的63.5%，增长5.3个百分点。",
     );
     let periods: Vec<_> = analysis
         .metrics
         .iter()
         .map(|m| m.period.as_deref().unwrap_or("-"))
         .collect();
-    assert_eq!(periods, ["2015", "2020", "十三五", "十三五"]);
+    // (A rate's level too; not a growth or a change.)
+    assert_eq!(
+        periods,
+        ["2015", "2020", "十三五", "十三五", "2015", "2020", "十三五"]
+    );
 }
 
 #[test]
