@@ -4090,3 +4090,19 @@ fn a_class_of_goods_after_prices_is_of_its_prices_and_retail_by_kind_is_its_own_
         ],
     );
 }
+
+#[test]
+fn the_rank_of_a_total_or_a_rate_alone_is_of_the_measure_before() {
+    check(
+        "全市实现地区生产总值1234亿元，同比增长5%，总量和增速分别居全省第3位和第5位。新登记市场主体3.6万户，总数达到42.1万户。",
+        &[
+            "地区生产总值|1234亿元|Level|Actual",
+            "地区生产总值|5%|Growth|Actual",
+            "地区生产总值|3位|Rank|Actual",
+            "地区生产总值增速|5位|Rank|Actual",
+            "新登记市场主体|3.6万户|Count|Actual",
+            // (And the level things newly registered came to.)
+            "市场主体|42.1万户|Count|Actual",
+        ],
+    );
+}
