@@ -717,10 +717,11 @@ fn paragraph_metrics(
                 last_modality
                     .is_some_and(|(m, end)| m == Modality::Actual && opens_with_part(text, q, end))
             };
-            let said = match modality_at(q.range.1 - sentence_start) {
-                Modality::Target
-                    if is_starting_level(text, q) || of_last_year(text, q) || part_of_fact() =>
-                {
+            // (In a plan: `去年，全市城镇新增就业5.3万人`, a result of the year before it.)
+            let planned = modality_at(q.range.1 - sentence_start);
+            let last_year = planned == Modality::Target && of_last_year(text, q);
+            let said = match planned {
+                Modality::Target if is_starting_level(text, q) || last_year || part_of_fact() => {
                     Modality::Actual
                 }
                 said => said,
@@ -738,6 +739,9 @@ fn paragraph_metrics(
             };
             last_modality = Some((modality, q.range.1));
             let period = match (section_period, said) {
+                (Some(p), _) if last_year => {
+                    year::year_before(p).or_else(|| facts.review_period.clone())
+                }
                 (Some(p), _) => Some(p.to_owned()),
                 (None, Modality::Target) => facts.plan_period.clone(),
                 (None, _) => facts.review_period.clone(),

@@ -4106,3 +4106,18 @@ fn the_rank_of_a_total_or_a_rate_alone_is_of_the_measure_before() {
         ],
     );
 }
+
+#[test]
+fn last_year_said_in_the_years_plan_is_the_year_before() {
+    let text = "一、2021年工作回顾\n去年，全市城镇新增就业5.3万人。\n二、2022年工作安排\n城镇新增就业5万人。去年，全市城镇新增就业5.3万人，完成年度目标的106%。";
+    assert_eq!(
+        periods(text),
+        [
+            // (In a review of that year, the year reviewed.)
+            "城镇新增就业|5.3万人|2021",
+            "城镇新增就业|5万人|2022",
+            "城镇新增就业|5.3万人|2021",
+            "城镇新增就业完成年度计划|106%|2021",
+        ]
+    );
+}

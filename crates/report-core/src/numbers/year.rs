@@ -60,6 +60,13 @@ pub(crate) fn arabic(digits: &str) -> String {
     format!("{:04}", value(digits))
 }
 
+/// The year before a period that is a year in ASCII digits (`2022` → `2021`), as a work report
+/// reviews the year before the one it plans for.
+pub(crate) fn year_before(period: &str) -> Option<String> {
+    let year: u32 = period.parse().ok().filter(|_| period.len() == 4)?;
+    Some((year - 1).to_string())
+}
+
 /// The first period a title names: a year (`2021年`, `一九八五年` as `1985`) or a five-year plan
 /// (`十四五`, `“九五”计划`); `2021年重点工作` → 2021.
 pub(crate) fn first_period(title: &str) -> Option<String> {

@@ -447,7 +447,7 @@ fn iso_date_arabic(text: &str) -> Option<String> {
 
 /// The periods reviewed and planned, from the headings of review and plan sections.
 pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section]) {
-    use crate::numbers::year::{first_period as period_in, last_period};
+    use crate::numbers::year::{first_period as period_in, last_period, year_before};
     for section in sections.iter().filter(|s| s.level == 1) {
         match section.role {
             SectionRole::Review if facts.review_period.is_none() => {
@@ -496,11 +496,9 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section]) {
                 period_in(title)?.parse::<u32>().ok()
             });
         if facts.kind == DocumentKind::GovernmentWorkReport {
-            facts.review_period = from_date.map(|y| (y - 1).to_string());
-            facts.plan_period = facts
-                .plan_period
-                .take()
-                .or(from_date.map(|y| y.to_string()));
+            let plan = from_date.map(|y| y.to_string());
+            facts.review_period = plan.as_deref().and_then(year_before);
+            facts.plan_period = facts.plan_period.take().or(plan);
         }
     }
 }
