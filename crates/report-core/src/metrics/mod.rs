@@ -74,7 +74,7 @@ pub fn metrics_with_progress(
         } else {
             role
         };
-        let period = section_period(sections, paragraph.section);
+        let period = section_period(sections, paragraph.section, facts);
         if let Some((table, row, first)) = table_rows.at(index) {
             if first {
                 table_modality = match (role, listed) {
@@ -116,14 +116,62 @@ pub fn metrics_with_progress(
 
 /// The period that a section or the part it belongs to names in its title (`2021年重点工作`:
 /// 2021; `“十四五”时期的主要目标任务`: 十四五), the innermost first.
-fn section_period(sections: &[Section], mut id: Option<SectionId>) -> Option<String> {
+fn section_period(
+    sections: &[Section],
+    mut id: Option<SectionId>,
+    facts: &DocumentFacts,
+) -> Option<String> {
     while let Some(section) = id.and_then(|s| sections.get(s.0 as usize)) {
-        if let Some(period) = year::first_period(&section.title) {
+        if let Some(period) =
+            year::first_period(&section.title).or_else(|| five_years(&section.title, facts))
+        {
             return Some(period);
         }
         id = section.parent;
     }
     None
+}
+
+/// Whether the words before a figure say it is over years: its clause (`年均增长`, `累计`), or
+/// the sentence (`过去五年，…新增城镇就业316.5万人`) where it is no level reached (`…达到1200公里`).
+fn over_years(text: &str, sentence_start: usize, q: &Quantity, verb: &str) -> bool {
+    const REACHED: &[&str] = &[
+        "达到",
+        "达",
+        "提高到",
+        "增加到",
+        "增至",
+        "突破",
+        "超过",
+        "为",
+        "降至",
+        "降到",
+        "下降到",
+    ];
+    let clause = &text[indicator::clause_open(text, sentence_start, q.range.0, &[])..q.range.0];
+    ["年均", "平均每年", "累计"]
+        .iter()
+        .any(|w| clause.contains(w))
+        || !REACHED.iter().any(|v| verb.ends_with(v))
+            && text[sentence_start..q.range.0].contains("五年")
+}
+
+/// `一、过去五年工作回顾`, `二、今后五年的目标任务`: the five years a part reviews (ending with
+/// the year the report reviews) or plans (from the year it plans for), as `2017—2021`.
+fn five_years(title: &str, facts: &DocumentFacts) -> Option<String> {
+    const PAST: &[&str] = &["过去五年", "过去的五年", "五年来"];
+    const NEXT: &[&str] = &["今后五年", "未来五年", "今后五年的"];
+    let year = |p: &Option<String>| p.as_deref().filter(|p| p.len() == 4)?.parse::<u32>().ok();
+    let (first, last) = if PAST.iter().any(|w| title.contains(w)) {
+        let last = year(&facts.review_period)?;
+        (last - 4, last)
+    } else if NEXT.iter().any(|w| title.contains(w)) {
+        let first = year(&facts.plan_period)?;
+        (first, first + 4)
+    } else {
+        return None;
+    };
+    Some(format!("{first}—{last}"))
 }
 
 /// What a paragraph's metrics depend on beyond its own text.
@@ -742,7 +790,14 @@ fn paragraph_metrics(
                 (Some(p), _) if last_year => {
                     year::year_before(p).or_else(|| facts.review_period.clone())
                 }
-                (Some(p), _) => Some(p.to_owned()),
+                // (In a part on five years, a level is of their last: `…总里程达到8000公里`;
+                // not what they grew by or added, `年均增长6.5%`, `累计…`.)
+                (Some(p), _) => match p.split_once('—') {
+                    Some((_, last)) if !over_years(text, sentence_start, q, &found.verb) => {
+                        Some(last.to_owned())
+                    }
+                    _ => Some(p.to_owned()),
+                },
                 (None, Modality::Target) => facts.plan_period.clone(),
                 (None, _) => facts.review_period.clone(),
             };
