@@ -5745,6 +5745,11 @@ fn places_and_level(list: &str) -> Option<(Vec<String>, &str)> {
 /// Where a comparison with places listed (`高于全国、全省`) ends the clause before a number,
 /// the start of that comparison.
 fn places_listed_at(before: &str) -> Option<usize> {
+    // (Told by its end first: most numbers follow no place.)
+    let places = without_level_compared(before);
+    if !WHOLE_PLACES.iter().any(|p| places.ends_with(p)) {
+        return None;
+    }
     let (at, w) = THAN
         .iter()
         .filter_map(|w| rfind_word(before, w).map(|at| (at, w)))

@@ -477,14 +477,21 @@ fn paragraph_metrics(
         }
         // `地区生产总值…增长5%，总量和增速分别居全省第3位和第5位`: the rank of a total or a
         // rate named alone is of the measure said before it in the sentence.
-        let mut measured: Option<String> = None;
-        for (found, q) in indicators.iter_mut().zip(&in_sentence) {
-            match (found.indicator.as_str(), &measured) {
-                ("总量", Some(m)) if q.rank => found.indicator.clone_from(m),
-                ("增速" | "增幅", Some(m)) if q.rank => found.indicator.insert_str(0, m),
-                ("总量" | "增速" | "增幅", _) => {}
-                (i, _) if indicator::names_measure(i) => measured = Some(i.to_owned()),
-                _ => {}
+        const ALONE: &[&str] = &["总量", "增速", "增幅"];
+        for k in (0..indicators.len()).filter(|&k| in_sentence[k].rank) {
+            let Some(alone) = ALONE.iter().find(|a| indicators[k].indicator == **a) else {
+                continue;
+            };
+            let measured = indicators[..k]
+                .iter()
+                .rev()
+                .map(|f| &f.indicator)
+                .find(|i| !ALONE.contains(&i.as_str()) && indicator::names_measure(i));
+            if let Some(measure) = measured.cloned() {
+                indicators[k].indicator = match *alone {
+                    "总量" => measure,
+                    rate => format!("{measure}{rate}"),
+                };
             }
         }
         // `…要把全年商品零售物价上涨幅度控制在百分之十以内。虽然…，涨幅仍然高达百分之二十一点七`:
