@@ -135,32 +135,23 @@ fn section_period(
 /// Whether the words before a figure say it is over years: its clause (`年均增长`, `累计`), or
 /// the sentence (`过去五年，…新增城镇就业316.5万人`) where it is no level reached (`…达到1200公里`).
 fn over_years(text: &str, sentence_start: usize, q: &Quantity, verb: &str) -> bool {
-    const REACHED: &[&str] = &[
-        "达到",
-        "达",
-        "提高到",
-        "增加到",
-        "增至",
-        "突破",
-        "超过",
-        "为",
-        "降至",
-        "降到",
-        "下降到",
-    ];
+    // (A level reached: `达到`, `提高到`, `降至`, as [`kind_of`] tells one.)
+    let reached = verb.ends_with(['到', '至'])
+        || ["达", "突破", "超过", "为"]
+            .iter()
+            .any(|v| verb.ends_with(v));
     let clause = &text[indicator::clause_open(text, sentence_start, q.range.0, &[])..q.range.0];
     ["年均", "平均每年", "累计"]
         .iter()
         .any(|w| clause.contains(w))
-        || !REACHED.iter().any(|v| verb.ends_with(v))
-            && text[sentence_start..q.range.0].contains("五年")
+        || !reached && text[sentence_start..q.range.0].contains("五年")
 }
 
 /// `一、过去五年工作回顾`, `二、今后五年的目标任务`: the five years a part reviews (ending with
 /// the year the report reviews) or plans (from the year it plans for), as `2017—2021`.
 fn five_years(title: &str, facts: &DocumentFacts) -> Option<String> {
     const PAST: &[&str] = &["过去五年", "过去的五年", "五年来"];
-    const NEXT: &[&str] = &["今后五年", "未来五年", "今后五年的"];
+    const NEXT: &[&str] = &["今后五年", "未来五年"];
     let year = |p: &Option<String>| p.as_deref().filter(|p| p.len() == 4)?.parse::<u32>().ok();
     let (first, last) = if PAST.iter().any(|w| title.contains(w)) {
         let last = year(&facts.review_period)?;
