@@ -2169,11 +2169,7 @@ pub(super) fn insurance_named_before(measure: &str, before: &str) -> Option<Stri
         .iter()
         .filter_map(|s| before.rfind(s).map(|at| at + s.len()))
         .max()?;
-    let open = before[..end]
-        .rfind(['，', '；', '。', '、', '：', ',', ';'])
-        .map_or(0, |at| {
-            at + before[at..].chars().next().map_or(1, char::len_utf8)
-        });
+    let open = clause_open(before, 0, end, &['、', ',', ';']);
     // (`参加新型农村合作医疗的人口8.14亿，参合率91.5%`: not who joined.)
     let named = &before[open..end];
     let scheme = read_clause(named.strip_prefix("参加").unwrap_or(named)).indicator;
