@@ -135,8 +135,8 @@ fn section_period(
 /// Whether the words before a figure say it is over years: its clause (`年均增长`, `累计`), or
 /// the sentence (`过去五年，…新增城镇就业316.5万人`) where it is no level reached (`…达到1200公里`).
 fn over_years(text: &str, sentence_start: usize, q: &Quantity, verb: &str) -> bool {
-    // (A level reached: `达到`, `提高到`, `降至`, as [`kind_of`] tells one.)
-    let reached = verb.ends_with(['到', '至'])
+    // (A level reached, as [`kind_of`] tells one, or one said with `达`, `突破`, `超过`, `为`.)
+    let reached = reaches_level(verb)
         || ["达", "突破", "超过", "为"]
             .iter()
             .any(|v| verb.ends_with(v));
@@ -150,10 +150,9 @@ fn over_years(text: &str, sentence_start: usize, q: &Quantity, verb: &str) -> bo
 /// `一、过去五年工作回顾`, `二、今后五年的目标任务`: the five years a part reviews (ending with
 /// the year the report reviews) or plans (from the year it plans for), as `2017—2021`.
 fn five_years(title: &str, facts: &DocumentFacts) -> Option<String> {
-    const PAST: &[&str] = &["过去五年", "过去的五年", "五年来"];
     const NEXT: &[&str] = &["今后五年", "未来五年"];
     let year = |p: &Option<String>| p.as_deref().filter(|p| p.len() == 4)?.parse::<u32>().ok();
-    let (first, last) = if PAST.iter().any(|w| title.contains(w)) {
+    let (first, last) = if PAST_FIVE_YEARS.iter().any(|w| title.contains(w)) {
         let last = year(&facts.review_period)?;
         (last - 4, last)
     } else if NEXT.iter().any(|w| title.contains(w)) {
@@ -181,16 +180,18 @@ struct Context<'a> {
 /// `二、“十三五”时期发展成就和“十四五”时期主要目标任务` / `过去五年，…`: a paragraph of a plan's
 /// part that opens by looking back reviews.
 fn looks_back(text: &str) -> bool {
-    [
-        "过去五年",
-        "过去一年",
-        "过去的五年",
-        "过去的一年",
-        "五年来",
-        "一年来",
-    ]
-    .iter()
-    .any(|w| text.starts_with(w))
+    PAST_FIVE_YEARS
+        .iter()
+        .chain(&["过去一年", "过去的一年", "一年来"])
+        .any(|w| text.starts_with(w))
+}
+
+/// Words for the five years just past (`过去五年`, `五年来`).
+const PAST_FIVE_YEARS: &[&str] = &["过去五年", "过去的五年", "五年来"];
+
+/// Whether `verb` says the level a figure came to (`达到`, `提高到`, `降至`).
+fn reaches_level(verb: &str) -> bool {
+    verb.ends_with(['到', '至'])
 }
 
 /// `深圳还将全力推动重大工业项目落地。加大…，全年工业投资增长12%以上。`: a paragraph that
@@ -1805,7 +1806,7 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, compared: bool, after: &st
         "改善", "翻",
     ];
     // `提高到87.9%`, `降至5%`: the number is the new level, not the change.
-    let to_level = verb.ends_with('到') || verb.ends_with('至');
+    let to_level = reaches_level(verb);
     // `GDP实现1.5%的正增长`: the growth is named after the number.
     let growth_after = ["的增长", "的正增长", "的负增长", "的增幅", "的增速"]
         .iter()
