@@ -3063,7 +3063,7 @@ fn subject_before_action(indicator: &str) -> Option<&str> {
 }
 
 /// The action an indicator opens with, or `""`.
-fn leading_action(indicator: &str) -> &str {
+pub(super) fn leading_action(indicator: &str) -> &str {
     let Some(first) = ACTIONS
         .iter()
         .find(|a| indicator.starts_with(**a) && indicator.len() > a.len())

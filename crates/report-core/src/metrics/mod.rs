@@ -132,19 +132,45 @@ fn section_period(
     None
 }
 
-/// Whether the words before a figure say it is over years: its clause (`年均增长`, `累计`), or
-/// the sentence (`过去五年，…新增城镇就业316.5万人`) where it is no level reached (`…达到1200公里`).
-fn over_years(text: &str, sentence_start: usize, q: &Quantity, verb: &str) -> bool {
-    // (A level reached, as [`kind_of`] tells one, or one said with `达`, `突破`, `超过`, `为`.)
-    let reached = reaches_level(verb)
-        || ["达", "突破", "超过", "为"]
-            .iter()
-            .any(|v| verb.ends_with(v));
+/// The year of a period of years (`2017—2021`, `十四五`) that a figure said in them is of, if
+/// one: the last for a level they came to (`…达到1200公里`, as [`kind_of`] tells one or said
+/// with `达`, `突破`), the year before them for the level they started from (`从3233.8亿元增长
+/// 到…`); none for one over them (`年均增长`, `累计`, `每年`). In a part on five years (a
+/// `span`), the last for any figure not said over them by its sentence either (`过去五年，…新增
+/// 城镇就业316.5万人`); in a plan's years (`“十四五”时期，…`), only for a level reached, not how
+/// it changed over them (`比2015年增长…`) nor what they added (`新建高标准农田600万亩`, `城镇
+/// 新增就业超过6000万人`).
+fn year_of_years(
+    (first, last): (u32, u32),
+    span: bool,
+    text: &str,
+    sentence_start: usize,
+    q: &Quantity,
+    found: &indicator::Found,
+    kind: MetricKind,
+) -> Option<u32> {
     let clause = &text[indicator::clause_open(text, sentence_start, q.range.0, &[])..q.range.0];
-    ["年均", "平均每年", "累计"]
+    if ["年均", "年平均", "平均每年", "每年", "累计"]
         .iter()
         .any(|w| clause.contains(w))
-        || !reached && text[sentence_start..q.range.0].contains("五年")
+    {
+        return None;
+    }
+    if is_starting_level(text, q) {
+        return Some(first - 1);
+    }
+    let verb_ends = |verbs: &[&str]| verbs.iter().any(|v| found.verb.ends_with(v));
+    let reached = reaches_level(&found.verb) || verb_ends(&["达", "突破"]);
+    let changed = matches!(
+        kind,
+        MetricKind::Growth | MetricKind::PointChange | MetricKind::Change
+    );
+    let at_end = if span {
+        reached || verb_ends(&["超过", "为"]) || !text[sentence_start..q.range.0].contains("五年")
+    } else {
+        reached && !changed && indicator::leading_action(&found.indicator).is_empty()
+    };
+    at_end.then_some(last)
 }
 
 /// `一、过去五年工作回顾`, `二、今后五年的目标任务`: the five years a part reviews (ending with
@@ -789,14 +815,7 @@ fn paragraph_metrics(
                 (Some(p), _) if last_year => {
                     year::year_before(p).or_else(|| facts.review_period.clone())
                 }
-                // (In a part on five years, a level is of their last: `…总里程达到8000公里`;
-                // not what they grew by or added, `年均增长6.5%`, `累计…`.)
-                (Some(p), _) => match p.split_once('—') {
-                    Some((_, last)) if !over_years(text, sentence_start, q, &found.verb) => {
-                        Some(last.to_owned())
-                    }
-                    _ => Some(p.to_owned()),
-                },
+                (Some(p), _) => Some(p.to_owned()),
                 (None, Modality::Target) => facts.plan_period.clone(),
                 (None, _) => facts.review_period.clone(),
             };
@@ -815,6 +834,19 @@ fn paragraph_metrics(
                 // (Not in a clause that names its own year: `“十一五”期间，关停5000万千瓦…，
                 // 今年要关停1000万千瓦`.)
                 .or_else(|| sentence_year.clone().filter(|_| !names_this_year(before)))
+                .or(period);
+            // (Over years, a part's on five years or a plan's, `“十四五”时期，…`, a level is of
+            // their last: `…总里程达到8000公里`.)
+            // (And the level they started from of the year before them: `…，一般公共预算收入从
+            // 3233.8亿元增长到4084亿元`.)
+            let period = period
+                .as_deref()
+                .and_then(year::years_of)
+                .and_then(|years| {
+                    let span = period.as_ref().is_some_and(|p| p.contains('—'));
+                    year_of_years(years, span, text, sentence_start, q, &found, kind)
+                })
+                .map(|year| year.to_string())
                 .or(period);
             // `到2027年，全市生产总值力争突破5000亿元`: the year a target is set for.
             let period = match &deadline {
@@ -970,11 +1002,9 @@ fn part_measure(indicator: &str) -> Option<&str> {
         .map(|m| &indicator[indicator.len() - m.len()..])
 }
 
-/// Whether a number without a unit is the value of an index (`空气质量综合指数4.81`,
-/// `研发投入强度达2.6以上`): written in digits with a fraction, right after an index's name.
 /// `全员劳动生产率从人均8.7万元提高到12万元`, `受教育年限由上年的10.23年提高到…`,
-/// `产值比例由现在的50：50调整为45：55`: the level a
-/// planned change starts from is where things stand, not a target.
+/// `产值比例由现在的50：50调整为45：55`: the level a change starts from (where things stand
+/// before a planned change, not a target).
 fn is_starting_level(text: &str, q: &Quantity) -> bool {
     const NEAR: usize = 6;
     let before: Vec<char> = text[..q.range.0].chars().rev().take(NEAR).collect();

@@ -4137,3 +4137,23 @@ fn a_part_on_five_years_gives_its_span_to_what_is_over_them_and_its_last_year_to
         ]
     );
 }
+
+#[test]
+fn a_plans_years_give_levels_reached_their_last_year_and_levels_started_from_the_year_before() {
+    let text = "政府工作报告\n——2026年1月20日在某市第十七届人民代表大会第六次会议上\n一、“十四五”时期工作回顾\n“十四五”时期，全市地区生产总值年均增长6.2%，一般公共预算收入从280.7亿元增长到327.1亿元，常住人口城镇化率提高到61.1%，新建高标准农田60万亩，城镇新增就业超过46万人。\n二、“十五五”时期的主要目标\n研发经费投入强度达到3.5%，地区生产总值比2025年增长30%。";
+    assert_eq!(
+        periods(text),
+        [
+            "地区生产总值|6.2%|十四五",
+            // (Where they started, the year before the plan's first.)
+            "一般公共预算收入|280.7亿元|2020",
+            "一般公共预算收入|327.1亿元|2025",
+            "常住人口城镇化率|61.1%|2025",
+            // (What they added and how much is over the plan's years.)
+            "新建高标准农田|60万亩|十四五",
+            "城镇新增就业|46万人|十四五",
+            "研发经费投入强度|3.5%|2030",
+            "地区生产总值|30%|十五五",
+        ]
+    );
+}

@@ -67,6 +67,25 @@ pub(crate) fn year_before(period: &str) -> Option<String> {
     Some((year - 1).to_string())
 }
 
+/// The first and last years of a period of years: of a span (`2017—2021`) or a five-year plan
+/// (`十四五`: 2021, 2025; `八五`: 1991, 1995; the sixth plan was 1981—1985).
+pub(crate) fn years_of(period: &str) -> Option<(u32, u32)> {
+    if let Some((first, last)) = period.split_once('—') {
+        return Some((first.parse().ok()?, last.parse().ok()?));
+    }
+    let number = period.strip_suffix('五')?;
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|at| at as u32 / 3 + 1);
+    let mut chars = number.chars();
+    let plan = match (chars.next()?, chars.next(), chars.next()) {
+        ('十', None, None) => 10,
+        ('十', Some(units), None) => 10 + digit(units)?,
+        (units, None, None) => digit(units)?,
+        _ => return None,
+    };
+    let first = (plan >= 6).then(|| 1981 + 5 * (plan - 6))?;
+    Some((first, first + 4))
+}
+
 /// The first period a title names: a year (`2021年`, `一九八五年` as `1985`) or a five-year plan
 /// (`十四五`, `“九五”计划`); `2021年重点工作` → 2021.
 pub(crate) fn first_period(title: &str) -> Option<String> {
@@ -115,6 +134,23 @@ pub(crate) fn plan_at_start(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_of_spans_and_plans() {
+        for (period, years) in [
+            ("2017—2021", Some((2017, 2021))),
+            ("十四五", Some((2021, 2025))),
+            ("十五五", Some((2026, 2030))),
+            ("十五", Some((2001, 2005))),
+            ("八五", Some((1991, 1995))),
+            ("六五", Some((1981, 1985))),
+            ("2023", None),
+            ("五五", None),
+            ("十五五五", None),
+        ] {
+            assert_eq!(years_of(period), years, "{period}");
+        }
+    }
 
     #[test]
     fn years_in_either_digits() {
