@@ -4107,6 +4107,16 @@ fn the_rank_of_a_total_or_a_rate_alone_is_of_the_measure_before() {
             "市场主体|42.1万户|Count|Actual",
         ],
     );
+    // (What grew after a rate's rank is the measure.)
+    check(
+        "地区生产总值达到512.6亿元，增速居全市第2位，快于全市1.2个百分点；两年平均增长5.8%。",
+        &[
+            "地区生产总值|512.6亿元|Level|Actual",
+            "地区生产总值增速|2位|Rank|Actual",
+            "地区生产总值增速|1.2个百分点|PointChange|Actual",
+            "地区生产总值|5.8%|Growth|Actual",
+        ],
+    );
 }
 
 #[test]
