@@ -574,9 +574,12 @@ fn paragraph_metrics(
         let mut renamed: Option<(String, &'static str)> = None;
         for (found, q) in indicators.iter_mut().zip(&in_sentence) {
             let kind = found.indicator.as_str();
-            let of_which = text[..q.range.0]
-                .strip_suffix(kind)
-                .is_some_and(|b| b.trim_end_matches('，').ends_with("其中"));
+            // (Or listed after such a kind: `其中小麦32.1万亩、玉米45.3万亩`.)
+            let before = text[..q.range.0].strip_suffix(kind);
+            let of_which = before.is_some_and(|b| {
+                b.trim_end_matches('，').ends_with("其中")
+                    || renamed.is_some() && b.ends_with(['、', '，'])
+            });
             let named_alone =
                 (1..=4).contains(&kind.chars().count()) && !indicator::names_measure(kind);
             match (whole, &renamed) {
@@ -985,7 +988,16 @@ fn measure_of_group<'a>(earlier: &'a str, group: &str) -> Option<&'a str> {
 }
 
 /// The measures a kind of the whole is named with after `其中` (`商品房销售面积…，其中住宅…`).
-const KIND_MEASURES: &[&str] = &["销售面积", "销售额", "施工面积", "新开工面积", "竣工面积"];
+const KIND_MEASURES: &[&str] = &[
+    "销售面积",
+    "销售额",
+    "施工面积",
+    "新开工面积",
+    "竣工面积",
+    // `全年粮食播种面积85.6万亩，其中小麦32.1万亩`
+    "播种面积",
+    "产量",
+];
 
 /// What a part broken down (`国有控股企业`, `采矿业`) is named with: the measure of enterprises
 /// and sectors the whole ends with (`规模以上工业增加值` → `增加值`, `规模以上工业企业利润`

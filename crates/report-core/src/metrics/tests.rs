@@ -4011,13 +4011,22 @@ fn a_year_said_right_before_the_verb_of_a_figure_is_its_period() {
 fn a_kind_named_alone_after_qizhong_is_of_the_measure_of_the_whole() {
     check(
         "商品房销售面积526.3万平方米，其中住宅443.4万平方米，同比增长13%。\
-         商品房销售额237亿元，其中，住宅187.4亿元。",
+         商品房销售额237亿元，其中，住宅187.4亿元。\
+         全年粮食播种面积85.6万亩，其中小麦32.1万亩、玉米45.3万亩。\
+         全年粮食产量32.1万吨，其中夏粮15.2万吨，秋粮16.9万吨。",
         &[
             "商品房销售面积|526.3万平方米|Level|Actual",
             "住宅销售面积|443.4万平方米|Level|Actual",
             "住宅销售面积|13%|Growth|Actual",
             "商品房销售额|237亿元|Level|Actual",
             "住宅销售额|187.4亿元|Level|Actual",
+            // (And the kinds listed after it.)
+            "粮食播种面积|85.6万亩|Level|Actual",
+            "小麦播种面积|32.1万亩|Level|Actual",
+            "玉米播种面积|45.3万亩|Level|Actual",
+            "粮食产量|32.1万吨|Level|Actual",
+            "夏粮产量|15.2万吨|Level|Actual",
+            "秋粮产量|16.9万吨|Level|Actual",
         ],
     );
 }
