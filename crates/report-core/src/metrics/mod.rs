@@ -220,6 +220,15 @@ fn reaches_level(verb: &str) -> bool {
     verb.ends_with(['到', '至'])
 }
 
+/// Whether `text` opens with a word of estimate (`初步核算，`, `据初步测算，`).
+fn opens_with_estimate(text: &str) -> bool {
+    let text = text.trim_start();
+    let text = text.strip_prefix('据').unwrap_or(text);
+    ["初步核算", "初步统计", "初步测算", "初步预计"]
+        .iter()
+        .any(|w| text.starts_with(w))
+}
+
 /// `深圳还将全力推动重大工业项目落地。加大…，全年工业投资增长12%以上。`: a paragraph that
 /// opens with what its subject will do plans throughout (and so does one after it that opens
 /// with `同时`).
@@ -321,9 +330,9 @@ fn paragraph_metrics(
     if quantities.is_empty() {
         return;
     }
-    let opens_with_estimate = ["初步核算", "初步统计", "据初步核算", "初步预计"]
-        .iter()
-        .any(|w| text.trim_start().starts_with(w));
+    let paragraph_estimated = opens_with_estimate(text);
+    // Whether the sentence before opened with an estimate word, or was a part of one that did.
+    let mut whole_estimated = false;
     // Quantities and sentences are both in text order: one pass over each.
     let mut next = 0;
     // `预计全县地区生产总值增长9%；规模以上工业增加值增长10%；…。`: the parts of a sentence
@@ -398,8 +407,12 @@ fn paragraph_metrics(
         });
         let mut inherited = carried;
         // `初步核算，全年国内生产总值…。其中，第一产业增加值…`: a paragraph that opens with
-        // an estimate word is estimated throughout.
-        if inherited == Modality::Actual && opens_with_estimate {
+        // an estimate word is estimated throughout; after a lead, the parts of an estimated
+        // whole are (`经济运行总体平稳。据初步测算，全市实现生产总值…。其中，第一产业…`), not
+        // the sentences after them (`初步测算，…二氧化碳排放…下降3.4%。…清洁能源发电量…`).
+        let part_of_estimate = whole_estimated && piece.trim_start().starts_with("其中");
+        whole_estimated = opens_with_estimate(piece) || part_of_estimate;
+        if inherited == Modality::Actual && (paragraph_estimated || part_of_estimate) {
             inherited = Modality::Estimate;
         }
         if inherited == Modality::Actual && plans {

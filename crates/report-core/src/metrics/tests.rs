@@ -225,6 +225,21 @@ fn an_estimate_word_is_about_what_follows_it() {
             "三次产业结构|9:45:46|Ratio|Actual",
         ],
     );
+    // (After a lead sentence, the parts of an estimated whole are estimates, not the sentences
+    // after them.)
+    check(
+        "经济运行总体平稳。据初步测算，全市实现生产总值617.5亿元，比上年增长5.2%。其中，第一产业增加值37.1亿元，增长2.6%；第二产业增加值339.9亿元。\
+         绿色转型持续深入。初步测算，万元生产总值二氧化碳排放下降3.4%。清洁能源发电量3712亿千瓦时。",
+        &[
+            "生产总值|617.5亿元|Level|Estimate",
+            "生产总值|5.2%|Growth|Estimate",
+            "第一产业增加值|37.1亿元|Level|Estimate",
+            "第一产业增加值|2.6%|Growth|Estimate",
+            "第二产业增加值|339.9亿元|Level|Estimate",
+            "万元生产总值二氧化碳排放|-3.4%|Growth|Estimate",
+            "清洁能源发电量|3712亿千瓦时|Level|Actual",
+        ],
+    );
 }
 
 #[test]
