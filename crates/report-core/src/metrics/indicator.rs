@@ -240,6 +240,9 @@ const TRAILING_VERBS: &[&str] = &[
     "从",
     "预计",
     "初步核算",
+    // `人均生产总值约合20533美元`: the same in another currency.
+    "约合",
+    "折合",
     "分别达到",
     "分别为",
     "分别增长",

@@ -251,6 +251,14 @@ fn an_exchange_rate_is_the_number_after_its_unit() {
             "人民币平均汇率|-1.1%|Growth|Actual",
         ],
     );
+    // (The same figure in another currency is of the same indicator.)
+    check(
+        "全市人均生产总值为141647元，按平均汇率折算，人均生产总值约合20533美元。",
+        &[
+            "人均生产总值|141647元|Level|Actual",
+            "人均生产总值|20533美元|Level|Actual",
+        ],
+    );
 }
 
 #[test]
