@@ -344,6 +344,8 @@ fn paragraph_metrics(
     let mut budget_line = String::new();
     // What the paragraph's `各项` (all items) are of (`金融机构本外币`).
     let mut whole_of_items = String::new();
+    // The first indicator of the sentence before, and its unit.
+    let mut part_head: Option<(String, Option<String>)> = None;
     // What the sentences that break a figure down (`按地域分，城镇实现747.1亿元`) are of.
     let mut broken_down: Option<String> = None;
     // The year of a deadline that the sentence, or the part before `；`, opened with.
@@ -582,8 +584,20 @@ fn paragraph_metrics(
         }
         // `商品房销售面积526.3万平方米，其中住宅443.4万平方米`: a kind named alone after `其中`
         // is of the measure of the whole before it.
-        // (And so are the figures after it of that kind: `…，同比增长13%`.)
-        let mut whole: Option<&'static str> = None;
+        // (And so are the figures after it of that kind, `…，同比增长13%`, and its other
+        // measures named alone, `…，销售额…`.)
+        // (`蔬菜播种面积3938公顷，…；果用瓜1107公顷，…`: and a kind named alone opening a part
+        // after `；`, in the unit the part before opened with, is of that part's measure.)
+        let kind_measure = |indicator: &str| {
+            KIND_MEASURES
+                .iter()
+                .find(|m| indicator.ends_with(**m) && indicator.len() > m.len())
+                .copied()
+        };
+        let mut whole = part_head
+            .as_ref()
+            .filter(|(_, unit)| goes_on && *unit == in_sentence[0].unit)
+            .and_then(|(head, _)| kind_measure(head));
         let mut renamed: Option<(String, &'static str)> = None;
         for (found, q) in indicators.iter_mut().zip(&in_sentence) {
             let kind = found.indicator.as_str();
@@ -592,6 +606,7 @@ fn paragraph_metrics(
             let of_which = before.is_some_and(|b| {
                 b.trim_end_matches('，').ends_with("其中")
                     || renamed.is_some() && b.ends_with(['、', '，'])
+                    || b.len() == sentence_start && goes_on
             });
             let named_alone =
                 (1..=4).contains(&kind.chars().count()) && !indicator::names_measure(kind);
@@ -601,15 +616,18 @@ fn paragraph_metrics(
                     found.indicator.push_str(measure);
                 }
                 (_, Some((was, measure))) if was == kind => found.indicator.push_str(measure),
+                (_, Some((was, _))) if KIND_MEASURES.contains(&kind) => {
+                    found.indicator.insert_str(0, was);
+                }
                 _ => {
                     renamed = None;
-                    whole = KIND_MEASURES
-                        .iter()
-                        .find(|m| kind.ends_with(**m) && kind.len() > m.len())
-                        .copied();
+                    whole = kind_measure(kind);
                 }
             }
         }
+        part_head = indicators
+            .first()
+            .map(|f| (f.indicator.clone(), in_sentence[0].unit.clone()));
         // `在规模以上工业中，分经济类型看，国有控股企业增加值增长5.0%；股份制企业增长5.3%`: or
         // of the measure the first part names, when the whole is not named before.
         if broken_down.is_none() && breaks_down(piece) {

@@ -4036,7 +4036,8 @@ fn a_kind_named_alone_after_qizhong_is_of_the_measure_of_the_whole() {
         "商品房销售面积526.3万平方米，其中住宅443.4万平方米，同比增长13%。\
          商品房销售额237亿元，其中，住宅187.4亿元。\
          全年粮食播种面积85.6万亩，其中小麦32.1万亩、玉米45.3万亩。\
-         全年粮食产量32.1万吨，其中夏粮15.2万吨，秋粮16.9万吨。",
+         全年粮食产量32.1万吨，其中夏粮15.2万吨，秋粮16.9万吨。\
+         蔬菜播种面积3938公顷，产量106551吨；果用瓜1107公顷，增长1.9%，产量28408吨。",
         &[
             "商品房销售面积|526.3万平方米|Level|Actual",
             "住宅销售面积|443.4万平方米|Level|Actual",
@@ -4050,6 +4051,13 @@ fn a_kind_named_alone_after_qizhong_is_of_the_measure_of_the_whole() {
             "粮食产量|32.1万吨|Level|Actual",
             "夏粮产量|15.2万吨|Level|Actual",
             "秋粮产量|16.9万吨|Level|Actual",
+            // (A kind alone opening a part after `；`, in the unit of the part before, and its
+            // measures alone.)
+            "蔬菜播种面积|3938公顷|Level|Actual",
+            "蔬菜产量|106551吨|Level|Actual",
+            "果用瓜播种面积|1107公顷|Level|Actual",
+            "果用瓜播种面积|1.9%|Growth|Actual",
+            "果用瓜产量|28408吨|Level|Actual",
         ],
     );
 }
