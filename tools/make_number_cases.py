@@ -171,6 +171,8 @@ cases.append(("人均居住面积分别达到14和25平方米", ["14|14|-|平方
 cases.append(("分别高于平均水平1.7和4.9个百分点", ["1.7|1.7|-|个百分点|1.7|-", q("4.9个百分点", 4.9, "个百分点", 1)]))
 # So does one right after the places it compares with.
 cases.append(("增速高于全国、全省平均水平0.6和0.4个百分点", ["0.6|0.6|-|个百分点|0.6|-", q("0.4个百分点", 0.4, "个百分点", 1)]))
+# And one before the next place with its own number.
+cases.append(("增速高于全国0.7、全省2.3个百分点", ["0.7|0.7|-|个百分点|0.7|-", q("2.3个百分点", 2.3, "个百分点", 1)]))
 cases.append(("面积达到14和25平方米", [q("25平方米", 25, "平方米", 1)]))
 cases.append(("新增电话装机626万门", [q("626万门", 626, "万门", 1e4)]))
 # Not quantities.

@@ -3315,6 +3315,15 @@ fn places_listed_before_numbers_in_a_row_are_compared_each_with_its_own() {
             ("投资", "4.2", Some("比全省")),
         ],
     );
+    // (Each place with its own number, the points said once after the last.)
+    check_comparisons(
+        "规上工业增加值增长3.7%，高于全国0.7、全省2.3个百分点。",
+        &[
+            ("规上工业增加值", "3.7", None),
+            ("规上工业增加值", "0.7", Some("高于全国")),
+            ("规上工业增加值", "2.3", Some("高于全省")),
+        ],
+    );
 }
 
 #[test]

@@ -237,12 +237,18 @@ fn share_list_units(text: &str, quantities: &mut [Quantity]) {
     for i in (1..quantities.len()).rev() {
         let (head, tail) = quantities.split_at_mut(i);
         let (q, next) = (&mut head[i - 1], &tail[0]);
-        if !matches!(&text[q.range.1..next.range.0], "、" | "和" | "及" | "与") {
+        // (`高于全国0.7、全省2.3个百分点`: each place with its number.)
+        let between = &text[q.range.1..next.range.0];
+        let place_after = ["、", "和"]
+            .iter()
+            .find_map(|j| between.strip_prefix(j))
+            .is_some_and(|p| WHOLE_PLACES.contains(&without_level_compared(p)));
+        if !matches!(between, "、" | "和" | "及" | "与") && !place_after {
             continue;
         }
         // `分别达到14和25平方米`, `分别高于…1.7和4.9个百分点`: a bare number in a list that
         // `分别` opens, or right after the places it compares with (`高于全国、全省0.6和0.4个
-        // 百分点`), takes the unit of the next.
+        // 百分点`, `高于全国0.7、全省2.3个百分点`), takes the unit of the next.
         if q.unit.is_none() && next.unit.is_some() && !q.rank && q.ratio.is_none() && !q.fraction {
             let from = text.floor_char_boundary(q.range.0.saturating_sub(16 * 3));
             let before = &text[from..q.range.0];
