@@ -2204,7 +2204,7 @@ pub(super) fn names_measure(indicator: &str) -> bool {
 
 /// Whether `words` name a sector and nothing more (`入统工业`, `服务业`): ideographs ending in
 /// `业`, up to eight, with no measure.
-fn is_sector(words: &str) -> bool {
+pub(super) fn is_sector(words: &str) -> bool {
     words.ends_with('业')
         && (2..=8).contains(&words.chars().count())
         && words.chars().all(crate::numbers::is_ideograph)

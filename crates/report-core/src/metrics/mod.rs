@@ -344,8 +344,8 @@ fn paragraph_metrics(
     let mut budget_line = String::new();
     // What the paragraph's `各项` (all items) are of (`金融机构本外币`).
     let mut whole_of_items = String::new();
-    // The first indicator of the sentence before, and its unit.
-    let mut part_head: Option<(String, Option<String>)> = None;
+    // The measure of a whole (`播种面积`) the sentence before opened with, and its unit.
+    let mut part_whole: Option<(&'static str, Option<String>)> = None;
     // What the sentences that break a figure down (`按地域分，城镇实现747.1亿元`) are of.
     let mut broken_down: Option<String> = None;
     // The year of a deadline that the sentence, or the part before `；`, opened with.
@@ -594,12 +594,12 @@ fn paragraph_metrics(
                 .find(|m| indicator.ends_with(**m) && indicator.len() > m.len())
                 .copied()
         };
-        let mut whole = part_head
-            .as_ref()
+        let mut whole = part_whole
+            .take()
             .filter(|(_, unit)| goes_on && *unit == in_sentence[0].unit)
-            .and_then(|(head, _)| kind_measure(head));
+            .map(|(measure, _)| measure);
         let mut renamed: Option<(String, &'static str)> = None;
-        for (found, q) in indicators.iter_mut().zip(&in_sentence) {
+        for (k, (found, q)) in indicators.iter_mut().zip(&in_sentence).enumerate() {
             let kind = found.indicator.as_str();
             // (Or listed after such a kind: `其中小麦32.1万亩、玉米45.3万亩`.)
             let before = text[..q.range.0].strip_suffix(kind);
@@ -608,10 +608,16 @@ fn paragraph_metrics(
                     || renamed.is_some() && b.ends_with(['、', '，'])
                     || b.len() == sentence_start && goes_on
             });
-            let named_alone =
-                (1..=4).contains(&kind.chars().count()) && !indicator::names_measure(kind);
+            // (Or a sector: `农林牧渔服务业0.61亿元`.)
+            let named_alone = (1..=4).contains(&kind.chars().count())
+                && !indicator::names_measure(kind)
+                || indicator::is_sector(kind);
             match (whole, &renamed) {
                 (Some(measure), _) if of_which && named_alone => {
+                    if k == 0 {
+                        part_whole = Some((measure, q.unit.clone()));
+                    }
+                    let measure = measure.strip_prefix('总').unwrap_or(measure);
                     renamed = Some((found.indicator.clone(), measure));
                     found.indicator.push_str(measure);
                 }
@@ -622,12 +628,12 @@ fn paragraph_metrics(
                 _ => {
                     renamed = None;
                     whole = kind_measure(kind);
+                    if k == 0 {
+                        part_whole = whole.map(|measure| (measure, q.unit.clone()));
+                    }
                 }
             }
         }
-        part_head = indicators
-            .first()
-            .map(|f| (f.indicator.clone(), in_sentence[0].unit.clone()));
         // `在规模以上工业中，分经济类型看，国有控股企业增加值增长5.0%；股份制企业增长5.3%`: or
         // of the measure the first part names, when the whole is not named before.
         if broken_down.is_none() && breaks_down(piece) {
@@ -1028,6 +1034,8 @@ const KIND_MEASURES: &[&str] = &[
     // `全年粮食播种面积85.6万亩，其中小麦32.1万亩`
     "播种面积",
     "产量",
+    // `农林牧渔总产值65.67亿元，其中农业41.51亿元`: the output of a part (`农业产值`).
+    "总产值",
 ];
 
 /// What a part broken down (`国有控股企业`, `采矿业`) is named with: the measure of enterprises

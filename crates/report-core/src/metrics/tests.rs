@@ -4046,7 +4046,9 @@ fn a_kind_named_alone_after_qizhong_is_of_the_measure_of_the_whole() {
          商品房销售额237亿元，其中，住宅187.4亿元。\
          全年粮食播种面积85.6万亩，其中小麦32.1万亩、玉米45.3万亩。\
          全年粮食产量32.1万吨，其中夏粮15.2万吨，秋粮16.9万吨。\
-         蔬菜播种面积3938公顷，产量106551吨；果用瓜1107公顷，增长1.9%，产量28408吨。",
+         蔬菜播种面积3938公顷，产量106551吨；果用瓜1107公顷，增长1.9%，产量28408吨。\
+         全年实现农林牧渔总产值65.67亿元，其中农业41.51亿元，增长3.9%；林业3.70亿元；\
+         农林牧渔服务业0.61亿元。",
         &[
             "商品房销售面积|526.3万平方米|Level|Actual",
             "住宅销售面积|443.4万平方米|Level|Actual",
@@ -4067,6 +4069,12 @@ fn a_kind_named_alone_after_qizhong_is_of_the_measure_of_the_whole() {
             "果用瓜播种面积|1107公顷|Level|Actual",
             "果用瓜播种面积|1.9%|Growth|Actual",
             "果用瓜产量|28408吨|Level|Actual",
+            // (The output of a part, its sectors named alone.)
+            "农林牧渔总产值|65.67亿元|Level|Actual",
+            "农业产值|41.51亿元|Level|Actual",
+            "农业产值|3.9%|Growth|Actual",
+            "林业产值|3.70亿元|Level|Actual",
+            "农林牧渔服务业产值|0.61亿元|Level|Actual",
         ],
     );
 }
