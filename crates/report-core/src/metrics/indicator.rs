@@ -228,6 +228,7 @@ const TRAILING_VERBS: &[&str] = &[
     "从上年",
     "调整为",
     "优化为",
+    "演变为",
     // `广义货币M2预期增长目标拟定为13%左右`
     "拟定为",
     "定为",
@@ -2585,6 +2586,8 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "改善",
         // `保障性住房覆盖面逐步扩大，2012年底已达到12.5%`
         "扩大",
+        // `产业结构持续优化，由上年的6.9:55.9:37.2演变为…`
+        "优化",
     ];
     // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`,
     // `连年丰收`, `表现突出`).
@@ -4596,6 +4599,11 @@ fn without_footnotes(text: &str) -> String {
 
 /// Where a noun after a number stops: punctuation, digits, or a verb that starts the predicate.
 const NOUN_STOPS: &[&str] = &[
+    // `由上年的6.9:55.9:37.2调整为…`: the level a change started from.
+    "调整为",
+    "调整到",
+    "演变为",
+    "变为",
     // `与2010年的956.8万人相比`: a figure compared with.
     "相比",
     // `审计抽查12个部门发现`: what was found in them.

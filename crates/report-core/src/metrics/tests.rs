@@ -243,6 +243,17 @@ fn an_estimate_word_is_about_what_follows_it() {
 }
 
 #[test]
+fn a_ratio_changed_from_the_level_before_is_of_the_subject_that_fared() {
+    check(
+        "产业结构持续优化，由上年的6.9:55.9:37.2演变为6.7:55.1:38.2。",
+        &[
+            "产业结构|6.9:55.9:37.2|Ratio|Actual",
+            "产业结构|6.7:55.1:38.2|Ratio|Actual",
+        ],
+    );
+}
+
+#[test]
 fn an_exchange_rate_is_the_number_after_its_unit() {
     check(
         "全年人民币平均汇率为1美元兑7.1217元人民币，比上年贬值1.1%。",
