@@ -6127,7 +6127,7 @@ const MEASURES: &[&str] = &[
 const HERD_MEASURES: &[&str] = &["出栏", "存栏"];
 
 /// Rates of a measure, which a list may share after its last measure (`…增加值增速`).
-const RATES: &[&str] = &["增速", "增幅", "增长率", "涨幅", "降幅"];
+pub(super) const RATES: &[&str] = &["增速", "增幅", "增长率", "涨幅", "降幅"];
 
 /// The measure that a list shares, written once after its last subject (`增加值增速`).
 fn shared_suffix(last: &str) -> &str {

@@ -111,7 +111,85 @@ pub fn metrics_with_progress(
         listed = listed_after(&paragraph.text, role, facts, listed);
         items = items_after(text, role, facts, items);
     }
+    // `2013年上虞地区生产总值达624.98亿元`: the place the report is of, named before what is
+    // measured, says nothing the report does not.
+    if let Some(place) = report_place(facts) {
+        let short = place
+            .strip_suffix(PLACE_ENDS)
+            .filter(|s| s.chars().count() >= 2);
+        for metric in &mut out {
+            let rest = [Some(place), short]
+                .into_iter()
+                .flatten()
+                .find_map(|p| metric.indicator.strip_prefix(p))
+                .filter(|rest| {
+                    let measure = indicator::RATES
+                        .iter()
+                        .find_map(|r| rest.strip_suffix(r))
+                        .unwrap_or(rest);
+                    // (Not a zone the place names: `高阳经济开发区规划总面积`.)
+                    let zone = ["开发区", "新区", "园区", "高新区", "保税区"]
+                        .iter()
+                        .any(|z| rest.contains(z));
+                    measure.chars().count() >= 2 && indicator::names_measure(measure) && !zone
+                });
+            if let Some(rest) = rest {
+                metric.indicator = rest.to_owned();
+            }
+        }
+    }
     out
+}
+
+/// The last characters of a place's name (`省`, `市`, `县`, `区`).
+const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '旗'];
+
+/// The place a report is of, as its front matter names it before what the place holds or
+/// issues: `…在西青区第十八届人民代表大会…`, `西青区区长 殷学武`, `玉环市统计局`, `2013年上虞区
+/// 国民经济和社会发展统计公报`; the innermost of places named together (`河北省保定市` → `保定市`).
+fn report_place(facts: &DocumentFacts) -> Option<&str> {
+    const HELD: &[&str] = &[
+        "第",
+        "人民",
+        "国民经济",
+        "政府",
+        "统计局",
+        "财政局",
+        "区长",
+        "市长",
+        "县长",
+        "省长",
+        "州长",
+        "旗长",
+        "代区长",
+        "代市长",
+        "代县长",
+        "代省长",
+    ];
+    let lines = [&facts.meeting, &facts.speaker, &facts.issuer, &facts.title];
+    lines.into_iter().flatten().find_map(|line| {
+        line.char_indices()
+            .filter(|&(_, c)| PLACE_ENDS.contains(&c))
+            .find_map(|(at, c)| {
+                let end = at + c.len_utf8();
+                let held = HELD.iter().any(|w| line[end..].starts_with(w))
+                    || year::digits_at_start(&line[end..]).is_some();
+                let start = line[..at]
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| {
+                        crate::numbers::is_ideograph(c)
+                            && !PLACE_ENDS.contains(&c)
+                            && c != '在'
+                            && c != '年'
+                            && c != '于'
+                    })
+                    .last()
+                    .map_or(at, |(i, _)| i);
+                let name = &line[start..end];
+                (held && (2..=6).contains(&name.chars().count())).then_some(name)
+            })
+    })
 }
 
 /// The period that a section or the part it belongs to names in its title (`2021年重点工作`:

@@ -254,6 +254,24 @@ fn a_ratio_changed_from_the_level_before_is_of_the_subject_that_fared() {
 }
 
 #[test]
+fn the_place_the_report_is_of_is_not_part_of_an_indicator() {
+    check(
+        "2013年上虞区国民经济和社会发展统计公报\n上虞区统计局\n一、综合\n2013年上虞地区生产总值达624.98亿元，增幅高出绍兴平均0.5个百分点。上虞经济开发区规划总面积25平方公里。",
+        &[
+            "地区生产总值|624.98亿元|Level|Actual",
+            "地区生产总值增幅|0.5个百分点|PointChange|Actual",
+            // (A zone named after the place is a name.)
+            "上虞经济开发区规划总面积|25平方公里|Level|Actual",
+        ],
+    );
+    // (Named as the meeting's place, a city in its province.)
+    check(
+        "政府工作报告\n——2024年1月8日在保定市第十六届人民代表大会第三次会议上\n一、2023年工作回顾\n保定数字经济指数居全省第二。",
+        &["数字经济指数|二|Rank|Actual"],
+    );
+}
+
+#[test]
 fn an_exchange_rate_is_the_number_after_its_unit() {
     check(
         "全年人民币平均汇率为1美元兑7.1217元人民币，比上年贬值1.1%。",
