@@ -148,31 +148,18 @@ const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '旗'];
 /// issues: `…在西青区第十八届人民代表大会…`, `西青区区长 殷学武`, `玉环市统计局`, `2013年上虞区
 /// 国民经济和社会发展统计公报`; the innermost of places named together (`河北省保定市` → `保定市`).
 fn report_place(facts: &DocumentFacts) -> Option<&str> {
-    const HELD: &[&str] = &[
-        "第",
-        "人民",
-        "国民经济",
-        "政府",
-        "统计局",
-        "财政局",
-        "区长",
-        "市长",
-        "县长",
-        "省长",
-        "州长",
-        "旗长",
-        "代区长",
-        "代市长",
-        "代县长",
-        "代省长",
-    ];
+    // (What it holds or issues, or its officer's role: `西青区区长`.)
+    const HELD: &[&str] = &["第", "人民", "国民经济", "政府", "统计局", "财政局"];
     let lines = [&facts.meeting, &facts.speaker, &facts.issuer, &facts.title];
     lines.into_iter().flatten().find_map(|line| {
         line.char_indices()
             .filter(|&(_, c)| PLACE_ENDS.contains(&c))
             .find_map(|(at, c)| {
                 let end = at + c.len_utf8();
-                let held = HELD.iter().any(|w| line[end..].starts_with(w))
+                let held = HELD
+                    .iter()
+                    .chain(crate::outline::SPEAKER_ROLES)
+                    .any(|w| line[end..].starts_with(w))
                     || year::digits_at_start(&line[end..]).is_some();
                 let start = line[..at]
                     .char_indices()

@@ -10,7 +10,7 @@ const FRONT_ZONE: usize = 40;
 const MAX_FRONT_LINE_CHARS: usize = 50;
 
 /// Roles that introduce a speaker (`国务院总理 李强`, `西青区区长 殷学武`).
-const SPEAKER_ROLES: &[&str] = &[
+pub(crate) const SPEAKER_ROLES: &[&str] = &[
     "总理",
     "副总理",
     "省长",

@@ -8,6 +8,8 @@
 mod facts;
 pub mod numbering;
 
+pub(crate) use facts::SPEAKER_ROLES;
+
 use crate::fast_map::FastMap;
 use crate::model::{
     Diagnostic, DocumentFacts, NumberingKind, Paragraph, ParagraphId, Section, SectionId,
