@@ -959,11 +959,24 @@ pub(super) fn indicators(
         }
         // `一般公共预算收入102417万元，完成预算的100%`: the share of its budget the measure
         // before reached.
-        for share in [OF_BUDGET, OF_PLAN] {
-            if found.indicator == share {
-                if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
-                    found.indicator = format!("{}{share}", without_budget_share(&prev.indicator));
-                }
+        // (`…，完成年初预算数60999万元的40.4%`: an amount is the budget itself, and the share
+        // after its `的` the share of it reached.)
+        let money = q.class == Some(UnitClass::Money);
+        if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
+            let measure = without_budget_share(&prev.indicator);
+            let budget_before = BUDGETS
+                .iter()
+                .find_map(|b| prev.indicator.strip_suffix(b))
+                .filter(|m| !m.is_empty() && clause.trim() == "的");
+            if let Some(measure) = budget_before.filter(|_| q.class == Some(UnitClass::Percent)) {
+                found.indicator = format!("{measure}{OF_BUDGET}");
+            } else if money
+                && (found.indicator == OF_BUDGET || BUDGETS.contains(&&*found.indicator))
+            {
+                found.indicator = format!("{measure}预算");
+            } else if let Some(share) = [OF_BUDGET, OF_PLAN].iter().find(|s| found.indicator == **s)
+            {
+                found.indicator = format!("{measure}{share}");
             }
         }
         // `增幅较大的有发酵酒（增长87%）、汽车（增长35.8%）`: a change in brackets alone is
@@ -1517,7 +1530,16 @@ pub(super) fn indicators(
         let ratio_to = found.indicator.starts_with('与') && found.indicator.ends_with("之比");
         if found.indicator.starts_with('占') || ratio_to {
             if let Some(prev) = out.last() {
-                found.indicator.insert_str(0, &prev.indicator);
+                // (`…收入完成28583万元，占调整预算105.47%`: the share of its budget reached;
+                // `…，占调整预算100.93%，占一般公共预算收入的48.51%`: of the measure, not of
+                // its budget's share.)
+                let whole = &found.indicator['占'.len_utf8()..];
+                let measure = without_budget_share(&prev.indicator);
+                found.indicator = if BUDGETS.contains(&whole) {
+                    format!("{measure}{OF_BUDGET}")
+                } else {
+                    format!("{measure}{}", found.indicator)
+                };
             }
         }
         // `形成年产值达500亿元的纺织产业集群`: the measure is of the noun after `的`.
@@ -2237,6 +2259,16 @@ fn is_extent(q: &Quantity) -> bool {
                 .any(|a| u.ends_with(a))
     })
 }
+
+/// The names of a budget a share of it is of (`完成预算的100%`, `占调整预算105.47%`).
+const BUDGETS: &[&str] = &[
+    "预算",
+    "年度预算",
+    "年初预算",
+    "调整预算",
+    "预算数",
+    "年初预算数",
+];
 
 /// The measure a share of its budget is of (`税收收入完成预算` → `税收收入`), or `indicator`.
 fn without_budget_share(indicator: &str) -> &str {
@@ -4235,9 +4267,7 @@ fn read_clause(clause: &str) -> Found {
     let reached = ["完成", "为", "占", "达到"]
         .iter()
         .any(|v| trimmed.starts_with(v));
-    if reached
-        && ["预算", "年度预算", "年初预算", "调整预算", "预算数"].contains(&indicator.as_str())
-    {
+    if reached && BUDGETS.contains(&indicator.as_str()) {
         indicator = OF_BUDGET.to_owned();
     }
     // `完成投资412亿元，完成年度计划的112%`: so is the share of a year's plan.

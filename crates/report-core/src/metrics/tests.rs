@@ -2982,6 +2982,25 @@ fn a_budget_share_reached_said_with_wei_and_the_growth_after_it() {
             "一般公共预算支出|-2.1%|Growth|Actual",
         ],
     );
+    // (Said with `占`, and the share of the whole after it of the measure; the budget's
+    // amount and the share of it after its `的`.)
+    check(
+        "地方一般公共预算收入完成28583万元，占调整预算105.47%，同比增长10.85%，增收2798万元。税务部门完成13866万元，占调整预算100.93%，占一般公共预算收入的48.51%。\
+         一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元。",
+        &[
+            "地方一般公共预算收入|28583万元|Level|Actual",
+            "地方一般公共预算收入完成预算|105.47%|Level|Actual",
+            "地方一般公共预算收入|10.85%|Growth|Actual",
+            "地方一般公共预算收入|2798万元|Change|Actual",
+            "税务部门|13866万元|Level|Actual",
+            "税务部门完成预算|100.93%|Level|Actual",
+            "税务部门占一般公共预算收入|48.51%|Share|Actual",
+            "一般公共预算收入|24627万元|Level|Actual",
+            "一般公共预算收入预算|60999万元|Level|Actual",
+            "一般公共预算收入完成预算|40.4%|Level|Actual",
+            "一般公共预算收入|-1070万元|Change|Actual",
+        ],
+    );
 }
 
 #[test]
