@@ -1518,6 +1518,10 @@ pub(super) fn indicators(
         {
             found.indicator.drain(..share.len() - '占'.len_utf8());
         }
+        // (`占到公共财政预算支出的81.68%`: came to that share.)
+        if found.indicator.starts_with("占到") {
+            found.indicator.replace_range(.."占到".len(), "占");
+        }
         // (`…经费支出86.5亿元，增长9.8%，相当于地区生产总值的2.66%`: a share of the whole the
         // subject equals.)
         if q.class == Some(UnitClass::Percent) && text[..q.range.0].ends_with('的') {

@@ -3001,6 +3001,13 @@ fn a_budget_share_reached_said_with_wei_and_the_growth_after_it() {
             "一般公共预算收入|-1070万元|Change|Actual",
         ],
     );
+    check(
+        "全区民生支出80242万元，占到公共财政预算支出的81.68%。",
+        &[
+            "民生支出|80242万元|Level|Actual",
+            "民生支出占公共财政预算支出|81.68%|Share|Actual",
+        ],
+    );
 }
 
 #[test]
