@@ -341,7 +341,7 @@ fn is_plain(c: char) -> bool {
     !is_space(c)
         && !is_invisible(c)
         && c != '（'
-        && !matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '．' | '：' | '∶' | '－' | '―' | '–' | '─' | '○')
+        && !matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '．' | '：' | '∶' | '︰' | '﹕' | '－' | '―' | '–' | '─' | '○')
 }
 
 /// Whether the space run at bytes `from..to` of `content` sits next to a one-character token
@@ -480,7 +480,8 @@ pub(crate) fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
         '?' if in_chinese() => '？',
         c if folds_to_ascii(c) => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '．' if digit(prev) && digit(next) => '.',
-        '：' | ':' | '∶' if digit(prev) && digit(next) => ':',
+        // (`11.8︰48.3︰39.9`: a ratio typed with a vertical or small form of the colon.)
+        '：' | ':' | '∶' | '︰' | '﹕' if digit(prev) && digit(next) => ':',
         // (After Chinese: not after a full-width digit, which folds to ASCII, so that digits'
         // width changes nothing.)
         ':' if chinese(prev) => '：',

@@ -161,6 +161,9 @@ fn folds_full_width_digits_and_look_alikes() {
     // An ASCII colon after a digit stays ASCII whichever width the digit was typed in.
     check("共０００:，地区", "共000:，地区");
     check("共000:，地区", "共000:，地区");
+    // A ratio typed with a vertical or small form of the colon.
+    check("产业比为11.8︰48.3﹕39.9", "产业比为11.8:48.3:39.9");
+    idempotent("产业比为11.8︰48.3﹕39.9︰");
     // The circle typed for a zero among Chinese digits (`一九八○年`); not elsewhere.
     check(
         "一九八○年，二○○五年\n○项目",
