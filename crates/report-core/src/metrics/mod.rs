@@ -850,7 +850,14 @@ fn paragraph_metrics(
                 None if whole.ends_with("保有量") => format!("{part}保有量"),
                 _ => continue,
             };
-            indicators[k].indicator = named;
+            // (And the figures after it of the part: `…，其中私人轿车515.7万辆，增长21.8%`.)
+            let part = part.clone();
+            for found in indicators[k..]
+                .iter_mut()
+                .take_while(|f| f.indicator == part)
+            {
+                found.indicator.clone_from(&named);
+            }
         }
         // (`去年全国财政…超收7239亿元，其中中央财政超收4168亿元`: a part of a fact is one.)
         let mut last_modality = None;

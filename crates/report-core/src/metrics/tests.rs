@@ -662,13 +662,14 @@ fn a_bare_measure_after_a_semicolon_is_of_the_subject_before() {
 #[test]
 fn a_part_named_alone_is_of_the_registration_or_the_stock_of_its_whole() {
     check(
-        "全年新登记市场主体4.6万户，其中企业1.3万户。年末民用汽车保有量126.8万辆，其中私人汽车112.5万辆。\
+        "全年新登记市场主体4.6万户，其中企业1.3万户。年末民用汽车保有量126.8万辆，其中私人汽车112.5万辆，增长14.8%。\
          年末全市共有卫生机构3456个，其中医院186个。新增铁路里程1.97万公里，其中高速铁路8951公里。",
         &[
             "新登记市场主体|4.6万户|Count|Actual",
             "新登记企业|1.3万户|Count|Actual",
             "民用汽车保有量|126.8万辆|Count|Actual",
             "私人汽车保有量|112.5万辆|Count|Actual",
+            "私人汽车保有量|14.8%|Growth|Actual",
             "卫生机构|3456个|Count|Actual",
             "医院|186个|Count|Actual",
             "新增铁路里程|1.97万公里|Level|Actual",
