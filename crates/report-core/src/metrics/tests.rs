@@ -660,6 +660,17 @@ fn a_bare_measure_after_a_semicolon_is_of_the_subject_before() {
 }
 
 #[test]
+fn what_firms_did_is_named_without_the_verb() {
+    check(
+        "全区快递服务企业完成业务量2.89亿件，比上年增长56.5%。",
+        &[
+            "快递服务企业业务量|2.89亿件|Count|Actual",
+            "快递服务企业业务量|56.5%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_part_named_alone_is_of_the_registration_or_the_stock_of_its_whole() {
     check(
         "全年新登记市场主体4.6万户，其中企业1.3万户。年末民用汽车保有量126.8万辆，其中私人汽车112.5万辆，增长14.8%。\
