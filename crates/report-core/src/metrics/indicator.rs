@@ -3613,7 +3613,30 @@ fn read_clause(clause: &str) -> Found {
     let mut indicator = if quoted {
         trimmed.as_str()
     } else {
-        trimmed.trim_start_matches(|c: char| matches!(c, '“' | '”' | '—' | '①'..='⑳'))
+        // (And a list's bullet: `■全市生产总值增长6%`, `●…`, `※…`.)
+        trimmed.trim_start_matches(|c: char| {
+            matches!(
+                c,
+                '“' | '”' | '—' | '①'
+                    ..='⑳'
+                        | '■'
+                        | '□'
+                        | '●'
+                        | '○'
+                        | '◆'
+                        | '◇'
+                        | '★'
+                        | '☆'
+                        | '▲'
+                        | '△'
+                        | '▶'
+                        | '►'
+                        | '•'
+                        | '※'
+                        | '◎'
+                        | '√'
+            )
+        })
     }
     .to_owned();
     // `二是取消或停征中央涉企行政事业性收费35项`: the item's number.

@@ -806,6 +806,14 @@ fn item_numbers_adverbs_and_the_quantity_a_price_is_of_are_not_the_indicator() {
             "仔猪出售价格|600元/头|Level|Actual",
         ],
     );
+    // (Nor a list's bullet.)
+    check(
+        "■全市生产总值增长6%左右。\n●地方一般公共预算收入增长5%。",
+        &[
+            "生产总值|6%|Growth|Actual",
+            "地方一般公共预算收入|5%|Growth|Actual",
+        ],
+    );
     check(
         "城镇实现零售额487.3亿元，增长6.9%。",
         &[
