@@ -271,6 +271,10 @@ const TRAILING_VERBS: &[&str] = &[
     "减少",
     "上涨",
     "回落",
+    // `增速较一季度回升0.3个百分点`, `…加快0.4个百分点`, `…放缓…`
+    "回升",
+    "加快",
+    "放缓",
     // `比2010年翻一番`: doubled.
     "翻",
     // `空气质量综合指数4.12，同比改善6.8%`
@@ -4501,8 +4505,11 @@ fn period_comparison(clause: &str) -> Option<(usize, usize)> {
         || tail.starts_with("上年")
         || tail.starts_with("去年")
         || tail == "年初";
+    // (`较一季度`, `较1-5月`, `较上月`: or a part of the year before, as an analysis compares.)
+    let part = period_name_at_start(tail).is_some_and(|(_, len)| len == tail.len())
+        || ["上月", "上季度", "上年同期"].contains(&tail);
     let compared = !clause[..at].ends_with('比');
-    (short(tail) && ends && (year || period) && compared).then_some((at, clause.len()))
+    (short(tail) && (ends && (year || period) || part) && compared).then_some((at, clause.len()))
 }
 
 /// The comparison a figure is the base of, when its clause opens with `与` (`同`, `和`, `跟`)
@@ -5387,8 +5394,9 @@ fn distribute(
     if split.len() == 1 && (2..=4).contains(&n) {
         let suffix = shared_suffix(subject);
         let head = &subject[..subject.len() - suffix.len()];
-        // (A measure, not `五年平均分别增长`.)
+        // (A measure, not `五年平均分别增长`; things, not a verb, `实现营业收入分别增长…`.)
         if MEASURES.contains(&suffix)
+            && !LEADING_FILLERS.contains(&head)
             && head.chars().count() == n
             && head.chars().all(crate::numbers::is_ideograph)
         {

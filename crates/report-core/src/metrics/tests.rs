@@ -668,6 +668,14 @@ fn what_firms_did_is_named_without_the_verb() {
             "快递服务企业业务量|56.5%|Growth|Actual",
         ],
     );
+    // (Nor split into one thing a character: `实现` is no list.)
+    check(
+        "现代服务业增势较好，实现营业收入分别增长21.4%、13.9%。",
+        &[
+            "营业收入|21.4%|Growth|Actual",
+            "营业收入|13.9%|Growth|Actual",
+        ],
+    );
 }
 
 #[test]
@@ -3388,6 +3396,16 @@ fn places_listed_before_numbers_in_a_row_are_compared_each_with_its_own() {
             ("投资", "8", None),
             ("投资", "5.0", Some("比全国")),
             ("投资", "4.2", Some("比全省")),
+        ],
+    );
+    // (A part of the year before, as an analysis compares: `较一季度`.)
+    check_comparisons(
+        "上半年，规上工业增加值增长7.4%，较一季度回升0.3个百分点。全市地区生产总值同比增长6.2%，较一季度加快0.4个百分点。",
+        &[
+            ("规上工业增加值", "7.4", None),
+            ("规上工业增加值", "0.3", Some("较一季度")),
+            ("地区生产总值", "6.2", Some("同比")),
+            ("地区生产总值", "0.4", Some("较一季度")),
         ],
     );
     // (Each place with its own number, the points said once after the last.)
