@@ -37,6 +37,8 @@ pub(crate) fn classify(
         });
     }
     let mut n_page_numbers = 0;
+    // Page numbers spared as the subscripts of the letters before them.
+    let mut spared = Vec::new();
     // (Whether the line before ends in a Latin letter, right before.)
     let mut after_letter = false;
     for i in 0..lines.len() {
@@ -71,7 +73,9 @@ pub(crate) fn classify(
         };
         let subscript = after_letter && is_subscript(text) && !digit_next() && !repeated_next();
         let line = &mut lines[i];
-        if is_page_number(text) && !subscript {
+        if is_page_number(text) && subscript {
+            spared.push(i);
+        } else if is_page_number(text) {
             remove(line, RemovalReason::PageNumber, removed);
             n_page_numbers += 1;
         } else if is_photo_caption(text) {
@@ -119,6 +123,24 @@ pub(crate) fn classify(
         mark_trailing_repeat(source, lines, removed, wrap_width);
         if removed.len() == n_removed {
             break;
+        }
+    }
+    // A subscript whose letters went with the clutter is a page number, as a second repair
+    // would find it (`A` / `00` / `来源：`).
+    for i in spared {
+        let before = lines[..i]
+            .iter()
+            .rev()
+            .find(|l| l.class != LineClass::Removed);
+        let letters = before
+            .filter(|l| l.class == LineClass::Text)
+            .is_some_and(|l| {
+                let text = l.content(source);
+                let head = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+                head.len() < text.len() && !head.ends_with(is_digit)
+            });
+        if !letters && lines[i].class == LineClass::Text {
+            remove(&mut lines[i], RemovalReason::PageNumber, removed);
         }
     }
 }

@@ -368,6 +368,15 @@ fn a_scraped_page_with_links_on_lines_of_their_own_and_print_page_breaks() {
 }
 
 #[test]
+fn a_subscript_whose_letters_went_with_the_clutter_is_a_page_number() {
+    // (Found by the property test: kept once for the letter before it, removed by a second
+    // repair once that letter had gone with the page's metadata.)
+    idempotent("A\n00\n来源：");
+    let repaired = normalize("A\n00\n来源：").text();
+    assert!(!repaired.contains("00"), "{repaired:?}");
+}
+
+#[test]
 fn short_lines_stay_apart_where_blank_lines_do_not_keep_paragraphs_apart() {
     // No blank lines: a list of short lines is not a page's links.
     check(
