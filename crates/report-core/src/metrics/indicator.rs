@@ -5355,6 +5355,10 @@ fn distribute(
         .map_or(subject, str::trim_end);
     // (`乡镇企业增加值、上缴税金年均分别增长…`: how often goes with the verb.)
     let subject = subject.strip_suffix("年均").unwrap_or(subject);
+    // (`上半年全市规模以上工业战略性新兴产业、…`: and when opens the clause, said as a period.)
+    let part = period_name_at_start(subject);
+    let subject = part.map_or(subject, |(_, len)| &subject[len..]);
+    let part = part.map(|(name, _)| name.to_owned());
     let verb_after = before[fenbie + fenbie_len..].to_owned();
     if n < 2 {
         return None;
@@ -5563,7 +5567,7 @@ fn distribute(
                 .or_else(|| subject_comparison.clone()),
             subject,
             not_a_metric: false,
-            period: found.period,
+            period: found.period.or_else(|| part.clone()),
         });
     }
     Some(n)

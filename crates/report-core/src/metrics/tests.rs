@@ -801,6 +801,15 @@ fn a_part_of_the_year_is_the_period_not_the_indicator() {
             "地区生产总值|1.5%|2024年上半年",
         ]
     );
+    // (Opening a list that `分别` distributes, in a clause after another.)
+    let text = "一、2024年经济运行\n新产业较快发展，上半年全市规模以上工业战略性新兴产业、高新技术产业增加值同比分别增长15.1%、16.3%。";
+    assert_eq!(
+        periods(text),
+        [
+            "规模以上工业战略性新兴产业增加值|15.1%|2024年上半年",
+            "高新技术产业增加值|16.3%|2024年上半年",
+        ]
+    );
 }
 
 #[test]
