@@ -930,13 +930,26 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
         FOOTER_ANYWHERE.iter().any(|m| s.contains(m))
             || FOOTER_LEADING.iter().any(|m| start.starts_with(m))
     };
-    let Some(mut first) = text[tail_from..]
-        .iter()
-        .position(|&i| is_marker(lines[i].content(source)))
-        .map(|k| tail_from + k)
-    else {
-        return;
-    };
+    // (The first marker from which the page ends as a footer does: a marker word opening a
+    // line of the report's prose, which a repair may join to the line before, is passed over.)
+    let markers: Vec<usize> = (tail_from..text.len())
+        .filter(|&k| is_marker(lines[text[k]].content(source)))
+        .collect();
+    for marker in markers {
+        if let Some(first) = footer_from(source, lines, &text, marker) {
+            for &i in &text[first..] {
+                remove(&mut lines[i], RemovalReason::SiteClutter, removed);
+            }
+            return;
+        }
+    }
+}
+
+/// Where the footer that a marker at `text[marker]` opens starts (with a site's menu right
+/// before it), if the lines from it to the end read as a footer: a few short lines ending a
+/// page.
+fn footer_from(source: &str, lines: &[Line], text: &[usize], marker: usize) -> Option<usize> {
+    let mut first = marker;
     // A site's menu right before it, a few names a line (`省各设区市及省直管县（市）` / `石家庄市`
     // / …), is part of it.
     const MIN_MENU_LINES: usize = 3;
@@ -968,11 +981,7 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
             .sum()
     };
     let ends_a_page = visible(0, first) >= visible(first, text.len());
-    if all_short && ends_a_page && visible(first, text.len()) <= MAX_FOOTER_CHARS {
-        for &i in &text[first..] {
-            remove(&mut lines[i], RemovalReason::SiteClutter, removed);
-        }
-    }
+    (all_short && ends_a_page && visible(first, text.len()) <= MAX_FOOTER_CHARS).then_some(first)
 }
 
 /// Last lines that repeat earlier lines (a truncated running footer at the end, or the tail

@@ -209,6 +209,16 @@ fn a_footer_word_in_a_short_text_does_not_make_it_a_footer() {
 }
 
 #[test]
+fn a_footer_after_a_line_of_prose_that_opens_with_its_word() {
+    // (Found by the property test: the prose line, joined to the line before by the repair,
+    // no longer opened with the word, and a second repair found the footer after it.)
+    let source = "。①\n责任编辑政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告。政府工作报告\n责任编辑政府工作报告";
+    idempotent(source);
+    let repaired = normalize(source).text();
+    assert!(repaired.ends_with("。政府工作报告"), "{repaired:?}");
+}
+
+#[test]
 fn a_footer_word_inside_a_sentence_is_text() {
     // Fuzzing found report lines taken as a site footer from `各位扫一扫代表：` on.
     let report = "政府工作报告\n一、工作回顾\n全年地区生产总值增长3%。\n二、工作安排\n地区生产总值增长5%。\n三、保障措施\n我们扫一扫积弊，从严治政。\n坚持依法行政。\n接受人大监督。";
