@@ -71,7 +71,11 @@ const FIRST_PAINT_BUDGET = 350_000;
 // is not the new code's size but LLVM inlining differently in the metrics pass's one large
 // function; marking the new helpers not to be inlined made it 0.2 KB larger. The first paint,
 // the issue's own budget, did not change (203.4 KB of 350 KB).
-const TOTAL_BUDGET = 560_000;
+// Raised to 570 KB at stop 37, when its rules (a plan's years as periods, the place a report is
+// of, a budget's share said with `占` and its amount, kinds after `其中` and after `；`, parts of
+// the year compared, two fixes of the repair's idempotence, and a dozen more) took everything
+// from 556.6 to 562.8 KB (the worker alone 348.6 → 354.8 KB); the first paint did not change.
+const TOTAL_BUDGET = 570_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
