@@ -609,10 +609,12 @@ const MAX_HEADER_MENU_CHARS: usize = 10;
 /// in a page's header, 14 in the link lists before a footer, `省各设区市及省直管县（市）`).
 fn is_menu_item(text: &str, max_chars: usize) -> bool {
     let n = n_visible(text);
+    // (Digits of either width: the repair folds full-width ones, and a line is judged the same
+    // before and after it.)
     n <= max_chars
-        && !text
-            .chars()
-            .any(|c| "。，；！？：、,.;!?".contains(c) || c.is_ascii_digit())
+        && !text.chars().any(|c| {
+            "。，；！？：、,.;!?．".contains(c) || c.is_ascii_digit() || ('０'..='９').contains(&c)
+        })
 }
 
 /// Where the report itself begins: the meeting line (less its title), `各位代表`, or `None`.

@@ -219,6 +219,16 @@ fn a_footer_after_a_line_of_prose_that_opens_with_its_word() {
 }
 
 #[test]
+fn a_line_with_full_width_digits_is_no_menu_item_before_a_footer() {
+    // (Found by the property test: `０a` read as a name of a site's menu, `0a` not, so that
+    // the digits' width changed what the footer took.)
+    let text = |digit: &str| {
+        format!("政府工作报告政府工作报告政府工作报告一\n（一）一\n{digit}a\n（一）\n责任编辑")
+    };
+    assert_eq!(normalize(&text("０")).text(), normalize(&text("0")).text());
+}
+
+#[test]
 fn a_footer_word_inside_a_sentence_is_text() {
     // Fuzzing found report lines taken as a site footer from `各位扫一扫代表：` on.
     let report = "政府工作报告\n一、工作回顾\n全年地区生产总值增长3%。\n二、工作安排\n地区生产总值增长5%。\n三、保障措施\n我们扫一扫积弊，从严治政。\n坚持依法行政。\n接受人大监督。";
