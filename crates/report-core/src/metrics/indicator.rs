@@ -2268,6 +2268,9 @@ fn is_extent(q: &Quantity) -> bool {
     })
 }
 
+/// The bullets a list's items may open with.
+const BULLETS: &str = "■□●○◆◇★☆▲△▶►•※◎√";
+
 /// The names of a budget a share of it is of (`完成预算的100%`, `占调整预算105.47%`).
 const BUDGETS: &[&str] = &[
     "预算",
@@ -3619,27 +3622,7 @@ fn read_clause(clause: &str) -> Found {
     } else {
         // (And a list's bullet: `■全市生产总值增长6%`, `●…`, `※…`.)
         trimmed.trim_start_matches(|c: char| {
-            matches!(
-                c,
-                '“' | '”' | '—' | '①'
-                    ..='⑳'
-                        | '■'
-                        | '□'
-                        | '●'
-                        | '○'
-                        | '◆'
-                        | '◇'
-                        | '★'
-                        | '☆'
-                        | '▲'
-                        | '△'
-                        | '▶'
-                        | '►'
-                        | '•'
-                        | '※'
-                        | '◎'
-                        | '√'
-            )
+            matches!(c, '“' | '”' | '—' | '①'..='⑳') || BULLETS.contains(c)
         })
     }
     .to_owned();

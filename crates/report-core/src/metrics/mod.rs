@@ -570,7 +570,7 @@ fn paragraph_metrics(
                         found.indicator.clone_from(&carried);
                         // (`…，增速居全市第2位；两年平均增长5.8%`: what grew is the measure, not
                         // its rate.)
-                        let rate = ["增速", "增幅"]
+                        let rate = indicator::RATES
                             .iter()
                             .find_map(|r| carried.strip_suffix(r))
                             .filter(|m| !m.is_empty() && found.verb.ends_with("增长"));
