@@ -1333,9 +1333,7 @@ pub(super) fn indicators(
                     .then(|| plain_noun(things))
                     .flatten()
                     // (Nor of places: `…试点城市…317个，参保人数…` are of the scheme.)
-                    .filter(|t| {
-                        !names_measure(t) && !made(t) && !t.ends_with(['市', '县', '区', '省'])
-                    })
+                    .filter(|t| !names_measure(t) && !made(t) && !t.ends_with(PLACE_ENDS))
                 };
                 // (`生猪出栏…、存栏…`, `牛出栏…，存栏…`: a herd's stock and sales are of the
                 // herd before, and of nothing else.)
@@ -2268,6 +2266,9 @@ fn is_extent(q: &Quantity) -> bool {
     })
 }
 
+/// The last characters of a place's name (`省`, `市`, `县`, `区`, an autonomous `州`, a `旗`).
+pub(super) const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '旗'];
+
 /// The bullets a list's items may open with.
 const BULLETS: &str = "■□●○◆◇★☆▲△▶►•※◎√";
 
@@ -3064,7 +3065,7 @@ fn is_level(words: &str) -> bool {
 
 /// What follows a place and a time at the start of `indicator` (`深圳2021年全年地区生产总值` →
 /// `全年地区生产总值`, `深圳市去年本级…` → `本级…`): a name of two to four characters before
-/// a year, or one ending in 市, 省, 县 or 区 before `去年`, `今年`, `全年` or `明年`.
+/// a year, or one ending as a place does (`PLACE_ENDS`) before `去年`, `今年`, `全年` or `明年`.
 fn after_place_and_time(indicator: &str) -> Option<&str> {
     let place: usize = ideographs_at_start(indicator)
         .chars()
@@ -3078,7 +3079,7 @@ fn after_place_and_time(indicator: &str) -> Option<&str> {
             if let Some(digits) = year::digits_at_start(rest) {
                 return Some(&rest[digits + '年'.len_utf8()..]);
             }
-            let level = name.ends_with(['市', '省', '县', '区']);
+            let level = name.ends_with(PLACE_ENDS);
             ["去年", "今年", "全年", "明年"]
                 .iter()
                 .find_map(|t| rest.strip_prefix(t))
@@ -6007,7 +6008,7 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
     let place_end = last
         .char_indices()
         .take(10)
-        .filter(|&(_, c)| matches!(c, '区' | '省' | '市' | '县'))
+        .filter(|(_, c)| PLACE_ENDS.contains(c))
         .map(|(i, c)| i + c.len_utf8())
         .last();
     if let Some(at) = place_end.filter(|&at| scopes && at < last.len()) {

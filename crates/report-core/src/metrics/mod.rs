@@ -115,7 +115,7 @@ pub fn metrics_with_progress(
     // measured, says nothing the report does not.
     if let Some(place) = report_place(facts) {
         let short = place
-            .strip_suffix(PLACE_ENDS)
+            .strip_suffix(indicator::PLACE_ENDS)
             .filter(|s| s.chars().count() >= 2);
         for metric in &mut out {
             let rest = [Some(place), short]
@@ -141,9 +141,6 @@ pub fn metrics_with_progress(
     out
 }
 
-/// The last characters of a place's name (`省`, `市`, `县`, `区`).
-const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '旗'];
-
 /// The place a report is of, as its front matter names it before what the place holds or
 /// issues: `…在西青区第十八届人民代表大会…`, `西青区区长 殷学武`, `玉环市统计局`, `2013年上虞区
 /// 国民经济和社会发展统计公报`; the innermost of places named together (`河北省保定市` → `保定市`).
@@ -153,7 +150,7 @@ fn report_place(facts: &DocumentFacts) -> Option<&str> {
     let lines = [&facts.meeting, &facts.speaker, &facts.issuer, &facts.title];
     lines.into_iter().flatten().find_map(|line| {
         line.char_indices()
-            .filter(|&(_, c)| PLACE_ENDS.contains(&c))
+            .filter(|&(_, c)| indicator::PLACE_ENDS.contains(&c))
             .find_map(|(at, c)| {
                 let end = at + c.len_utf8();
                 let held = HELD
@@ -166,7 +163,7 @@ fn report_place(facts: &DocumentFacts) -> Option<&str> {
                     .rev()
                     .take_while(|&(_, c)| {
                         crate::numbers::is_ideograph(c)
-                            && !PLACE_ENDS.contains(&c)
+                            && !indicator::PLACE_ENDS.contains(&c)
                             && c != '在'
                             && c != '年'
                             && c != '于'

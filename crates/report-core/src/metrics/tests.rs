@@ -3390,6 +3390,19 @@ fn a_fenbie_list_of_places_compared_with() {
 }
 
 #[test]
+fn a_part_of_the_year_before_is_compared_with_as_an_analysis_does() {
+    check_comparisons(
+        "上半年，规上工业增加值增长7.4%，较一季度回升0.3个百分点。全市地区生产总值同比增长6.2%，较一季度加快0.4个百分点。",
+        &[
+            ("规上工业增加值", "7.4", None),
+            ("规上工业增加值", "0.3", Some("较一季度")),
+            ("地区生产总值", "6.2", Some("同比")),
+            ("地区生产总值", "0.4", Some("较一季度")),
+        ],
+    );
+}
+
+#[test]
 fn places_listed_before_numbers_in_a_row_are_compared_each_with_its_own() {
     // Without `分别`; a bare number before the last takes its points; a level of the places
     // said once after the last; `分别比…高`.
@@ -3405,16 +3418,6 @@ fn places_listed_before_numbers_in_a_row_are_compared_each_with_its_own() {
             ("投资", "8", None),
             ("投资", "5.0", Some("比全国")),
             ("投资", "4.2", Some("比全省")),
-        ],
-    );
-    // (A part of the year before, as an analysis compares: `较一季度`.)
-    check_comparisons(
-        "上半年，规上工业增加值增长7.4%，较一季度回升0.3个百分点。全市地区生产总值同比增长6.2%，较一季度加快0.4个百分点。",
-        &[
-            ("规上工业增加值", "7.4", None),
-            ("规上工业增加值", "0.3", Some("较一季度")),
-            ("地区生产总值", "6.2", Some("同比")),
-            ("地区生产总值", "0.4", Some("较一季度")),
         ],
     );
     // (Each place with its own number, the points said once after the last.)
