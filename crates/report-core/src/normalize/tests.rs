@@ -179,6 +179,12 @@ fn writes_the_ascii_punctuation_of_chinese_prose_full_width() {
         "增长12.8%，人均20033元；好！对吗？\n共1,234家，in 2024，我们\nYes, ok? Fine; done!\nabc ,中",
     );
     idempotent("abc ,中 ; 国,\n共 1 , 234 家");
+    // (After a per cent before a figure too: no thousands there.)
+    check(
+        "比重为60.9%;60岁及以上人口31031万人,占22.0%,65岁",
+        "比重为60.9%；60岁及以上人口31031万人，占22.0%，65岁",
+    );
+    idempotent("比重为60.9% ;60岁 5%, 6% 7%,8");
 }
 
 #[test]
