@@ -444,6 +444,8 @@ fn role_of(title: &str) -> Option<SectionRole> {
         "过去一年",
         "过去五年",
         "主要成绩",
+        // A news page's summary: `■ 2024年成绩单`.
+        "成绩单",
         "取得的成就",
         "工作总结",
         "执行情况",

@@ -466,3 +466,27 @@ fn a_news_page_s_byline_dates_it() {
         None
     );
 }
+
+#[test]
+fn a_news_summary_s_report_card_is_a_review_part() {
+    // `■ 2024年成绩单` before `■ 2025年…主要预期目标`: the results under it are the body.
+    let analysis = crate::analyze_text(
+        "政府工作报告摘要与导读\n\n■ 2024年成绩单\n\n●预计全省地区生产总值增长6%左右\n\n●粮食总产达到557亿斤\n\n\
+         ■ 2025年经济社会发展的主要预期目标\n\n●经济增长6%左右",
+    );
+    let roles: Vec<_> = analysis.sections.iter().map(|s| s.role).collect();
+    assert_eq!(roles, [SectionRole::Review, SectionRole::Plan]);
+    let rows: Vec<_> = analysis
+        .metrics
+        .iter()
+        .map(|m| (m.indicator.as_str(), m.modality))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("地区生产总值", crate::model::Modality::Estimate),
+            ("粮食总产", crate::model::Modality::Actual),
+            ("经济", crate::model::Modality::Target),
+        ]
+    );
+}
