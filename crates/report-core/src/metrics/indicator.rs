@@ -45,6 +45,9 @@ const LEADING_FILLERS: &[&str] = &[
     "至少",
     "不少于",
     "其中",
+    // `加上级补助收入568709万元（含返还性收入9670万元）`: a part it includes.
+    "含",
+    "包括",
     "全年",
     // `全市上下共争取…资金156.8亿元`
     "全市上下",
@@ -2277,6 +2280,7 @@ const BUDGETS: &[&str] = &[
     "预算",
     "年度预算",
     "年初预算",
+    "年预算",
     "调整预算",
     "预算数",
     "年初预算数",
@@ -3398,7 +3402,37 @@ fn last_boundary(text: &str, sentence_start: usize, to: usize) -> Option<(usize,
     text[sentence_start..to]
         .char_indices()
         .map(|(i, c)| (sentence_start + i, c))
-        .rfind(|&(i, c)| is_boundary(c) && !in_gloss(text, i, c) && !in_area_levels(text, i))
+        .rfind(|&(i, c)| {
+            is_boundary(c)
+                && !in_gloss(text, i, c)
+                && !in_area_levels(text, i)
+                && !in_scope_list(text, i)
+        })
+}
+
+/// Whether the bracket or `、` at `at` is part of what a scope takes in, listed in brackets
+/// between it and the measure: `市级（市本级、“三区”）一般公共预算收入`, `中心城区（市级、
+/// 袁州区）…`.
+fn in_scope_list(text: &str, at: usize) -> bool {
+    const MAX_BYTES: usize = 16 * 3;
+    let from = text.floor_char_boundary(at.saturating_sub(MAX_BYTES));
+    let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
+    let Some(open) = text[from..end].rfind(['（', '(']).map(|o| from + o) else {
+        return false;
+    };
+    let to = text.floor_char_boundary((open + MAX_BYTES).min(text.len()));
+    let Some(close) = text[open..to].find(['）', ')']).map(|c| open + c) else {
+        return false;
+    };
+    let inner = &text[open + text[open..].chars().next().map_or(1, char::len_utf8)..close];
+    let after = &text[close + text[close..].chars().next().map_or(1, char::len_utf8)..];
+    let ideograph = |c: Option<char>| c.is_some_and(crate::numbers::is_ideograph);
+    at <= close
+        && inner.contains('、')
+        && !inner.contains(['，', '；', '：', '(', '（'])
+        && !inner.contains(|c: char| c.is_ascii_digit())
+        && ideograph(text[..open].chars().next_back())
+        && ideograph(after.chars().next())
 }
 
 /// The start of the items without numbers, each at most `max_chars`, joined by `、` that end

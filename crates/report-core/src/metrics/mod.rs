@@ -1262,9 +1262,17 @@ fn deadline_opening(sentence: &str) -> Option<String> {
 /// (`根据…核算结果，前三季度，…`). Third, a part of the year that opens the sentence's first
 /// clause without being one (`上半年全市地区生产总值…`).
 fn time_opening(sentence: &str) -> (Option<String>, Option<&str>, Option<&str>) {
-    // (After where the figures come from: `根据地区生产总值统一核算结果，前三季度，…`.)
+    // (After where the figures come from: `根据地区生产总值统一核算结果，前三季度，…`; or who
+    // says them, in a news page: `报告指出，2025年，…`.)
+    const SAYS: &[&str] = &["指出", "提出", "显示", "表示", "强调"];
     let sentence = match sentence.split_once('，') {
-        Some((source, rest)) if source.starts_with("根据") || source.starts_with("据") => rest,
+        Some((source, rest))
+            if source.starts_with("根据")
+                || source.starts_with("据")
+                || source.chars().count() <= 8 && SAYS.iter().any(|w| source.ends_with(w)) =>
+        {
+            rest
+        }
         _ => sentence,
     };
     // `“十四五”时期，…`, `十三五期间，…`: the plan's years.

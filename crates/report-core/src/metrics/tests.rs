@@ -3038,6 +3038,16 @@ fn a_budget_share_reached_said_with_wei_and_the_growth_after_it() {
             "一般公共预算收入|-1070万元|Change|Actual",
         ],
     );
+    // (A year's budget, `为年预算的`, as a county's monthly report says it.)
+    check(
+        "1-5月，我县地方一般公共预算收入累计完成34096万元，为年预算的32.3%，同比降低10.2%，位居全市第9位。",
+        &[
+            "地方一般公共预算收入|34096万元|Level|Actual",
+            "地方一般公共预算收入完成预算|32.3%|Level|Actual",
+            "地方一般公共预算收入|-10.2%|Growth|Actual",
+            "地方一般公共预算收入|9位|Rank|Actual",
+        ],
+    );
     check(
         "全区民生支出80242万元，占到公共财政预算支出的81.68%。",
         &[
@@ -4329,5 +4339,37 @@ fn a_plans_years_give_levels_reached_their_last_year_and_levels_started_from_the
             "研发经费投入强度|3.5%|2030",
             "地区生产总值|30%|十五五",
         ]
+    );
+}
+
+#[test]
+fn a_news_page_s_attribution_does_not_hide_the_year_the_sentence_opens_with() {
+    assert_eq!(
+        periods(
+            "报告指出，2025年，中山全市经济社会发展主要预期目标是：地区生产总值增长5.5%；城镇新增就业4.5万人以上。\n\
+             调查数据显示，一季度城市居民消费价格小幅下降，总指数为99.5，同比下降0.5%。"
+        ),
+        [
+            "地区生产总值|5.5%|2025",
+            "城镇新增就业|4.5万人|2025",
+            "总指数|99.5|一季度",
+            "总指数|0.5%|一季度",
+        ]
+    );
+}
+
+#[test]
+fn what_a_scope_takes_in_and_what_a_whole_includes_are_not_indicators() {
+    check(
+        "分级次看，市级（市本级、“三区”）一般公共预算收入49.5亿元，同比增长7%。中心城区（市级、袁州区）一般公共预算收入78.9亿元。\
+         全县地方一般公共预算收入251510万元，加上级补助收入568709万元（含返还性收入9670万元）。",
+        &[
+            "市级（市本级、“三区”）一般公共预算收入|49.5亿元|Level|Actual",
+            "市级（市本级、“三区”）一般公共预算收入|7%|Growth|Actual",
+            "中心城区（市级、袁州区）一般公共预算收入|78.9亿元|Level|Actual",
+            "地方一般公共预算收入|251510万元|Level|Actual",
+            "上级补助收入|568709万元|Level|Actual",
+            "返还性收入|9670万元|Level|Actual",
+        ],
     );
 }
