@@ -369,13 +369,14 @@ pub(crate) fn split_glued_headings(source: &str, lines: Vec<Line>) -> Vec<Line> 
             .skip_while(|&(i, _)| i < marker_end)
             .find(|&(_, c)| is_space(c))?;
         let heading = &text[marker_end..gap];
-        let rest = text[gap..].trim_start_matches(is_space);
+        let rest = text[gap..].trim_start_matches(|c| is_space(c) || super::clean::is_invisible(c));
         let heading_chars = heading.chars().count();
         let is_heading = (2..=MAX_HEADING_CHARS).contains(&heading_chars)
             && !heading.contains(['。', '；', '：'])
+            // (Its last visible character: `2023年\u{feff}　　…` as the repair writes it.)
             && heading
                 .chars()
-                .next_back()
+                .rfind(|&c| !super::clean::is_invisible(c))
                 .is_some_and(|c| crate::numbers::is_ideograph(c) || matches!(c, '”' | '"' | '）'));
         // (A sentence's end, not a comma alone: a repair joins a short line to the next, and
         // a second repair must not find a paragraph after the space that the first did not,

@@ -561,6 +561,13 @@ fn a_heading_and_its_paragraph_on_one_line_are_split_at_the_space_between() {
         "一、综 合\n\n（一）坚持稳中求进 推动高质量发展\n\n过去的一年，全省人民锐意进取。",
         "一、综合\n（一）坚持稳中求进 推动高质量发展\n过去的一年，全省人民锐意进取。",
     );
+    // (Past an invisible character at either side of the space, which the repair drops: the
+    // property test found the second repair splitting what the first had not.)
+    check(
+        "一、2023年\u{feff}\u{3000}\u{3000}一一一一一一一一一一一。超过",
+        "一、2023年\n一一一一一一一一一一一。超过",
+    );
+    idempotent("一、2023年\u{3000}\u{200b}一一一一一一一一一一一。超过");
 }
 
 #[test]
