@@ -174,6 +174,8 @@ const RANK_VERBS: &[&str] = &[
     "排名",
     "排在",
     "分列",
+    // `…，增长6.4%，分居全省第4、第3位`: each ranked.
+    "分居",
     // `综合实力列全国百强县第15位` (not `系列`, `行列`).
     "列全国",
     "列全省",
@@ -701,7 +703,9 @@ pub(super) fn indicators(
             }
             // `经济总量稳居世界第二位`, `…、增速均居全省第四`: what is ranked is said before the
             // verb, and the whole it is ranked in and adverbs are not part of it.
-            const RANK_ADVERBS: &[&str] = &["均", "都", "继续", "仍", "稳定", "已", "保持", "连续"];
+            const RANK_ADVERBS: &[&str] = &[
+                "均", "都", "继续", "仍", "稳定", "已", "保持", "连续", "分别",
+            ];
             let verb_at = RANK_VERBS
                 .iter()
                 .filter_map(|v| rfind_word(&found.indicator, v))
@@ -714,7 +718,10 @@ pub(super) fn indicators(
                 let when = head.is_empty()
                     || ["上年", "去年", "上年末", "世界", "全球"].contains(&head)
                     || WHOLE_PLACES.contains(&head);
-                if when {
+                if in_a_row_at_start(head) == Some(head.len()) {
+                    // (`连续6次位列残奥会金牌榜…`: how often in a row.)
+                    found.indicator.drain(..at);
+                } else if when {
                     found.indicator.replace_range(..at, "居");
                 } else if head.chars().count() >= 2 {
                     found.indicator.truncate(at);
@@ -4567,13 +4574,9 @@ fn is_comparison(clause: &str) -> bool {
 /// Drops a duration in Chinese numerals (`五年`, `三年`) that opens or closes `indicator`,
 /// unless it is all of it or a measure follows (`五年年均`).
 fn strip_duration(indicator: &mut String) {
-    // `连续五年财政民生支出占比`: for how many years in a row.
-    if let Some(rest) = indicator.strip_prefix("连续") {
-        let n = run_at_start(rest, years_numeral);
-        if n > 0 && rest[n..].starts_with('年') && rest.len() > n + '年'.len_utf8() {
-            let end = "连续".len() + n + '年'.len_utf8();
-            indicator.drain(..end);
-        }
+    // `连续五年财政民生支出占比`, `连续10个月增速`: for how long in a row.
+    if let Some(end) = in_a_row_at_start(indicator).filter(|&end| indicator.len() > end) {
+        indicator.drain(..end);
     }
     // `3月份规模以上工业企业复工率`: the month it was in says when.
     let digits = indicator.bytes().take_while(u8::is_ascii_digit).count();
@@ -4617,11 +4620,23 @@ fn strip_duration(indicator: &mut String) {
     strip_duration_after(indicator);
 }
 
+/// What is counted in a run of them: `连续8年`, `连续10个月`, `连续6次`.
+const SPANS: &[&str] = &["年", "个月", "个季度", "季度", "次"];
+
+/// The length of the run that `words` open with (`连续10个月增速` → that of `连续10个月`).
+fn in_a_row_at_start(words: &str) -> Option<usize> {
+    let rest = words.strip_prefix("连续")?;
+    let n = run_at_start(rest, |c| c.is_ascii_digit() || years_numeral(c));
+    let span = SPANS.iter().find(|s| n > 0 && rest[n..].starts_with(**s))?;
+    Some("连续".len() + n + span.len())
+}
+
 /// `words` without the span of one or two numerals of years they end with (`中央财政五年` →
 /// `中央财政`, `注册市场主体五年`).
 fn strip_duration_after(words: &mut String) {
-    // `经济总量连续8年`: for how many years in a row (in any digits).
-    if let Some(head) = words.strip_suffix('年') {
+    // `经济总量连续8年`: for how many years in a row (in any digits), or months, quarters or
+    // times (`消费增速连续8个月`).
+    if let Some(head) = SPANS.iter().find_map(|s| words.strip_suffix(s)) {
         let digits = run_at_end(head, |c| c.is_ascii_digit() || years_numeral(c));
         let kept = head[..head.len() - digits].strip_suffix("连续");
         if let Some(kept) = kept.filter(|k| digits > 0 && !k.is_empty()) {
@@ -4930,6 +4945,13 @@ fn noun_after(text: &str, at: usize) -> String {
         .any(|w| rest.starts_with(w) && !["建档立卡", "享受"].contains(w))
     {
         return String::new(); // a verb follows: the noun was before the number
+    }
+    // (`旅客吞吐量突破200万大关`, `迈上千亿新台阶`: a mark passed, not what is counted.)
+    if ["大关", "关口", "台阶", "新台阶", "量级"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    {
+        return String::new();
     }
     if let Some(noun) = noun_after_relative_clause(rest) {
         return noun.to_owned();
@@ -6100,7 +6122,7 @@ fn split_subjects(subject: &str, separators: &[char]) -> Vec<String> {
     if !current.is_empty() {
         parts.push(current);
     }
-    parts
+    let parts = parts
         .into_iter()
         .map(|p| {
             // Drop a leading filler, unless it is the whole part (`全国和自由贸易试验区…`).
@@ -6131,7 +6153,36 @@ fn split_subjects(subject: &str, separators: &[char]) -> Vec<String> {
         })
         .map(|p| p.trim_matches(['“', '”', ' ']).to_owned())
         .filter(|p| !p.is_empty())
-        .collect()
+        .collect();
+    written_out(parts)
+}
+
+/// Characters paired in a list that writes the words they open once (`存、贷款余额`,
+/// `进、出口总额`, `大、中、小型企业`).
+const PAIRED: &[(char, char)] = &[
+    ('存', '贷'),
+    ('进', '出'),
+    ('大', '中'),
+    ('中', '小'),
+    ('出', '入'),
+];
+
+/// The parts with the words a paired character shares written out: `金融机构存`, `贷款余额` →
+/// `金融机构存款余额`, `金融机构贷款余额`.
+fn written_out(mut parts: Vec<String>) -> Vec<String> {
+    for i in (1..parts.len()).rev() {
+        let (x, y) = (parts[i - 1].chars().next_back(), parts[i].chars().next());
+        let (Some(x), Some(y)) = (x, y) else { continue };
+        let tail = &parts[i][y.len_utf8()..];
+        if !PAIRED.contains(&(x, y)) || tail.is_empty() {
+            continue;
+        }
+        let prefix = &parts[i - 1][..parts[i - 1].len() - x.len_utf8()];
+        let second = format!("{prefix}{}", parts[i]);
+        parts[i - 1] = format!("{}{tail}", parts[i - 1]);
+        parts[i] = second;
+    }
+    parts
 }
 
 /// Nouns that end the name of what a report counts (`“雏鹰”企业`, `重点承接平台`).

@@ -1459,6 +1459,8 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
         q.unit.as_deref(),
         Some("个月" | "年" | "天" | "周" | "小时")
     );
+    // (`消费增速连续8个月全省第一`, `连续6个季度高于全国`: for how long in a row.)
+    let in_a_row = text[..q.range.0].ends_with("连续");
     // (`他提出两点`: points made, not an index's points.)
     let points_made = q.unit.as_deref() == Some("点");
     // (Small in all: `三万户` is thirty thousand.)
@@ -1487,7 +1489,12 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
     let class = sized && after.starts_with('级')
         || q.unit.as_deref() == Some("岁") && after.starts_with(crate::numbers::is_ideograph)
         || duration && ["平均", "滑动平均"].iter().any(|w| after.starts_with(w));
-    !chinese_small_count && !threshold && !per && !class && !in_short_quote(text, q.range.0)
+    !chinese_small_count
+        && !threshold
+        && !per
+        && !class
+        && !in_a_row
+        && !in_short_quote(text, q.range.0)
 }
 
 /// Whether byte `at` lies inside a short “…” quotation (only a slogan's length around `at`

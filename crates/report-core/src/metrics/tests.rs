@@ -4373,3 +4373,42 @@ fn what_a_scope_takes_in_and_what_a_whole_includes_are_not_indicators() {
         ],
     );
 }
+
+#[test]
+fn a_run_in_a_row_a_mark_passed_and_ranks_each_are_no_figures_of_their_own() {
+    check(
+        "消费增速连续8个月全省第一，连续6个季度高于全国。新能源汽车销售增长65.1%，连续10个月增速保持在50%以上。\
+         玉龙机场旅客吞吐量突破200万大关。我国运动员共获得94枚金牌，连续6次位列残奥会金牌榜第1位。\
+         一般公共预算收入241.5亿元，增长6.4%，分居全省第4、第3位。地区生产总值分别居全国第二、第三位。",
+        &[
+            "消费增速|一|Rank|Actual",
+            "新能源汽车销售|65.1%|Growth|Actual",
+            "新能源汽车销售增速|50%|Growth|Actual",
+            "玉龙机场旅客吞吐量|200万|Level|Actual",
+            "金牌|94枚|Count|Actual",
+            "位列残奥会金牌榜|1位|Rank|Actual",
+            "一般公共预算收入|241.5亿元|Level|Actual",
+            "一般公共预算收入|6.4%|Growth|Actual",
+            "一般公共预算收入|4位|Rank|Actual",
+            "一般公共预算收入|3位|Rank|Actual",
+            "地区生产总值|二位|Rank|Actual",
+            "地区生产总值|三位|Rank|Actual",
+        ],
+    );
+}
+
+#[test]
+fn paired_characters_in_a_list_share_the_words_written_once() {
+    check(
+        "金融机构存、贷款余额分别增长8.8%、11.9%。进、出口总额分别增长5%和6%。大、中、小型企业增加值分别增长1%、2%、3%。",
+        &[
+            "金融机构存款余额|8.8%|Growth|Actual",
+            "金融机构贷款余额|11.9%|Growth|Actual",
+            "进口总额|5%|Growth|Actual",
+            "出口总额|6%|Growth|Actual",
+            "大型企业增加值|1%|Growth|Actual",
+            "中型企业增加值|2%|Growth|Actual",
+            "小型企业增加值|3%|Growth|Actual",
+        ],
+    );
+}

@@ -243,6 +243,12 @@ fn share_list_units(text: &str, quantities: &mut [Quantity]) {
             .iter()
             .find_map(|j| between.strip_prefix(j))
             .is_some_and(|p| WHOLE_PLACES.contains(&without_level_compared(p)));
+        // (`分居全省第4、第3位`: ranks in a list, the place of the last.)
+        let ranks = q.rank && next.rank && matches!(between, "、第" | "和第" | "、" | "和");
+        if ranks && q.unit.is_none() {
+            q.unit.clone_from(&next.unit);
+            continue;
+        }
         if !matches!(between, "、" | "和" | "及" | "与") && !place_after {
             continue;
         }
