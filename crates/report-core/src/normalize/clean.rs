@@ -474,7 +474,7 @@ pub(crate) fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
         chinese(prev) || before_chinese && prev.is_some_and(|p| !is_space(p))
     };
     // (And after a per cent before a figure, `60.9%;60岁及以上人口`: no thousands there.)
-    let after_percent = || prev == Some('%') && digit(next);
+    let after_percent = || matches!(prev, Some('%' | '％')) && digit(next);
     match c {
         ',' if in_chinese() || after_percent() => '，',
         ';' if in_chinese() || after_percent() => '；',
