@@ -38,6 +38,8 @@ const LEADING_FILLERS: &[&str] = &[
     // Conjunctions and a plan's verbs before what it names: `但赤字率稳定在2.1%`,
     // `由中央代地方发债4000亿元`, `推进燃煤电厂脱硫改造1500万千瓦`.
     "但",
+    // `加上上级补助收入…，以及动用预算稳定调节基金3.15亿元`
+    "以及",
     "由",
     "推进",
     "安排",
@@ -209,6 +211,9 @@ const TRAILING_VERBS: &[&str] = &[
     "全国",
     "全省",
     "全市",
+    "全县",
+    // (`招商引资签约项目数量全区第一`.)
+    "全区",
     // `国务院组成部门设置４１个`, `建交的国家总数现已达到１５５个`
     "设置",
     "现已",
@@ -4031,6 +4036,8 @@ fn read_clause(clause: &str) -> Found {
                     || *f == "到" && indicator.starts_with("到位")
                     // (`带动消费15.6亿元`, `带动就业3800人`: what was drawn in, named so.)
                     || *f == "带动" && DRAWN_IN.contains(&&indicator[f.len()..])
+                    // (`安排预算稳定调节基金2.04亿元`: a budget's line, money put into the fund.)
+                    || *f == "安排" && indicator[f.len()..].starts_with("预算稳定调节基金")
                     || *f == "当年" && year_invested())
             });
         if let Some(f) = filler {

@@ -4362,7 +4362,8 @@ fn a_news_page_s_attribution_does_not_hide_the_year_the_sentence_opens_with() {
 fn what_a_scope_takes_in_and_what_a_whole_includes_are_not_indicators() {
     check(
         "分级次看，市级（市本级、“三区”）一般公共预算收入49.5亿元，同比增长7%。中心城区（市级、袁州区）一般公共预算收入78.9亿元。\
-         全县地方一般公共预算收入251510万元，加上级补助收入568709万元（含返还性收入9670万元）。",
+         全县地方一般公共预算收入251510万元，加上级补助收入568709万元（含返还性收入9670万元），以及动用预算稳定调节基金3.15亿元。\
+         加上上解支出2.04亿元，以及安排预算稳定调节基金2.04亿元。",
         &[
             "市级（市本级、“三区”）一般公共预算收入|49.5亿元|Level|Actual",
             "市级（市本级、“三区”）一般公共预算收入|7%|Growth|Actual",
@@ -4370,6 +4371,9 @@ fn what_a_scope_takes_in_and_what_a_whole_includes_are_not_indicators() {
             "地方一般公共预算收入|251510万元|Level|Actual",
             "上级补助收入|568709万元|Level|Actual",
             "返还性收入|9670万元|Level|Actual",
+            "动用预算稳定调节基金|3.15亿元|Level|Actual",
+            "上解支出|2.04亿元|Level|Actual",
+            "安排预算稳定调节基金|2.04亿元|Level|Actual",
         ],
     );
 }
@@ -4377,11 +4381,12 @@ fn what_a_scope_takes_in_and_what_a_whole_includes_are_not_indicators() {
 #[test]
 fn a_run_in_a_row_a_mark_passed_and_ranks_each_are_no_figures_of_their_own() {
     check(
-        "消费增速连续8个月全省第一，连续6个季度高于全国。新能源汽车销售增长65.1%，连续10个月增速保持在50%以上。\
+        "消费增速连续8个月全省第一，连续6个季度高于全国。招商引资签约项目数量全区第一。新能源汽车销售增长65.1%，连续10个月增速保持在50%以上。\
          玉龙机场旅客吞吐量突破200万大关。我国运动员共获得94枚金牌，连续6次位列残奥会金牌榜第1位。\
          一般公共预算收入241.5亿元，增长6.4%，分居全省第4、第3位。地区生产总值分别居全国第二、第三位。",
         &[
             "消费增速|一|Rank|Actual",
+            "招商引资签约项目数量|一|Rank|Actual",
             "新能源汽车销售|65.1%|Growth|Actual",
             "新能源汽车销售增速|50%|Growth|Actual",
             "玉龙机场旅客吞吐量|200万|Level|Actual",
