@@ -40,6 +40,8 @@ const LEADING_FILLERS: &[&str] = &[
     "但",
     // `加上上级补助收入…，以及动用预算稳定调节基金3.15亿元`
     "以及",
+    // `其中，提出全社会研发经费投入年均增长7%以上`: what a plan sets.
+    "提出",
     "由",
     "推进",
     "安排",
@@ -3764,10 +3766,34 @@ fn read_clause(clause: &str) -> Found {
     }
     // `经济增长预期目标是在明显提高质量和效益的基础上年均增长7%`: what the target is of; the
     // verb ending the words after it is its verb.
+    // (Not the year's targets, `今年发展主要预期目标是经济增长`: what follows is the measure.)
     let mut target_verb = None;
     if let Some(at) = find_word(&indicator, "预期目标是").filter(|&at| at > 0) {
-        let tail = indicator.split_off(at + "预期目标".len());
-        target_verb = trailing_verbs().ending(&tail).max_by_key(|v| v.len());
+        const OF_THE_YEAR: &[&str] = &[
+            "今年",
+            "全年",
+            "明年",
+            "本年",
+            "经济社会发展",
+            "发展",
+            "的",
+            "主要",
+            "全市",
+            "全省",
+            "全区",
+            "全县",
+            "全国",
+        ];
+        let mut head = &indicator[..at];
+        while let Some(rest) = OF_THE_YEAR.iter().find_map(|w| head.strip_prefix(w)) {
+            head = rest;
+        }
+        if !head.is_empty() && year::digits_at_start(head).is_none() {
+            let tail = indicator.split_off(at + "预期目标".len());
+            target_verb = trailing_verbs().ending(&tail).max_by_key(|v| v.len());
+        } else {
+            indicator.drain(..at + "预期目标是".len());
+        }
     }
     let mut comparison = None;
     // `高于全省1.3个百分点`: higher than a place's is a comparison (as `高于全市平均水平`), and

@@ -4417,3 +4417,22 @@ fn paired_characters_in_a_list_share_the_words_written_once() {
         ],
     );
 }
+
+#[test]
+fn a_lead_in_to_the_year_s_targets_and_what_a_plan_proposes_name_no_measure() {
+    check(
+        "今年发展主要预期目标是经济增长4.5%至5%，城镇调查失业率5.5%左右。\
+         2026年全市主要预期目标是地区生产总值增长5%左右。\
+         经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。\
+         其中，提出全社会研发经费投入年均增长7%以上。",
+        &[
+            "经济|4.5%至5%|Growth|Target",
+            "城镇调查失业率|5.5%|Level|Target",
+            "地区生产总值|5%|Growth|Target",
+            "经济增长|7%|Growth|Target",
+            // (Outside a plan's part, what was proposed is not told a target: `提出建议1200件`
+            // in a review is a result.)
+            "全社会研发经费投入|7%|Growth|Actual",
+        ],
+    );
+}
