@@ -149,7 +149,38 @@ pub fn outline_recorded(blocks: Vec<Block>, recorded: Recorded) -> Outline {
     carry_plan_role(&mut out.sections);
     facts::infer_kind(&mut out.document, &out.paragraphs);
     facts::periods(&mut out.document, &out.sections);
+    if plan_after_review(&mut out) {
+        carry_plan_role(&mut out.sections);
+        facts::periods(&mut out.document, &out.sections);
+    }
     out
+}
+
+/// A top-level part that says no role but names the year after the one reviewed (`三、扎实做好
+/// 2025年各项工作`) is the plan; whether any was found so. (Not any part after the review:
+/// in older reports the parts on the year's policies look back over years as much as ahead,
+/// `二、坚持实行扩大内需的方针` / `两年来，…`, and are told figure by figure.)
+fn plan_after_review(out: &mut Outline) -> bool {
+    let Some(next_year) = out
+        .document
+        .review_period
+        .as_deref()
+        .and_then(|y| y.parse::<u32>().ok())
+        .map(|y| (y + 1).to_string())
+    else {
+        return false;
+    };
+    let mut found = false;
+    for section in out.sections.iter_mut().filter(|s| s.parent.is_none()) {
+        if section.role == SectionRole::Neither
+            && section.numbering != NumberingKind::Appendix
+            && crate::numbers::year::first_period(&section.title).as_deref() == Some(&next_year)
+        {
+            section.role = SectionRole::Plan;
+            found = true;
+        }
+    }
+    found
 }
 
 impl Outline {

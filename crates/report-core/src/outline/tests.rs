@@ -490,3 +490,29 @@ fn a_news_summary_s_report_card_is_a_review_part() {
         ]
     );
 }
+
+#[test]
+fn a_part_that_names_the_year_after_the_one_reviewed_is_the_plan() {
+    let analysis = crate::analyze_text(
+        "政府工作报告\n各位代表：\n一、2024年工作回顾\n全市地区生产总值增长5.2%。\n\
+         二、扎实做好2025年各项工作\n（一）推动工业提质\n全市地区生产总值增长5%左右。新增就业1万人。\n\
+         三、加强政府自身建设\n",
+    );
+    let roles: Vec<_> = analysis.sections.iter().map(|s| s.role).collect();
+    assert_eq!(
+        roles,
+        [
+            SectionRole::Review,
+            SectionRole::Plan,
+            SectionRole::Plan,
+            SectionRole::Plan
+        ]
+    );
+    assert_eq!(analysis.document.plan_period.as_deref(), Some("2025"));
+    // (A part that names no year keeps saying nothing: `二、奋力开创高质量发展新局面`.)
+    let analysis = crate::analyze_text(
+        "政府工作报告\n各位代表：\n一、2024年工作回顾\n全市地区生产总值增长5.2%。\n\
+         二、奋力开创高质量发展新局面\n全市地区生产总值增长5%左右。",
+    );
+    assert_eq!(analysis.sections[1].role, SectionRole::Neither);
+}
