@@ -58,6 +58,7 @@ pub fn metrics_with_progress(
     let mut table_rows = table::Rows::new(&tables);
     // What a table's rows take from before it (a plan's section, a lead-in's target).
     let mut table_modality = Modality::Actual;
+    let title_part = title_part(facts);
     for (index, (paragraph, map)) in paragraphs.iter().zip(maps).enumerate() {
         if index % PROGRESS_EVERY == 0 && index > 0 {
             progress(index as f64 / paragraphs.len() as f64);
@@ -106,6 +107,7 @@ pub fn metrics_with_progress(
             // (An item of the work a lead-in announced plans throughout: `一是狠抓项目建设。全年
             // 安排重点项目120个…`.)
             plans: plans || item && items == Modality::Target,
+            title_part,
         };
         paragraph_metrics(paragraph, map, &context, &mut out);
         listed = listed_after(&paragraph.text, role, facts, listed);
@@ -263,6 +265,20 @@ struct Context<'a> {
     listed: Modality,
     /// Whether it plans throughout (see [`opens_with_plan`]).
     plans: bool,
+    /// The part of the year the report's title names (see [`title_part`]).
+    title_part: Option<&'a str>,
+}
+
+/// The part of the year a report's title names after its year (`2025年前三季度全区经济运行简析`
+/// → `前三季度`), which its results are of where a sentence names none.
+fn title_part(facts: &DocumentFacts) -> Option<&str> {
+    let title = facts.title.as_deref()?;
+    let (at, _) = title
+        .char_indices()
+        .find(|&(i, _)| year::digits_at_start(&title[i..]).is_some())?;
+    let len = year::digits_at_start(&title[at..])?;
+    let rest = &title[at + len + '年'.len_utf8()..];
+    indicator::period_name_at_start(rest).map(|(name, _)| name)
 }
 
 /// `二、“十三五”时期发展成就和“十四五”时期主要目标任务` / `过去五年，…`: a paragraph of a plan's
@@ -380,6 +396,7 @@ fn paragraph_metrics(
         period: section_period,
         listed,
         plans,
+        title_part,
     } = *context;
     let text = paragraph.text.as_str();
     let quantities: Vec<Quantity> = scan_quantities(text)
@@ -450,8 +467,9 @@ fn paragraph_metrics(
             }
         }
         const OWN_TIME: &[&str] = &["全年", "今年", "当年", "年末", "年底", "去年"];
-        let sentence_part = sentence_part
-            .or_else(|| paragraph_part.filter(|_| !OWN_TIME.iter().any(|w| piece.contains(w))));
+        let own_time = OWN_TIME.iter().any(|w| piece.contains(w));
+        let sentence_part = sentence_part.or_else(|| paragraph_part.filter(|_| !own_time));
+        let title_part = title_part.filter(|_| !own_time);
         const OWN_YEARS: &[&str] = &[
             "年来",
             "以来",
@@ -973,7 +991,14 @@ fn paragraph_metrics(
             };
             // `一季度国内生产总值…`: the part of the year the clause names, in that year (or
             // the sentence, as a clause of its own: `前三季度，地区生产总值增长5.2%`).
-            let period = match (found.period.as_deref().or(sentence_part), period) {
+            // (Or that of the report, for a result of the year it reviews: `2025年前三季度…`.)
+            let title_part = title_part.filter(|_| {
+                modality != Modality::Target && period.is_some() && period == facts.review_period
+            });
+            let period = match (
+                found.period.as_deref().or(sentence_part).or(title_part),
+                period,
+            ) {
                 (Some(part), Some(year))
                     if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) =>
                 {

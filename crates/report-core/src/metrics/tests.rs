@@ -4436,3 +4436,19 @@ fn a_lead_in_to_the_year_s_targets_and_what_a_plan_proposes_name_no_measure() {
         ],
     );
 }
+
+#[test]
+fn the_part_of_the_year_a_title_names_is_that_of_its_results() {
+    assert_eq!(
+        periods(
+            "市中区2025年前三季度全区经济运行简析\n\n一、工业生产动力强劲\n\n全区规上工业增加值增长12.4%。\
+             1-8月，全区规模以上服务业营业收入增长5.1%。全年预计增长6%。"
+        ),
+        [
+            "规上工业增加值|12.4%|2025年前三季度",
+            "规模以上服务业营业收入|5.1%|2025年1-8月",
+            // (Not a sentence that names its own time.)
+            "规模以上服务业营业收入|6%|2025",
+        ]
+    );
+}
