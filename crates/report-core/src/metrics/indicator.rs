@@ -602,6 +602,29 @@ pub(super) fn indicators(
         }) {
             found.comparison.clone_from(&prev.comparison);
         }
+        // `其中，占比63.3%的电力供应业同比增长6.5%`: a share said of the noun after it.
+        if ["占比", "比重"].contains(&found.indicator.as_str())
+            && text[q.range.1..].starts_with('的')
+        {
+            let mut noun = noun_after(text, q.range.1);
+            // (Up to what is said of it: `…同比增长6.5%`.)
+            const SAID: &[&str] = &[
+                "同比",
+                "比上年",
+                "增长",
+                "下降",
+                "增加",
+                "减少",
+                "实现",
+                "完成",
+            ];
+            if let Some(at) = SAID.iter().filter_map(|w| find_word(&noun, w)).min() {
+                noun.truncate(at);
+            }
+            if noun.chars().count() >= 2 {
+                found.indicator = format!("{noun}{}", found.indicator);
+            }
+        }
         // `与2010年相比，增加115.5万人`, `同比，增长5%`: a comparison said as a clause of its own
         // is of the figure after it.
         let figure_before =
@@ -5547,6 +5570,12 @@ fn distribute(
                         indicator = format!("{}{suffix}", &indicator[..at]);
                     }
                 }
+                // (Or at their number: `…、非金属矿物制品业四个行业增加值分别增长…`.)
+                if let Some(at) = count_of_kinds(&indicator).filter(|_| k + 1 == parts.len()) {
+                    if at > 0 && !suffix.is_empty() && indicator.ends_with(suffix) {
+                        indicator = format!("{}{suffix}", &indicator[..at]);
+                    }
+                }
                 (indicator, Some(bare[k].clone()))
             })
             .collect()
@@ -6188,6 +6217,25 @@ fn split_subjects(subject: &str, separators: &[char]) -> Vec<String> {
         .filter(|p| !p.is_empty())
         .collect();
     written_out(parts)
+}
+
+/// Where the number of the kinds a list names opens (`…非金属矿物制品业四个行业增加值` → at
+/// `四个行业`), if it does.
+fn count_of_kinds(indicator: &str) -> Option<usize> {
+    const KINDS: &[&str] = &[
+        "个行业",
+        "大行业",
+        "类行业",
+        "个产业",
+        "大产业",
+        "个领域",
+        "大领域",
+    ];
+    let kind_at = KINDS.iter().find_map(|k| find_word(indicator, k))?;
+    let n = run_at_end(&indicator[..kind_at], |c| {
+        c.is_ascii_digit() || crate::numbers::chinese::is_numeral_char(c)
+    });
+    (n > 0).then(|| kind_at - n)
 }
 
 /// Characters paired in a list that writes the words they open once (`存、贷款余额`,

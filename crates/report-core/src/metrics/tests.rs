@@ -4452,3 +4452,18 @@ fn the_part_of_the_year_a_title_names_is_that_of_its_results() {
         ]
     );
 }
+
+#[test]
+fn a_list_s_number_of_kinds_and_a_share_said_before_its_noun() {
+    check(
+        "其中化学原料和化学制品制造业、纺织服装服饰业、非金属矿物制品业三个行业增加值分别增长32.8%、9.1%、9.4%。\
+         其中，占比63.3%的电力供应业同比增长6.5%。",
+        &[
+            "化学原料和化学制品制造业增加值|32.8%|Growth|Actual",
+            "纺织服装服饰业增加值|9.1%|Growth|Actual",
+            "非金属矿物制品业增加值|9.4%|Growth|Actual",
+            "电力供应业占比|63.3%|Share|Actual",
+            "电力供应业|6.5%|Growth|Actual",
+        ],
+    );
+}
