@@ -289,7 +289,12 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                     line,
                     "(（第一二三四五六七八九十0123456789０１２３４５６７８９",
                 );
-                if line.len() > MAX_NUMBER_BYTES || !numbering || !lines::starts_like_heading(line)
+                // (Nor one a colon follows, `第一部分` / `:`, which a first repair joins to the
+                // number and a second must then read as the first did: not alone.)
+                if line.len() > MAX_NUMBER_BYTES
+                    || !numbering
+                    || !lines::starts_like_heading(line)
+                    || line.ends_with(['：', ':'])
                 {
                     return false;
                 }

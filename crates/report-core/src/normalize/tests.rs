@@ -516,6 +516,10 @@ fn a_heading_number_on_a_line_of_its_own_goes_with_its_text() {
         "一、\n\n过去一年工作回顾\n\n正文。",
         "一、过去一年工作回顾\n正文。",
     );
+    // (Not a number a colon follows: the property test found a second repair joining what the
+    // first, which joined the colon, had not.)
+    check("第一部分\n:\n政府工作报告", "第一部分：\n政府工作报告");
+    idempotent("第一部分：\n政府工作报告");
     // (Not a word like `注释：`, which numbers nothing.)
     check(
         "注释：\n[1]数据均为初步统计数。",
