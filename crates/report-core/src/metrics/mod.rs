@@ -1294,7 +1294,7 @@ fn time_opening(sentence: &str) -> (Option<String>, Option<&str>, Option<&str>) 
         Some((source, rest))
             if source.starts_with("根据")
                 || source.starts_with("据")
-                || source.chars().count() <= 8 && SAYS.iter().any(|w| source.ends_with(w)) =>
+                || source.chars().count() <= 24 && SAYS.iter().any(|w| source.ends_with(w)) =>
         {
             rest
         }

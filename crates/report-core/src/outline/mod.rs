@@ -465,6 +465,9 @@ pub(crate) fn is_bare_heading(text: &str) -> bool {
         })
         && (text.contains('年') || text.contains("时期"))
         && role_of(text).is_some()
+        // (Not a news headline on the year's results, `今年全国粮食再获丰收`: `今年` alone
+        // says no plan.)
+        && (!text.contains("今年") || role_of(&text.replace("今年", "")).is_some())
         && !facts::is_title_like(text)
 }
 

@@ -326,6 +326,9 @@ fn parts_headed_without_numbers_in_a_newspaper_summary() {
     ));
     // With a colon only when it names its year in digits: `今年主要工作：` leads a list in.
     assert!(is_bare_heading("2026年主要工作："));
+    // (A news headline on the year's results: `今年` alone says no plan.)
+    assert!(!is_bare_heading("今年全国粮食再获丰收"));
+    assert!(is_bare_heading("今年主要目标任务"));
     assert!(!is_bare_heading("今年主要工作："));
     assert!(!is_bare_heading("2026年主要工作：一是"));
 }
