@@ -1354,7 +1354,9 @@ fn year_opening_clause(before: &str) -> Option<String> {
     }
     let mut rest = before;
     loop {
-        let clause = clause_ending(rest);
+        let whole = clause_ending(rest);
+        // (Or after a dash that sets it off: `…发布全年粮食生产的“成绩单”——2025年，…`.)
+        let clause = whole.rsplit_once("——").map_or(whole, |(_, after)| after);
         if let Some(len) = year::digits_at_start(clause) {
             let after = clause[len + '年'.len_utf8()..].trim_start_matches(['末', '底']);
             const NOT_AT: &[&str] = &[
@@ -1364,7 +1366,7 @@ fn year_opening_clause(before: &str) -> Option<String> {
             return (!NOT_AT.iter().any(|w| after.starts_with(w)))
                 .then(|| year::arabic(&clause[..len]));
         }
-        let start = rest.len() - clause.len();
+        let start = rest.len() - whole.len();
         // (Back over `，` only: not over a lead-in's `：`.)
         if start == 0 || !rest[..start].ends_with('，') {
             return None;
