@@ -434,6 +434,21 @@ fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
             return;
         }
     }
+    for line in lines
+        .iter_mut()
+        .filter(|l| l.class == LineClass::Text)
+        .take(METADATA_ZONE_LINES)
+    {
+        // Only a block of them at the very top; a `标题：` line further down is text.
+        if !is_metadata_line(line.content(source)) {
+            break;
+        }
+        remove(line, RemovalReason::ScraperMetadata, removed);
+    }
+}
+
+/// A line of a scraper's block above the text: a key and a colon (`标题：…`, `发文单位：…`).
+fn is_metadata_line(content: &str) -> bool {
     const KEYS: &[&str] = &[
         "标题",
         "发文单位",
@@ -460,24 +475,12 @@ fn mark_metadata(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
         "文号",
         "关键词",
     ];
-    for line in lines
-        .iter_mut()
-        .filter(|l| l.class == LineClass::Text)
-        .take(METADATA_ZONE_LINES)
-    {
-        let content = line.content(source);
-        let key = content
-            .split(['：', ':'])
-            .next()
-            .unwrap_or("")
-            .trim_matches(is_edge);
-        let has_colon = content.len() > key.len();
-        // Only a block of them at the very top; a `标题：` line further down is text.
-        if !(has_colon && KEYS.contains(&key)) {
-            break;
-        }
-        remove(line, RemovalReason::ScraperMetadata, removed);
-    }
+    let key = content
+        .split(['：', ':'])
+        .next()
+        .unwrap_or("")
+        .trim_matches(is_edge);
+    content.len() > key.len() && KEYS.contains(&key)
 }
 
 /// A website's control on a line of its own, which no report writes: font size, view counts,
@@ -724,7 +727,12 @@ fn mark_news_header(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
         return;
     };
     let headline = lines[zone[byline - 1]].content(source);
+    // (Not a numbered heading, `一、A`, which a repair may have joined from lines of which the
+    // one above the byline was too short for a headline: a second repair decides the same.)
     let is_headline = (2..=MAX_HEADLINE_CHARS).contains(&n_visible(headline))
+        && !super::lines::starts_like_heading(headline)
+        // (Nor a scraper's `标题：…`, which a second repair finds at the top and removes.)
+        && !is_metadata_line(headline)
         && !headline.contains(['。', '；'])
         && !is_site_clutter(headline)
         && !is_menu_bar(headline);

@@ -662,4 +662,10 @@ fn a_news_page_keeps_its_headline_and_loses_its_menus_byline_and_widgets() {
     // (Not a report's text above a chart's source note.)
     let text = "一、综合\n全年地区生产总值286.5亿元，比上年增长5.8%。\n图1地区生产总值及其增长速度\n来源：某县统计局\n二、农业";
     check(text, text);
+    // (Nor a numbered heading, which a repair may have joined from a line too short for a
+    // headline: the property test found a second repair taking `一、A` for one.)
+    check("一、\nA\n来源：", "一、A\n来源：");
+    idempotent("一、A\n来源：");
+    // (Nor a scraper's `标题：…` line below the top, which a second repair would find at it.)
+    idempotent("专与並乏丘主乸乺乣\n标题：9並丢丏世丫乊\n来源：丐乖");
 }
