@@ -3452,6 +3452,10 @@ fn last_boundary(text: &str, sentence_start: usize, to: usize) -> Option<(usize,
 /// 袁州区）…`.
 fn in_scope_list(text: &str, at: usize) -> bool {
     const MAX_BYTES: usize = 16 * 3;
+    // (Told by the character first: most boundaries are commas.)
+    if !text[at..].starts_with(['、', '（', '）', '(', ')']) {
+        return false;
+    }
     let from = text.floor_char_boundary(at.saturating_sub(MAX_BYTES));
     let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
     let Some(open) = text[from..end].rfind(['（', '(']).map(|o| from + o) else {

@@ -467,9 +467,10 @@ fn paragraph_metrics(
             }
         }
         const OWN_TIME: &[&str] = &["全年", "今年", "当年", "年末", "年底", "去年"];
-        let own_time = OWN_TIME.iter().any(|w| piece.contains(w));
-        let sentence_part = sentence_part.or_else(|| paragraph_part.filter(|_| !own_time));
-        let title_part = title_part.filter(|_| !own_time);
+        // (Searched for only where a part would carry: most sentences name their own or none.)
+        let own_time = || OWN_TIME.iter().any(|w| piece.contains(w));
+        let title_part = title_part.filter(|_| sentence_part.is_none() && !own_time());
+        let sentence_part = sentence_part.or_else(|| paragraph_part.filter(|_| !own_time()));
         const OWN_YEARS: &[&str] = &[
             "年来",
             "以来",
@@ -1356,7 +1357,10 @@ fn year_opening_clause(before: &str) -> Option<String> {
     loop {
         let whole = clause_ending(rest);
         // (Or after a dash that sets it off: `…发布全年粮食生产的“成绩单”——2025年，…`.)
-        let clause = whole.rsplit_once("——").map_or(whole, |(_, after)| after);
+        let clause = match whole.contains('—') {
+            true => whole.rsplit_once("——").map_or(whole, |(_, after)| after),
+            false => whole,
+        };
         if let Some(len) = year::digits_at_start(clause) {
             let after = clause[len + '年'.len_utf8()..].trim_start_matches(['末', '底']);
             const NOT_AT: &[&str] = &[
