@@ -3805,14 +3805,13 @@ fn read_clause(clause: &str) -> Found {
             "发展",
             "的",
             "主要",
-            "全市",
-            "全省",
-            "全区",
-            "全县",
-            "全国",
         ];
         let mut head = &indicator[..at];
-        while let Some(rest) = OF_THE_YEAR.iter().find_map(|w| head.strip_prefix(w)) {
+        while let Some(rest) = OF_THE_YEAR
+            .iter()
+            .chain(WHOLE_PLACES)
+            .find_map(|w| head.strip_prefix(w))
+        {
             head = rest;
         }
         if !head.is_empty() && year::digits_at_start(head).is_none() {

@@ -1357,9 +1357,10 @@ fn year_opening_clause(before: &str) -> Option<String> {
     loop {
         let whole = clause_ending(rest);
         // (Or after a dash that sets it off: `…发布全年粮食生产的“成绩单”——2025年，…`.)
-        let clause = match whole.contains('—') {
-            true => whole.rsplit_once("——").map_or(whole, |(_, after)| after),
-            false => whole,
+        let clause = if whole.contains('—') {
+            whole.rsplit_once("——").map_or(whole, |(_, after)| after)
+        } else {
+            whole
         };
         if let Some(len) = year::digits_at_start(clause) {
             let after = clause[len + '年'.len_utf8()..].trim_start_matches(['末', '底']);

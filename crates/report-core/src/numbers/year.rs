@@ -67,6 +67,13 @@ pub(crate) fn year_before(period: &str) -> Option<String> {
     Some((year - 1).to_string())
 }
 
+/// The year after a period that is a year in ASCII digits (`2024` → `2025`), as a work report
+/// plans for the year after the one it reviews.
+pub(crate) fn year_after(period: &str) -> Option<String> {
+    let year: u32 = period.parse().ok().filter(|_| period.len() == 4)?;
+    Some((year + 1).to_string())
+}
+
 /// The first and last years of a period of years: of a span (`2017—2021`) or a five-year plan
 /// (`十四五`: 2021, 2025; `八五`: 1991, 1995; the sixth plan was 1981—1985).
 pub(crate) fn years_of(period: &str) -> Option<(u32, u32)> {

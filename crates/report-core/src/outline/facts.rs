@@ -447,7 +447,7 @@ fn iso_date_arabic(text: &str) -> Option<String> {
 
 /// The periods reviewed and planned, from the headings of review and plan sections.
 pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section]) {
-    use crate::numbers::year::{first_period as period_in, last_period, year_before};
+    use crate::numbers::year::{first_period as period_in, last_period, year_after, year_before};
     for section in sections.iter().filter(|s| s.level == 1) {
         match section.role {
             SectionRole::Review if facts.review_period.is_none() => {
@@ -461,11 +461,7 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section]) {
         }
     }
     if facts.plan_period.is_none() {
-        let next = facts
-            .review_period
-            .as_deref()
-            .and_then(|y| y.parse::<u32>().ok())
-            .map(|y| (y + 1).to_string());
+        let next = facts.review_period.as_deref().and_then(year_after);
         if sections
             .iter()
             .any(|s| s.level == 1 && s.role == SectionRole::Plan)

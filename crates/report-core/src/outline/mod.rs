@@ -165,8 +165,7 @@ fn plan_after_review(out: &mut Outline) -> bool {
         .document
         .review_period
         .as_deref()
-        .and_then(|y| y.parse::<u32>().ok())
-        .map(|y| (y + 1).to_string())
+        .and_then(crate::numbers::year::year_after)
     else {
         return false;
     };
