@@ -606,21 +606,8 @@ pub(super) fn indicators(
         if ["占比", "比重"].contains(&found.indicator.as_str())
             && text[q.range.1..].starts_with('的')
         {
-            let mut noun = noun_after(text, q.range.1);
-            // (Up to what is said of it: `…同比增长6.5%`.)
-            const SAID: &[&str] = &[
-                "同比",
-                "比上年",
-                "增长",
-                "下降",
-                "增加",
-                "减少",
-                "实现",
-                "完成",
-            ];
-            if let Some(at) = SAID.iter().filter_map(|w| find_word(&noun, w)).min() {
-                noun.truncate(at);
-            }
+            // (Up to what is said of it, as a clause reads: `…同比增长6.5%`.)
+            let noun = read_clause(&noun_after(text, q.range.1)).indicator;
             if noun.chars().count() >= 2 {
                 found.indicator = format!("{noun}{}", found.indicator);
             }
@@ -5567,14 +5554,13 @@ fn distribute(
                     }
                 }
                 // `新能源、生物医药、电子信息等战略性新兴产业增加值分别增长…`: the last item
-                // ends at `等`, the kind after it is what they all are.
-                if let Some(at) = indicator.find('等').filter(|_| k + 1 == parts.len()) {
-                    if at > 0 && !suffix.is_empty() && indicator.ends_with(suffix) {
-                        indicator = format!("{}{suffix}", &indicator[..at]);
-                    }
-                }
-                // (Or at their number: `…、非金属矿物制品业四个行业增加值分别增长…`.)
-                if let Some(at) = count_of_kinds(&indicator).filter(|_| k + 1 == parts.len()) {
+                // ends at `等`, the kind after it is what they all are (or at their number:
+                // `…、非金属矿物制品业四个行业增加值分别增长…`).
+                let end = indicator
+                    .find('等')
+                    .or_else(|| count_of_kinds(&indicator))
+                    .filter(|_| k + 1 == parts.len());
+                if let Some(at) = end {
                     if at > 0 && !suffix.is_empty() && indicator.ends_with(suffix) {
                         indicator = format!("{}{suffix}", &indicator[..at]);
                     }
