@@ -329,6 +329,8 @@ const TRAILING_VERBS: &[&str] = &[
     // of the same indicator), `中央预算内投资拟安排7350亿元`.
     "先后",
     "首次",
+    // `服务业增加值占比首超80%`: for the first time.
+    "首",
     "一次性",
     "再",
     "将",
@@ -3903,7 +3905,7 @@ fn read_clause(clause: &str) -> Found {
                     "现在", "偿还", "归还", "退还", "返还",
                 ]
                 .iter()
-                .chain(crate::numbers::WORDS_ENDING_IN_YUE)
+                .chain(crate::numbers::WORDS_ENDING_IN_A_QUALIFIER)
                 .any(|w| w.ends_with(v) && w.len() > v.len() && indicator.ends_with(w))
                     // (`…的比重要达到`: a share, then the modal.)
                     || indicator.ends_with("比重要") && *v == "要"

@@ -1520,7 +1520,10 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
     // (And a time averaged over, `臭氧日最大8小时平均浓度`, `24小时滑动平均`.)
     let class = sized && after.starts_with('级')
         || q.unit.as_deref() == Some("岁") && after.starts_with(crate::numbers::is_ideograph)
-        || duration && ["平均", "滑动平均"].iter().any(|w| after.starts_with(w));
+        || duration && ["平均", "滑动平均"].iter().any(|w| after.starts_with(w))
+        // (`根据全市5‰人口抽样调查结果推算`: the share of a sample names the survey.)
+        || q.class == Some(UnitClass::Percent)
+            && ["人口抽样", "抽样"].iter().any(|w| after.starts_with(w));
     !chinese_small_count
         && !threshold
         && !per

@@ -4474,3 +4474,17 @@ fn a_list_s_number_of_kinds_and_a_share_said_before_its_noun() {
         ],
     );
 }
+
+#[test]
+fn over_said_in_one_character_and_the_share_of_a_sample_survey() {
+    check(
+        "服务业增加值占比首超80%，营利性服务业营收增长超20%。人均生产总值约合20533美元。\
+         根据全市5‰人口抽样调查结果推算，全市常住人口为213.3万人。",
+        &[
+            "服务业增加值占比|80%|Share|Actual",
+            "营利性服务业营收|20%|Growth|Actual",
+            "人均生产总值|20533美元|Level|Actual",
+            "常住人口|213.3万人|Count|Actual",
+        ],
+    );
+}

@@ -30,9 +30,13 @@ pub(crate) const QUALIFIERS_BEFORE: &[&str] = &[
     "低于",
     "接近",
     "大约",
+    // `人均生产总值约合20533美元`: about, in another currency.
+    "约合",
     "约",
     "近",
     "逾",
+    // `营收增长超20%`, `占比首超80%`
+    "超",
 ];
 /// Qualifiers written after a number (and its unit).
 const QUALIFIERS_AFTER: &[&str] = &["左右", "以上", "以内", "以下", "之内", "上下"];
@@ -708,7 +712,11 @@ fn qualifier_before(text: &str, at: usize) -> Option<&'static str> {
         .iter()
         .copied()
         .find(|q| text[..at].ends_with(q))
-        .filter(|_| !WORDS_ENDING_IN_YUE.iter().any(|w| text[..at].ends_with(w)))
+        .filter(|_| {
+            !WORDS_ENDING_IN_A_QUALIFIER
+                .iter()
+                .any(|w| text[..at].ends_with(w))
+        })
 }
 
 /// A round count said as about that many (`逾千人`, `近万人`, `上百家`): the numeral from `at`
@@ -756,9 +764,10 @@ fn round_count(
     Some((Some(q), unit_end))
 }
 
-/// Words that end with `约` (about) without meaning it: `缔结或者参加国际条约187个`.
-pub(crate) const WORDS_ENDING_IN_YUE: &[&str] = &[
-    "条约", "公约", "签约", "合约", "节约", "制约", "预约", "履约", "违约", "契约",
+/// Words that end with `约` (about) or `超` (over) without meaning it: `缔结或者参加国际条约187个`,
+/// `赶超`.
+pub(crate) const WORDS_ENDING_IN_A_QUALIFIER: &[&str] = &[
+    "条约", "公约", "签约", "合约", "节约", "制约", "预约", "履约", "违约", "契约", "赶超", "高超",
 ];
 
 fn qualifier_following(text: &str, at: usize) -> Option<&'static str> {
