@@ -70,6 +70,11 @@ const LEADING_FILLERS: &[&str] = &[
     "我县",
     "我区",
     "我省",
+    // `…工作报告显示，该区预计实现地区生产总值800亿元以上`: the place a news page spoke of.
+    "该区",
+    "该市",
+    "该县",
+    "该省",
     "年末",
     "年底",
     "目前",
@@ -3237,11 +3242,11 @@ fn changed_before(text: &str, sentence_start: usize, clause_start: usize) -> Opt
         .find(|f| subject[f.len()..].chars().count() >= 2)
         .map_or(0, |f| f.len());
     subject.drain(..filler);
-    // (`城乡居民收入较快增长`: without how it grew.)
+    // (`城乡居民收入较快增长`, `固定资产投资保持稳健增长`: without how it grew.)
     const HOW: &[&str] = &[
-        "较快", "快速", "稳步", "持续", "稳定", "大幅", "明显", "平稳", "逆势",
+        "较快", "快速", "稳步", "持续", "稳定", "稳健", "大幅", "明显", "平稳", "逆势", "保持",
     ];
-    if let Some(how) = HOW.iter().find(|h| subject.ends_with(**h)) {
+    while let Some(how) = HOW.iter().find(|h| subject.ends_with(**h)) {
         subject.truncate(subject.len() - how.len());
     }
     ((2..=MAX_NOUN_CHARS).contains(&subject.chars().count())
@@ -4779,6 +4784,8 @@ const NOUN_STOPS: &[&str] = &[
     "为",
     "在",
     "的",
+    // `52项高频承诺件办理时限平均压缩79.5%`
+    "平均",
     "均",
     "等",
     "已",

@@ -4488,3 +4488,17 @@ fn over_said_in_one_character_and_the_share_of_a_sample_survey() {
         ],
     );
 }
+
+#[test]
+fn a_news_page_s_place_pronoun_an_average_after_a_count_and_how_a_subject_kept_growing() {
+    check(
+        "赣榆区工作报告显示，该区预计实现地区生产总值800亿元以上。52项高频承诺件办理时限平均压缩79.5%。\
+         固定资产投资保持稳健增长，全年增幅达到7.0%。",
+        &[
+            "地区生产总值|800亿元|Level|Estimate",
+            "高频承诺件办理时限|52项|Count|Actual",
+            "高频承诺件办理时限|-79.5%|Growth|Actual",
+            "固定资产投资增幅|7.0%|Growth|Actual",
+        ],
+    );
+}
