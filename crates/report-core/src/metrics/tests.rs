@@ -4502,3 +4502,16 @@ fn a_news_page_s_place_pronoun_an_average_after_a_count_and_how_a_subject_kept_g
         ],
     );
 }
+
+#[test]
+fn a_change_on_the_same_period_of_last_year_is_of_the_measure_before() {
+    check_comparisons(
+        "截至3月31日，全区完成财政收入29612万元，占年初预算的27.7%，较上年同期增收1735万元，同比增长6.2%。",
+        &[
+            ("财政收入", "29612", None),
+            ("财政收入完成预算", "27.7", None),
+            ("财政收入", "1735", Some("较上年同期")),
+            ("财政收入", "6.2", Some("同比")),
+        ],
+    );
+}

@@ -482,6 +482,12 @@ fn role_of(title: &str) -> Option<SectionRole> {
         "取得的成就",
         "工作总结",
         "执行情况",
+        // A budget report's account of the year: `一、2022年财政工作情况`, `（一）主要政策落实及
+        // 重点工作开展情况` (not its `重点工作` ahead).
+        "工作情况",
+        "开展情况",
+        "落实情况",
+        "完成情况",
         // `首先报告２００１年的工作`: the report on the year past that opens the speech.
         "首先报告",
     ];

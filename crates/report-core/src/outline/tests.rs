@@ -519,3 +519,19 @@ fn a_part_that_names_the_year_after_the_one_reviewed_is_the_plan() {
     );
     assert_eq!(analysis.sections[1].role, SectionRole::Neither);
 }
+
+#[test]
+fn a_budget_report_s_account_of_the_work_done_reviews_it() {
+    let text = "一、2022年财政工作情况\n（一）主要政策落实及重点工作开展情况\n1.加强助企纾困，稳定宏观经济大盘。\n兑现组合式税费支持政策17.3亿元。\n二、2023年预算草案\n一般公共预算收入增长5%。\n";
+    let outline = outline(normalize(text).blocks);
+    let roles: Vec<SectionRole> = outline.sections.iter().map(|s| s.role).collect();
+    assert_eq!(
+        roles,
+        [
+            SectionRole::Review,
+            SectionRole::Review,
+            SectionRole::Review,
+            SectionRole::Plan,
+        ]
+    );
+}
