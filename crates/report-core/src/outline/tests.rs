@@ -7,6 +7,12 @@ fn document(source: &str) -> DocumentFacts {
 }
 
 /// Renders the outline as indented `label title` lines.
+/// The roles of a text's sections, in order.
+fn roles(text: &str) -> Vec<SectionRole> {
+    let outline = outline(normalize(text).blocks);
+    outline.sections.iter().map(|s| s.role).collect()
+}
+
 fn check(source: &str, expected: &str) {
     let outline = outline(normalize(source).blocks);
     let got: Vec<String> = outline
@@ -336,10 +342,8 @@ fn parts_headed_without_numbers_in_a_newspaper_summary() {
 #[test]
 fn a_part_of_a_review_that_names_key_work_reviews_it() {
     let text = "一、2013年工作回顾\n（一）经济保持平稳增长。生产总值增长9%。\n（二）聚焦聚力攻坚克难，重点工作取得突破。关停土小企业4757家。\n（三）今年重点工作安排\n新增就业5万人。\n二、2014年工作安排\n生产总值增长8%。\n";
-    let outline = outline(normalize(text).blocks);
-    let roles: Vec<SectionRole> = outline.sections.iter().map(|s| s.role).collect();
     assert_eq!(
-        roles,
+        roles(text),
         [
             SectionRole::Review,
             SectionRole::Review,
@@ -523,10 +527,8 @@ fn a_part_that_names_the_year_after_the_one_reviewed_is_the_plan() {
 #[test]
 fn a_budget_report_s_account_of_the_work_done_reviews_it() {
     let text = "一、2022年财政工作情况\n（一）主要政策落实及重点工作开展情况\n1.加强助企纾困，稳定宏观经济大盘。\n兑现组合式税费支持政策17.3亿元。\n二、2023年预算草案\n一般公共预算收入增长5%。\n";
-    let outline = outline(normalize(text).blocks);
-    let roles: Vec<SectionRole> = outline.sections.iter().map(|s| s.role).collect();
     assert_eq!(
-        roles,
+        roles(text),
         [
             SectionRole::Review,
             SectionRole::Review,
