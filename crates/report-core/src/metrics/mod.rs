@@ -1312,6 +1312,16 @@ fn time_opening(sentence: &str) -> (Option<String>, Option<&str>, Option<&str>) 
     }
     let year_len = year::digits_at_start(sentence);
     let rest = year_len.map_or(sentence, |len| &sentence[len + '年'.len_utf8()..]);
+    // `2025年是“十四五”规划收官之年，全市…`: what the year was, then its figures.
+    if let Some(len) = year_len {
+        let said_of = rest.starts_with('是')
+            && rest
+                .split_once('，')
+                .is_some_and(|(what, _)| what.ends_with("之年") || what.ends_with("一年"));
+        if said_of {
+            return (Some(year::arabic(&sentence[..len])), None, None);
+        }
+    }
     let part = indicator::period_name_at_start(rest);
     if !rest[part.map_or(0, |(_, len)| len)..].starts_with('，') {
         // (Not a deadline: `6月底前完成…`.)

@@ -4515,3 +4515,18 @@ fn a_change_on_the_same_period_of_last_year_is_of_the_measure_before() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_that_says_what_its_year_was_gives_its_figures_that_year() {
+    assert_eq!(
+        periods(
+            "《报告》显示，2025年是“十四五”规划收官之年，全市一般公共预算收入完成6680.6亿元，增长4.8%。\
+             2024年是关键一年，支出完成8396.5亿元。"
+        ),
+        [
+            "一般公共预算收入|6680.6亿元|2025",
+            "一般公共预算收入|4.8%|2025",
+            "一般公共预算支出|8396.5亿元|2024",
+        ]
+    );
+}
