@@ -446,12 +446,17 @@ fn iso_date_arabic(text: &str) -> Option<String> {
 }
 
 /// The periods reviewed and planned, from the headings of review and plan sections.
-pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section]) {
+pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraphs: &[Paragraph]) {
     use crate::numbers::year::{first_period as period_in, last_period, year_after, year_before};
-    for section in sections.iter().filter(|s| s.level == 1) {
+    for (idx, section) in sections.iter().enumerate().filter(|(_, s)| s.level == 1) {
         match section.role {
             SectionRole::Review if facts.review_period.is_none() => {
-                facts.review_period = period_in(&section.title)
+                facts.review_period = period_in(&section.title).or_else(|| {
+                    let first = paragraphs
+                        .iter()
+                        .find(|p| p.section.is_some_and(|id| id.0 as usize == idx))?;
+                    year_said_of(&first.text)
+                })
             }
             // (`“十三五”时期发展成就和“十四五”时期主要目标任务` plans for the later.)
             SectionRole::Plan if facts.plan_period.is_none() => {
@@ -460,14 +465,13 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section]) {
             _ => {}
         }
     }
-    if facts.plan_period.is_none() {
-        let next = facts.review_period.as_deref().and_then(year_after);
-        if sections
-            .iter()
-            .any(|s| s.level == 1 && s.role == SectionRole::Plan)
-        {
-            facts.plan_period = next;
-        }
+    let has_part = |role| sections.iter().any(|s| s.level == 1 && s.role == role);
+    if facts.plan_period.is_none() && has_part(SectionRole::Plan) {
+        facts.plan_period = facts.review_period.as_deref().and_then(year_after);
+    }
+    // (`一、回顾过去，成绩斐然` before `三、…抓好2026年经济工作`: the year before the plan's.)
+    if facts.review_period.is_none() && has_part(SectionRole::Review) {
+        facts.review_period = facts.plan_period.as_deref().and_then(year_before);
     }
     if facts.review_period.is_none()
         && matches!(
@@ -497,4 +501,19 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section]) {
             facts.plan_period = facts.plan_period.take().or(plan);
         }
     }
+}
+
+/// The year a review's first paragraph opens by naming (`刚刚过去的2025年，是…收官之年`,
+/// `2024年，我们…`), in ASCII digits.
+fn year_said_of(text: &str) -> Option<String> {
+    use crate::numbers::year::{arabic, digits_at_start};
+    let text = ["刚刚过去的", "过去的"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .unwrap_or(text);
+    let len = digits_at_start(text)?;
+    let after = &text[len + '年'.len_utf8()..];
+    after
+        .starts_with(['，', '是'])
+        .then(|| arabic(&text[..len]))
 }

@@ -148,10 +148,10 @@ pub fn outline_recorded(blocks: Vec<Block>, recorded: Recorded) -> Outline {
     plan_after_lead_in(&mut out);
     carry_plan_role(&mut out.sections);
     facts::infer_kind(&mut out.document, &out.paragraphs);
-    facts::periods(&mut out.document, &out.sections);
+    facts::periods(&mut out.document, &out.sections, &out.paragraphs);
     if plan_after_review(&mut out) {
         carry_plan_role(&mut out.sections);
-        facts::periods(&mut out.document, &out.sections);
+        facts::periods(&mut out.document, &out.sections, &out.paragraphs);
     }
     out
 }

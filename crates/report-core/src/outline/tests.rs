@@ -6,13 +6,13 @@ fn document(source: &str) -> DocumentFacts {
     outline(normalize(source).blocks).document
 }
 
-/// Renders the outline as indented `label title` lines.
 /// The roles of a text's sections, in order.
 fn roles(text: &str) -> Vec<SectionRole> {
     let outline = outline(normalize(text).blocks);
     outline.sections.iter().map(|s| s.role).collect()
 }
 
+/// Renders the outline as indented `label title` lines.
 fn check(source: &str, expected: &str) {
     let outline = outline(normalize(source).blocks);
     let got: Vec<String> = outline
@@ -167,6 +167,20 @@ fn the_periods_reviewed_and_planned_as_the_part_titles_name_them() {
              二、“十三五”时期发展成就和“十四五”时期主要目标任务\n今后五年的主要目标是。"
         ),
         (Some("2020".into()), Some("十四五".into()))
+    );
+    // A review's title that names no year: the year its first paragraph opens with, and the
+    // plan's part that names the next is the plan.
+    assert_eq!(
+        periods(
+            "一、回顾过去，成绩斐然\n刚刚过去的2025年，是“十四五”规划的收官之年。\n\
+             二、全力以赴抓好2026年经济工作\n地区生产总值增长6%左右。"
+        ),
+        (Some("2025".into()), Some("2026".into()))
+    );
+    // Or the year before the plan's.
+    assert_eq!(
+        periods("一、一年来工作回顾\n经济平稳较快增长。\n二、2004年主要任务\n保持经济增长。"),
+        (Some("2003".into()), Some("2004".into()))
     );
 }
 
