@@ -946,6 +946,8 @@ pub(super) fn indicators(
         // indicator and its verb; the indicator is before the note.
         if found.indicator.is_empty() {
             if let Some(open) = note_before(text, sentence_start, start) {
+                // (Not after a figure inside the note.)
+                let prev_end = prev_end.filter(|&end| end <= open);
                 let before = clause_start(text, sentence_start, open, prev_end);
                 found.indicator = read_clause(&text[before..open]).indicator;
             }
@@ -3386,7 +3388,13 @@ fn note_before(text: &str, sentence_start: usize, clause_start: usize) -> Option
         .filter(|c| matches!(c, '）' | ')'))?;
     let open = if close == '）' { '（' } else { '(' };
     let at = before.rfind(open)?;
-    (before[at..].chars().count() <= 30).then_some(sentence_start + at)
+    // (`年末全国人口（包括31个省、自治区、直辖市和现役军人的人口，不包括…）140828万人`: a note
+    // of what is counted may be long.)
+    let scope = ["包括", "不包括", "含", "不含"]
+        .iter()
+        .any(|w| before[at + open.len_utf8()..].starts_with(w));
+    let max_chars = if scope { 100 } else { 30 };
+    (before[at..].chars().count() <= max_chars).then_some(sentence_start + at)
 }
 
 /// Whether the words between two numbers only join them as items of a list: `、`, also after

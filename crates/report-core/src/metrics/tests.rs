@@ -4530,3 +4530,17 @@ fn a_sentence_that_says_what_its_year_was_gives_its_figures_that_year() {
         ]
     );
 }
+
+#[test]
+fn a_long_note_of_what_is_counted_stands_between_the_measure_and_its_figure() {
+    check(
+        "年末全国人口（包括31个省、自治区、直辖市和现役军人的人口，不包括居住在31个省、自治区、\
+         直辖市的港澳台居民和外籍人员）140828万人，比上年末减少139万人。",
+        &[
+            "省、自治区、直辖市|31个|Count|Actual",
+            "省、自治区、直辖市|31个|Count|Actual",
+            "人口|140828万人|Count|Actual",
+            "人口|-139万人|Change|Actual",
+        ],
+    );
+}
