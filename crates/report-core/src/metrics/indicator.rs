@@ -538,8 +538,21 @@ pub(super) const PERIODS: &[&str] = &[
 ];
 
 /// The length of the part of a year `text` opens with: one of [`PERIODS`] or months (`9月份`,
-/// `1-9月`, `1—11月`, `3月末`, `6月底前`), not a day (`9月30日`).
+/// `1-9月`, `1—11月`, `前11月`, `3月末`, `6月底前`), not a day (`9月30日`).
 pub(super) fn period_at_start(text: &str) -> Option<usize> {
+    // `前11月`, `前10个月`: the months from January.
+    if let Some(rest) = text.strip_prefix('前') {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let months = rest[..digits]
+            .parse::<u32>()
+            .is_ok_and(|n| (2..=12).contains(&n));
+        if let Some(month) = ["个月", "月"]
+            .iter()
+            .find(|m| months && rest[digits..].starts_with(**m))
+        {
+            return Some('前'.len_utf8() + digits + month.len());
+        }
+    }
     if !text.starts_with(|c: char| c.is_ascii_digit()) {
         return PERIODS
             .iter()
@@ -1396,7 +1409,13 @@ pub(super) fn indicators(
                         .or_else(counted)
                 };
                 if let Some(subject) = subject.filter(|_| !parallel) {
-                    found.indicator.insert_str(0, subject);
+                    // (`规模以上工业增加值…，增速…，其中10月份增加值…`: the measure itself, named
+                    // again.)
+                    if subject.ends_with(found.indicator.as_str()) {
+                        found.indicator = subject.to_owned();
+                    } else {
+                        found.indicator.insert_str(0, subject);
+                    }
                 }
             }
         }
@@ -1983,7 +2002,15 @@ pub(super) fn indicators(
                         .any(|r| p.indicator.ends_with(r))
                 });
             if let Some(prev) = out.last().filter(|_| !other_kind && !rate_to_amount) {
-                found.indicator = without_budget_share(&prev.indicator).to_owned();
+                let carried = without_budget_share(&prev.indicator);
+                // (`民营工业企业增加值占规模以上工业增加值的比重85.9%，同比增长5.2%`: what grew
+                // is what has the share.)
+                let grew = q.class == Some(UnitClass::Percent)
+                    && ["增长", "下降"].iter().any(|v| found.verb.ends_with(v));
+                found.indicator = share_holder(carried)
+                    .filter(|_| grew)
+                    .unwrap_or(carried)
+                    .to_owned();
                 // `…织机达到4000多台，五年新增3000多台`: what was added, not the level;
                 // `新建34所山区寄宿制学校，三年建成70所`: another action on the same things
                 // (`去年新增` is read as one verb).
@@ -2328,6 +2355,14 @@ fn without_budget_share(indicator: &str) -> &str {
         .find_map(|share| indicator.strip_suffix(share))
         .filter(|m| !m.is_empty())
         .unwrap_or(indicator)
+}
+
+/// What has the share an indicator names (`民营工业企业增加值` of `民营工业企业增加值占规模以上工业
+/// 增加值的比重`).
+fn share_holder(indicator: &str) -> Option<&str> {
+    let (holder, whole) = indicator.split_once('占')?;
+    (["比重", "占比", "比例"].iter().any(|s| whole.ends_with(s)) && holder.chars().count() >= 2)
+        .then_some(holder)
 }
 
 /// Verbs alone before a number that say it is the level something came to.

@@ -1503,6 +1503,8 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
     );
     // (`消费增速连续8个月全省第一`, `连续6个季度高于全国`: for how long in a row.)
     let in_a_row = text[..q.range.0].ends_with("连续");
+    // (`前10个月，…`: the months a figure is of.)
+    let months_from_january = duration && text[..q.range.0].ends_with('前');
     // (`他提出两点`: points made, not an index's points.)
     let points_made = q.unit.as_deref() == Some("点");
     // (Small in all: `三万户` is thirty thousand.)
@@ -1539,6 +1541,7 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
         && !per
         && !class
         && !in_a_row
+        && !months_from_january
         && !in_short_quote(text, q.range.0)
 }
 

@@ -4544,3 +4544,24 @@ fn a_long_note_of_what_is_counted_stands_between_the_measure_and_its_figure() {
         ],
     );
 }
+
+#[test]
+fn months_from_january_a_measure_named_again_and_the_growth_of_what_has_a_share() {
+    assert_eq!(
+        periods(
+            "统计数据显示，前11月全市规模以上工业增加值同比增长11.6%。前10个月，全市投资增长3%。"
+        ),
+        ["规模以上工业增加值|11.6%|前11月", "投资|3%|前10个月",]
+    );
+    check(
+        "1—10月份，全市规模以上工业增加值同比增长3.4%，增速比1—9月份加快0.5个百分点，其中10月份增加值同比增长7.3%。\
+         1—10月份，全市规模以上民营工业企业实现增加值占规模以上工业增加值的比重85.9%，同比增长5.2%。",
+        &[
+            "规模以上工业增加值|3.4%|Growth|Actual",
+            "规模以上工业增加值增速|0.5个百分点|PointChange|Actual",
+            "规模以上工业增加值|7.3%|Growth|Actual",
+            "规模以上民营工业企业增加值占规模以上工业增加值的比重|85.9%|Share|Actual",
+            "规模以上民营工业企业增加值|5.2%|Growth|Actual",
+        ],
+    );
+}
