@@ -4565,3 +4565,16 @@ fn months_from_january_a_measure_named_again_and_the_growth_of_what_has_a_share(
         ],
     );
 }
+
+#[test]
+fn a_bare_measure_given_for_each_of_the_kinds_the_clause_before_lists() {
+    check(
+        "1—5月，规上服务业营业收入增长11.5%，其中信息传输软件和信息技术服务业、科学研究和技术服务业等\
+         现代服务业增势较好，实现营业收入分别增长21.4%、13.9%。",
+        &[
+            "规上服务业营业收入|11.5%|Growth|Actual",
+            "信息传输软件和信息技术服务业营业收入|21.4%|Growth|Actual",
+            "科学研究和技术服务业营业收入|13.9%|Growth|Actual",
+        ],
+    );
+}
