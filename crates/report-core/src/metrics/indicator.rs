@@ -70,6 +70,11 @@ const LEADING_FILLERS: &[&str] = &[
     "我县",
     "我区",
     "我省",
+    // A town's report: `全镇稻虾连作面积1.4万亩`.
+    "全镇",
+    "全乡",
+    "我镇",
+    "我乡",
     // `…工作报告显示，该区预计实现地区生产总值800亿元以上`: the place a news page spoke of.
     "该区",
     "该市",
@@ -101,6 +106,8 @@ const LEADING_FILLERS: &[&str] = &[
     "先后",
     "年内",
     "预计",
+    // `预估鲜虾年产值达4200万元`
+    "预估",
     "初步核算",
     "初步统计",
     "初步测算",
@@ -1941,6 +1948,12 @@ pub(super) fn indicators(
                 Some(action) => format!("{action}{level}{counted}"),
                 None => format!("{level}{counted}"),
             };
+        } else if is_area_of(q, &counted)
+            && ACTIONS.contains(&found.indicator.as_str())
+            && plain_noun(&counted).is_some()
+        {
+            // `建成480亩高标准棉油轮作基地`: what was built, of that area.
+            found.indicator.push_str(&counted);
         } else if q.class == Some(UnitClass::Physical)
             && CLOSURES.contains(&found.indicator.as_str())
             && plain_noun(&counted).is_some()
@@ -4536,6 +4549,22 @@ fn read_clause(clause: &str) -> Found {
                 indicator.drain(..filler.len());
             }
             break;
+        }
+    }
+    // `扩大“高山云雾茶”种植面积至8000亩`, `提高城镇化率至60%`: the level a change brought what
+    // it names to (not `增加值`, `提高率`).
+    if verb == "至" || verb == "到" {
+        let changed = [
+            "扩大", "提高", "提升", "增加", "降低", "减少", "压缩", "缩短",
+        ]
+        .iter()
+        .find_map(|v| indicator.strip_prefix(v).map(|rest| (*v, rest)))
+        .filter(|(_, rest)| {
+            rest.chars().count() >= 2 && plain_noun(&rest.replace(['“', '”'], "")).is_some()
+        });
+        if let Some((change, rest)) = changed {
+            verb.insert_str(0, change);
+            indicator = rest.to_owned();
         }
     }
     // `对新增2万亿元中央财政资金建立直达机制`: a preposition alone names nothing, nor does

@@ -1594,7 +1594,15 @@ struct Cues {
 
 impl Cues {
     fn of(sentence: &str, role: SectionRole, facts: &DocumentFacts) -> Cues {
-        const ESTIMATE: &[&str] = &["预计", "初步核算", "初步统计", "初步测算", "预测", "估计"];
+        const ESTIMATE: &[&str] = &[
+            "预计",
+            "初步核算",
+            "初步统计",
+            "初步测算",
+            "预测",
+            "估计",
+            "预估",
+        ];
         const TARGET: &[&str] = &[
             "预期目标",
             "目标",

@@ -4578,3 +4578,20 @@ fn a_bare_measure_given_for_each_of_the_kinds_the_clause_before_lists() {
         ],
     );
 }
+
+#[test]
+fn a_town_s_report_its_units_an_area_built_and_a_level_a_change_brought_it_to() {
+    check(
+        "全镇稻虾连作面积1.4万亩，预估鲜虾年产值达4200万元。肉鸽养殖规模突破50万羽，年产能达5000台套。\
+         建成480亩高标准棉油轮作基地。扩大“高山云雾茶”种植面积至8000亩，提高城镇化率至60%。",
+        &[
+            "稻虾连作面积|1.4万亩|Level|Actual",
+            "鲜虾年产值|4200万元|Level|Estimate",
+            "肉鸽养殖规模|50万羽|Count|Actual",
+            "年产能|5000台套|Count|Actual",
+            "建成高标准棉油轮作基地|480亩|Level|Actual",
+            "“高山云雾茶”种植面积|8000亩|Level|Actual",
+            "城镇化率|60%|Level|Actual",
+        ],
+    );
+}

@@ -95,6 +95,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("项", "项", 1.0, Count),
     ("件", "件", 1.0, Count),
     ("座", "座", 1.0, Count),
+    // `年产能达5000台套`
+    ("台套", "台套", 1.0, Count),
     ("台", "台", 1.0, Count),
     ("处", "处", 1.0, Count),
     ("所", "所", 1.0, Count),
@@ -114,6 +116,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("艘", "艘", 1.0, Count),
     ("颗", "颗", 1.0, Count),
     ("只", "只", 1.0, Count),
+    // Poultry: `家禽出栏1.2亿羽`, `肉鸽养殖规模突破50万羽`.
+    ("羽", "羽", 1.0, Count),
     ("头", "头", 1.0, Count),
     ("株", "株", 1.0, Count),
     // `勇夺6枚金牌`, `惠民演出2万场`
