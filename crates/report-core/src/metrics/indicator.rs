@@ -1010,11 +1010,12 @@ pub(super) fn indicators(
         // `服务业增加值增长10%左右，对经济增长贡献率超过50%`: a contribution said without its
         // subject is of the subject of the measure before it.
         if found.indicator.starts_with('对') && found.indicator.contains("贡献") {
-            // (Not of a share: `占世界经济比重…，对世界经济增长贡献率…`.)
+            // (Of a share's holder, `民营经济增加值占GDP的比重为61.0%，对GDP增长的贡献率为…`; of
+            // none when the share names none, `占世界经济比重…，对世界经济增长贡献率…`.)
             let subject = out
                 .last()
-                .filter(|prev| !prev.indicator.contains('占'))
-                .and_then(|prev| subject_of_measure(&prev.indicator, ""));
+                .map(|prev| prev.indicator.split('占').next().unwrap_or_default())
+                .and_then(|prev| subject_of_measure(prev, ""));
             if let Some(subject) = subject.map(str::to_owned) {
                 found.indicator.insert_str(0, &subject);
             }

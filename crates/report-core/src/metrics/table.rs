@@ -297,6 +297,12 @@ fn row(text: &str, cells_at: impl FnOnce() -> Option<Vec<(usize, usize)>>) -> Op
             break;
         }
     }
+    // `一、食品烟酒`: a category's row numbered as a list's item.
+    if let Some(marker) = crate::outline::numbering::scan_marker(&label)
+        .filter(|m| m.kind == crate::model::NumberingKind::ChineseComma && m.len < label.len())
+    {
+        label.drain(..marker.len);
+    }
     // `粮食产量（万吨）`: a unit in brackets after the label.
     let mut unit_in_label = false;
     if let Some((name, bracketed)) = bracketed_tail(&label) {

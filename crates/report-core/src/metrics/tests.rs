@@ -4595,3 +4595,19 @@ fn a_town_s_report_its_units_an_area_built_and_a_level_a_change_brought_it_to() 
         ],
     );
 }
+
+#[test]
+fn a_table_s_numbered_rows_under_a_figure_s_caption_and_a_contribution_after_a_share() {
+    check(
+        "图2:2024年居民消费价格比上年涨跌幅度(%) | |\n指 标 | 增 幅 |\n一、食品烟酒 | 0.1 |\n粮 食 | 3.7 |\n二、衣着 | -0.4 |\n\
+         全年民营经济增加值122.64亿元，占GDP的比重为61.0%，对GDP增长的贡献率为56.5%。",
+        &[
+            "食品烟酒|0.1%|Growth|Actual",
+            "粮食|3.7%|Growth|Actual",
+            "衣着|-0.4%|Growth|Actual",
+            "民营经济增加值|122.64亿元|Level|Actual",
+            "民营经济增加值占GDP的比重|61.0%|Share|Actual",
+            "民营经济对GDP增长的贡献率|56.5%|Level|Actual",
+        ],
+    );
+}

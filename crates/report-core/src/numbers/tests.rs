@@ -240,6 +240,9 @@ fn a_time_of_day_after_a_date_is_no_ratio() {
         ["2020=2020", "1=1", "8=8"]
     );
     check("三次产业结构比为10:45:45", &["10:45:45=10"]);
+    // A figure's number before its caption's year.
+    assert!(numbers("图2:2024年居民消费价格比上年涨跌幅度").is_empty());
+    check("结构调整为22.8:21.2:56.0。", &["22.8:21.2:56.0=22.8"]);
 }
 
 #[test]

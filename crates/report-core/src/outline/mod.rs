@@ -381,6 +381,10 @@ fn heading_of(block: &Block) -> Option<(Marker, usize, usize)> {
     if numeral && next.next() == Some('、') {
         return None;
     }
+    // `一、食品烟酒 | 0.1 |`: a table's row whose label is numbered, not a heading.
+    if is_table_row(rest) {
+        return None;
+    }
     // The title is the first sentence; a short paragraph without a full stop is all title.
     let sentence_end = rest
         .char_indices()
@@ -420,6 +424,22 @@ fn heading_of(block: &Block) -> Option<(Marker, usize, usize)> {
     }
     let body_at = marker.len + body_at + leading_spaces(&rest[body_at..]);
     Some((marker, marker.len + title_end, body_at))
+}
+
+/// Whether a line is a table's row, its cells parted by `|` or tabs and its last a figure.
+fn is_table_row(text: &str) -> bool {
+    let Some(last) = text
+        .split(['|', '\t'])
+        .map(str::trim)
+        .rfind(|cell| !cell.is_empty())
+    else {
+        return false;
+    };
+    text.contains(['|', '\t'])
+        && last.contains(|c: char| c.is_ascii_digit())
+        && last
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '%' | '—' | ' '))
 }
 
 fn leading_spaces(text: &str) -> usize {
