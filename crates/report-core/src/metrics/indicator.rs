@@ -1495,6 +1495,9 @@ pub(super) fn indicators(
                     && !ACTIONS.iter().any(|a| contains_word(&found.indicator, a))
                     && !OWN_VERBS.iter().any(|v| found.indicator.starts_with(v))
                     && found.indicator.chars().count() >= 2
+                    // (Nor to a measure of its own: `城镇新增就业1200万人、粮食产量1.4万亿斤`.)
+                    // (An area added stays one: `新增城市道路2500公里、绿地面积1.2万公顷`.)
+                    && (!action.ends_with("新增") || !names_own_measure(&found.indicator))
                 {
                     found.indicator.insert_str(0, action);
                 }
@@ -6478,6 +6481,14 @@ fn shared_measure<'a>(earlier: &[String], last: &'a str) -> &'a str {
         }
     }
     suffix
+}
+
+/// Whether an item names a measure of its own, which an action before the list does not
+/// reach (`粮食产量`, `居民人均可支配收入`).
+fn names_own_measure(indicator: &str) -> bool {
+    ["产量", "率", "额", "值", "指数", "价格", "收入"]
+        .iter()
+        .any(|m| indicator.ends_with(m))
 }
 
 #[cfg(test)]

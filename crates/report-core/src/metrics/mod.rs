@@ -885,7 +885,22 @@ fn paragraph_metrics(
             // where the year's results are told (its result follows it, named alone).
             let named_target = strip_target_noun(&mut found.indicator, &found.verb);
             // (`低于5.5%的控制目标`: or one said to be a target right after it.)
-            let target_named = target_after(&text[q.range.1..]).is_some();
+            let mut target_named = target_after(&text[q.range.1..]).is_some();
+            // (`5%左右的经济增速目标`, `设置2%的CPI涨幅目标`: or a target of the measure named
+            // between.)
+            if let Some(measure) = measure_of_target_after(&text[q.range.1..]) {
+                let read_after = found
+                    .indicator
+                    .strip_prefix(measure)
+                    .is_some_and(|rest| rest.starts_with("目标"));
+                if found.indicator.is_empty()
+                    || SETTINGS.contains(&found.indicator.as_str())
+                    || read_after
+                {
+                    found.indicator = measure.to_owned();
+                    target_named = true;
+                }
+            }
             let set_target = named_target && {
                 let clause_start = indicator::clause_open(text, sentence_start, q.range.0, &[]);
                 let clause = &text[clause_start..q.range.0];
@@ -2021,6 +2036,30 @@ fn target_after(after: &str) -> Option<(&'static str, usize)> {
     .into_iter()
     .find(|w| named.starts_with(w))?;
     Some((noun, bound + '的'.len_utf8() + noun.len()))
+}
+
+/// Verbs that set a target, said before its figure (`设置2%的CPI涨幅目标`).
+const SETTINGS: &[&str] = &["设置", "设定", "设立", "确定", "提出", "定为"];
+
+/// The measure a target is named of right after its figure (`左右的经济增速目标` → 经济增速).
+fn measure_of_target_after(after: &str) -> Option<&str> {
+    const MAX_MEASURE_CHARS: usize = 8;
+    let bound = BOUNDS_AFTER
+        .iter()
+        .find(|b| after.starts_with(**b))
+        .map_or(0, |b| b.len());
+    let named = after[bound..].strip_prefix('的')?;
+    let end = named
+        .char_indices()
+        .take(MAX_MEASURE_CHARS + 1)
+        .find(|(i, _)| named[*i..].starts_with("目标"))?
+        .0;
+    let measure = &named[..end];
+    (measure.chars().count() >= 2
+        && measure.chars().all(|c| c.is_alphanumeric())
+        && (indicator::names_measure(measure)
+            || indicator::RATES.iter().any(|m| measure.ends_with(m))))
+    .then_some(measure)
 }
 
 /// The kind of a metric from its unit and the words around it.

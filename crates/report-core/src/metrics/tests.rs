@@ -4611,3 +4611,19 @@ fn a_table_s_numbered_rows_under_a_figure_s_caption_and_a_contribution_after_a_s
         ],
     );
 }
+
+#[test]
+fn a_news_lead_listing_figures_is_read_and_a_target_named_after_its_figure() {
+    check(
+        "中新社北京3月5日电 题:“数”看2025年政府工作报告\n中新社记者 某某\n\
+         国内生产总值(GDP)增长5%左右、城镇新增就业1200万人以上、粮食产量1.4万亿斤左右……\n\
+         ——5%左右的经济增速目标\n设置2%的CPI涨幅目标是要改善供求关系。",
+        &[
+            "国内生产总值|5%|Growth|Actual",
+            "城镇新增就业|1200万人|Count|Actual",
+            "粮食产量|1.4万亿斤|Level|Actual",
+            "经济增速|5%|Growth|Target",
+            "CPI涨幅|2%|Level|Target",
+        ],
+    );
+}

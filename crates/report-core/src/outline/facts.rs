@@ -116,6 +116,15 @@ pub(super) fn body_start(blocks: &[Block]) -> usize {
         let text = b.text.as_str();
         (text.chars().count() >= 60 && text.contains('。'))
             || (text.ends_with(['。', '；']) && text.contains(|c: char| c.is_ascii_digit()))
+            // (A news lead that lists figures without a full stop, `国内生产总值增长5%左右、
+            // 城镇新增就业1200万人以上……`.)
+            || (text.chars().count() >= 30
+                && text.contains(['、', '，'])
+                && crate::numbers::scan_quantities(text)
+                    .iter()
+                    .filter(|q| q.unit.is_some())
+                    .nth(1)
+                    .is_some())
     });
     // (With the sentences just before it: a lead-in, `主要预期目标是：`.)
     let prose = prose.map(|p| {
