@@ -350,6 +350,10 @@ fn regressions() {
         // that opens the next line, but read as a Chinese comma (which makes the paragraph prose
         // and a space between ideographs a split word) only once the lines were joined.
         "一一一一一一一\u{3000}\u{3000}丫一一一一0,\n、一一一一第一部分一一政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告",
+        // Found by the idempotence property: a line that stops mid-sentence (`。——`) joined to
+        // the greeting below it, after which a second repair no longer found the greeting at a
+        // line's start and took the `来源：` line above for a news page's byline.
+        "2023年\n来源：\n。——\n各位代表：政府工作报告",
     ] {
         check_analysis(text);
         check_offsets(text);

@@ -646,6 +646,9 @@ fn goes_on_mid_sentence(
             runs_on(&heading) || item_goes_on(&heading) || !lines::starts_like_heading(&heading)
         })
         && !lines::starts_like_heading(next.content(source))
+        // (Nor into the greeting, which opens the report's text and a paragraph of its own
+        // however long its line: `。——` / `各位代表：…`.)
+        && !next.content(source).starts_with("各位代表")
         && (link || !ends_in_title(contents(source, lines, group)))
 }
 
