@@ -620,6 +620,17 @@ pub(super) fn indicators(
         let rate = matches!(q.class, Some(UnitClass::Percent | UnitClass::Points));
         let mut start = clause_start(text, sentence_start, q.range.0, prev_end);
         let mut found = read_clause(&text[start..q.range.0]);
+        // `地区生产总值：1234亿元`, `生产总值增长：5.5%左右`: a label before a colon names
+        // what the figure after it measures.
+        if found.indicator.is_empty() {
+            let floor = prev_end.unwrap_or(sentence_start).max(sentence_start);
+            if let Some((label_start, clause)) = labelled(text, floor, start, q.range.0) {
+                let labelled = read_clause(&clause);
+                if !labelled.indicator.is_empty() {
+                    (start, found) = (label_start, labelled);
+                }
+            }
+        }
         // `与2010年第六次全国人口普查的956.8万人相比，增加115.5万人`: a level compared with is
         // of what the sentence measures, and the base of the comparison of the change after it.
         if let Some(with) = base_compared_with(&text[start..q.range.0], &text[q.range.1..]) {
@@ -2351,9 +2362,6 @@ fn is_extent(q: &Quantity) -> bool {
 /// The last characters of a place's name (`省`, `市`, `县`, `区`, an autonomous `州`, a `旗`).
 pub(super) const PLACE_ENDS: &[char] = &['省', '市', '县', '区', '州', '旗'];
 
-/// The bullets a list's items may open with.
-const BULLETS: &str = "■□●○◆◇★☆▲△▶►•※◎√";
-
 /// The names of a budget a share of it is of (`完成预算的100%`, `占调整预算105.47%`).
 const BUDGETS: &[&str] = &[
     "预算",
@@ -3490,13 +3498,22 @@ fn clause_start(text: &str, sentence_start: usize, at: usize, prev_end: Option<u
 /// The last clause boundary in `text[sentence_start..to]` (not one inside an abbreviation in
 /// brackets or a list of area levels), with its character.
 fn last_boundary(text: &str, sentence_start: usize, to: usize) -> Option<(usize, char)> {
-    let is_boundary =
-        |c: char| matches!(c, '，' | '；' | '：' | '、' | ',' | '（' | '）' | '(' | ')');
+    let is_boundary = |c: char| {
+        matches!(
+            c,
+            '，' | '；' | '：' | '、' | ',' | '（' | '）' | '(' | ')' | '|' | '｜'
+        )
+    };
+    // (An ASCII colon too, not one of a time or a ratio, `9:30`.)
+    let label_colon = |i: usize, c: char| {
+        let digit = |d: char| d.is_ascii_digit();
+        c == ':' && !(text[..i].ends_with(digit) && text[i + 1..].starts_with(digit))
+    };
     text[sentence_start..to]
         .char_indices()
         .map(|(i, c)| (sentence_start + i, c))
         .rfind(|&(i, c)| {
-            is_boundary(c)
+            (is_boundary(c) || label_colon(i, c))
                 && !in_gloss(text, i, c)
                 && !in_area_levels(text, i)
                 && !in_scope_list(text, i)
@@ -3753,9 +3770,13 @@ fn read_clause(clause: &str) -> Found {
         trimmed.as_str()
     } else {
         // (And a list's bullet: `■全市生产总值增长6%`, `●…`, `※…`.)
-        trimmed.trim_start_matches(|c: char| {
-            matches!(c, '“' | '”' | '—' | '①'..='⑳') || BULLETS.contains(c)
-        })
+        trimmed
+            .trim_start_matches(|c: char| {
+                matches!(c, '“' | '”' | '—' | '①'..='⑳')
+                    || crate::normalize::lines::BULLETS.contains(c)
+            })
+            // (A Markdown list's item and bold label, `- **…**`.)
+            .trim_start_matches(['-', '*', ' '])
     }
     .to_owned();
     // `二是取消或停征中央涉企行政事业性收费35项`: the item's number.
@@ -6481,6 +6502,29 @@ fn shared_measure<'a>(earlier: &[String], last: &'a str) -> &'a str {
         }
     }
     suffix
+}
+
+/// The label a colon ends right before a figure (`地区生产总值：1234亿元`, `研发投入强度：达到
+/// 3.2%`), where the clause after the colon names nothing: where the label starts (not before
+/// `floor`, the end of the figure before), and the label and the words after the colon as one
+/// clause. Not a lead-in (`主要预期目标是：`, `如下：`), whose figures are named after it.
+fn labelled(text: &str, floor: usize, start: usize, at: usize) -> Option<(usize, String)> {
+    const MAX_LABEL_CHARS: usize = 20;
+    let before = text.get(floor..start)?.trim_end();
+    let colon = before.strip_suffix(['：', ':'])?;
+    // (A Markdown page's bold label: `- **生产总值增长**:`.)
+    let colon = colon.trim_end_matches('*');
+    let label_start =
+        last_boundary(text, floor, floor + colon.len()).map_or(floor, |(i, c)| i + c.len_utf8());
+    let label = text[label_start..floor + colon.len()]
+        .trim_start_matches(|c: char| c == '-' || c == '*' || c.is_whitespace())
+        .trim();
+    let lead_in = ["是", "为", "如下", "包括", "有", "指标", "目标", "情况"]
+        .iter()
+        .any(|w| label.ends_with(w));
+    let n = label.chars().count();
+    ((2..=MAX_LABEL_CHARS).contains(&n) && !lead_in && !label.contains(['。', '；']))
+        .then(|| (label_start, format!("{label}{}", &text[start..at])))
 }
 
 /// Whether an item names a measure of its own, which an action before the list does not

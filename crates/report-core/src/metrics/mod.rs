@@ -337,11 +337,23 @@ fn listed_after(
     let text = text.trim_end();
     if text.ends_with(['：', ':']) {
         Cues::of(text, role, facts).within(text.len())
-    } else if text.ends_with(['；', ';']) {
+    } else if text.ends_with(['；', ';']) || is_list_line(text) {
         listed
     } else {
         Modality::Actual
     }
+}
+
+/// Whether a paragraph is a line of a list without a sentence's end, which goes on after it:
+/// a bullet's (`• 地区生产总值增长5.5%左右`, `- **研发投入强度**：3.2%`) or a short line
+/// with a figure (`规上工业增加值增长：6%左右`).
+fn is_list_line(text: &str) -> bool {
+    const MAX_LINE_CHARS: usize = 30;
+    let bullet = crate::normalize::lines::starts_with_bullet(text);
+    !text.ends_with(['。', '！', '？'])
+        && (bullet
+            || text.chars().count() <= MAX_LINE_CHARS
+                && text.contains(|c: char| c.is_ascii_digit()))
 }
 
 /// The modality that the items after a paragraph take from it while they are paragraphs of
@@ -1754,8 +1766,17 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
     while let Some(at) = find_word(&sentence[from..], word).map(|at| from + at) {
         let end = at + word.len();
         let after = &sentence[end..];
+        // (`提出今年的主要预期目标，包括经济方面，国内生产总值增长5%左右；…`: a target that the
+        // clause after it lists is said.)
+        let lists = || {
+            let next = after.trim_start_matches(['，', ',']);
+            next.len() < after.len()
+                && ["包括", "主要包括", "主要有", "分别是", "具体是", "即"]
+                    .iter()
+                    .any(|w| next.starts_with(w))
+        };
         let ends_clause = after.is_empty()
-            || after.starts_with(['，', '。', '；', '、', ',', ';', '）', '”'])
+            || after.starts_with(['，', '。', '；', '、', ',', ';', '）', '”']) && !lists()
             || after.starts_with("任务")
             // `“十一五”节能减排目标如期实现，…下降20%`: a target reached is a result.
             || ["如期实现", "如期完成", "提前完成", "超额完成", "全面完成", "顺利实现", "全面实现"]

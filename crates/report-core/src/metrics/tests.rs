@@ -4627,3 +4627,34 @@ fn a_news_lead_listing_figures_is_read_and_a_target_named_after_its_figure() {
         ],
     );
 }
+
+#[test]
+fn a_label_before_a_colon_names_its_figure_and_a_list_of_lines_keeps_its_lead_in_s_target() {
+    check(
+        "各位代表：\n2023年主要指标完成情况如下：\n地区生产总值：1234亿元，增长5%。\n\
+         一般公共预算收入: 56.7亿元。\n今年主要预期目标包括：\n- **地区生产总值增长**:5.5%左右\n\
+         • 规上工业增加值增长6%左右\n研发投入强度：达到3.2%。\n去年完成固定资产投资300亿元。",
+        &[
+            "地区生产总值|1234亿元|Level|Actual",
+            "地区生产总值|5%|Growth|Actual",
+            "一般公共预算收入|56.7亿元|Level|Actual",
+            "地区生产总值|5.5%|Growth|Target",
+            "规上工业增加值|6%|Growth|Target",
+            "研发投入强度|3.2%|Level|Target",
+            "固定资产投资|300亿元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_headline_s_kicker_is_no_indicator_and_targets_listed_after_包括_are_targets() {
+    check(
+        "3月5日，李强向大会作政府工作报告。\n2024两会|2023年GDP增长5.2%\n\
+         李强提出今年的主要预期目标，包括经济方面，国内生产总值增长5%左右；粮食安全方面，粮食产量1.3万亿斤以上。",
+        &[
+            "GDP|5.2%|Growth|Actual",
+            "国内生产总值|5%|Growth|Target",
+            "粮食产量|1.3万亿斤|Level|Target",
+        ],
+    );
+}

@@ -266,6 +266,26 @@ pub(crate) fn is_dated_meeting(rest: &str) -> bool {
 /// How many characters of a line's start can hold a heading's marker.
 const MARKER_CHARS: usize = 12;
 
+/// The bullets a list's items may open with.
+pub(crate) const BULLETS: &str = "■□●○◆◇★☆▲△▶►•※◎√";
+
+/// Whether a line opens with a list's bullet (`■`, `•`) or a Markdown list's (`- `, `* `;
+/// told with or without the space, which a repair may drop; not a minus or a page's dash).
+pub(crate) fn starts_with_bullet(text: &str) -> bool {
+    let mut chars = text.trim_start_matches(is_blank).chars();
+    match chars.next() {
+        Some(c) if BULLETS.contains(c) => true,
+        // (Not `·`, which joins the parts of a name, `王快·西大洋`, and may open a wrapped line.)
+        Some('-' | '*') => chars
+            .find(|&c| !is_blank(c))
+            // (Digits of either width: the repair folds full-width ones.)
+            .is_some_and(|c| {
+                !c.is_ascii_digit() && !('０'..='９').contains(&c) && !"-*—.．－".contains(c)
+            }),
+        _ => false,
+    }
+}
+
 /// Whether a line opens with a heading marker (`一、`, `（一）`, `第一部分`, `1.`).
 pub(crate) fn starts_like_heading(text: &str) -> bool {
     // `１．`, `（１）`, `1.\u{feff}0`: a marker is told as the repair will write it (folded,

@@ -8,7 +8,7 @@
 
 mod clean;
 mod furniture;
-mod lines;
+pub(crate) mod lines;
 mod script;
 mod traditional_table;
 
@@ -533,8 +533,8 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
         // lines ends there; what follows is its issuer or date (not `…规划纲要` / `的报告`).
         return false;
     }
-    if next.is_indented() {
-        // A real indentation starts a paragraph.
+    if next.is_indented() || lines::starts_with_bullet(next_text) {
+        // A real indentation starts a paragraph, and so does a list's bullet.
         return false;
     }
     // A line that reaches the margin goes on, unless a sentence ends there and a heading
@@ -649,6 +649,8 @@ fn goes_on_mid_sentence(
         // (Nor into the greeting, which opens the report's text and a paragraph of its own
         // however long its line: `。——` / `各位代表：…`.)
         && !next.content(source).starts_with("各位代表")
+        // (Nor into a list's next item, `• …`.)
+        && !lines::starts_with_bullet(next.content(source))
         && (link || !ends_in_title(contents(source, lines, group)))
 }
 
