@@ -1345,7 +1345,12 @@ fn time_opening(sentence: &str) -> (Option<String>, Option<&str>, Option<&str>) 
             && rest
                 .split_once('，')
                 .is_some_and(|(what, _)| what.ends_with("之年") || what.ends_with("一年"));
-        if said_of {
+        // `2023年全国第五次经济普查结果：生产总值296.80亿元，…`: a label with its year.
+        const MAX_LABEL_CHARS: usize = 16;
+        let labels = rest.split_once(['：', ':']).is_some_and(|(label, _)| {
+            label.chars().count() <= MAX_LABEL_CHARS && !label.contains(['，', ',', '。'])
+        });
+        if said_of || labels {
             return (Some(year::arabic(&sentence[..len])), None, None);
         }
     }

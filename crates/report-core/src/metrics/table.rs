@@ -1255,7 +1255,7 @@ pub(super) fn row_metrics(
             upper: None,
             parts: None,
             unit,
-            base_value: base.map(|(_, factor)| value * factor),
+            base_value: base.map(|(_, factor)| crate::numbers::scaled(value, factor)),
             base_unit: base.map(|(b, _)| b.to_owned()).filter(|b| !b.is_empty()),
             qualifier: cell.qualifier.map(str::to_owned),
             comparison: c.comparison.clone(),

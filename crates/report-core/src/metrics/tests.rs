@@ -3544,7 +3544,8 @@ fn years_in_a_row_are_not_part_of_a_rank_s_indicator() {
 #[test]
 fn a_year_said_as_a_clause_of_its_own_is_the_period_of_the_sentence() {
     assert_eq!(
-        periods("二〇二三年，全区完成地区生产总值三百八十六亿元，同比增长百分之六点二。\n全区财政收入36亿元。"),
+        // (Not the first paragraph, whose year would be the text's.)
+        periods("全区经济运行稳中有进。\n二〇二三年，全区完成地区生产总值三百八十六亿元，同比增长百分之六点二。\n全区财政收入36亿元。"),
         [
             "地区生产总值|三百八十六亿元|2023",
             "地区生产总值|百分之六点二%|2023",
@@ -4656,5 +4657,20 @@ fn a_headline_s_kicker_is_no_indicator_and_targets_listed_after_包括_are_targe
             "国内生产总值|5%|Growth|Target",
             "粮食产量|1.3万亿斤|Level|Target",
         ],
+    );
+}
+
+#[test]
+fn an_untitled_text_is_of_the_year_it_opens_on_and_a_label_s_year_is_its_figures() {
+    assert_eq!(
+        periods(
+            "2024年,是实现“十四五”规划目标任务关键的一年。\n一、综合\n全年全县生产总值316.80亿元。\n\
+             2023年全国第五次经济普查结果:生产总值296.80亿元,其中:第一产业增加值50.24亿元。"
+        ),
+        [
+            "生产总值|316.80亿元|2024",
+            "生产总值|296.80亿元|2023",
+            "第一产业增加值|50.24亿元|2023",
+        ]
     );
 }

@@ -70,10 +70,21 @@ pub struct Quantity {
     pub fraction: bool,
 }
 
+/// `value × factor` as a reader writes it: `82.96` 亿 is 8,296,000,000, not the
+/// 8,295,999,999.999999 of binary arithmetic (rounded to twelve significant digits, more than
+/// any report gives).
+pub fn scaled(value: f64, factor: f64) -> f64 {
+    let product = value * factor;
+    if !product.is_finite() || product == 0.0 {
+        return product;
+    }
+    format!("{product:.11e}").parse().unwrap_or(product)
+}
+
 impl Quantity {
     /// The value in the base unit, if the unit has one.
     pub fn base_value(&self) -> Option<f64> {
-        self.base.map(|(_, factor)| self.value * factor)
+        self.base.map(|(_, factor)| scaled(self.value, factor))
     }
 
     /// True for the places a rank moved (`排名上升2位`).
@@ -91,10 +102,16 @@ impl Quantity {
     /// share in 成 or 折 is a per cent (`九成` is 90 %, `七十五万个百分点` 750,000 points).
     /// The value, the upper bound of a range, and the unit.
     pub fn as_number(&self) -> (f64, Option<f64>, Option<&str>) {
-        let scaled = |factor: f64| (self.value * factor, self.upper.map(|u| u * factor));
+        let scaled = |factor: f64| {
+            (
+                scaled(self.value, factor),
+                self.upper.map(|u| scaled(u, factor)),
+            )
+        };
         let unit = self.unit.as_deref();
         if self.fraction {
-            let (value, upper) = scaled(0.01);
+            // (Exact: a fraction's digits are not a reader's, `三分之二` is 0.666….)
+            let (value, upper) = (self.value * 0.01, self.upper.map(|u| u * 0.01));
             return (value, upper, None);
         }
         if let (Some(u), None) = (unit, self.class) {

@@ -293,3 +293,17 @@ fn reaching_a_figure_is_no_qualifier_of_it() {
         &["70.4%=70.4 % =70.4", "95%=95 % =95 [以上]"],
     );
 }
+
+#[test]
+fn base_values_are_the_decimals_a_reader_writes() {
+    for (value, factor, base) in [
+        (82.96, 1e8, 8_296_000_000.0),
+        (0.57, 1e4, 5_700.0),
+        (4.86, 1e8, 486_000_000.0),
+        (1.3, 1e12, 1.3e12),
+        (-1.16, 1.0, -1.16),
+        (0.0, 1e4, 0.0),
+    ] {
+        assert_eq!(super::scaled(value, factor), base, "{value} × {factor}");
+    }
+}

@@ -490,7 +490,12 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
     {
         // `中华人民共和国2024年国民经济和社会发展统计公报` reports on 2024, and so does
         // `2024年前三季度全市经济运行情况` (of a part of it).
-        facts.review_period = facts.title.as_deref().and_then(period_in);
+        facts.review_period = facts.title.as_deref().and_then(period_in).or_else(|| {
+            // (Or, without a title, the year its text opens on: `2024年，是实现“十四五”规划
+            // 目标任务关键的一年…` above `一、综合`.)
+            let first = paragraphs.iter().find(|p| !p.front_matter)?;
+            year_said_of(&first.text)
+        });
     }
     if facts.review_period.is_none() {
         // The date of the meeting, or the year in the title (`高阳县2021年政府工作报告`):
@@ -523,6 +528,6 @@ fn year_said_of(text: &str) -> Option<String> {
     let len = digits_at_start(text)?;
     let after = &text[len + '年'.len_utf8()..];
     after
-        .starts_with(['，', '是'])
+        .starts_with(['，', ',', '是'])
         .then(|| arabic(&text[..len]))
 }
