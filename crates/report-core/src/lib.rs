@@ -109,6 +109,10 @@ fn recorded_facts(text: &str, removed: &[Removal]) -> outline::Recorded {
         let Some(line) = text.get(r.span.range()) else {
             continue;
         };
+        if line.contains(['|', '｜', '\t']) {
+            recorded_row(line, r.span.start, &mut recorded);
+            continue;
+        }
         let Some((key, raw)) = line.split_once(['：', ':']) else {
             continue;
         };
@@ -145,6 +149,50 @@ fn recorded_facts(text: &str, removed: &[Removal]) -> outline::Recorded {
         recorded.date = byline_date(text, removed).map(str::to_owned);
     }
     recorded
+}
+
+/// The title and date in a row of a government site's publication table
+/// (`文件名称 | 某区2025年政府工作报告 | 索引号 | …`, `文号 | 成文日期： | 2025年04月15日 |`),
+/// the row starting at `start` of the text: each key's value is the cell after it.
+fn recorded_row(line: &str, start: usize, recorded: &mut outline::Recorded) {
+    fn trim(cell: &str) -> &str {
+        cell.trim_matches(normalize::is_edge)
+            .trim_end_matches(['：', ':'])
+            .trim_matches(normalize::is_edge)
+    }
+    let mut cells = Vec::new();
+    let mut at = 0;
+    for cell in line.split(['|', '｜', '\t']) {
+        cells.push((at, cell));
+        at += cell.len()
+            + line[at + cell.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+    }
+    for pair in cells.windows(2) {
+        let [(_, key), (value_at, value)] = pair else {
+            continue;
+        };
+        let (key, trimmed) = (trim(key), trim(value));
+        if trimmed.is_empty() || normalize::METADATA_TABLE_KEYS.contains(&trimmed) {
+            continue;
+        }
+        match key {
+            "文件名称" | "名称" | "标题" if recorded.title.is_none() => {
+                let offset = start + value_at + value.find(trimmed).unwrap_or(0);
+                recorded.title = Some((
+                    trimmed.to_owned(),
+                    Span::new(offset, offset + trimmed.len()),
+                ));
+            }
+            "成文日期" | "发文日期" | "发布日期" | "公开日期" if recorded.date.is_none() =>
+            {
+                recorded.date = Some(trimmed.to_owned());
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The date of a news page's byline (`来源：市统计局　发布时间：2024-10-25 09:30`,

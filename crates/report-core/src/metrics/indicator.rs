@@ -5094,9 +5094,11 @@ fn noun_after(text: &str, at: usize) -> String {
     }
     // (`232.3万建档立卡贫困人口`: 建档立卡 before a noun says which; `3362万人享受农村最低
     // 生活保障`: what the people counted get names them.)
+    // (Nor `为民办`, done for the people: `42项为民办实事项目`.)
     if NOUN_STOPS
         .iter()
         .any(|w| rest.starts_with(w) && !["建档立卡", "享受"].contains(w))
+        && !rest.starts_with("为民办")
     {
         return String::new(); // a verb follows: the noun was before the number
     }

@@ -4674,3 +4674,14 @@ fn an_untitled_text_is_of_the_year_it_opens_on_and_a_label_s_year_is_its_figures
         ]
     );
 }
+
+#[test]
+fn things_done_for_the_people_are_counted_by_their_name_after_the_number() {
+    check(
+        "各位代表：\n全年42项为民办实事项目顺利办结，新增就业岗位300个。",
+        &[
+            "为民办实事项目|42项|Count|Actual",
+            "新增就业岗位|300个|Count|Actual",
+        ],
+    );
+}

@@ -480,7 +480,46 @@ fn is_metadata_line(content: &str) -> bool {
         .next()
         .unwrap_or("")
         .trim_matches(is_edge);
-    content.len() > key.len() && KEYS.contains(&key)
+    content.len() > key.len() && KEYS.contains(&key) || is_metadata_row(content)
+}
+
+/// The keys of the table a government site sets above a document it publishes
+/// (`文件名称 | 某区2025年政府工作报告 | 索引号 | …`, `有效性 | 有效 | 公开日期： | …`).
+pub(crate) const METADATA_TABLE_KEYS: &[&str] = &[
+    "文件名称",
+    "名称",
+    "标题",
+    "索引号",
+    "信息索引号",
+    "公开目录",
+    "主题分类",
+    "组配分类",
+    "体裁分类",
+    "公开责任部门",
+    "发布机构",
+    "发文机关",
+    "所属机构",
+    "公开形式",
+    "公开方式",
+    "公开范围",
+    "文号",
+    "发文字号",
+    "成文日期",
+    "发文日期",
+    "发布日期",
+    "公开日期",
+    "生成日期",
+    "有效性",
+    "关键词",
+];
+
+/// A row of a government site's publication table: cells apart by `|` or tabs, the first a
+/// key of it.
+fn is_metadata_row(content: &str) -> bool {
+    let mut cells = content.split(['|', '｜', '\t']);
+    let first = cells.next().unwrap_or_default().trim_matches(is_edge);
+    let first = first.trim_end_matches(['：', ':']).trim_matches(is_edge);
+    cells.next().is_some() && METADATA_TABLE_KEYS.contains(&first)
 }
 
 /// A website's control on a line of its own, which no report writes: font size, view counts,

@@ -237,7 +237,7 @@ pub(crate) fn detect_wrap_width(source: &str, lines: &[Line]) -> Option<f32> {
 /// `——2023年1月7日在…` (or with `--`, `－－`): the line naming the meeting and date.
 pub(crate) fn is_meeting_line_start(text: &str) -> bool {
     if !text.starts_with(['—', '-', '－', '―', '─', '–', ' ', '\u{3000}']) {
-        return false;
+        return is_bare_meeting_start(text);
     }
     let rest = text.trim_start_matches(['—', '-', '－', '―', '─', '–', ' ', '\u{3000}']);
     // Or with the date after the meeting (`—在河北省第十届人民代表大会第二次会议上（二〇〇四年
@@ -246,6 +246,20 @@ pub(crate) fn is_meeting_line_start(text: &str) -> bool {
         && ["会议上", "大会上"].iter().any(|w| rest.contains(w))
         && rest.chars().count() <= 60;
     rest.len() + 2 <= text.len() && (is_dated_meeting(rest) || undated)
+}
+
+/// A meeting line without the dash before it, as many reports set it, also wrapped
+/// (`2025年3月21日在汉滨区第十九届` / `人民代表大会第四次会议上`): a full date right before
+/// `在`, the meeting's words, no sentence, on a short line.
+fn is_bare_meeting_start(text: &str) -> bool {
+    const MAX_CHARS: usize = 40;
+    const MAX_DATE_BYTES: usize = 16 * 3;
+    let t = text.trim_end_matches(is_blank);
+    t.find("日在").is_some_and(|day| day <= MAX_DATE_BYTES)
+        && is_dated_meeting(t)
+        && t.chars().count() <= MAX_CHARS
+        && ["届", "代表大会", "会议"].iter().any(|w| t.contains(w))
+        && !t.contains(['，', '。', '；', ',', ';'])
 }
 
 /// Whether a text opens with a date and says where it was given (`2023年 1月 7日在…`).

@@ -551,3 +551,24 @@ fn a_budget_report_s_account_of_the_work_done_reviews_it() {
         ]
     );
 }
+
+#[test]
+fn a_government_site_s_publication_table_gives_the_title_and_a_bare_meeting_line_its_date() {
+    let source = "文件名称 | 某区2025年政府工作报告 | ||\n索引号 | /2025-0000 | 公开目录: | 工作报告 |\n\
+                  文号 | 成文日期: | 2025年04月15日 | |\n2025年3月21日在某区第十九届\n人民代表大会第四次会议上\n\
+                  某区人民政府代区长 某某\n各位代表:\n现在,我代表区人民政府向大会报告工作。\n一、过去一年工作回顾\n\
+                  2024年,全区实现地区生产总值440.5亿元、增长5.4%。";
+    let analysis = crate::analyze_text(source);
+    let title = analysis.document.title.as_deref();
+    assert_eq!(title, Some("某区2025年政府工作报告"));
+    // (The title points into the text, inside the table's row.)
+    let span = analysis.document.title_span.expect("the title's span");
+    assert_eq!(&source[span.range()], "某区2025年政府工作报告");
+    assert_eq!(
+        analysis.document.meeting.as_deref(),
+        Some("2025年3月21日在某区第十九届人民代表大会第四次会议上")
+    );
+    assert_eq!(analysis.document.date.as_deref(), Some("2025-03-21"));
+    assert_eq!(analysis.removed.len(), 3, "the table's rows");
+    assert_eq!(analysis.document.review_period.as_deref(), Some("2024"));
+}
