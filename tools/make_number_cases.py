@@ -98,6 +98,11 @@ for text, num, word, unit, factor, start in [("逾千人", 1000, "逾", "人", 1
                                              ("超千亿元", 1000, "超", "亿元", 1e8, 1)]:
     cases.append((f"吸引{text}", [q(text[start:], num, unit, factor, qualifier=word)]))
 cases.append(("超千亿元产业集群", []))
+# More than a round hundred, thousand or ten thousand, said after it (`千余人`, `百多个`).
+for text, num, word, unit, factor in [("千余人", 1000, "余", "人", 1), ("百余家", 100, "余", "家", 1),
+                                      ("万余人次", 10000, "余", "人次", 1), ("百多个", 100, "多", "个", 1),
+                                      ("千余万元", 1000, "余", "万元", 1e4)]:
+    cases.append((f"吸引{text}", [q(text, num, unit, factor, qualifier=word)]))
 cases.append(("网上万人", []))
 # Chinese numerals with a decimal point that open with 十 (`十二点五`, not a plan's name `十二五`).
 cases.append(("在校学生十二点五万人", [q("十二点五万人", 12.5, "万人", 1e4)]))

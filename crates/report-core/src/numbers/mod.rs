@@ -757,6 +757,18 @@ fn round_count(
         "万" | "萬" => 10000.0,
         _ => return None,
     };
+    // `千余人`, `百余家`, `万余人次`, `千多万元`: more than that many, said after it.
+    if let Some(more) = ["余", "多"]
+        .into_iter()
+        .find(|m| text[end..].starts_with(m))
+    {
+        let after = end + more.len();
+        let unit = scan_unit(&text[after..]).filter(|u| u.base.is_some())?;
+        let unit_end = after + unit.len;
+        let mut q = with_unit(text, at, unit_end, value, Some(unit));
+        q.qualifier = Some(more.to_owned());
+        return Some((Some(q), unit_end));
+    }
     let unit = scan_unit(&text[end..])?;
     let counted = unit.magnitude == 1.0
         && unit
