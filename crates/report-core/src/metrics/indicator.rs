@@ -4003,6 +4003,13 @@ fn read_clause(clause: &str) -> Found {
         if let Some(v) = verb_at_end {
             indicator.truncate(indicator.len() - v.len());
             verb.insert_str(0, v);
+            // `工业增加值负增长2.1%`: a growth below zero.
+            if v == "增长" && indicator.chars().count() > 1 {
+                if let Some(head) = indicator.strip_suffix('负') {
+                    indicator.truncate(head.len());
+                    verb.insert(0, '负');
+                }
+            }
         }
         // `人均期望寿命2002年达`, `国家外汇储备2000年底达`: the year it was so, after what.
         // (Not the year compared with: `比2005年底`.)
@@ -4465,7 +4472,18 @@ fn read_clause(clause: &str) -> Found {
         indicator = OF_BUDGET.to_owned();
     }
     // `完成投资412亿元，完成年度计划的112%`: so is the share of a year's plan.
-    if reached && ["年度计划", "年度目标", "年度任务"].contains(&indicator.as_str()) {
+    // (`完成年计划的120%`, `为全年计划的105%`.)
+    const PLANS: &[&str] = &[
+        "年度计划",
+        "年度目标",
+        "年度任务",
+        "年计划",
+        "全年计划",
+        "全年目标",
+        "全年任务",
+        "计划",
+    ];
+    if reached && PLANS.contains(&indicator.as_str()) {
         indicator = OF_PLAN.to_owned();
     }
     // `小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元`: the amount a price is per

@@ -1805,9 +1805,11 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
             .any(|w| sentence[..at].ends_with(w))
             || word == "计划"
                 && after.starts_with('的')
-                && ["完成年度", "为年度", "占年度", "达到年度"]
-                    .iter()
-                    .any(|w| sentence[..at].ends_with(w))
+                && ["完成", "为", "占", "达到"].iter().any(|v| {
+                    ["年度", "全年", "年", ""]
+                        .iter()
+                        .any(|y| sentence[..at].strip_suffix(y).is_some_and(|h| h.ends_with(v)))
+                })
             // `低于预期目标0.6个百分点`, `低于6%左右的预期目标`: a result set against its target,
             // named or said by its value.
             || nominal && {
@@ -1935,9 +1937,25 @@ fn is_decline(verb: &str) -> bool {
 
 /// Words of a change down, which make a per cent a growth (`下降22%`) and its value negative.
 const DECLINES: &[&str] = &[
-    "下降", "减少", "回落", "降低", "下跌", "压减", "压缩", "缩短", "贬值", "减产", "削减", "精简",
+    "下降",
+    "减少",
+    "回落",
+    "降低",
+    "下跌",
+    "压减",
+    "压缩",
+    "缩短",
+    "贬值",
+    "减产",
+    "削减",
+    "精简",
     // `试点地区农民负担平均减轻30%`
-    "减轻", "减收", "减支", "净减",
+    "减轻",
+    "减收",
+    "减支",
+    "净减",
+    // `工业增加值负增长2.1%`
+    "负增长",
 ];
 
 /// True when `verb` says an amount changed by so much (`增加`, `比上年多`, `减少了`), and the

@@ -4685,3 +4685,15 @@ fn things_done_for_the_people_are_counted_by_their_name_after_the_number() {
         ],
     );
 }
+
+#[test]
+fn a_growth_below_zero_and_a_share_of_the_year_s_plan() {
+    check(
+        "各位代表：\n全年工业增加值负增长2.1%。新增城镇就业5.2万人，完成年计划的120%。",
+        &[
+            "工业增加值|-2.1%|Growth|Actual",
+            "新增城镇就业|5.2万人|Count|Actual",
+            "新增城镇就业完成年度计划|120%|Level|Actual",
+        ],
+    );
+}
