@@ -1216,10 +1216,13 @@ pub(super) fn row_metrics(
         let noun = c.noun.as_deref().or(row.group);
         // (Not after a label that names a measure of its own kind: `原油加工量`, `发电量`
         // under `产量`.)
+        // (Nor one that says what was counted of it: `生猪出栏`, `牛存栏` under `产量`.)
+        const COUNTED: &[&str] = &["出栏", "存栏", "产量", "总额", "总量", "收入", "面积"];
         let measured = |noun: &str| {
             noun.chars()
                 .next_back()
                 .is_some_and(|last| row.label.ends_with(last))
+                || COUNTED.iter().any(|w| row.label.ends_with(w))
         };
         // `2018 9245.0 9.0` under `年份 工业增加值（亿元） …`: a year's row names when, its
         // column what.

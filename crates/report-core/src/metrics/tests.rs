@@ -4697,3 +4697,16 @@ fn a_growth_below_zero_and_a_share_of_the_year_s_plan() {
         ],
     );
 }
+
+#[test]
+fn a_table_row_that_names_what_was_counted_is_not_named_after_its_column() {
+    check(
+        "表1  2024年主要农产品产量\n产品名称\t单位\t产量\t比上年增长（%）\n粮食\t万吨\t45.6\t2.1\n生猪出栏\t万头\t98.8\t3.0\n",
+        &[
+            "粮食产量|45.6万吨|Level|Actual",
+            "粮食产量|2.1%|Growth|Actual",
+            "生猪出栏|98.8万头|Count|Actual",
+            "生猪出栏|3.0%|Growth|Actual",
+        ],
+    );
+}
