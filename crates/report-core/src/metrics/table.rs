@@ -1217,7 +1217,7 @@ pub(super) fn row_metrics(
         // (Not after a label that names a measure of its own kind: `原油加工量`, `发电量`
         // under `产量`.)
         // (Nor one that says what was counted of it: `生猪出栏`, `牛存栏` under `产量`.)
-        const COUNTED: &[&str] = &["出栏", "存栏", "产量", "总额", "总量", "收入", "面积"];
+        const COUNTED: &[&str] = &["出栏", "存栏"];
         let measured = |noun: &str| {
             noun.chars()
                 .next_back()
