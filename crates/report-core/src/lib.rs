@@ -155,11 +155,6 @@ fn recorded_facts(text: &str, removed: &[Removal]) -> outline::Recorded {
 /// (`文件名称 | 某区2025年政府工作报告 | 索引号 | …`, `文号 | 成文日期： | 2025年04月15日 |`),
 /// the row starting at `start` of the text: each key's value is the cell after it.
 fn recorded_row(line: &str, start: usize, recorded: &mut outline::Recorded) {
-    fn trim(cell: &str) -> &str {
-        cell.trim_matches(normalize::is_edge)
-            .trim_end_matches(['：', ':'])
-            .trim_matches(normalize::is_edge)
-    }
     let mut cells = Vec::new();
     let mut at = 0;
     for cell in line.split(['|', '｜', '\t']) {
@@ -174,7 +169,7 @@ fn recorded_row(line: &str, start: usize, recorded: &mut outline::Recorded) {
         let [(_, key), (value_at, value)] = pair else {
             continue;
         };
-        let (key, trimmed) = (trim(key), trim(value));
+        let (key, trimmed) = (normalize::table_key(key), normalize::table_key(value));
         if trimmed.is_empty() || normalize::METADATA_TABLE_KEYS.contains(&trimmed) {
             continue;
         }

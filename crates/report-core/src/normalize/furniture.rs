@@ -513,12 +513,17 @@ pub(crate) const METADATA_TABLE_KEYS: &[&str] = &[
     "关键词",
 ];
 
+/// A cell of a publication table as its key reads: `[ 索引号 ]`, `成文日期：` are `索引号`,
+/// `成文日期`.
+pub(crate) fn table_key(cell: &str) -> &str {
+    cell.trim_matches(|c: char| is_edge(c) || matches!(c, '[' | ']' | '【' | '】' | '：' | ':'))
+}
+
 /// A row of a government site's publication table: cells apart by `|` or tabs, the first a
 /// key of it.
 fn is_metadata_row(content: &str) -> bool {
     let mut cells = content.split(['|', '｜', '\t']);
-    let first = cells.next().unwrap_or_default().trim_matches(is_edge);
-    let first = first.trim_end_matches(['：', ':']).trim_matches(is_edge);
+    let first = table_key(cells.next().unwrap_or_default());
     cells.next().is_some() && METADATA_TABLE_KEYS.contains(&first)
 }
 

@@ -14,9 +14,8 @@ mod traditional_table;
 
 use crate::model::{NumberingKind, Removal};
 use crate::span::{OffsetMap, Span};
-pub(crate) use clean::is_edge;
 pub(crate) use clean::{is_cjk, is_terminal_punct};
-pub(crate) use furniture::{METADATA_TABLE_KEYS, PUBLICATION_LABELS};
+pub(crate) use furniture::{table_key, METADATA_TABLE_KEYS, PUBLICATION_LABELS};
 pub use script::fold_traditional;
 
 /// Folds one character as the repair does out of context (full-width digits, letters, ％).

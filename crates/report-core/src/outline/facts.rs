@@ -57,6 +57,23 @@ pub(super) fn merge_title_fragments(blocks: Vec<Block>) -> Vec<Block> {
                         && (n <= 8 && block.text.chars().all(crate::numbers::is_ideograph)
                             || n <= 30 && is_title_like(&block.text))
                 };
+                // `城口县2024年国民经济和社会发展计划` / `执行情况与2025年计划草案报告`: a long
+                // title wrapped, its first line a phrase without a mark, its second ending it.
+                let wrapped_title = || {
+                    const MAX_TITLE_CHARS: usize = 50;
+                    (6..=30).contains(&n_prev)
+                        && n <= 30
+                        && n_prev + n <= MAX_TITLE_CHARS
+                        && prev.text.chars().all(|c| {
+                            crate::numbers::is_ideograph(c)
+                                || c.is_ascii_digit()
+                                || "“”《》".contains(c)
+                        })
+                        && !is_title_like(&prev.text)
+                        && !is_issuer(&prev.text)
+                        && date_line(&prev.text).is_none()
+                        && is_title_like(&block.text)
+                };
                 let speaker_name = || {
                     n_prev <= 12
                         && SPEAKER_ROLES.iter().any(|r| prev.text.ends_with(r))
@@ -71,6 +88,7 @@ pub(super) fn merge_title_fragments(blocks: Vec<Block>) -> Vec<Block> {
                         && is_title_like(&block.text)
                         || title_tail()
                         || cut_title()
+                        || wrapped_title()
                         || speaker_name())
             });
         match out.last_mut() {
@@ -112,7 +130,16 @@ pub(super) fn body_start(blocks: &[Block]) -> usize {
     // Prose: a long block with a sentence in it, or a sentence of figures however short
     // (`全年粮食总产量78.6亿斤，增长1.2%。`: an excerpt, a communiqué's short paragraphs);
     // a title, a meeting, a date or a speaker never ends a sentence with a figure in it.
-    let prose = zone.iter().position(|b| {
+    // (Not the letter of a notice that sends the report round, `现将…印发给你们…`: after its
+    // `（此件公开发布）`, the report's own title comes first.)
+    let after_notice = zone
+        .iter()
+        .position(|b| {
+            let t = b.text.trim_start_matches(['（', '(']);
+            t.starts_with("此件") && t.chars().count() <= 12
+        })
+        .map_or(0, |i| i + 1);
+    let prose = zone[after_notice..].iter().position(|b| {
         let text = b.text.as_str();
         (text.chars().count() >= 60 && text.contains('。'))
             || (text.ends_with(['。', '；']) && text.contains(|c: char| c.is_ascii_digit()))
@@ -126,6 +153,7 @@ pub(super) fn body_start(blocks: &[Block]) -> usize {
                     .nth(1)
                     .is_some())
     });
+    let prose = prose.map(|p| p + after_notice);
     // (With the sentences just before it: a lead-in, `主要预期目标是：`.)
     let prose = prose.map(|p| {
         let ends_sentence = |b: &Block| b.text.ends_with(['：', ':', '。', '；', '，', '！']);

@@ -572,3 +572,31 @@ fn a_government_site_s_publication_table_gives_the_title_and_a_bare_meeting_line
     assert_eq!(analysis.removed.len(), 3, "the table's rows");
     assert_eq!(analysis.document.review_period.as_deref(), Some("2024"));
 }
+
+#[test]
+fn a_report_sent_round_by_a_notice_is_titled_by_its_own_wrapped_title() {
+    let source = "[ 索引号 ] | 1150/2025-00009 | [ 发文字号 ] | 某发改委发〔2025〕4号 |\n\
+                  [ 成文日期 ] | 2025-02-17 | [ 发布日期 ] | 2025-02-21 |\n\
+                  某县发展和改革委员会关于印发《某县2024年计划执行情况与2025年计划草案报告》的通知\n\
+                  各乡镇人民政府,县政府各部门:\n\
+                  现将县人民代表大会第五次会议审议通过的《某县2024年计划执行情况与2025年计划草案报告》印发给你们,请认真抓好学习贯彻,确保圆满完成全年各项目标任务。\n\
+                  某县发展和改革委员会\n2025年2月17日\n(此件公开发布)\n\
+                  某县2024年国民经济和社会发展计划\n执行情况与2025年计划草案报告\n\
+                  一、2024年国民经济和社会发展计划执行情况\n2024年,全县地区生产总值增长5.1%。\n\
+                  二、2025年经济社会发展主要目标\n地区生产总值增长6%左右。";
+    let analysis = crate::analyze_text(source);
+    let document = &analysis.document;
+    assert_eq!(
+        document.title.as_deref(),
+        Some("某县2024年国民经济和社会发展计划执行情况与2025年计划草案报告")
+    );
+    assert_eq!(document.kind, crate::DocumentKind::PlanReport);
+    assert_eq!(document.review_period.as_deref(), Some("2024"));
+    assert_eq!(document.plan_period.as_deref(), Some("2025"));
+    assert_eq!(analysis.removed.len(), 2, "the publication table's rows");
+    let modalities: Vec<_> = analysis.metrics.iter().map(|m| m.modality).collect();
+    assert_eq!(
+        modalities,
+        [crate::Modality::Actual, crate::Modality::Target]
+    );
+}
