@@ -174,7 +174,7 @@ pub(crate) fn is_page_number(text: &str) -> bool {
     // Most lines are text: tell them by their first character, then by their length, without
     // building the compact form.
     let first = text.chars().find(|&c| !is_blank(c));
-    if !first.is_some_and(|c| is_digit(c) || c == '第' || dashes.contains(&c))
+    if !first.is_some_and(|c| is_digit(c) || matches!(c, '第' | 'P' | 'p') || dashes.contains(&c))
         || more_visible_than(text, 16)
     {
         return false;
@@ -187,6 +187,13 @@ pub(crate) fn is_page_number(text: &str) -> bool {
     let all_digits = |s: &str| !s.is_empty() && s.chars().count() <= 4 && s.chars().all(is_digit);
     if all_digits(core) {
         return true;
+    }
+    // `P. 3`, `Page 3`: an e-book viewer's page.
+    if let Some(rest) = ["Page", "page", "P.", "p."]
+        .iter()
+        .find_map(|p| core.strip_prefix(p))
+    {
+        return all_digits(rest);
     }
     if let Some(rest) = core.strip_prefix('第') {
         // 第12页 or 第12页共30页

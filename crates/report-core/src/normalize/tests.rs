@@ -98,10 +98,19 @@ fn removes_page_numbers_in_common_shapes() {
         "12",
         "第 3 页 共 30 页",
         "12/30",
+        "P. 3",
+        "Page 12",
     ] {
         assert!(furniture::is_page_number(page), "{page}");
     }
-    for text in ["2023年", "一、综合", "12.5%", "— 2023年1月7日"] {
+    for text in [
+        "2023年",
+        "一、综合",
+        "12.5%",
+        "— 2023年1月7日",
+        "PM2.5",
+        "P2P",
+    ] {
         assert!(!furniture::is_page_number(text), "{text}");
     }
 }
@@ -668,4 +677,24 @@ fn a_news_page_keeps_its_headline_and_loses_its_menus_byline_and_widgets() {
     idempotent("一、A\n来源：");
     // (Nor a scraper's `标题：…` line below the top, which a second repair would find at it.)
     idempotent("专与並乏丘主乸乺乣\n标题：9並丢丏世丫乊\n来源：丐乖");
+}
+
+#[test]
+fn an_e_book_viewer_s_pages_are_joined_across_their_headers() {
+    let text = "政府工作报告\n——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上\n国务院总理 李强\n\
+                各位代表:\n现在,我代表国务院,向大会报告政府工作,请予审议,并请全\n国政协委员提出意见。\n\
+                “稳”的态势巩固延续。主要表现在,经济规模稳步扩大,国内生产总值达到\n134.9 万亿元、增长 5%。就业、物价总体平稳,城\n\
+                1\nPage 3 - 政府工作报告\nP. 3\n镇新增就业 1256 万人,城镇调查失业率平均为 5.1%。\n\
+                我们坚持稳中求进,各项工作取得新进展,经济社会发展主要目标任务顺利完成,高质\n\
+                2\nPage 4 - 政府工作报告\nP. 4\n量发展扎实推进。";
+    let repaired = normalize(text).text();
+    assert!(
+        repaired.contains("平稳，城镇新增就业1256万人"),
+        "{repaired}"
+    );
+    assert!(repaired.contains("高质量发展"), "{repaired}");
+    assert!(
+        !repaired.contains("P.") && !repaired.contains("Page"),
+        "{repaired}"
+    );
 }
