@@ -74,11 +74,31 @@ pub struct Quantity {
 /// 8,295,999,999.999999 of binary arithmetic (rounded to twelve significant digits, more than
 /// any report gives).
 pub fn scaled(value: f64, factor: f64) -> f64 {
+    const DIGITS: i32 = 12;
     let product = value * factor;
     if !product.is_finite() || product == 0.0 {
         return product;
     }
-    format!("{product:.11e}").parse().unwrap_or(product)
+    // (By arithmetic, not by formatting and parsing, whose code would add 13 KB to the wasm:
+    // the rounded digits are an integer, and one multiplication or division of it by a power
+    // of ten, exact up to 10²², is rounded to the double nearest the decimal.)
+    let mut magnitude = 0;
+    let mut a = product.abs();
+    while a >= 10.0 {
+        a /= 10.0;
+        magnitude += 1;
+    }
+    while a < 1.0 {
+        a *= 10.0;
+        magnitude -= 1;
+    }
+    let shift = DIGITS - 1 - magnitude;
+    let power = 10f64.powi(shift.abs());
+    if shift >= 0 {
+        (product * power).round() / power
+    } else {
+        (product / power).round() * power
+    }
 }
 
 impl Quantity {

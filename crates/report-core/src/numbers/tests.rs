@@ -303,6 +303,10 @@ fn base_values_are_the_decimals_a_reader_writes() {
         (1.3, 1e12, 1.3e12),
         (-1.16, 1.0, -1.16),
         (0.0, 1e4, 0.0),
+        (5.0, 0.001, 0.005),
+        (12345.6, 1e4, 123_456_000.0),
+        (3.3, 1e8, 330_000_000.0),
+        (2.23, 1e12, 2.23e12),
     ] {
         assert_eq!(super::scaled(value, factor), base, "{value} × {factor}");
     }
