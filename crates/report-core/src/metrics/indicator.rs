@@ -4113,6 +4113,23 @@ fn read_clause(clause: &str) -> Found {
                 .map_or(0, |r| rest.len() - r.len());
             indicator.drain(..year_end + time);
         }
+        // `同安区预计地区生产总值`, `某县计划新建学校`: the place said before a cue says
+        // whose, not what.
+        let place_before_cue = indicator
+            .char_indices()
+            .skip(1)
+            .take(6)
+            .find(|&(i, c)| {
+                (PLACE_ENDS.contains(&c) || matches!(c, '镇' | '乡'))
+                    && ["预计", "预估", "计划", "力争"]
+                        .iter()
+                        .any(|w| indicator[i + c.len_utf8()..].starts_with(w))
+            })
+            .filter(|&(i, _)| indicator[..i].chars().all(crate::numbers::is_ideograph))
+            .map(|(i, c)| i + c.len_utf8());
+        if let Some(end) = place_before_cue {
+            indicator.drain(..end);
+        }
         // `计划总投资`, `完成投资`, `计划完成率` are statistics (planned, completed investment,
         // the share of a plan done), not a plan or an achievement.
         let term = ["计划总投资", "计划投资", "完成投资", "计划完成率"]

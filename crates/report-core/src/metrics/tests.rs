@@ -4710,3 +4710,14 @@ fn a_table_row_that_names_what_was_counted_is_not_named_after_its_column() {
         ],
     );
 }
+
+#[test]
+fn a_place_named_before_an_estimate_or_a_plan_is_not_part_of_the_indicator() {
+    check(
+        "2025年，某区预计地区生产总值增长6.5%左右。某县计划新建学校3所。",
+        &[
+            "地区生产总值|6.5%|Growth|Estimate",
+            "新建学校|3所|Count|Target",
+        ],
+    );
+}
