@@ -79,7 +79,7 @@ const FIRST_PAINT_BUDGET = 350_000;
 // `超` and `约合`, review periods read from the first paragraph, scope notes, lists before
 // `分别` up to `等`, targets named after their figure, and two dozen more) took everything from
 // 562.8 to 571.0 KB (the worker alone 354.8 -> 363.0 KB); the first paint did not change
-// (203.4 KB). By the stop's end, 578.4 KB (labels before a colon, publication tables, notices,
+// (203.4 KB). By the stop's end, 577.8 KB (labels before a colon, publication tables, notices,
 // and a dozen more rules; rounding base values by formatting and parsing them had cost 13 KB
 // alone, and was replaced by arithmetic). Word lists held as data rather than as code is the
 // change that would win this back.

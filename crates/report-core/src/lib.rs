@@ -109,7 +109,7 @@ fn recorded_facts(text: &str, removed: &[Removal]) -> outline::Recorded {
         let Some(line) = text.get(r.span.range()) else {
             continue;
         };
-        if line.contains(['|', '｜', '\t']) {
+        if line.contains(normalize::TABLE_CELL_SEPARATORS) {
             recorded_row(line, r.span.start, &mut recorded);
             continue;
         }
@@ -155,35 +155,22 @@ fn recorded_facts(text: &str, removed: &[Removal]) -> outline::Recorded {
 /// (`文件名称 | 某区2025年政府工作报告 | 索引号 | …`, `文号 | 成文日期： | 2025年04月15日 |`),
 /// the row starting at `start` of the text: each key's value is the cell after it.
 fn recorded_row(line: &str, start: usize, recorded: &mut outline::Recorded) {
-    let mut cells = Vec::new();
-    let mut at = 0;
-    for cell in line.split(['|', '｜', '\t']) {
-        cells.push((at, cell));
-        at += cell.len()
-            + line[at + cell.len()..]
-                .chars()
-                .next()
-                .map_or(0, char::len_utf8);
-    }
+    // (Where a cell's trimmed text starts in the row: it is a slice of it.)
+    let offset = |cell: &str| cell.as_ptr() as usize - line.as_ptr() as usize;
+    let cells: Vec<&str> = line.split(normalize::TABLE_CELL_SEPARATORS).collect();
     for pair in cells.windows(2) {
-        let [(_, key), (value_at, value)] = pair else {
-            continue;
-        };
-        let (key, trimmed) = (normalize::table_key(key), normalize::table_key(value));
-        if trimmed.is_empty() || normalize::METADATA_TABLE_KEYS.contains(&trimmed) {
+        let (key, value) = (normalize::table_key(pair[0]), normalize::table_key(pair[1]));
+        if value.is_empty() || normalize::METADATA_TABLE_KEYS.contains(&value) {
             continue;
         }
         match key {
             "文件名称" | "名称" | "标题" if recorded.title.is_none() => {
-                let offset = start + value_at + value.find(trimmed).unwrap_or(0);
-                recorded.title = Some((
-                    trimmed.to_owned(),
-                    Span::new(offset, offset + trimmed.len()),
-                ));
+                let at = start + offset(value);
+                recorded.title = Some((value.to_owned(), Span::new(at, at + value.len())));
             }
             "成文日期" | "发文日期" | "发布日期" | "公开日期" if recorded.date.is_none() =>
             {
-                recorded.date = Some(trimmed.to_owned());
+                recorded.date = Some(value.to_owned());
             }
             _ => {}
         }

@@ -526,10 +526,13 @@ pub(crate) fn table_key(cell: &str) -> &str {
     cell.trim_matches(|c: char| is_edge(c) || matches!(c, '[' | ']' | '【' | '】' | '：' | ':'))
 }
 
+/// What parts the cells of a publication table's row.
+pub(crate) const TABLE_CELL_SEPARATORS: [char; 3] = ['|', '｜', '\t'];
+
 /// A row of a government site's publication table: cells apart by `|` or tabs, the first a
 /// key of it.
 fn is_metadata_row(content: &str) -> bool {
-    let mut cells = content.split(['|', '｜', '\t']);
+    let mut cells = content.split(TABLE_CELL_SEPARATORS);
     let first = table_key(cells.next().unwrap_or_default());
     cells.next().is_some() && METADATA_TABLE_KEYS.contains(&first)
 }

@@ -15,7 +15,9 @@ mod traditional_table;
 use crate::model::{NumberingKind, Removal};
 use crate::span::{OffsetMap, Span};
 pub(crate) use clean::{is_cjk, is_terminal_punct};
-pub(crate) use furniture::{table_key, METADATA_TABLE_KEYS, PUBLICATION_LABELS};
+pub(crate) use furniture::{
+    table_key, METADATA_TABLE_KEYS, PUBLICATION_LABELS, TABLE_CELL_SEPARATORS,
+};
 pub use script::fold_traditional;
 
 /// Folds one character as the repair does out of context (full-width digits, letters, ％).

@@ -122,7 +122,7 @@ impl Quantity {
     /// share in 成 or 折 is a per cent (`九成` is 90 %, `七十五万个百分点` 750,000 points).
     /// The value, the upper bound of a range, and the unit.
     pub fn as_number(&self) -> (f64, Option<f64>, Option<&str>) {
-        let scaled = |factor: f64| {
+        let scale = |factor: f64| {
             (
                 scaled(self.value, factor),
                 self.upper.map(|u| scaled(u, factor)),
@@ -136,14 +136,14 @@ impl Quantity {
         }
         if let (Some(u), None) = (unit, self.class) {
             if let Some(&(_, magnitude)) = units::PREFIXES.iter().find(|(p, _)| *p == u) {
-                let (value, upper) = scaled(magnitude);
+                let (value, upper) = scale(magnitude);
                 return (value, upper, None);
             }
         }
         if let (Some(UnitClass::Percent | UnitClass::Points), Some((base, factor))) =
             (self.class, self.base)
         {
-            let (value, upper) = scaled(factor);
+            let (value, upper) = scale(factor);
             return (value, upper, Some(base));
         }
         (self.value, self.upper, unit)
