@@ -83,7 +83,10 @@ const FIRST_PAINT_BUDGET = 350_000;
 // and a dozen more rules; rounding base values by formatting and parsing them had cost 13 KB
 // alone, and was replaced by arithmetic). Word lists held as data rather than as code is the
 // change that would win this back.
-const TOTAL_BUDGET = 580_000;
+// Lowered to 565 KB at stop 40, when the worker was built at `opt-level = "z"` instead of 2
+// (Cargo.toml: as fast in Chromium, 2.5 ms for the sample in the worker alone): everything
+// 577.8 -> 550.6 KB, and the ceiling keeps about 14 KB of room, so growth stays a decision.
+const TOTAL_BUDGET = 565_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
