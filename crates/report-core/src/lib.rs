@@ -197,7 +197,18 @@ fn byline_date<'a>(text: &'a str, removed: &[Removal]) -> Option<&'a str> {
             let value = line[at + l.len()..].strip_prefix(['：', ':'])?.trim_start();
             dated(value).then_some(value)
         });
-        if let Some(value) = labelled.or_else(|| dated(line).then_some(line)) {
+        // (Or a timestamp after the byline's other fields: `来源:新华社 责任编辑:某某 2025-03-12
+        // 17:54:03`.)
+        let stamped = || {
+            line.char_indices()
+                .filter(|&(i, _)| line[..i].ends_with([' ', '　', ':', '：']))
+                .map(|(i, _)| &line[i..])
+                .find(|rest| normalize::is_timestamp(rest))
+        };
+        if let Some(value) = labelled
+            .or_else(|| dated(line).then_some(line))
+            .or_else(stamped)
+        {
             return Some(value);
         }
     }

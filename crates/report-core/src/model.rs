@@ -123,6 +123,16 @@ pub struct DocumentFacts {
     pub plan_period: Option<String>,
 }
 
+impl DocumentFacts {
+    /// The year of the date, in ASCII digits.
+    pub(crate) fn year_dated(&self) -> Option<&str> {
+        self.date
+            .as_deref()?
+            .get(..4)
+            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
+    }
+}
+
 /// How a heading is numbered (编号方式).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(

@@ -980,7 +980,14 @@ fn paragraph_metrics(
                     year::year_before(p).or_else(|| facts.review_period.clone())
                 }
                 (Some(p), _) => Some(p.to_owned()),
-                (None, Modality::Target) => facts.plan_period.clone(),
+                // (A dated page that names neither period, a news story on a report: its
+                // `今年发展主要预期目标是：…` on 2025-03-12 are of 2025.)
+                (None, Modality::Target) => facts.plan_period.clone().or_else(|| {
+                    facts
+                        .year_dated()
+                        .filter(|_| facts.review_period.is_none())
+                        .map(str::to_owned)
+                }),
                 (None, _) => facts.review_period.clone(),
             };
             // `由2015年的352.6亿元增加到2020年的508.3亿元`: the year said right before a level
@@ -1872,7 +1879,7 @@ fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
     // (`深圳2022年规模以上工业增加值增长5%` in a story of April 2022, which says neither what
     // it reviews nor what it plans: the year is not over, so its figures are targets, but for a
     // part of it that is, `2022年一季度`, `2022年以来`.)
-    let dated = || facts.date.as_deref()?.get(..4)?.parse::<u32>().ok();
+    let dated = || facts.year_dated()?.parse::<u32>().ok();
     let (first_planned, not_over) = match (year(&facts.plan_period), year(&facts.review_period)) {
         (Some(plan), _) => (plan, false),
         (None, Some(review)) => (review + 1, false),

@@ -4721,3 +4721,16 @@ fn a_place_named_before_an_estimate_or_a_plan_is_not_part_of_the_indicator() {
         ],
     );
 }
+
+#[test]
+fn a_dated_news_story_s_targets_are_of_the_year_of_its_date() {
+    let story = "新华社受权播发《政府工作报告》\n来源:新华社 责任编辑:某某 2025-03-12 17:54:03\n\
+                 报告指出，今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上。";
+    assert_eq!(
+        periods(story),
+        ["国内生产总值|5%|2025", "城镇新增就业|1200万人|2025"]
+    );
+    // (Without a date, no year is guessed.)
+    let undated = "报告指出，今年发展主要预期目标是：国内生产总值增长5%左右。";
+    assert_eq!(periods(undated), ["国内生产总值|5%|-"]);
+}

@@ -641,7 +641,7 @@ pub(crate) fn is_site_clutter(text: &str) -> bool {
 }
 
 /// `2022-01-24 09:09:00`, `2024/1/5 10:00`, a publication time.
-fn is_timestamp(t: &str) -> bool {
+pub(crate) fn is_timestamp(t: &str) -> bool {
     let (date, time) = t.split_once(' ').unwrap_or((t, ""));
     let Some(sep) = date.get(4..5) else {
         return false;

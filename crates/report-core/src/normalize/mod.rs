@@ -16,7 +16,7 @@ use crate::model::{NumberingKind, Removal};
 use crate::span::{OffsetMap, Span};
 pub(crate) use clean::{is_cjk, is_terminal_punct};
 pub(crate) use furniture::{
-    table_key, METADATA_TABLE_KEYS, PUBLICATION_LABELS, TABLE_CELL_SEPARATORS,
+    is_timestamp, table_key, METADATA_TABLE_KEYS, PUBLICATION_LABELS, TABLE_CELL_SEPARATORS,
 };
 pub use script::fold_traditional;
 

@@ -473,6 +473,14 @@ fn a_news_page_s_byline_dates_it() {
         date("全市经济运行情况\n2024/1/5 10:00:00\n全市实现地区生产总值2865.3亿元。").as_deref(),
         Some("2024-01-05")
     );
+    assert_eq!(
+        date(
+            "新华社受权播发《政府工作报告》\n来源:新华社 责任编辑:某某 2025-03-12 17:54:03\n\
+             报告指出，今年发展主要预期目标是：国内生产总值增长5%左右。"
+        )
+        .as_deref(),
+        Some("2025-03-12")
+    );
     // (A date the text states goes before it; a date in the body is no byline.)
     assert_eq!(
         date(
