@@ -1714,6 +1714,19 @@ pub(super) fn indicators(
                 found.indicator = named;
             }
         }
+        // `38个大类行业中32个实现增长`, `在41个工业大类行业中，有33个行业增加值保持增长`: a
+        // part of the things counted just before, named by what it did.
+        // (The part names the things itself: not the noun after its number, below.)
+        let mut part_named = false;
+        if k > 0 && counts(q) && counts(quantities[k - 1]) && quantities[k - 1].unit == q.unit {
+            if let Some((whole, part)) = part_that_did(text, quantities[k - 1], q) {
+                if let Some(prev) = out.last_mut() {
+                    whole.clone_into(&mut prev.indicator);
+                }
+                found.indicator = part;
+                part_named = true;
+            }
+        }
         // `50个超10亿元服务业项目`: so is an amount over which the things counted just before
         // are counted.
         if k > 0 && counts(quantities[k - 1]) && !counts(q) {
@@ -1771,7 +1784,11 @@ pub(super) fn indicators(
         }
         // `新开诊31个社区卫生服务站`: a count names what it counts after the number (not the
         // goal it was: `实现高职院校扩招100万人目标`).
-        let mut counted = noun_after(text, q.range.1);
+        let mut counted = if part_named {
+            String::new()
+        } else {
+            noun_after(text, q.range.1)
+        };
         // (Nor the task: `完成裁减军队员额30万任务`, a task done of what follows `完成`.)
         if ["目标", "任务"].contains(&counted.as_str()) && q.class != Some(UnitClass::Count) {
             counted.clear();
@@ -2206,6 +2223,37 @@ fn counted_before_bar<'a>(out: &'a [Found], quantities: &[&Quantity], k: usize) 
     let j = k.checked_sub(2)?;
     let same = counts(quantities[j]) && quantities[j].unit == quantities[k].unit;
     out.get(j).filter(|_| same).map(|f| f.indicator.as_str())
+}
+
+/// The things counted by `whole` (`38个大类行业中`, `41个工业大类行业中，有`) and those of them
+/// counted by `q` named by what they did (`32个实现增长` → `实现增长的大类行业`, `33个行业增加值
+/// 保持增长` → `增加值保持增长的行业`).
+fn part_that_did<'a>(text: &'a str, whole: &Quantity, q: &Quantity) -> Option<(&'a str, String)> {
+    let gap = &text[whole.range.1..q.range.0];
+    let gap = gap.strip_suffix('有').unwrap_or(gap);
+    let gap = gap.strip_suffix(['已', '共', '仅']).unwrap_or(gap);
+    let gap = gap.strip_suffix(['，', ',']).unwrap_or(gap);
+    let things = gap.strip_suffix('中')?;
+    let plain = |w: &str, most: usize| {
+        (1..=most).contains(&w.chars().count()) && w.chars().all(crate::numbers::is_ideograph)
+    };
+    if !plain(things, MAX_NOUN_CHARS) {
+        return None;
+    }
+    // (The things again, or a word of their name: `有33个行业…`.)
+    let after = &text[q.range.1..];
+    let named = after
+        .char_indices()
+        .skip(1)
+        .take(4)
+        .map(|(i, _)| &after[..i])
+        .filter(|w| things.contains(w))
+        .last();
+    let (noun, after) = named.map_or((things, after), |w| (w, &after[w.len()..]));
+    let did = after
+        .find(['，', '。', '；', '、', ',', ';'])
+        .map_or(after, |end| &after[..end]);
+    plain(did, 12).then(|| (things, format!("{did}的{noun}")))
 }
 
 /// How and what is cut or raised at a rate, said after it (`的幅度压减一般性支出` → `压减`,

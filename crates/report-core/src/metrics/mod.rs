@@ -524,7 +524,14 @@ fn paragraph_metrics(
             .iter()
             .take(MAX_QUANTITIES_PER_SENTENCE)
             .collect();
-        let carries = piece.ends_with('；');
+        // (`主要预期目标是：地区生产总值增长6%以上。地方一般公共预算收入增长3%；…`: and a
+        // lead-in's list that a stray `。` cut after its first item goes on to the sentence
+        // after, when that one is a list of parts.)
+        let carries = piece.ends_with('；') || {
+            let item = piece.rfind(['：', ':']).map(|colon| &piece[colon..]);
+            let next = text[sentence_end..].split('。').next().unwrap_or_default();
+            item.is_some_and(|item| !item.contains(['；', '，', ','])) && next.contains('；')
+        };
         // `城乡居民储蓄大幅度增加。一九八五年末达到…`: a sentence that only says how something
         // fared names what the figures of the sentence after it measure.
         if in_sentence.is_empty() {

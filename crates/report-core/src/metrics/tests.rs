@@ -1036,13 +1036,14 @@ fn a_sentence_of_when_and_how_much_goes_on_with_the_indicator_before() {
             "城镇调查失业率|4.9%|Level|Actual",
         ],
     );
-    // Not a count: `13个实现收入的税种中` is no more of the taxes before.
+    // Not a count: `13个实现收入的税种中` is no more of the taxes before (and the six are a
+    // part of the thirteen).
     check(
         "税收收入完成46.8亿元。13个实现收入的税种中，6个税种实现增收。",
         &[
             "税收收入|46.8亿元|Level|Actual",
-            "|13个|Count|Actual",
-            "税种|6个|Count|Actual",
+            "实现收入的税种|13个|Count|Actual",
+            "实现增收的税种|6个|Count|Actual",
         ],
     );
 }
@@ -4733,4 +4734,56 @@ fn a_dated_news_story_s_targets_are_of_the_year_of_its_date() {
     // (Without a date, no year is guessed.)
     let undated = "报告指出，今年发展主要预期目标是：国内生产总值增长5%左右。";
     assert_eq!(periods(undated), ["国内生产总值|5%|-"]);
+}
+
+#[test]
+fn a_part_of_the_things_counted_before_is_named_by_what_it_did() {
+    check(
+        "38个大类行业中32个实现增长、增长面84.2%。在41个工业大类行业中，有33个行业增加值保持增长。",
+        &[
+            "大类行业|38个|Count|Actual",
+            "实现增长的大类行业|32个|Count|Actual",
+            "增长面|84.2%|Level|Actual",
+            "工业大类行业|41个|Count|Actual",
+            "增加值保持增长的行业|33个|Count|Actual",
+        ],
+    );
+    check(
+        "全市31个工业行业大类中有25个行业实现增长。",
+        &[
+            "工业行业大类|31个|Count|Actual",
+            "实现增长的行业|25个|Count|Actual",
+        ],
+    );
+    check(
+        "12个重点项目中已有10个开工，投资完成率90%。",
+        &[
+            "重点项目|12个|Count|Actual",
+            "开工的重点项目|10个|Count|Actual",
+            "投资完成率|90%|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_lead_in_s_list_cut_by_a_stray_full_stop_goes_on() {
+    check(
+        "今年全市经济社会发展的主要预期目标是：地区生产总值增长6%以上。\
+         地方一般公共预算收入增长3%；城镇新增就业2万人；居民收入增长与经济增长同步。",
+        &[
+            "地区生产总值|6%|Growth|Target",
+            "地方一般公共预算收入|3%|Growth|Target",
+            "城镇新增就业|2万人|Count|Target",
+        ],
+    );
+    // (Not a sentence after a list that a full stop ends: `…；…。这一年…`.)
+    check(
+        "主要预期目标是：地区生产总值增长6%，城镇新增就业2万人。去年财政收入增长3%；税收增长2%。",
+        &[
+            "地区生产总值|6%|Growth|Target",
+            "城镇新增就业|2万人|Count|Target",
+            "财政收入|3%|Growth|Actual",
+            "税收|2%|Growth|Actual",
+        ],
+    );
 }
