@@ -164,6 +164,9 @@ cases.append(("把人民利益放在第一位", []))
 cases.append(("增速全省第一，", ["一|1|-|-|-|-"]))
 cases.append(("投资额全国第3。", ["3|3|-|-|-|-"]))
 cases.append(("全市第一、二、三产业", []))
+# A list of ranks after one verb of ranking (not a list of ordinals: `第一、二、三产业`).
+cases.append(("位居全国投资潜力第3、城镇化质量第4、绿色发展第5。", ["3|3|-|-|-|-", "4|4|-|-|-|-", "5|5|-|-|-|-"]))
+cases.append(("居全省第二、全国第十。", ["二|2|-|-|-|-", "十|10|-|-|-|-"]))
 # The places a rank moved, after a verb of moving (not people counted in 位).
 cases.append(("排名上升2位", ["2位|2|-|位|-|-"]))
 cases.append(("位次前移3个位次", ["3个位次|3|-|个位次|-|-"]))

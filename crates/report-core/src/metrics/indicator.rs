@@ -383,9 +383,11 @@ const TRAILING_VERBS: &[&str] = &[
     // `完成了长达3500多公里的长江干堤`, `试点地区农民负担平均减轻30%`
     "长达",
     "减轻",
-    // `可比增长21.6%和22%`: at comparable prices; `财政收入同口径增长8.5%`: reckoned the same way.
+    // `可比增长21.6%和22%`: at comparable prices; `财政收入同口径增长8.5%`: reckoned the same way;
+    // `…收入3.5亿元，自然增长2%`: as it came, not reckoned so.
     "可比",
     "同口径",
+    "自然",
     // `仔猪出售价格也达到600元/头`, `项目已达4个`, `城镇化率仅为35.2%`
     "也",
     "已",
@@ -810,6 +812,13 @@ pub(super) fn indicators(
                 || WHOLE_PLACES.contains(&found.indicator.as_str());
             if let Some(prev) = out.last().filter(|_| of_before) {
                 found.indicator.clone_from(&prev.indicator);
+            } else if let Some(rest) = RANK_VERBS
+                .iter()
+                .find_map(|v| found.indicator.strip_prefix(v))
+                .filter(|rest| rest.chars().count() >= 2)
+            {
+                // (`位居全国百强县投资潜力第3`, with no measure before: what it ranks on.)
+                found.indicator = rest.to_owned();
             }
         }
         // `地区生产总值排名上升2位`, `在全省考核中排名后移1位`: the places a rank moved, named
@@ -1167,6 +1176,15 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, &counted);
             }
         }
+        // (`…收入3.5亿元，自然增幅2%`: a rate as it came, not reckoned like for like, is the
+        // rate all the same.)
+        if let Some(rate) = found
+            .indicator
+            .strip_prefix("自然")
+            .filter(|r| ["增幅", "增速"].contains(r))
+        {
+            found.indicator = rate.to_owned();
+        }
         // `实施…重点工程项目1079个、投资1793亿元`: a bare investment after a count is the
         // investment in what was counted.
         let invested = found.indicator == "投资" && k > 0 && counts(quantities[k - 1]);
@@ -1203,6 +1221,8 @@ pub(super) fn indicators(
                 found.indicator = match found.indicator.as_str() {
                     "总量" | "总额" if added => format!("{things}{}", found.indicator),
                     "总量" | "总计" | "合计" => things.to_owned(),
+                    // (Not twice: `…，增幅2%，同口径完成3.67亿元，增幅6.1%`.)
+                    own if prev.indicator.ends_with(own) => prev.indicator.clone(),
                     own => format!("{}{own}", prev.indicator),
                 };
             } else if let Some(subject) =
@@ -2052,8 +2072,14 @@ pub(super) fn indicators(
                 // is what has the share.)
                 let grew = q.class == Some(UnitClass::Percent)
                     && ["增长", "下降"].iter().any(|v| found.verb.ends_with(v));
+                // (`…，增幅2%，同口径完成3.67亿元`: an amount after a rate is of the measure.)
+                let amount_after_rate = || {
+                    let rate = RATES.iter().find_map(|r| carried.strip_suffix(r))?;
+                    (q.class == Some(UnitClass::Money) && !rate.is_empty()).then_some(rate)
+                };
                 found.indicator = share_holder(carried)
                     .filter(|_| grew)
+                    .or_else(amount_after_rate)
                     .unwrap_or(carried)
                     .to_owned();
                 // `…织机达到4000多台，五年新增3000多台`: what was added, not the level;

@@ -445,6 +445,8 @@ fn paragraph_metrics(
     let mut paragraph_part: Option<&str> = None;
     // The year the paragraph opens with (`2024年，…`), if any.
     let mut paragraph_year: Option<String> = None;
+    // A comparison said to hold for the figures below (`同比（下同）`).
+    let mut same_below: Option<String> = None;
     for (sentence_start, sentence_end) in sentences(text) {
         let piece = &text[sentence_start..sentence_end];
         // (Over the parts after `；`, and a breakdown of another kind right after.)
@@ -557,6 +559,22 @@ fn paragraph_metrics(
             continue;
         }
         let mut indicators = indicator::indicators(text, sentence_start, &in_sentence);
+        // `地区生产总值同比（下同）增长4.5%`: a note that what it says holds below is no part of
+        // the indicator, and its comparison goes on to the paragraph's later rates of change.
+        for (found, q) in indicators.iter_mut().zip(&in_sentence) {
+            for note in ["（下同）", "(下同)"] {
+                if let Some(at) = found.indicator.find(note) {
+                    found.indicator.replace_range(at..at + note.len(), "");
+                    same_below.clone_from(&found.comparison);
+                }
+            }
+            let changed = ["增长", "下降", "增幅"]
+                .iter()
+                .any(|v| found.verb.ends_with(v));
+            if found.comparison.is_none() && q.class == Some(UnitClass::Percent) && changed {
+                found.comparison.clone_from(&same_below);
+            }
+        }
         // `…国内生产总值…增长9.8%。三季度同比增长4.9%`: a sentence that opens with only when
         // and how much goes on with the indicator the sentence before ended with.
         // (Rates and amounts, not counts: `13个实现收入的税种中` is no more taxes.)

@@ -1970,7 +1970,7 @@ fn hebei_2007_round_levels_ranks_after_and_roads_reached() {
             "新建改建农村公路|1.3万公里|Level|Actual",
             "建制村通油路|92%|Level|Actual",
             "民营经济增加值占全省经济总量|50%|Share|Actual",
-            "位列奥运会金牌榜|1位|Rank|Actual",
+            "奥运会金牌榜|1位|Rank|Actual",
         ],
     );
 }
@@ -4400,7 +4400,7 @@ fn a_run_in_a_row_a_mark_passed_and_ranks_each_are_no_figures_of_their_own() {
             "新能源汽车销售增速|50%|Growth|Actual",
             "玉龙机场旅客吞吐量|200万|Level|Actual",
             "金牌|94枚|Count|Actual",
-            "位列残奥会金牌榜|1位|Rank|Actual",
+            "残奥会金牌榜|1位|Rank|Actual",
             "一般公共预算收入|241.5亿元|Level|Actual",
             "一般公共预算收入|6.4%|Growth|Actual",
             "一般公共预算收入|4位|Rank|Actual",
@@ -4784,6 +4784,59 @@ fn a_lead_in_s_list_cut_by_a_stray_full_stop_goes_on() {
             "城镇新增就业|2万人|Count|Target",
             "财政收入|3%|Growth|Actual",
             "税收|2%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_comparison_said_to_hold_below_goes_on_and_is_no_part_of_the_indicator() {
+    check(
+        "全年地区生产总值同比(下同)增长4.5%，规模以上工业增加值增长6.9%，粮食产量52万吨。",
+        &[
+            "地区生产总值|4.5%|Growth|Actual",
+            "规模以上工业增加值|6.9%|Growth|Actual",
+            "粮食产量|52万吨|Level|Actual",
+        ],
+    );
+    let comparisons = rows_with(
+        "全年地区生产总值（下同）同比增长4.5%，固定资产投资增长9.1%。",
+        |m| m.comparison.as_deref(),
+    );
+    assert_eq!(
+        comparisons,
+        ["地区生产总值|4.5%|同比", "固定资产投资|9.1%|同比"]
+    );
+}
+
+#[test]
+fn a_rate_as_it_came_and_like_for_like_is_of_the_measure_before() {
+    check(
+        "地方一般公共预算收入3.5亿元，自然增幅2%，同口径完成3.67亿元，增幅6.1%。",
+        &[
+            "地方一般公共预算收入|3.5亿元|Level|Actual",
+            "地方一般公共预算收入增幅|2%|Growth|Actual",
+            "地方一般公共预算收入|3.67亿元|Level|Actual",
+            "地方一般公共预算收入增幅|6.1%|Growth|Actual",
+        ],
+    );
+    check(
+        "一般公共预算收入3.5亿元，自然增长2%，同口径增长6.1%。",
+        &[
+            "一般公共预算收入|3.5亿元|Level|Actual",
+            "一般公共预算收入|2%|Growth|Actual",
+            "一般公共预算收入|6.1%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_list_of_ranks_after_one_verb_names_what_each_ranks_on() {
+    check(
+        "荣登全国发展潜力百强县榜首，位居全国百强县投资潜力第3、新型城镇化质量第4、绿色发展第5。",
+        &[
+            "全国百强县投资潜力|3|Rank|Actual",
+            "新型城镇化质量|4|Rank|Actual",
+            "绿色发展|5|Rank|Actual",
         ],
     );
 }

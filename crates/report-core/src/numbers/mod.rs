@@ -519,7 +519,9 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     if ordinal {
         return Some(match rank_unit(tail) {
             Some(u) => (Some(rank(at, end, value, Some(u))), end + u.len()),
-            None if ranked_in_whole(text, at, tail) => (Some(rank(at, end, value, None)), end),
+            None if ranked_in_whole(text, at, tail) || ranked_after_verb(text, at, tail) => {
+                (Some(rank(at, end, value, None)), end)
+            }
             None => (None, end),
         });
     }
@@ -1434,14 +1436,38 @@ fn chinese_rank(
     if let Some(u) = rank_unit(tail) {
         return Some((Some(rank(at, end, value, Some(u))), end + u.len()));
     }
-    let clause_start = text[..at]
-        .rfind(['，', '。', '；', '：', '、'])
-        .map_or(0, |c| c + '，'.len_utf8());
-    let ranked = ["居", "位列", "排名", "排在", "列"]
-        .iter()
-        .any(|v| text[clause_start..at].contains(v));
-    (ranked && !tail.starts_with(is_ideograph) || ranked_in_whole(text, at, tail))
+    (ranked_after_verb(text, at, tail) || ranked_in_whole(text, at, tail))
         .then(|| (Some(rank(at, end, value, None)), end))
+}
+
+/// `居全省第二`, `位居全国百强县投资潜力第3、新型城镇化质量第4`: a rank after a verb of ranking
+/// in its clause, or in a list of ranks after one, with nothing after it (not `第一方阵`).
+fn ranked_after_verb(text: &str, at: usize, tail: &str) -> bool {
+    if tail.starts_with(is_ideograph) {
+        return false;
+    }
+    let mut from = at;
+    loop {
+        let clause_start = text[..from]
+            .rfind(['，', '。', '；', '：', '、'])
+            .map_or(0, |c| c + '，'.len_utf8());
+        if ["居", "位列", "排名", "排在", "列"]
+            .iter()
+            .any(|v| text[clause_start..at].contains(v))
+        {
+            return true;
+        }
+        // (Back over the rank before, `…第3、`, to the clause of its verb.)
+        let Some(item) = text[..clause_start].strip_suffix('、') else {
+            return false;
+        };
+        let numeral =
+            item.trim_end_matches(|c: char| c.is_ascii_digit() || chinese::is_numeral_char(c));
+        match numeral.strip_suffix('第') {
+            Some(before) if numeral.len() < item.len() => from = before.len(),
+            _ => return false,
+        }
+    }
 }
 
 /// `增速全省第一，`, `投资额全国第3。`: a rank right after the whole it ranks in, with nothing
