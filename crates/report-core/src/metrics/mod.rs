@@ -462,7 +462,8 @@ fn paragraph_metrics(
         let deadline = deadline_year(piece).or_else(|| last_deadline.take().filter(|_| goes_on));
         last_deadline.clone_from(&deadline);
         // `二〇二三年，…`, `2024年上半年，…`, `前三季度，…`: when all its figures are of.
-        let (sentence_year, sentence_part, part_leads) = time_opening(piece);
+        let (sentence_year, sentence_part, part_leads) =
+            time_opening(piece, section_period.is_none());
         // (`1-9月，全市社会消费品零售总额…。按经营单位所在地分，城镇…`: the part of the year a
         // paragraph opens with is that of its later sentences, unless they say their own time:
         // `…。全年预计增长5.5%`.)
@@ -1345,15 +1346,18 @@ fn deadline_opening(sentence: &str) -> Option<String> {
 /// `2024年上半年，…` → (2024, 上半年), `前三季度，…` → (none, 前三季度); or the five-year plan
 /// it opens with (`“十四五”时期，…` → 十四五). A lead that names the figures' source comes first
 /// (`根据…核算结果，前三季度，…`). Third, a part of the year that opens the sentence's first
-/// clause without being one (`上半年全市地区生产总值…`).
-fn time_opening(sentence: &str) -> (Option<String>, Option<&str>, Option<&str>) {
+/// clause without being one (`上半年全市地区生产总值…`). In a section that names no period of
+/// its own (`undated`), a year before the whole of the place (`2024年全国粮食播种面积…`) counts too.
+fn time_opening(sentence: &str, undated: bool) -> (Option<String>, Option<&str>, Option<&str>) {
     // (After where the figures come from: `根据地区生产总值统一核算结果，前三季度，…`; or who
     // says them, in a news page: `报告指出，2025年，…`.)
-    const SAYS: &[&str] = &["指出", "提出", "显示", "表示", "强调"];
-    let sentence = match sentence.split_once('，') {
+    const SAYS: &[&str] = &["指出", "提出", "显示", "表示", "强调", "介绍"];
+    let sentence = match sentence.split_once(['，', ',']) {
         Some((source, rest))
             if source.starts_with("根据")
                 || source.starts_with("据")
+                // (Or from what it is seen: `从各省份粮食产量数据看，2024年…`.)
+                || source.starts_with('从') && source.ends_with('看')
                 || source.chars().count() <= 24 && SAYS.iter().any(|w| source.ends_with(w)) =>
         {
             rest
@@ -1387,7 +1391,17 @@ fn time_opening(sentence: &str) -> (Option<String>, Option<&str>, Option<&str>) 
         }
     }
     let part = indicator::period_name_at_start(rest);
-    if !rest[part.map_or(0, |(_, len)| len)..].starts_with('，') {
+    // (`2024年全国粮食播种面积…`: or a year before the whole of the place the figures are of.)
+    let rest_after = &rest[part.map_or(0, |(_, len)| len)..];
+    let of_the_whole = || {
+        undated
+            && part.is_none()
+            && year_len.is_some()
+            && indicator::WHOLE_PLACES
+                .iter()
+                .any(|w| rest_after.starts_with(w))
+    };
+    if !rest_after.starts_with('，') && !of_the_whole() {
         // (Not a deadline: `6月底前完成…`.)
         let leads = part.map(|(name, _)| name).filter(|p| !p.ends_with('前'));
         return (None, None, leads);
