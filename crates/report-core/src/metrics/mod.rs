@@ -447,6 +447,9 @@ fn paragraph_metrics(
     let mut paragraph_year: Option<String> = None;
     // A comparison said to hold for the figures below (`同比（下同）`).
     let mut same_below: Option<String> = None;
+    // What a lead-in inside the paragraph said of the numbered items after its colon
+    // (`…预算草案：（一）…。（二）…`), for the items that open its later sentences.
+    let mut numbered = Modality::Actual;
     for (sentence_start, sentence_end) in sentences(text) {
         let piece = &text[sentence_start..sentence_end];
         // (Over the parts after `；`, and a breakdown of another kind right after.)
@@ -504,6 +507,9 @@ fn paragraph_metrics(
                 .filter(|_| !OWN_YEARS.iter().any(|w| piece.contains(w)))
         });
         let mut inherited = carried;
+        if scan_marker(piece.trim_start()).is_some() && inherited == Modality::Actual {
+            inherited = numbered;
+        }
         // `初步核算，全年国内生产总值…。其中，第一产业增加值…`: a paragraph that opens with
         // an estimate word is estimated throughout; after a lead, the parts of an estimated
         // whole are (`经济运行总体平稳。据初步测算，全市实现生产总值…。其中，第一产业…`), not
@@ -547,6 +553,12 @@ fn paragraph_metrics(
             continue;
         }
         let cues = Cues::of(piece, role, facts);
+        let lead_in = piece
+            .find(['：', ':'])
+            .filter(|&colon| scan_marker(piece[colon..].trim_start_matches(['：', ':'])).is_some());
+        if let Some(colon) = lead_in {
+            numbered = cues.within(colon);
+        }
         let modality_at = |len: usize| match cues.within(len) {
             Modality::Actual => inherited,
             said => said,
@@ -1693,7 +1705,9 @@ impl Cues {
             "将达到",
             // `今年中央财政预算用于支持这项改革的资金将达305亿元`
             "将达",
-            // A budget's proposals: `赤字率拟按4%左右安排`, `拟安排…`, `拟发行…`.
+            // A budget's proposals: `赤字率拟按4%左右安排`, `拟安排…`, `拟发行…`, and its
+            // draft: `2025年中央和地方预算草案：（一）全国一般公共预算收入219850亿元…`.
+            "预算草案",
             "拟按",
             "拟安排",
             "拟发行",

@@ -4859,3 +4859,26 @@ fn a_year_before_the_whole_place_after_who_says_it_dates_the_paragraph() {
         ]
     );
 }
+
+#[test]
+fn a_budget_draft_s_numbered_items_in_one_paragraph_are_targets() {
+    check(
+        "国务院提出的2025年中央和地方预算草案：（一）全国一般公共预算收入219850亿元，增长0.1%；\
+         支出297005亿元。（二）全国政府性基金预算收入62499亿元。全年税收收入174972亿元。",
+        &[
+            "一般公共预算收入|219850亿元|Level|Target",
+            "一般公共预算收入|0.1%|Growth|Target",
+            "一般公共预算支出|297005亿元|Level|Target",
+            "政府性基金预算收入|62499亿元|Level|Target",
+            "税收收入|174972亿元|Level|Actual",
+        ],
+    );
+    // (A review's numbered items stay results.)
+    check(
+        "2024年预算执行情况如下：（一）全国一般公共预算收入219702亿元。（二）全国政府性基金预算收入62090亿元。",
+        &[
+            "一般公共预算收入|219702亿元|Level|Actual",
+            "政府性基金预算收入|62090亿元|Level|Actual",
+        ],
+    );
+}
