@@ -3857,6 +3857,15 @@ fn read_clause(clause: &str) -> Found {
     if let Some(len) = crate::outline::numbering::enumerator_len(&indicator) {
         indicator.drain(..len);
     }
+    // (`指2025年中国国内生产总值增长5%`: a verb of saying before a year.)
+    let said = ["指", "称"].iter().find(|v| {
+        indicator
+            .strip_prefix(**v)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    if let Some(v) = said {
+        indicator.drain(..v.len());
+    }
     // A budget's sums: `加上级补助收入`, `加上解支出`, `加上年结转收入` (plus what comes from
     // or goes to the level above, and last year's balance); `加上中央补助收入`, `加上上解支出`
     // (plus, said in full).

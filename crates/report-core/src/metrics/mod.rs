@@ -1462,6 +1462,19 @@ fn year_opening_clause(before: &str) -> Option<String> {
         } else {
             whole
         };
+        // (Or after a verb of saying: `…作政府工作报告，指2025年中国国内生产总值增长5%`.)
+        let clause = ["指", "称"]
+            .iter()
+            .find_map(|v| clause.strip_prefix(v))
+            .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+            .unwrap_or(clause);
+        // (Not back over a clause that names its own year: `…，今年经济增长预期目标为…`.)
+        if ["今年", "当年", "本年", "明年", "去年"]
+            .iter()
+            .any(|w| clause.starts_with(w))
+        {
+            return None;
+        }
         if let Some(len) = year::digits_at_start(clause) {
             let after = clause[len + '年'.len_utf8()..].trim_start_matches(['末', '底']);
             const NOT_AT: &[&str] = &[
@@ -1833,12 +1846,31 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
         let after = &sentence[end..];
         // (`提出今年的主要预期目标，包括经济方面，国内生产总值增长5%左右；…`: a target that the
         // clause after it lists is said.)
+        // (`报告提出今年发展主要预期目标，国内生产总值增长5.5%左右`: or a target its clause says
+        // was set out, not one reached, `完成了年初提出的各项目标，…`, the figures after it.)
         let lists = || {
             let next = after.trim_start_matches(['，', ',']);
-            next.len() < after.len()
-                && ["包括", "主要包括", "主要有", "分别是", "具体是", "即"]
+            let clause = sentence[..at]
+                .rfind(['，', ',', '：'])
+                .map_or(&sentence[..at], |c| &sentence[c..at]);
+            let proposed = nominal
+                && contains_word(clause, "提出")
+                && !["完成", "实现", "达到", "超过"]
                     .iter()
-                    .any(|w| next.starts_with(w))
+                    .any(|v| contains_word(clause, v));
+            next.len() < after.len()
+                && (proposed
+                    || [
+                        "包括",
+                        "主要包括",
+                        "主要有",
+                        "分别是",
+                        "具体是",
+                        "即",
+                        "其中",
+                    ]
+                    .iter()
+                    .any(|w| next.starts_with(w)))
         };
         let ends_clause = after.is_empty()
             || after.starts_with(['，', '。', '；', '、', ',', ';', '）', '”']) && !lists()
@@ -1863,6 +1895,11 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
         let compared = ["比", "比年初", "比原"]
             .iter()
             .any(|w| sentence[..at].ends_with(w))
+            // (`进展超过预期`, `符合预期`, `不及预期`: set against what was expected.)
+            || word == "预期"
+                && ["超", "超过", "超出", "符合", "不及", "好于", "高于", "低于", "快于"]
+                    .iter()
+                    .any(|w| sentence[..at].ends_with(w))
             || word == "计划"
                 && after.starts_with('的')
                 && ["完成", "为", "占", "达到"].iter().any(|v| {

@@ -4882,3 +4882,38 @@ fn a_budget_draft_s_numbered_items_in_one_paragraph_are_targets() {
         ],
     );
 }
+
+#[test]
+fn a_target_said_to_be_proposed_gives_its_figures_after_it() {
+    check(
+        "政府工作报告提出今年发展主要预期目标,其中国内生产总值增长5.5%左右。",
+        &["国内生产总值|5.5%|Growth|Target"],
+    );
+    check(
+        "报告提出今年发展主要预期目标，国内生产总值增长5%左右。",
+        &["国内生产总值|5%|Growth|Target"],
+    );
+    // (Not one reached, nor progress set against what was expected.)
+    check(
+        "全面完成了年初提出的各项目标，全年地区生产总值增长6%。",
+        &["地区生产总值|6%|Growth|Actual"],
+    );
+    check(
+        "8项指标进展超过预期，部署的102项重大工程顺利推进。",
+        &[
+            "指标进展超过预期|8项|Count|Actual",
+            "重大工程|102项|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_year_after_a_verb_of_saying_is_the_period_not_part_of_the_indicator() {
+    assert_eq!(
+        periods(
+            "2026年3月5日，国务院总理作政府工作报告，指2025年国内生产总值增长5%，\
+             今年经济增长预期目标为4.5%至5%。"
+        ),
+        ["国内生产总值|5%|2025", "经济增长|4.5%至5%|-"]
+    );
+}
