@@ -562,7 +562,13 @@ fn titled_unit_line(text: &str) -> Option<Vec<String>> {
     if title.chars().count() > MAX_TITLE_CHARS || title.contains(['，', '。', '；']) {
         return None;
     }
-    unit_line(&text[at..])
+    // (`…增加值（单位：亿元）比上年增长`: in brackets, up to the closing one.)
+    let line = &text[at..];
+    let line = match title.ends_with(['（', '(']) {
+        true => line.find(['）', ')']).map_or(line, |close| &line[..close]),
+        false => line,
+    };
+    unit_line(line)
 }
 
 /// `表1 2024年年末人口数及其构成`, `附表2`, `表3：…`, a plan's `专栏1 …主要指标`.
@@ -807,6 +813,16 @@ impl Table {
             {
                 c.sense = Sense::Growth;
                 c.comparison = c.comparison.take().or_else(|| comparison_in(caption));
+            }
+        }
+        // (`表2 2024年各行业增加值（单位：亿元）比上年增长`: a caption's comparison is that of the
+        // growth columns that name none.)
+        if let Some(base) = lead.caption.as_deref().and_then(comparison_in) {
+            for c in columns
+                .iter_mut()
+                .filter(|c| c.sense == Sense::Growth && c.comparison.is_none())
+            {
+                c.comparison = Some(base.clone());
             }
         }
         // What the growth and share columns are of: the first level column's measure, else

@@ -4917,3 +4917,21 @@ fn a_year_after_a_verb_of_saying_is_the_period_not_part_of_the_indicator() {
         ["国内生产总值|5%|2025", "经济增长|4.5%至5%|-"]
     );
 }
+
+#[test]
+fn a_caption_s_unit_in_brackets_and_comparison_are_its_rows() {
+    let text =
+        "某市2024年国民经济和社会发展统计公报\n\n表2 2024年各行业增加值（单位：亿元）比上年增长\n\
+                行业\t增加值\t增速（%）\n工业\t456.7\t6.1\n建筑业\t98.2\t-2.3\n";
+    check(
+        text,
+        &[
+            "工业增加值|456.7亿元|Level|Actual",
+            "工业增加值|6.1%|Growth|Actual",
+            "建筑业增加值|98.2亿元|Level|Actual",
+            "建筑业增加值|-2.3%|Growth|Actual",
+        ],
+    );
+    let comparisons = rows_with(text, |m| m.comparison.as_deref());
+    assert_eq!(comparisons[1], "工业增加值|6.1%|比上年");
+}
