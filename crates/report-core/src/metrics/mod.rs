@@ -447,6 +447,8 @@ fn paragraph_metrics(
     let mut paragraph_year: Option<String> = None;
     // A comparison said to hold for the figures below (`同比（下同）`).
     let mut same_below: Option<String> = None;
+    // The part of the economy the paragraph last measured the value added of (`民营经济`).
+    let mut economy: Option<String> = None;
     // What a lead-in inside the paragraph said of the numbered items after its colon
     // (`…预算草案：（一）…。（二）…`), for the items that open its later sentences.
     let mut numbered = Modality::Actual;
@@ -689,6 +691,30 @@ fn paragraph_metrics(
                     budget_line.clone_from(&found.indicator);
                 }
                 None => {}
+            }
+        }
+        // `全市民营经济增加值1234亿元，…。其中，第一产业增加值120亿元`: the sectors after
+        // `其中` are of the part of the economy before, not of the whole.
+        let opens_with_part_of = piece.trim_start().starts_with("其中");
+        for (found, q) in indicators.iter_mut().zip(&in_sentence) {
+            let sector = found
+                .indicator
+                .strip_suffix("增加值")
+                .is_some_and(indicator::is_sector);
+            let of_which = opens_with_part_of || opens_with_part(text, q, sentence_start);
+            match (&economy, sector && of_which) {
+                (Some(part), true) => found.indicator.insert_str(0, part),
+                _ => {
+                    let part = found
+                        .indicator
+                        .split('占')
+                        .next()
+                        .and_then(|i| i.strip_suffix("增加值"))
+                        .filter(|p| p.ends_with("经济") && p.len() > "经济".len());
+                    if part.is_some() || !of_which {
+                        economy = part.map(str::to_owned);
+                    }
+                }
             }
         }
         // `金融机构本外币各项存款余额…。其中，住户存款…。各项贷款余额…`: the whole that `各项`

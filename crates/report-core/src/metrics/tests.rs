@@ -4935,3 +4935,19 @@ fn a_caption_s_unit_in_brackets_and_comparison_are_its_rows() {
     let comparisons = rows_with(text, |m| m.comparison.as_deref());
     assert_eq!(comparisons[1], "工业增加值|6.1%|比上年");
 }
+
+#[test]
+fn sectors_after_qizhong_are_of_the_part_of_the_economy_before() {
+    check(
+        "全市民营经济增加值1234亿元，增长6.1%。其中，第一产业增加值120亿元，第三产业增加值554亿元。\
+         全年地区生产总值3000亿元。其中，第一产业增加值300亿元。",
+        &[
+            "民营经济增加值|1234亿元|Level|Actual",
+            "民营经济增加值|6.1%|Growth|Actual",
+            "民营经济第一产业增加值|120亿元|Level|Actual",
+            "民营经济第三产业增加值|554亿元|Level|Actual",
+            "地区生产总值|3000亿元|Level|Actual",
+            "第一产业增加值|300亿元|Level|Actual",
+        ],
+    );
+}
