@@ -163,6 +163,11 @@ cases.append(("把人民利益放在第一位", []))
 # Or right after the whole it ranks in, with nothing after it (not ordinals of a list).
 cases.append(("增速全省第一，", ["一|1|-|-|-|-"]))
 cases.append(("投资额全国第3。", ["3|3|-|-|-|-"]))
+cases.append(("制造业增加值规模保持全球第一。", ["一|1|-|-|-|-"]))
+# 兆 as 万亿 before money and weight in Taiwan's and Hong Kong's press; a million before 瓦.
+cases.append(("一般公共预算支出规模达到30兆元", ["30兆元|30|-|兆元|30000000000000|-"]))
+cases.append(("糧食產量達到1.43兆斤", ["1.43兆斤|1.43|-|兆斤|1430000000000|-"]))
+cases.append(("装机容量120兆瓦", ["120兆瓦|120|-|兆瓦|120000|-"]))
 cases.append(("全市第一、二、三产业", []))
 # A list of ranks after one verb of ranking (not a list of ordinals: `第一、二、三产业`).
 cases.append(("位居全国投资潜力第3、城镇化质量第4、绿色发展第5。", ["3|3|-|-|-|-", "4|4|-|-|-|-", "5|5|-|-|-|-"]))

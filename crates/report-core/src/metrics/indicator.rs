@@ -226,8 +226,9 @@ const TRAILING_VERBS: &[&str] = &[
     "全省",
     "全市",
     "全县",
-    // (`招商引资签约项目数量全区第一`.)
+    // (`招商引资签约项目数量全区第一`, `运营规模、里程全球第一`.)
     "全区",
+    "全球",
     // `国务院组成部门设置４１个`, `建交的国家总数现已达到１５５个`
     "设置",
     "现已",
@@ -3831,6 +3832,9 @@ const DRAWN_IN: &[&str] = &[
 
 /// Splits a clause into indicator, verb and comparison.
 fn read_clause(clause: &str) -> Found {
+    // (`赤字规模比上年增加人民币2300亿元`: the currency before an amount.)
+    let clause = clause.trim_end();
+    let clause = clause.strip_suffix("人民币").unwrap_or(clause);
     // (`…到2002年的15.6:49.9:34.5`: the number is a year's level.)
     let of_a_year = clause.trim_end().ends_with("年的");
     // `①税收收入完成46.8亿元`: an item's circled number.

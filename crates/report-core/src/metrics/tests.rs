@@ -4951,3 +4951,14 @@ fn sectors_after_qizhong_are_of_the_part_of_the_economy_before() {
         ],
     );
 }
+
+#[test]
+fn the_currency_before_an_amount_is_no_part_of_the_indicator() {
+    check(
+        "赤字规模比上年增加人民币2300亿元，一般公共预算支出规模将首次达到30兆元。",
+        &[
+            "赤字规模|2300亿元|Change|Actual",
+            "一般公共预算支出规模|30兆元|Level|Actual",
+        ],
+    );
+}

@@ -1473,9 +1473,17 @@ fn ranked_after_verb(text: &str, at: usize, tail: &str) -> bool {
 /// `增速全省第一，`, `投资额全国第3。`: a rank right after the whole it ranks in, with nothing
 /// after it (not `全国第一方阵`, `全省第二批`, nor ordinals `全市第一、二、三产业`).
 fn ranked_in_whole(text: &str, at: usize, tail: &str) -> bool {
-    ["全国第", "全省第", "全市第", "全区第", "全县第", "世界第"]
-        .iter()
-        .any(|w| text[..at].ends_with(w))
+    [
+        "全国第",
+        "全省第",
+        "全市第",
+        "全区第",
+        "全县第",
+        "世界第",
+        "全球第",
+    ]
+    .iter()
+    .any(|w| text[..at].ends_with(w))
         && !tail.starts_with(is_ideograph)
         && tail
             .strip_prefix('、')

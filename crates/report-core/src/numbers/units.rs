@@ -169,7 +169,13 @@ pub(crate) const PREFIXES: &[(&str, f64)] = &[
     ("千万", 1e7),
     ("百万", 1e6),
     ("万", 1e4),
+    // 兆 as 万亿 in Taiwan's and Hong Kong's press (`糧食產量1.43兆斤`, `30兆元`), only before
+    // money and weight (not `兆瓦`, a million watts).
+    (ZHAO, 1e12),
 ];
+
+/// The prefix `兆` (see [`PREFIXES`]).
+const ZHAO: &str = "兆";
 
 /// A unit found after a number.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -208,7 +214,10 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
                 || (unit.text == "列" && after.starts_with(['入', '为', '出', '席', '车']))
                 || (unit.text == "种"
                     && after.starts_with(['植', '养', '业', '子', '粮', '苗', '田', '地', '源']));
-            if (unit.class != UnitClass::Percent || prefix.is_empty()) && !word {
+            let zhao_of = prefix != ZHAO
+                || unit.class == UnitClass::Money
+                || ["斤", "吨"].contains(&unit.text);
+            if (unit.class != UnitClass::Percent || prefix.is_empty()) && !word && zhao_of {
                 consider(UnitMatch {
                     len: prefix.len() + unit.text.len(),
                     magnitude,
@@ -216,7 +225,7 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
                 });
             }
         }
-        if !prefix.is_empty() {
+        if !prefix.is_empty() && prefix != ZHAO {
             consider(UnitMatch {
                 len: prefix.len(),
                 magnitude,
