@@ -8,6 +8,8 @@ use std::sync::OnceLock;
 
 /// Words that open a clause without naming what is measured.
 const LEADING_FILLERS: &[&str] = &[
+    // `2025年工作回顾国内生产总值增长5%`: a heading run into its text.
+    "工作回顾",
     "拟安排",
     "初步安排",
     "依法",
@@ -4865,14 +4867,16 @@ fn strip_duration(indicator: &mut String) {
             indicator.drain(..end);
         }
     }
-    // (`近三年淘汰…`: the last so many years; `这五年共取得…`, these.)
-    let near = if indicator.starts_with(['近', '这']) {
-        '近'.len_utf8()
-    } else {
-        0
-    };
-    let lead = run_at_start(&indicator[near..], years_numeral);
-    if (3..=6).contains(&lead) && indicator[near + lead..].starts_with('年') {
+    // (`近三年淘汰…`: the last so many years; `这五年共取得…`, these; `过去5年国内生产总值…`,
+    // the years past, in any digits.)
+    let near = ["过去", "近", "这"]
+        .iter()
+        .find(|w| indicator.starts_with(**w))
+        .map_or(0, |w| w.len());
+    let lead = run_at_start(&indicator[near..], |c| {
+        years_numeral(c) || near > 0 && c.is_ascii_digit()
+    });
+    if (1..=6).contains(&lead) && indicator[near + lead..].starts_with('年') {
         // With what says it is a span (`五年内`, `五年来`, `三年间`).
         let mut end = near + lead + '年'.len_utf8();
         if indicator[end..].starts_with(['内', '来', '间']) {

@@ -52,6 +52,8 @@ pub fn metrics_with_progress(
     // What a lead-in said of the numbered items after it (`包括以下几个方面。` / `一是…`).
     let mut items = Modality::Actual;
     let mut planned = false;
+    // The period a lead-in named for the lines after it (`“十五五”时期主要目标和重大任务：`).
+    let mut lead_period: Option<String> = None;
     let tables = table::find(paragraphs, source);
     table::mark_cells(&tables, paragraphs);
     let paragraphs: &[Paragraph] = paragraphs;
@@ -102,7 +104,7 @@ pub fn metrics_with_progress(
         let context = Context {
             role,
             facts,
-            period: period.as_deref(),
+            period: lead_period.as_deref().or(period.as_deref()),
             listed: if item { items } else { listed },
             // (An item of the work a lead-in announced plans throughout: `一是狠抓项目建设。全年
             // 安排重点项目120个…`.)
@@ -112,6 +114,7 @@ pub fn metrics_with_progress(
         paragraph_metrics(paragraph, map, &context, &mut out);
         listed = listed_after(&paragraph.text, role, facts, listed);
         items = items_after(text, role, facts, items);
+        lead_period = lead_period_after(text.trim_end(), lead_period);
     }
     // `2013年上虞地区生产总值达624.98亿元`: the place the report is of, named before what is
     // measured, says nothing the report does not.
@@ -341,6 +344,24 @@ fn listed_after(
         listed
     } else {
         Modality::Actual
+    }
+}
+
+/// The period that the lines after a paragraph take from it, as [`listed_after`] gives their
+/// modality: that of a lead-in ending with `：` that opens by naming it (`“十五五”时期主要目标
+/// 和重大任务：`, `2026年经济社会发展总体要求和政策取向：`), while they end with `；`.
+fn lead_period_after(text: &str, period: Option<String>) -> Option<String> {
+    if text.ends_with(['：', ':']) {
+        let (at, named) = year::periods_named(text).min_by_key(|&(at, _)| at)?;
+        // (Opening with it, after a quote mark: not a period said inside the lead-in.)
+        text[..at]
+            .trim_start_matches(['“', '「', '"'])
+            .is_empty()
+            .then_some(named)
+    } else if text.ends_with(['；', ';']) || is_list_line(text) {
+        period
+    } else {
+        None
     }
 }
 

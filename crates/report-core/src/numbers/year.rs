@@ -109,7 +109,7 @@ pub(crate) fn last_period(title: &str) -> Option<String> {
 }
 
 /// The periods a title names, with where: its years, then its plans.
-fn periods_named(title: &str) -> impl Iterator<Item = (usize, String)> + '_ {
+pub(crate) fn periods_named(title: &str) -> impl Iterator<Item = (usize, String)> + '_ {
     let years = title.match_indices('年').filter_map(|(at, _)| {
         let start = at - digits_at_end(&title[..at])?;
         Some((start, arabic(&title[start..at])))
