@@ -1043,6 +1043,19 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, &subject);
             }
         }
+        // (And one said alone is of the measure before: `第二产业…，对经济增长的贡献率为32.9%；
+        // 第三产业增加值…，贡献率为67.2%`.)
+        if found.indicator == "贡献率" {
+            let measure = |p: &&Found| {
+                !p.indicator.contains("贡献")
+                    && !p.indicator.contains("拉动")
+                    && names_measure(&p.indicator)
+            };
+            if let Some(prev) = out.last().filter(measure) {
+                let measure = prev.indicator.split('占').next().unwrap_or_default();
+                found.indicator.insert_str(0, measure);
+            }
+        }
         // `一般公共预算收入102417万元，完成预算的100%`: the share of its budget the measure
         // before reached.
         // (`…，完成年初预算数60999万元的40.4%`: an amount is the budget itself, and the share
@@ -2600,6 +2613,12 @@ fn of_the_sentence_subject(
         } else if bare(f) || of_total(f) || f.indicator.is_empty() {
             // (`城乡居民储蓄存款大幅度增加，年末存款余额…`: a measure that opens with the
             // subject's last word says it once.)
+            // (`战略性新兴产业比重提升，完成产值…`: the share rose, the output is the sector's.)
+            let subject = ["比重", "占比"]
+                .iter()
+                .find_map(|m| subject.strip_suffix(m))
+                .filter(|s| !s.is_empty() && !f.indicator.is_empty())
+                .unwrap_or(subject);
             let overlap = (2..=3)
                 .rev()
                 .map(|n| {

@@ -4984,3 +4984,19 @@ fn a_lead_in_that_opens_with_a_period_gives_it_to_the_lines_after_it() {
         ]
     );
 }
+
+#[test]
+fn a_contribution_alone_and_an_output_after_a_share_that_rose_are_of_the_part() {
+    check(
+        "第二产业增加值1210.4亿元，对经济增长的贡献率为32.9%；第三产业增加值1815.7亿元，贡献率为67.2%。\
+         战略性新兴产业比重提升，完成产值1710.7亿元，可比增长3.4%。",
+        &[
+            "第二产业增加值|1210.4亿元|Level|Actual",
+            "第二产业对经济增长的贡献率|32.9%|Level|Actual",
+            "第三产业增加值|1815.7亿元|Level|Actual",
+            "第三产业增加值贡献率|67.2%|Level|Actual",
+            "战略性新兴产业产值|1710.7亿元|Level|Actual",
+            "战略性新兴产业产值|3.4%|Growth|Actual",
+        ],
+    );
+}
