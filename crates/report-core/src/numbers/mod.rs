@@ -223,8 +223,67 @@ pub fn scan_quantities(text: &str) -> Vec<Quantity> {
             None => at += c.len_utf8(),
         }
     }
+    join_mixed_magnitudes(text, &mut out);
     share_list_units(text, &mut out);
     out
+}
+
+/// `4万3377元`, `14亿489万人`, `48兆5186亿元`: a number of a higher magnitude right before one of
+/// a lower one, as the press of Hong Kong and Taiwan writes them, is one number, in the unit of
+/// the last (43377 元, 140489 万人, 485186 亿元).
+fn join_mixed_magnitudes(text: &str, quantities: &mut Vec<Quantity>) {
+    let magnitude_of = |unit: &str| {
+        units::PREFIXES
+            .iter()
+            .filter(|(p, _)| unit.starts_with(p))
+            .max_by_key(|(p, _)| p.len())
+            .map_or(1.0, |&(_, m)| m)
+    };
+    let mut i = 0;
+    while i + 1 < quantities.len() {
+        let (q, next) = (&quantities[i], &quantities[i + 1]);
+        let gap = &text[q.range.1..next.range.0];
+        let plain = |q: &Quantity| {
+            q.upper.is_none()
+                && q.ratio.is_none()
+                && !q.rank
+                && !q.fraction
+                && q.value.fract() == 0.0
+        };
+        // The whole of the first number and its magnitude: written after it (`4万`, a unit of
+        // its own) or as `兆` between the two (not read as a unit alone).
+        let high = match (gap, q.unit.as_deref()) {
+            ("", Some(unit)) => units::PREFIXES
+                .iter()
+                .find(|(p, _)| *p == unit)
+                .map(|&(_, m)| (m, scaled(q.value, m))),
+            ("兆", None) if q.range.1 == q.number_end => Some((1e12, q.value * 1e12)),
+            _ => None,
+        };
+        let joined = high
+            .zip(next.unit.as_deref())
+            .and_then(|((high, whole), unit)| {
+                let low = magnitude_of(unit);
+                (plain(q)
+                    && plain(next)
+                    && next.qualifier.is_none()
+                    && high > low
+                    && next.value < high / low)
+                    .then(|| whole / low + next.value)
+            });
+        match joined {
+            Some(value) => {
+                let start = q.range.0;
+                let qualifier = q.qualifier.clone();
+                quantities.remove(i);
+                let q = &mut quantities[i];
+                q.value = value;
+                q.range.0 = start;
+                q.qualifier = qualifier;
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// The characters of U+4000..U+9FFF that can start a quantity: Chinese numerals, 负, 負, 半
