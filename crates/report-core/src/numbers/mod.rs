@@ -242,7 +242,8 @@ fn join_mixed_magnitudes(text: &str, quantities: &mut Vec<Quantity>) {
     let mut i = 0;
     while i + 1 < quantities.len() {
         let (q, next) = (&quantities[i], &quantities[i + 1]);
-        let gap = &text[q.range.1..next.range.0];
+        // (Quantities are in text order and apart; `?` for the gap keeps that an assumption.)
+        let gap = text.get(q.range.1..next.range.0).unwrap_or("?");
         let plain = |q: &Quantity| {
             q.upper.is_none()
                 && q.ratio.is_none()
