@@ -3874,8 +3874,9 @@ fn read_clause(clause: &str) -> Found {
                 matches!(c, '“' | '”' | '—' | '①'..='⑳')
                     || crate::normalize::lines::BULLETS.contains(c)
             })
-            // (A Markdown list's item and bold label, `- **…**`.)
-            .trim_start_matches(['-', '*', ' '])
+            // (A Markdown list's item and bold label, `- **…**`; a separator folded to ASCII
+            // before Latin letters, `；PM2.5浓度` → `;PM2.5浓度`.)
+            .trim_start_matches(['-', '*', ' ', ';', ','])
     }
     .to_owned();
     // `二是取消或停征中央涉企行政事业性收费35项`: the item's number.

@@ -412,6 +412,18 @@ fn is_lead_in(text: &str) -> bool {
     text.ends_with('。') && last.chars().count() <= 16 && last.contains("以下")
 }
 
+/// Whether a sentence opens as an item of a list inside a paragraph: with its number
+/// (`（二）…`) or the aspect it is of (`质量结构型指标方面，…`).
+fn opens_item(sentence: &str) -> bool {
+    let sentence = sentence.trim_start();
+    let first = sentence
+        .split(['，', ',', '：', ':'])
+        .next()
+        .unwrap_or_default();
+    scan_marker(sentence).is_some()
+        || first.ends_with("方面") && first.len() < sentence.len() && first.chars().count() <= 16
+}
+
 /// Whether a paragraph opens as an item of a list of paragraphs (`一是`, `（三）`, `2.`).
 fn starts_with_item(text: &str) -> bool {
     enumerator_len(text).is_some() || scan_marker(text).is_some()
@@ -530,7 +542,7 @@ fn paragraph_metrics(
                 .filter(|_| !OWN_YEARS.iter().any(|w| piece.contains(w)))
         });
         let mut inherited = carried;
-        if scan_marker(piece.trim_start()).is_some() && inherited == Modality::Actual {
+        if opens_item(piece) && inherited == Modality::Actual {
             inherited = numbered;
         }
         // `初步核算，全年国内生产总值…。其中，第一产业增加值…`: a paragraph that opens with
@@ -578,7 +590,7 @@ fn paragraph_metrics(
         let cues = Cues::of(piece, role, facts);
         let lead_in = piece
             .find(['：', ':'])
-            .filter(|&colon| scan_marker(piece[colon..].trim_start_matches(['：', ':'])).is_some());
+            .filter(|&colon| opens_item(piece[colon..].trim_start_matches(['：', ':'])));
         if let Some(colon) = lead_in {
             numbered = cues.within(colon);
         }
@@ -1768,6 +1780,9 @@ impl Cues {
             // A budget's proposals: `赤字率拟按4%左右安排`, `拟安排…`, `拟发行…`, and its
             // draft: `2025年中央和地方预算草案：（一）全国一般公共预算收入219850亿元…`.
             "预算草案",
+            // A plan report's: `提出了2021年…指标体系安排，具体为：…`.
+            "指标安排",
+            "指标体系安排",
             "拟按",
             "拟安排",
             "拟发行",

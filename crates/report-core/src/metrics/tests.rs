@@ -5000,3 +5000,27 @@ fn a_contribution_alone_and_an_output_after_a_share_that_rose_are_of_the_part() 
         ],
     );
 }
+
+#[test]
+fn a_plan_s_indicators_listed_by_aspect_after_a_lead_in_are_targets() {
+    check(
+        "报告提出了2021年全市指标体系安排，具体为：总量支撑型指标方面，地区生产总值增长6.5%左右；\
+         规上工业增加值增长9%。质量结构型指标方面，获批国家高新技术企业80家。\
+         生态保护型指标方面，单位GDP能耗下降3.6%；PM2.5浓度37微克/立方米。",
+        &[
+            "地区生产总值|6.5%|Growth|Target",
+            "规上工业增加值|9%|Growth|Target",
+            "获批国家高新技术企业|80家|Count|Target",
+            "单位GDP能耗|-3.6%|Growth|Target",
+            "PM2.5浓度|37微克/立方米|Level|Target",
+        ],
+    );
+    // (A review's aspects stay results.)
+    check(
+        "2020年主要指标完成情况如下：总量方面，地区生产总值增长3.5%。质量方面，获批国家高新技术企业60家。",
+        &[
+            "地区生产总值|3.5%|Growth|Actual",
+            "获批国家高新技术企业|60家|Count|Actual",
+        ],
+    );
+}
