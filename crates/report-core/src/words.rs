@@ -15,8 +15,15 @@ pub(crate) const TITLE_ENDS: &[&str] = &["公报", "报告", "草案", "纲要"]
 /// `…作出说明`): only the front matter, read as a whole block, trusts them. (And an analysis of
 /// the economy's course, `2025年前三季度全市经济运行情况`; not any `…情况`, which a heading of the
 /// body may end with: `过去五年回顾和2002年工作情况`.)
-pub(crate) const TITLE_ENDS_IN_FRONT: &[&str] =
-    &["通知", "决议", "说明", "运行情况", "情况分析", "运行分析"];
+pub(crate) const TITLE_ENDS_IN_FRONT: &[&str] = &[
+    "通知",
+    "决议",
+    "说明",
+    "运行情况",
+    "情况分析",
+    "运行分析",
+    "社会发展计划",
+];
 
 /// `text.find(word)`.
 pub(crate) fn find_word(text: &str, word: &str) -> Option<usize> {

@@ -69,7 +69,9 @@ pub(super) fn merge_title_fragments(blocks: Vec<Block>) -> Vec<Block> {
                                 || c.is_ascii_digit()
                                 || "“”《》".contains(c)
                         })
-                        && !is_title_like(&prev.text)
+                        // (A plan's title may end the first line and go on: `…社会发展计划` /
+                        // `执行情况与2025年计划草案报告`.)
+                        && (!is_title_like(&prev.text) || prev.text.ends_with("社会发展计划"))
                         && !is_issuer(&prev.text)
                         && date_line(&prev.text).is_none()
                         && is_title_like(&block.text)
@@ -112,6 +114,9 @@ pub(super) fn is_title_like(text: &str) -> bool {
         || text.ends_with("（草案）")
 }
 
+/// The longest letter of a notice that sends a report round (`…现印发给你们，请认真组织实施。`).
+const MAX_NOTICE_LETTER_CHARS: usize = 200;
+
 /// Index of the first body paragraph: `各位代表`, else the first top-level heading, else the
 /// first long prose paragraph.
 pub(super) fn body_start(blocks: &[Block]) -> usize {
@@ -132,11 +137,18 @@ pub(super) fn body_start(blocks: &[Block]) -> usize {
     // a title, a meeting, a date or a speaker never ends a sentence with a figure in it.
     // (Not the letter of a notice that sends the report round, `现将…印发给你们…`: after its
     // `（此件公开发布）`, the report's own title comes first.)
+    // (Or after the letter itself, `…已经…审议通过，现印发给你们，请认真组织实施。`, when no
+    // such line follows it.)
     let after_notice = zone
         .iter()
         .position(|b| {
             let t = b.text.trim_start_matches(['（', '(']);
             t.starts_with("此件") && t.chars().count() <= 12
+        })
+        .or_else(|| {
+            zone.iter().position(|b| {
+                b.text.contains("印发给你们") && b.text.chars().count() <= MAX_NOTICE_LETTER_CHARS
+            })
         })
         .map_or(0, |i| i + 1);
     let prose = zone[after_notice..].iter().position(|b| {

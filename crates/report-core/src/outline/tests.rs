@@ -608,3 +608,24 @@ fn a_report_sent_round_by_a_notice_is_titled_by_its_own_wrapped_title() {
         [crate::Modality::Actual, crate::Modality::Target]
     );
 }
+
+#[test]
+fn a_plan_sent_round_by_a_notice_without_its_publication_line_is_titled_by_itself() {
+    let analysis = crate::analyze_text(
+        "某市人民政府关于印发某市2024年国民经济和社会发展计划的通知\n\n\
+         各县（市）、区人民政府，市人民政府各部门：\n\n\
+         《某市2024年国民经济和社会发展计划》已经市人大审议通过，现印发给你们，请认真组织实施。\n\n\
+         某市人民政府\n\n2024年3月19日\n\n某市2024年国民经济和社会发展计划\n\n\
+         一、2023年国民经济和社会发展计划执行情况\n\n全市实现地区生产总值3347.6亿元，增长1.5%。\n\n\
+         二、2024年经济社会发展的主要目标\n\n主要预期目标是：生产总值增长6%左右。\n",
+    );
+    let facts = &analysis.document;
+    assert_eq!(
+        facts.title.as_deref(),
+        Some("某市2024年国民经济和社会发展计划")
+    );
+    assert_eq!(facts.kind, crate::model::DocumentKind::PlanReport);
+    assert_eq!(facts.date.as_deref(), Some("2024-03-19"));
+    assert_eq!(facts.review_period.as_deref(), Some("2023"));
+    assert_eq!(facts.plan_period.as_deref(), Some("2024"));
+}
