@@ -83,9 +83,10 @@ pub(crate) fn classify(
         }
         // (Letters a subscript goes with, `M`, `PM`, `CO`; not a name after a number, `5G`.)
         let letters = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        // (Invisible characters do not count: a repair removes them, `0\u{feff}a`.)
         after_letter = line.class == LineClass::Text
             && letters.len() < text.len()
-            && !letters.ends_with(is_digit);
+            && !letters.trim_end_matches(is_blank).ends_with(is_digit);
     }
     let has_form_feeds = source.contains('\x0c');
     if n_page_numbers >= 2 || has_form_feeds || wrap_width.is_some() {
@@ -137,7 +138,7 @@ pub(crate) fn classify(
             .is_some_and(|l| {
                 let text = l.content(source);
                 let head = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-                head.len() < text.len() && !head.ends_with(is_digit)
+                head.len() < text.len() && !head.trim_end_matches(is_blank).ends_with(is_digit)
             });
         if !letters && lines[i].class == LineClass::Text {
             remove(&mut lines[i], RemovalReason::PageNumber, removed);
