@@ -98,6 +98,20 @@ pub fn analyze_text(text: &str) -> Analysis {
     analyze_text_with_progress(text.to_owned(), &mut |_| {})
 }
 
+/// The keys of a scraper's or a publication table's title (`标题：…`, `文件名称 | …`).
+const TITLE_KEYS: &[&str] = &["标题", "title", "文件名称", "名称"];
+
+/// The keys of a scraper's or a publication table's date (`发布时间：…`, `成文日期 | …`).
+const DATE_KEYS: &[&str] = &[
+    "发文时间",
+    "发布时间",
+    "发布日期",
+    "成文日期",
+    "发文日期",
+    "公开日期",
+    "date",
+];
+
 /// What a scraper recorded above the text (`标题：2023年保定市政府工作报告`,
 /// `报告人：…县长 蒋东方`, `发文时间：2021-08-17`), which the repair removed.
 fn recorded_facts(text: &str, removed: &[Removal]) -> outline::Recorded {
@@ -123,10 +137,8 @@ fn recorded_facts(text: &str, removed: &[Removal]) -> outline::Recorded {
         let slot = match key.trim() {
             "报告人" => &mut recorded.speaker,
             "会议" => &mut recorded.meeting,
-            "发文时间" | "发布时间" | "发布日期" | "成文日期" | "date" => {
-                &mut recorded.date
-            }
-            "标题" | "title" if recorded.title.is_none() => {
+            k if DATE_KEYS.contains(&k) => &mut recorded.date,
+            k if TITLE_KEYS.contains(&k) && recorded.title.is_none() => {
                 // (A front matter quotes its values: `title: '…'`.)
                 let quoted = value.len() >= 2
                     && (value.starts_with('\'') && value.ends_with('\'')
@@ -164,12 +176,11 @@ fn recorded_row(line: &str, start: usize, recorded: &mut outline::Recorded) {
             continue;
         }
         match key {
-            "文件名称" | "名称" | "标题" if recorded.title.is_none() => {
+            k if TITLE_KEYS.contains(&k) && recorded.title.is_none() => {
                 let at = start + offset(value);
                 recorded.title = Some((value.to_owned(), Span::new(at, at + value.len())));
             }
-            "成文日期" | "发文日期" | "发布日期" | "公开日期" if recorded.date.is_none() =>
-            {
+            k if DATE_KEYS.contains(&k) && recorded.date.is_none() => {
                 recorded.date = Some(value.to_owned());
             }
             _ => {}

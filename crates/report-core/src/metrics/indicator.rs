@@ -2267,6 +2267,15 @@ fn counted_before_bar<'a>(out: &'a [Found], quantities: &[&Quantity], k: usize) 
     out.get(j).filter(|_| same).map(|f| f.indicator.as_str())
 }
 
+/// `clause` after a verb of saying that opens it before a year (`指2025年…`, `称2025年…`).
+pub(super) fn after_saying(clause: &str) -> &str {
+    ["指", "称"]
+        .iter()
+        .find_map(|v| clause.strip_prefix(v))
+        .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(clause)
+}
+
 /// The things counted by `whole` (`38个大类行业中`, `41个工业大类行业中，有`) and those of them
 /// counted by `q` named by what they did (`32个实现增长` → `实现增长的大类行业`, `33个行业增加值
 /// 保持增长` → `增加值保持增长的行业`).
@@ -3884,14 +3893,8 @@ fn read_clause(clause: &str) -> Found {
         indicator.drain(..len);
     }
     // (`指2025年中国国内生产总值增长5%`: a verb of saying before a year.)
-    let said = ["指", "称"].iter().find(|v| {
-        indicator
-            .strip_prefix(**v)
-            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
-    });
-    if let Some(v) = said {
-        indicator.drain(..v.len());
-    }
+    let said = indicator.len() - after_saying(&indicator).len();
+    indicator.drain(..said);
     // A budget's sums: `加上级补助收入`, `加上解支出`, `加上年结转收入` (plus what comes from
     // or goes to the level above, and last year's balance); `加上中央补助收入`, `加上上解支出`
     // (plus, said in full).

@@ -232,13 +232,8 @@ pub fn scan_quantities(text: &str) -> Vec<Quantity> {
 /// a lower one, as the press of Hong Kong and Taiwan writes them, is one number, in the unit of
 /// the last (43377 元, 140489 万人, 485186 亿元).
 fn join_mixed_magnitudes(text: &str, quantities: &mut Vec<Quantity>) {
-    let magnitude_of = |unit: &str| {
-        units::PREFIXES
-            .iter()
-            .filter(|(p, _)| unit.starts_with(p))
-            .max_by_key(|(p, _)| p.len())
-            .map_or(1.0, |&(_, m)| m)
-    };
+    // (The magnitude of a unit as written, `億元` 10⁸, `元` 1, and whether it is one alone, `4万`.)
+    let magnitude_of = |unit: &str| scan_unit(unit).map(|u| (u.magnitude, u.base.is_none()));
     let mut i = 0;
     while i + 1 < quantities.len() {
         let (q, next) = (&quantities[i], &quantities[i + 1]);
@@ -254,17 +249,16 @@ fn join_mixed_magnitudes(text: &str, quantities: &mut Vec<Quantity>) {
         // The whole of the first number and its magnitude: written after it (`4万`, a unit of
         // its own) or as `兆` between the two (not read as a unit alone).
         let high = match (gap, q.unit.as_deref()) {
-            ("", Some(unit)) => units::PREFIXES
-                .iter()
-                .find(|(p, _)| *p == unit)
-                .map(|&(_, m)| (m, scaled(q.value, m))),
+            ("", Some(unit)) => magnitude_of(unit)
+                .filter(|&(_, alone)| alone)
+                .map(|(m, _)| (m, scaled(q.value, m))),
             ("兆", None) if q.range.1 == q.number_end => Some((1e12, q.value * 1e12)),
             _ => None,
         };
         let joined = high
             .zip(next.unit.as_deref())
             .and_then(|((high, whole), unit)| {
-                let low = magnitude_of(unit);
+                let low = magnitude_of(unit).map_or(1.0, |(m, _)| m);
                 (plain(q)
                     && plain(next)
                     && next.qualifier.is_none()

@@ -135,10 +135,9 @@ pub(super) fn body_start(blocks: &[Block]) -> usize {
     // Prose: a long block with a sentence in it, or a sentence of figures however short
     // (`全年粮食总产量78.6亿斤，增长1.2%。`: an excerpt, a communiqué's short paragraphs);
     // a title, a meeting, a date or a speaker never ends a sentence with a figure in it.
-    // (Not the letter of a notice that sends the report round, `现将…印发给你们…`: after its
-    // `（此件公开发布）`, the report's own title comes first.)
-    // (Or after the letter itself, `…已经…审议通过，现印发给你们，请认真组织实施。`, when no
-    // such line follows it.)
+    // (Not the letter of a notice that sends the report round, `现将…印发给你们…`: the report's
+    // own title comes after its `（此件公开发布）`, or after the letter itself when no such line
+    // follows it.)
     let after_notice = zone
         .iter()
         .position(|b| {
