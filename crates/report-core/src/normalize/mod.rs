@@ -330,6 +330,7 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             (open || unfinished_meeting(p))
                 && (continues(source, &lines[p], line, wrap_width)
                     || !short_of_margin()
+                        && !listed_figure(source, lines, &groups)
                         && groups
                             .last()
                             .is_some_and(|g| goes_on_mid_sentence(source, lines, g, line, link))
@@ -654,6 +655,42 @@ fn goes_on_mid_sentence(
         // (Nor into a list's next item, `• …`.)
         && !lines::starts_with_bullet(next.content(source))
         && (link || !ends_in_title(contents(source, lines, group)))
+}
+
+/// Whether the paragraph being built is one line of a list of figures without punctuation at
+/// the lines' ends, as a news page sets a report's key figures (`…降低3.8%左右` /
+/// `赤字率拟按4%左右安排，赤字规模比上年增加2300亿元` / `一般公共预算支出规模…30万亿元`): it ends
+/// in a figure, and so does the paragraph of one line before it, which stops mid-sentence
+/// and is no prose. Such a line ends its paragraph, though it has a clause's comma.
+fn listed_figure(source: &str, lines: &[Line], groups: &[Vec<usize>]) -> bool {
+    let [.., before, group] = groups else {
+        return false;
+    };
+    let ([before], [line]) = (before.as_slice(), group.as_slice()) else {
+        return false;
+    };
+    let (before, line) = (lines[*before].content(source), lines[*line].content(source));
+    ends_in_figure(line)
+        && ends_in_figure(before)
+        && stops_mid_sentence(before)
+        && !lines::starts_like_heading(before)
+        && !clean::is_prose([before])
+}
+
+/// Whether a line ends in a figure: a digit, then a few characters of its unit or bound at
+/// most, with no punctuation (`…2,300 亿元`, `…1.4 万亿斤左右`).
+fn ends_in_figure(text: &str) -> bool {
+    const MAX_UNIT_CHARS: usize = 6;
+    let text = text.trim_end_matches(clean::is_blank);
+    text.rfind(|c: char| fold_char(c).is_ascii_digit())
+        .is_some_and(|at| {
+            let tail = &text[at..];
+            let tail = tail.trim_start_matches(|c: char| fold_char(c).is_ascii_digit());
+            tail.chars().count() <= MAX_UNIT_CHARS
+                && !tail.contains(|c: char| {
+                    is_terminal_punct(Some(c)) || matches!(c, '，' | ',' | '、' | '；' | '：')
+                })
+        })
 }
 
 /// Whether a line is a short phrase that stops mid-sentence (a link's text on a line of its

@@ -57,6 +57,23 @@ fn a_short_paragraph_that_stops_after_a_comma_goes_on() {
 }
 
 #[test]
+fn a_list_of_figures_keeps_its_line_with_a_comma_apart() {
+    // A news page's key figures, one to a line without punctuation: the line with a clause's
+    // comma is one of them, not prose that goes on.
+    let source = "城镇新增就业 1,200 万人以上\n粮食产量 1.4 万亿斤左右\n赤字率拟按 4% 左右安排，赤字规模比上年增加人民币 2,300 亿元\n一般公共预算支出规模将首次达到 30 万亿元\n";
+    check(
+        source,
+        "城镇新增就业1,200万人以上\n粮食产量1.4万亿斤左右\n赤字率拟按4%左右安排，赤字规模比上年增加人民币2,300亿元\n一般公共预算支出规模将首次达到30万亿元",
+    );
+    idempotent(source);
+    // Prose after a heading still goes on across a scraper's break.
+    check(
+        "一、2024年工作回顾\n全年全区地区生产总值达到1,000亿元，比上年同期增加了50亿元\n增长5%。",
+        "一、2024年工作回顾\n全年全区地区生产总值达到1,000亿元，比上年同期增加了50亿元增长5%。",
+    );
+}
+
+#[test]
 fn rejoins_a_hard_wrap_with_blank_lines_after_every_line() {
     let mut source = String::new();
     // Four paragraphs that differ in their opening words (the same one four times would be
