@@ -1072,7 +1072,21 @@ fn paragraph_metrics(
                 (false, false) => said,
             };
             last_modality = Some((modality, q.range.1));
-            let period = match (section_period, said) {
+            // (A target named so is of the plan when nothing says it was set for the year under
+            // review, as a result before it in its sentence does: `增长5.4%，低于6%左右的预期
+            // 目标`; not `——5%左右的经济增速目标` in a news story on a plan.)
+            let after_result = || {
+                out.last().is_some_and(|r: &Metric| {
+                    r.paragraph == paragraph.id
+                        && r.quote_range.0 == sentence_start
+                        && r.modality == Modality::Actual
+                })
+            };
+            let period_of = match modality {
+                Modality::Target if !after_result() => modality,
+                _ => said,
+            };
+            let period = match (section_period, period_of) {
                 (Some(p), _) if last_year => {
                     year::year_before(p).or_else(|| facts.review_period.clone())
                 }

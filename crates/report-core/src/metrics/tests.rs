@@ -4631,6 +4631,42 @@ fn a_news_lead_listing_figures_is_read_and_a_target_named_after_its_figure() {
 }
 
 #[test]
+fn a_target_named_so_in_a_news_story_on_a_plan_is_of_the_plan_s_year() {
+    let analysis = crate::analyze_text(
+        "中新社北京3月5日电 题:“数”看2025年政府工作报告\n中新社记者 某某\n\
+         十四届全国人大三次会议5日开幕，国务院总理作政府工作报告。\n——5%左右的经济增速目标\n这一增速目标与去年持平。\n\
+         2024年国内生产总值增长5%，实现了5%左右的预期目标。",
+    );
+    assert_eq!(
+        analysis.document.title.as_deref(),
+        Some("“数”看2025年政府工作报告")
+    );
+    let title = analysis.document.title_span.expect("a title span");
+    assert!(analysis.source[title.range()].starts_with("“数”"));
+    let periods: Vec<_> = analysis
+        .metrics
+        .iter()
+        .map(|m| {
+            format!(
+                "{}|{:?}|{}",
+                m.indicator,
+                m.modality,
+                m.period.as_deref().unwrap_or("")
+            )
+        })
+        .collect();
+    assert_eq!(
+        periods,
+        [
+            "经济增速|Target|2025",
+            "国内生产总值|Actual|2024",
+            // (A target a result is set against in its sentence is of the result's year.)
+            "国内生产总值|Target|2024",
+        ]
+    );
+}
+
+#[test]
 fn a_label_before_a_colon_names_its_figure_and_a_list_of_lines_keeps_its_lead_in_s_target() {
     check(
         "各位代表：\n2023年主要指标完成情况如下：\n地区生产总值：1234亿元，增长5%。\n\

@@ -211,6 +211,8 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
                 // (`900多万个体工商户`, `1万家庭`: words.)
                 || (unit.text == "个" && after.starts_with('体'))
                 || (unit.text == "家" && after.starts_with(['庭', '属']))
+                // (`2025部分重点工作`, `部署`: words, not films or telephones.)
+                || (unit.text == "部" && after.starts_with(['分', '署', '长']))
                 || (unit.text == "列" && after.starts_with(['入', '为', '出', '席', '车']))
                 || (unit.text == "种"
                     && after.starts_with(['植', '养', '业', '子', '粮', '苗', '田', '地', '源']));

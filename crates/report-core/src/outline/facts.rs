@@ -191,8 +191,9 @@ pub(super) fn document_facts(front: &[Block]) -> DocumentFacts {
         {
             facts.notice.get_or_insert_with(|| text.to_owned());
         } else if facts.title.is_none() && n <= MAX_FRONT_LINE_CHARS && is_title_like(text) {
-            facts.title = Some(text.to_owned());
-            facts.title_span = Some(block.span());
+            let (title, span) = after_dateline(block);
+            facts.title = Some(title);
+            facts.title_span = Some(span);
             title_idx = Some(i);
         } else if crate::normalize::is_meeting_line(text) || is_bare_meeting(text) {
             let meeting = text.trim_start_matches(['—', '-', ' ', '（', '(']);
@@ -234,7 +235,32 @@ pub(super) fn headline(front: &[Block]) -> Option<(String, crate::span::Span)> {
     front
         .first()
         .filter(|b| is_headline(&b.text))
-        .map(|b| (b.text.clone(), b.span()))
+        .map(after_dateline)
+}
+
+/// A title line's title and its span, after a news agency's dateline before it
+/// (`中新社北京3月5日电 题：“数”看2025年政府工作报告` → `“数”看2025年政府工作报告`).
+fn after_dateline(block: &Block) -> (String, crate::span::Span) {
+    const MAX_DATELINE_CHARS: usize = 24;
+    let text = block.text.as_str();
+    let start = ["题：", "题:"].iter().find_map(|key| {
+        let at = text.find(key)?;
+        let dateline = text[..at].trim_end();
+        (dateline.ends_with('电')
+            && dateline.chars().count() <= MAX_DATELINE_CHARS
+            && at + key.len() < text.len())
+        .then(|| at + key.len())
+    });
+    match start {
+        Some(start) => {
+            let start = start + (text[start..].len() - text[start..].trim_start().len());
+            (
+                text[start..].to_owned(),
+                block.map.to_source(start..text.len()),
+            )
+        }
+        None => (text.to_owned(), block.span()),
+    }
 }
 
 /// Whether a line reads as a headline: short, no sentence in it, and not a date, a meeting, a
