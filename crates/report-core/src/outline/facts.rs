@@ -553,6 +553,29 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
             DocumentKind::StatisticalCommunique | DocumentKind::Other
         )
     {
+        // (A title on the year's targets names the plan's year: `政府工作报告解读：2025年经济
+        // 预期目标与政策导向` looks back on 2024.)
+        // (Its year right before them, a few words between: not `2025年GDP增长5% 今年经济增长
+        // 预期目标为…`.)
+        const TARGETS: [&str; 3] = ["预期目标", "主要目标", "目标任务"];
+        const MAX_BETWEEN_CHARS: usize = 8;
+        let planned = facts.title.as_deref().and_then(|t| {
+            let head = &t[..TARGETS.iter().find_map(|w| t.find(w))?];
+            let year_end = head.rfind('年')?;
+            let between = &head[year_end + '年'.len_utf8()..];
+            // (A year in digits: not `今年`.)
+            let numeral = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(c);
+            (head[..year_end].chars().next_back().is_some_and(numeral)
+                && between.chars().count() <= MAX_BETWEEN_CHARS
+                && !between.contains(|c: char| c.is_ascii_digit() || c == '%'))
+            .then(|| last_period(head))
+            .flatten()
+        });
+        if let Some(plan) = planned {
+            facts.review_period = year_before(&plan);
+            facts.plan_period.get_or_insert(plan);
+            return;
+        }
         // `中华人民共和国2024年国民经济和社会发展统计公报` reports on 2024, and so does
         // `2024年前三季度全市经济运行情况` (of a part of it).
         facts.review_period = facts.title.as_deref().and_then(period_in).or_else(|| {

@@ -155,6 +155,16 @@ fn the_periods_reviewed_and_planned_as_the_part_titles_name_them() {
         let d = outline(normalize(source).blocks).document;
         (d.review_period, d.plan_period)
     };
+    // A news story's title on a year's targets names the plan's year (not a result's year
+    // before another's targets).
+    assert_eq!(
+        periods("政府工作报告解读：2025年经济预期目标与政策导向\n国内生产总值增长5%左右。"),
+        (Some("2024".into()), Some("2025".into()))
+    );
+    assert_eq!(
+        periods("两会｜2025年GDP增长5% 今年经济增长预期目标为4.5%至5%\n国内生产总值增长5%。"),
+        (Some("2025".into()), None)
+    );
     // An older plan named as one, in a title of a review.
     assert_eq!(
         periods("一、“九五”回顾\n全省经济较快发展。\n二、关于“十五”计划\n今后五年的主要目标是。"),
