@@ -273,14 +273,17 @@ struct Context<'a> {
 }
 
 /// The part of the year a report's title names after its year (`2025年前三季度全区经济运行简析`
-/// → `前三季度`), which its results are of where a sentence names none.
+/// → `前三季度`), or opens with when it names no year (`上半年国民经济运行总体平稳`), which its
+/// results are of where a sentence names none.
 fn title_part(facts: &DocumentFacts) -> Option<&str> {
     let title = facts.title.as_deref()?;
-    let (at, _) = title
+    let rest = match title
         .char_indices()
-        .find(|&(i, _)| year::digits_at_start(&title[i..]).is_some())?;
-    let len = year::digits_at_start(&title[at..])?;
-    let rest = &title[at + len + '年'.len_utf8()..];
+        .find_map(|(i, _)| Some(i + year::digits_at_start(&title[i..])?))
+    {
+        Some(end) => &title[end + '年'.len_utf8()..],
+        None => title,
+    };
     indicator::period_name_at_start(rest).map(|(name, _)| name)
 }
 
@@ -1138,8 +1141,11 @@ fn paragraph_metrics(
             // `一季度国内生产总值…`: the part of the year the clause names, in that year (or
             // the sentence, as a clause of its own: `前三季度，地区生产总值增长5.2%`).
             // (Or that of the report, for a result of the year it reviews: `2025年前三季度…`.)
+            // (Or of a release that names no year: `上半年国民经济运行总体平稳`.)
             let title_part = title_part.filter(|_| {
-                modality != Modality::Target && period.is_some() && period == facts.review_period
+                modality != Modality::Target
+                    && (period.is_some() || facts.plan_period.is_none())
+                    && period == facts.review_period
             });
             let period = match (
                 found.period.as_deref().or(sentence_part).or(title_part),

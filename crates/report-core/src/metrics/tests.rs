@@ -4667,6 +4667,27 @@ fn a_target_named_so_in_a_news_story_on_a_plan_is_of_the_plan_s_year() {
 }
 
 #[test]
+fn a_release_titled_by_a_part_of_a_year_without_one_gives_it_to_its_results() {
+    let analysis = crate::analyze_text(
+        "上半年国民经济运行总体平稳\n初步核算，上半年国内生产总值340637亿元。分季度看，一季度同比增长6.7%。\n\
+         分产业看，第一产业增加值22097亿元。",
+    );
+    let periods: Vec<_> = analysis
+        .metrics
+        .iter()
+        .map(|m| format!("{}|{}", m.indicator, m.period.as_deref().unwrap_or("")))
+        .collect();
+    assert_eq!(
+        periods,
+        [
+            "国内生产总值|上半年",
+            "国内生产总值|一季度",
+            "第一产业增加值|上半年",
+        ]
+    );
+}
+
+#[test]
 fn a_label_before_a_colon_names_its_figure_and_a_list_of_lines_keeps_its_lead_in_s_target() {
     check(
         "各位代表：\n2023年主要指标完成情况如下：\n地区生产总值：1234亿元，增长5%。\n\
