@@ -195,6 +195,8 @@ cases.append(("增速高于全国、全省平均水平0.6和0.4个百分点", ["
 cases.append(("增速高于全国0.7、全省2.3个百分点", ["0.7|0.7|-|个百分点|0.7|-", q("2.3个百分点", 2.3, "个百分点", 1)]))
 cases.append(("面积达到14和25平方米", [q("25平方米", 25, "平方米", 1)]))
 cases.append(("新增电话装机626万门", [q("626万门", 626, "万门", 1e4)]))
+# A figure's number before its caption's years is no ratio.
+cases.append(("图1:2011-2015年全县地区生产总值及增长速度", []))
 # A word that opens with a unit's character is no unit (`部分`, `部署`), which the unit alone is.
 cases.append(("2025部分重点工作", []))
 cases.append(("拍摄电影3部，部署任务", [q("3部", 3, "部", 1)]))

@@ -526,8 +526,10 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
             && text[..at]
                 .trim_end_matches(' ')
                 .ends_with(|c: char| c.is_ascii_digit() || c == '日');
-        // `图2:2024年居民消费价格…`: a figure's number and its caption's year.
-        let captioned_year = text[e..].starts_with('年')
+        // `图2:2024年居民消费价格…`: a figure's number and its caption's year (or its first
+        // year: `图1:2011-2015年…`).
+        let figure = || text[..at].trim_end_matches(' ').ends_with(['图', '表']);
+        let captioned_year = (text[e..].starts_with('年') || figure())
             && parts
                 .last()
                 .is_some_and(|y| (1900.0..2100.0).contains(y) && y.fract() == 0.0);
