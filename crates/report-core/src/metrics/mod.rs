@@ -427,6 +427,20 @@ fn opens_item(sentence: &str) -> bool {
         || first.ends_with("方面") && first.len() < sentence.len() && first.chars().count() <= 16
 }
 
+/// Whether a paragraph is in a language of Latin letters (a bilingual page's translation,
+/// `Revenue … reached 21.97 trillion yuan, 98.1% of …`), whose figures are those of the Chinese
+/// beside it: more than three letters to an ideograph, and a sentence's worth of them.
+fn is_foreign(text: &str) -> bool {
+    const MIN_LETTERS: usize = 20;
+    let letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
+    letters >= MIN_LETTERS
+        && letters
+            > 3 * text
+                .chars()
+                .filter(|&c| crate::numbers::is_ideograph(c))
+                .count()
+}
+
 /// Whether a paragraph opens as an item of a list of paragraphs (`一是`, `（三）`, `2.`).
 fn starts_with_item(text: &str) -> bool {
     enumerator_len(text).is_some() || scan_marker(text).is_some()
@@ -447,6 +461,9 @@ fn paragraph_metrics(
         title_part,
     } = *context;
     let text = paragraph.text.as_str();
+    if is_foreign(text) {
+        return;
+    }
     let quantities: Vec<Quantity> = scan_quantities(text)
         .into_iter()
         .filter(|q| {

@@ -4667,6 +4667,20 @@ fn a_target_named_so_in_a_news_story_on_a_plan_is_of_the_plan_s_year() {
 }
 
 #[test]
+fn a_bilingual_page_s_translation_gives_no_metrics() {
+    check(
+        "全国一般公共预算收入219702.12亿元，为预算的98.1%。\n\
+         Revenue in the national general public budget reached 21.97 trillion yuan, 98.1% of the budgeted figure.\n\
+         GDP增长5%。",
+        &[
+            "一般公共预算收入|219702.12亿元|Level|Actual",
+            "一般公共预算收入完成预算|98.1%|Level|Actual",
+            "GDP|5%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_release_titled_by_a_part_of_a_year_without_one_gives_it_to_its_results() {
     let analysis = crate::analyze_text(
         "上半年国民经济运行总体平稳\n初步核算，上半年国内生产总值340637亿元。分季度看，一季度同比增长6.7%。\n\

@@ -152,6 +152,52 @@ fn n_visible(text: &str) -> usize {
     text.chars().filter(|&c| !is_blank(c)).count()
 }
 
+/// The longest watermark, in bytes.
+const MAX_WATERMARK_BYTES: usize = 160;
+
+/// Cuts off a site's watermark glued to the end of its lines (`…增长1.3%。文章源自某站-https://…`):
+/// a line with a web address that stands alone twice or more is removed, and so is its text
+/// wherever a line ends with it.
+pub(crate) fn strip_watermarks(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
+    let is_mark = |text: &str| {
+        text.len() <= MAX_WATERMARK_BYTES && (text.contains("http") || text.contains("www."))
+    };
+    let mut marks: Vec<(&str, usize)> = Vec::new();
+    for line in lines.iter().filter(|l| l.class == LineClass::Text) {
+        let text = line.content(source);
+        if !is_mark(text) {
+            continue;
+        }
+        match marks.iter_mut().find(|(m, _)| *m == text) {
+            Some((_, n)) => *n += 1,
+            None => marks.push((text, 1)),
+        }
+    }
+    marks.retain(|&(_, n)| n >= 2);
+    if marks.is_empty() {
+        return;
+    }
+    for line in lines.iter_mut().filter(|l| l.class == LineClass::Text) {
+        let text = line.content(source);
+        let Some(&(mark, _)) = marks.iter().find(|(m, _)| text.ends_with(m)) else {
+            continue;
+        };
+        if text == mark {
+            remove(line, RemovalReason::SiteClutter, removed);
+            continue;
+        }
+        let kept = text[..text.len() - mark.len()].trim_end_matches(super::clean::is_blank);
+        let end = line.content.0 + kept.len();
+        removed.push(Removal {
+            span: Span::new(end, line.end),
+            reason: RemovalReason::SiteClutter,
+        });
+        line.end = end;
+        line.content.1 = end;
+        line.width = super::lines::width(kept);
+    }
+}
+
 fn remove(line: &mut Line, reason: RemovalReason, removed: &mut Vec<Removal>) {
     line.class = LineClass::Removed;
     removed.push(Removal {

@@ -76,6 +76,7 @@ impl Repaired {
 pub fn normalize(source: &str) -> Repaired {
     let mut lines = lines::split_lines(source);
     let mut removed = Vec::new();
+    furniture::strip_watermarks(source, &mut lines, &mut removed);
     // Running headers are looked for in paged text: hard-wrapped, numbered or form-fed.
     let paged = lines::detect_wrap_width(source, &lines);
     furniture::classify(source, &mut lines, &mut removed, paged);

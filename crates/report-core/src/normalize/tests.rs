@@ -74,6 +74,32 @@ fn a_list_of_figures_keeps_its_line_with_a_comma_apart() {
 }
 
 #[test]
+fn cuts_off_a_site_s_watermark_glued_to_the_ends_of_lines() {
+    let mark = "文章源自某站-https://www.example.com/1.html";
+    let source = format!(
+        "关于2024年预算执行情况的报告{mark}\n{mark}\n财政局{mark}\n{mark}\n\
+         全市一般公共预算收入28亿元，增长2%。{mark}\n"
+    );
+    check(
+        &source,
+        "关于2024年预算执行情况的报告\n财政局\n全市一般公共预算收入28亿元，增长2%。",
+    );
+    let repaired = normalize(&source);
+    let cut: Vec<&str> = repaired
+        .removed
+        .iter()
+        .map(|r| source[r.span.range()].trim())
+        .collect();
+    assert_eq!(cut, [mark; 5]);
+    idempotent(&source);
+    // (A web address said once is text.)
+    check(
+        "详见https://www.example.com/1.html\n全市增长2%。",
+        "详见https://www.example.com/1.html\n全市增长2%。",
+    );
+}
+
+#[test]
 fn rejoins_a_hard_wrap_with_blank_lines_after_every_line() {
     let mut source = String::new();
     // Four paragraphs that differ in their opening words (the same one four times would be
