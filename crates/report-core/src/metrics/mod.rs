@@ -54,6 +54,8 @@ pub fn metrics_with_progress(
     let mut planned = false;
     // The period a lead-in named for the lines after it (`“十五五”时期主要目标和重大任务：`).
     let mut lead_period: Option<String> = None;
+    // The section of the paragraph before.
+    let mut last_section = None;
     let tables = table::find(paragraphs, source);
     table::mark_cells(&tables, paragraphs);
     let paragraphs: &[Paragraph] = paragraphs;
@@ -77,6 +79,12 @@ pub fn metrics_with_progress(
         } else {
             role
         };
+        // A part that says it reviews ends what a lead-in before its heading listed (`…预算草案
+        // 的报告》。摘要如下：` / `一、2024年…预算执行情况` / `全国一般公共预算收入…`).
+        if role == SectionRole::Review && paragraph.section != last_section {
+            (listed, items) = (Modality::Actual, Modality::Actual);
+        }
+        last_section = paragraph.section;
         let period = section_period(sections, paragraph.section, facts);
         if let Some((table, row, first)) = table_rows.at(index) {
             if first {

@@ -4667,6 +4667,21 @@ fn a_target_named_so_in_a_news_story_on_a_plan_is_of_the_plan_s_year() {
 }
 
 #[test]
+fn a_lead_in_s_target_ends_at_a_part_that_says_it_reviews() {
+    let analysis = crate::analyze_text(
+        "关于2024年预算执行情况与2025年预算草案的报告（摘要）\n\
+         受国务院委托，财政部提请审查《关于2024年预算执行情况与2025年预算草案的报告》。摘要如下：\n\
+         一、2024年预算执行情况\n全国一般公共预算收入219702.12亿元，为预算的98.1%。",
+    );
+    assert_eq!(
+        analysis.document.kind,
+        crate::model::DocumentKind::BudgetReport
+    );
+    let modalities: Vec<_> = analysis.metrics.iter().map(|m| m.modality).collect();
+    assert_eq!(modalities, [Modality::Actual, Modality::Actual]);
+}
+
+#[test]
 fn a_bilingual_page_s_translation_gives_no_metrics() {
     check(
         "全国一般公共预算收入219702.12亿元，为预算的98.1%。\n\

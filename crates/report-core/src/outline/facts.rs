@@ -106,6 +106,11 @@ pub(super) fn merge_title_fragments(blocks: Vec<Block>) -> Vec<Block> {
 
 pub(super) fn is_title_like(text: &str) -> bool {
     use crate::words::{TITLE_ENDS, TITLE_ENDS_IN_FRONT};
+    // (Of a summary too: `关于…预算草案的报告（摘要）`.)
+    let text = ["（摘要）", "(摘要)"]
+        .iter()
+        .find_map(|s| text.strip_suffix(s))
+        .unwrap_or(text);
     TITLE_ENDS
         .iter()
         .chain(TITLE_ENDS_IN_FRONT)
