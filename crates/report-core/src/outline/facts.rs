@@ -589,6 +589,19 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
             let first = paragraphs.iter().find(|p| !p.front_matter)?;
             year_said_of(&first.text)
         });
+        // (Or a release's on a part of the year that is out before the year ends, dated:
+        // `国家统计局：三季度GDP同比增长4.9%` of 2020-10-19. Not one on the whole year or its
+        // last quarter, which is out the next year.)
+        const PARTS: [&str; 4] = ["一季度", "二季度", "三季度", "上半年"];
+        let of_part = || {
+            facts
+                .title
+                .as_deref()
+                .is_some_and(|t| PARTS.iter().any(|p| t.contains(p)))
+        };
+        if facts.review_period.is_none() && of_part() {
+            facts.review_period = facts.year_dated().map(str::to_owned);
+        }
     }
     if facts.review_period.is_none() {
         // The date of the meeting, or the year in the title (`高阳县2021年政府工作报告`):

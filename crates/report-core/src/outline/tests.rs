@@ -165,6 +165,18 @@ fn the_periods_reviewed_and_planned_as_the_part_titles_name_them() {
         periods("两会｜2025年GDP增长5% 今年经济增长预期目标为4.5%至5%\n国内生产总值增长5%。"),
         (Some("2025".into()), None)
     );
+    // A dated release on a part of the year is of its date's year (not one on the whole year,
+    // out the year after).
+    let review = |source: &str| crate::analyze_text(source).document.review_period;
+    assert_eq!(
+        review("国家统计局：三季度GDP同比增长4.9%\n（2020年10月19日）\n前三季度，国内生产总值增长0.7%。")
+            .as_deref(),
+        Some("2020")
+    );
+    assert_eq!(
+        review("国家统计局：全年GDP同比增长2.3%\n（2021年1月18日）\n全年国内生产总值增长2.3%。"),
+        None
+    );
     // An older plan named as one, in a title of a review.
     assert_eq!(
         periods("一、“九五”回顾\n全省经济较快发展。\n二、关于“十五”计划\n今后五年的主要目标是。"),
