@@ -569,8 +569,7 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
             let year_end = head.rfind('年')?;
             let between = &head[year_end + '年'.len_utf8()..];
             // (A year in digits: not `今年`.)
-            let numeral = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(c);
-            (head[..year_end].chars().next_back().is_some_and(numeral)
+            (crate::numbers::year::digits_at_end(&head[..year_end]).is_some()
                 && between.chars().count() <= MAX_BETWEEN_CHARS
                 && !between.contains(|c: char| c.is_ascii_digit() || c == '%'))
             .then(|| last_period(head))
