@@ -3627,7 +3627,7 @@ fn last_boundary(text: &str, sentence_start: usize, to: usize) -> Option<(usize,
 
 /// Whether the bracket or `、` at `at` is part of what a scope takes in, listed in brackets
 /// between it and the measure: `市级（市本级、“三区”）一般公共预算收入`, `中心城区（市级、
-/// 袁州区）…`.
+/// 袁州区）…`, `农业（种植业）增加值`.
 fn in_scope_list(text: &str, at: usize) -> bool {
     const MAX_BYTES: usize = 16 * 3;
     // (Told by the character first: most boundaries are commas.)
@@ -3646,8 +3646,17 @@ fn in_scope_list(text: &str, at: usize) -> bool {
     let inner = &text[open + text[open..].chars().next().map_or(1, char::len_utf8)..close];
     let after = &text[close + text[close..].chars().next().map_or(1, char::len_utf8)..];
     let ideograph = |c: Option<char>| c.is_some_and(crate::numbers::is_ideograph);
+    // (Or one kind of it, a word alone: `农业（种植业）增加值`.)
+    const MAX_KIND_CHARS: usize = 5;
+    let kind = || {
+        inner.chars().count() <= MAX_KIND_CHARS
+            && inner.chars().all(crate::numbers::is_ideograph)
+            && inner != "下同"
+            // (Not a note of what it includes: `户籍人口（含农垦）`.)
+            && !["含", "包括", "不含", "不包括"].iter().any(|w| inner.starts_with(w))
+    };
     at <= close
-        && inner.contains('、')
+        && (inner.contains('、') || kind())
         && !inner.contains(['，', '；', '：', '(', '（'])
         && !inner.contains(|c: char| c.is_ascii_digit())
         && ideograph(text[..open].chars().next_back())

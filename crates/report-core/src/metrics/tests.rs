@@ -4682,6 +4682,19 @@ fn a_lead_in_s_target_ends_at_a_part_that_says_it_reviews() {
 }
 
 #[test]
+fn a_kind_in_brackets_inside_a_name_is_part_of_it() {
+    check(
+        "前三季度，农业（种植业）增加值同比增长3.8%。太阳能电池（光伏电池）产量6.8亿千瓦。\
+         户籍人口（含农垦）281.7万人。",
+        &[
+            "农业（种植业）增加值|3.8%|Growth|Actual",
+            "太阳能电池（光伏电池）产量|6.8亿千瓦|Level|Actual",
+            "户籍人口|281.7万人|Count|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_bilingual_page_s_translation_gives_no_metrics() {
     check(
         "全国一般公共预算收入219702.12亿元，为预算的98.1%。\n\
