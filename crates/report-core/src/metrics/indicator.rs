@@ -3544,6 +3544,9 @@ fn regulated_before(text: &str, sentence_start: usize, clause_start: usize) -> O
     object_before_of(text, sentence_start, clause_start, REGULATE)
 }
 
+/// The words a bracketed note of what a figure takes in opens with (`（包括…）`, `（含农垦）`).
+const SCOPE_NOTES: [&str; 4] = ["包括", "不包括", "含", "不含"];
+
 /// Where the bracketed note that ends right before `clause_start` opens, if it does.
 fn note_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<usize> {
     let before = &text[sentence_start..clause_start];
@@ -3555,7 +3558,7 @@ fn note_before(text: &str, sentence_start: usize, clause_start: usize) -> Option
     let at = before.rfind(open)?;
     // (`年末全国人口（包括31个省、自治区、直辖市和现役军人的人口，不包括…）140828万人`: a note
     // of what is counted may be long.)
-    let scope = ["包括", "不包括", "含", "不含"]
+    let scope = SCOPE_NOTES
         .iter()
         .any(|w| before[at + open.len_utf8()..].starts_with(w));
     let max_chars = if scope { 100 } else { 30 };
@@ -3651,9 +3654,8 @@ fn in_scope_list(text: &str, at: usize) -> bool {
     let kind = || {
         inner.chars().count() <= MAX_KIND_CHARS
             && inner.chars().all(crate::numbers::is_ideograph)
-            && inner != "下同"
             // (Not a note of what it includes: `户籍人口（含农垦）`.)
-            && !["含", "包括", "不含", "不包括"].iter().any(|w| inner.starts_with(w))
+            && !SCOPE_NOTES.iter().any(|w| inner.starts_with(w))
     };
     at <= close
         && (inner.contains('、') || kind())

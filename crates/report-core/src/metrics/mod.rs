@@ -469,9 +469,6 @@ fn paragraph_metrics(
         title_part,
     } = *context;
     let text = paragraph.text.as_str();
-    if is_foreign(text) {
-        return;
-    }
     let quantities: Vec<Quantity> = scan_quantities(text)
         .into_iter()
         .filter(|q| {
@@ -479,7 +476,8 @@ fn paragraph_metrics(
                 && is_metric(text, q)
         })
         .collect();
-    if quantities.is_empty() {
+    // (Counted only in paragraphs with figures, which the scan found cheaply.)
+    if quantities.is_empty() || is_foreign(text) {
         return;
     }
     let paragraph_estimated = opens_with_estimate(text);

@@ -560,34 +560,19 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
     {
         // (A title on the year's targets names the plan's year: `政府工作报告解读：2025年经济
         // 预期目标与政策导向` looks back on 2024.)
-        // (Its year right before them, a few words between: not `2025年GDP增长5% 今年经济增长
-        // 预期目标为…`.)
-        const TARGETS: [&str; 3] = ["预期目标", "主要目标", "目标任务"];
-        const MAX_BETWEEN_CHARS: usize = 8;
-        let planned = facts.title.as_deref().and_then(|t| {
-            let head = &t[..TARGETS.iter().find_map(|w| t.find(w))?];
-            let year_end = head.rfind('年')?;
-            let between = &head[year_end + '年'.len_utf8()..];
-            // (A year in digits: not `今年`.)
-            (crate::numbers::year::digits_at_end(&head[..year_end]).is_some()
-                && between.chars().count() <= MAX_BETWEEN_CHARS
-                && !between.contains(|c: char| c.is_ascii_digit() || c == '%'))
-            .then(|| last_period(head))
-            .flatten()
-        });
-        if let Some(plan) = planned {
+        if let Some(plan) = facts.title.as_deref().and_then(targets_year) {
             facts.review_period = year_before(&plan);
             facts.plan_period.get_or_insert(plan);
-            return;
+        } else {
+            // `中华人民共和国2024年国民经济和社会发展统计公报` reports on 2024, and so does
+            // `2024年前三季度全市经济运行情况` (of a part of it).
+            facts.review_period = facts.title.as_deref().and_then(period_in).or_else(|| {
+                // (Or, without a title, the year its text opens on: `2024年，是实现“十四五”
+                // 规划目标任务关键的一年…` above `一、综合`.)
+                let first = paragraphs.iter().find(|p| !p.front_matter)?;
+                year_said_of(&first.text)
+            });
         }
-        // `中华人民共和国2024年国民经济和社会发展统计公报` reports on 2024, and so does
-        // `2024年前三季度全市经济运行情况` (of a part of it).
-        facts.review_period = facts.title.as_deref().and_then(period_in).or_else(|| {
-            // (Or, without a title, the year its text opens on: `2024年，是实现“十四五”规划
-            // 目标任务关键的一年…` above `一、综合`.)
-            let first = paragraphs.iter().find(|p| !p.front_matter)?;
-            year_said_of(&first.text)
-        });
         // (Or a release's on a part of the year that is out before the year ends, dated:
         // `国家统计局：三季度GDP同比增长4.9%` of 2020-10-19. Not one on the whole year or its
         // last quarter, which is out the next year.)
@@ -620,6 +605,23 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
             facts.plan_period = facts.plan_period.take().or(plan);
         }
     }
+}
+
+/// The year a title names right before the year's targets (`…解读：2025年经济预期目标与…`),
+/// a few words between and no figure (not `2025年GDP增长5% 今年经济增长预期目标为…`, whose
+/// year is a result's).
+fn targets_year(title: &str) -> Option<String> {
+    const TARGETS: [&str; 3] = ["预期目标", "主要目标", "目标任务"];
+    const MAX_BETWEEN_CHARS: usize = 8;
+    let head = &title[..TARGETS.iter().find_map(|w| title.find(w))?];
+    let year_end = head.rfind('年')?;
+    let between = &head[year_end + '年'.len_utf8()..];
+    // (A year in digits: not `今年`.)
+    (crate::numbers::year::digits_at_end(&head[..year_end]).is_some()
+        && between.chars().count() <= MAX_BETWEEN_CHARS
+        && !between.contains(|c: char| c.is_ascii_digit() || c == '%'))
+    .then(|| crate::numbers::year::last_period(head))
+    .flatten()
 }
 
 /// The year a review's first paragraph opens by naming (`刚刚过去的2025年，是…收官之年`,
