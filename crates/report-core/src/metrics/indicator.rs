@@ -4033,6 +4033,12 @@ fn read_clause(clause: &str) -> Found {
             break;
         }
     }
+    // `比上年增长8.1%，两年平均增长5.1%`: the mean yearly rate over two years, set against a
+    // year two back, as the reports of a year after a shock give it.
+    if let Some(at) = find_word(&indicator, "两年平均") {
+        comparison = Some("两年平均".to_owned());
+        indicator.replace_range(at..at + "两年平均".len(), "");
+    }
     // Each of them has `比`, `较` or `口径`: most clauses need no search for the list.
     let compares = may_compare(&indicator);
     for c in COMPARISONS.iter().filter(|_| compares) {
@@ -5736,6 +5742,33 @@ fn distribute(
     if n < 2 {
         return None;
     }
+    // `一、二、三、四季度同比分别增长18.3%、…`: parts of the year, each its figure of the
+    // measure said after them or, without one, of the subject before.
+    // (`规模以上工业增加值上半年和前三季度分别增长…`: or after the measure.)
+    let listed = periods_listed(subject).or_else(|| {
+        let ends_a_period = subject.ends_with(['年', '度', '月', '份']);
+        subject
+            .char_indices()
+            .filter(|_| ends_a_period)
+            .find_map(|(at, _)| match periods_listed(&subject[at..]) {
+                Some((periods, "")) => Some((periods, &subject[..at])),
+                _ => None,
+            })
+    });
+    if let Some((periods, measure)) = listed.filter(|(p, _)| p.len() == n) {
+        let found = read_clause(measure);
+        for period in periods {
+            out.push(Found {
+                indicator: found.indicator.clone(),
+                verb: format!("{}{verb_after}", found.verb),
+                comparison: found.comparison.clone(),
+                subject: None,
+                not_a_metric: false,
+                period: Some(period),
+            });
+        }
+        return Some(n);
+    }
     // `增长8.5%，分别高于全国、全省4.1个和2.3个百分点`, `比全省、全国分别高0.7和1.0个百分点`:
     // the measure before, compared with each place.
     if let Some((measure, compared)) = places_compared(subject, &verb_after, n) {
@@ -5949,6 +5982,56 @@ fn distribute(
         });
     }
     Some(n)
+}
+
+/// The parts of a year listed where `subject` opens (`一、二、三、四季度`, `上半年和前三季度`,
+/// `1、2月份`), an elided one given the name of the last (`一` is `一季度`), and the words after
+/// them; none unless there are two or more.
+fn periods_listed(subject: &str) -> Option<(Vec<String>, &str)> {
+    // The length of the numerals `text` opens with.
+    let numerals = |text: &str| {
+        text.char_indices()
+            .find(|&(_, c)| !(c.is_ascii_digit() || "一二三四".contains(c)))
+            .map_or(text.len(), |(end, _)| end)
+    };
+    let mut items: Vec<&str> = Vec::new();
+    let mut at = 0;
+    let full = loop {
+        let rest = &subject[at..];
+        if let Some(len) = period_at_start(rest) {
+            at += len;
+            break &rest[..len];
+        }
+        let numeral = numerals(rest);
+        let sep = ["、", "和", "及", "至"]
+            .into_iter()
+            .find(|s| rest[numeral..].starts_with(s))?;
+        if numeral == 0 {
+            return None;
+        }
+        items.push(&rest[..numeral]);
+        at += numeral + sep.len();
+    };
+    // (`上半年和前三季度`: whole names joined.)
+    let mut periods: Vec<String> = Vec::with_capacity(items.len() + 2);
+    let name = full.trim_end_matches('份');
+    let numeral_end = numerals(name);
+    if (numeral_end == 0 || numeral_end == name.len()) && !items.is_empty() {
+        return None;
+    }
+    periods.extend(items.iter().map(|i| format!("{i}{}", &name[numeral_end..])));
+    periods.push(name.to_owned());
+    let mut rest = &subject[at..];
+    while let Some(sep) = ["、", "和", "及"].into_iter().find(|s| rest.starts_with(s)) {
+        let len = period_at_start(&rest[sep.len()..])?;
+        periods.push(
+            rest[sep.len()..sep.len() + len]
+                .trim_end_matches('份')
+                .to_owned(),
+        );
+        rest = &rest[sep.len() + len..];
+    }
+    (periods.len() >= 2).then_some((periods, rest))
 }
 
 /// `城乡居民人均可支配收入分别增长8%、9.5%`: for two numbers, 城乡 is 城镇 and 农村.

@@ -5123,3 +5123,42 @@ fn a_plan_s_indicators_listed_by_aspect_after_a_lead_in_are_targets() {
         ],
     );
 }
+
+#[test]
+fn parts_of_a_year_listed_before_fenbie_are_the_periods_of_its_figures() {
+    let text = "全年国内生产总值比上年增长8.1%。从季度看，一、二、三、四季度同比分别增长18.3%、7.9%、4.9%、4.0%。\
+                全年规模以上工业增加值上半年和前三季度分别增长6.1%和5.7%。1、2月份出口分别下降3.1%和2.4%。";
+    assert_eq!(
+        periods(text),
+        [
+            "国内生产总值|8.1%|-",
+            "|18.3%|一季度",
+            "|7.9%|二季度",
+            "|4.9%|三季度",
+            "|4.0%|四季度",
+            "规模以上工业增加值|6.1%|上半年",
+            "规模以上工业增加值|5.7%|前三季度",
+            "出口|3.1%|1月",
+            "出口|2.4%|2月",
+        ]
+    );
+    // Not a list of places or things that open with a numeral.
+    assert_eq!(
+        periods("全年一、二产业增加值分别增长3.2%和5.1%。"),
+        ["第一产业增加值|3.2%|-", "第二产业增加值|5.1%|-"]
+    );
+}
+
+#[test]
+fn a_two_year_average_rate_is_set_against_the_year_two_back() {
+    assert_eq!(
+        comparisons(
+            "全年国内生产总值比上年增长8.1%，两年平均增长5.1%。居民人均可支配收入两年平均名义增长6.9%。"
+        ),
+        [
+            "国内生产总值|8.1%|比上年",
+            "国内生产总值|5.1%|两年平均",
+            "居民人均可支配收入|6.9%|两年平均",
+        ]
+    );
+}
