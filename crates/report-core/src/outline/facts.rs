@@ -127,9 +127,10 @@ const MAX_NOTICE_LETTER_CHARS: usize = 200;
 pub(super) fn body_start(blocks: &[Block]) -> usize {
     let zone = &blocks[..blocks.len().min(FRONT_ZONE)];
     let heading = zone.iter().position(|b| {
-        scan_marker(&b.text)
+        let text = &b.text[super::markdown_marks(&b.text)..];
+        scan_marker(text)
             .is_some_and(|m| matches!(m.kind, NumberingKind::Part | NumberingKind::ChineseComma))
-            || super::is_bare_heading(&b.text)
+            || super::is_bare_heading(text)
     });
     // The speech opens with its greeting, before its first part (not `各位代表！１９９３年是…`
     // inside a text that opens at a part, as an excerpt does).
@@ -244,7 +245,8 @@ pub(super) fn headline(front: &[Block]) -> Option<(String, crate::span::Span)> {
 }
 
 /// A title line's title and its span, after a news agency's dateline before it
-/// (`中新社北京3月5日电 题：“数”看2025年政府工作报告` → `“数”看2025年政府工作报告`).
+/// (`中新社北京3月5日电 题：“数”看2025年政府工作报告` → `“数”看2025年政府工作报告`) or a
+/// Markdown heading's marks (`# 2024年政府工作报告`).
 fn after_dateline(block: &Block) -> (String, crate::span::Span) {
     const MAX_DATELINE_CHARS: usize = 24;
     let text = block.text.as_str();
@@ -256,6 +258,8 @@ fn after_dateline(block: &Block) -> (String, crate::span::Span) {
             && at + key.len() < text.len())
         .then(|| at + key.len())
     });
+    // (`# 2024年政府工作报告`: past a Markdown heading's marks.)
+    let start = start.or(Some(super::markdown_marks(text)).filter(|&m| m > 0));
     match start {
         Some(start) => {
             let start = start + (text[start..].len() - text[start..].trim_start().len());

@@ -275,7 +275,7 @@ impl Builder {
         }
         let parent = self.stack.last().map(|&(_, id)| id);
         let id = SectionId(out.sections.len() as u32);
-        let label = block.text[..marker.len]
+        let label = block.text[markdown_marks(&block.text)..marker.len]
             .trim()
             .trim_end_matches(['：', ':'])
             .to_owned();
@@ -359,15 +359,20 @@ fn rank(kind: NumberingKind) -> u8 {
 /// If `block` opens with a heading, its marker, the end of its title, and where its body
 /// starts (bytes of `block.text`).
 fn heading_of(block: &Block) -> Option<(Marker, usize, usize)> {
-    let text = block.text.as_str();
-    let Some(marker) = scan_marker(text) else {
+    // (`### 一、2023年工作回顾`: a Markdown heading's marks before it.)
+    let marks = markdown_marks(&block.text);
+    let text = &block.text[marks..];
+    let Some(mut marker) = scan_marker(text) else {
         let part = Marker {
             kind: NumberingKind::Part,
             number: None,
-            len: 0,
+            len: marks,
         };
-        return is_bare_heading(text).then_some((part, text.len(), text.len()));
+        let len = block.text.len();
+        return is_bare_heading(text).then_some((part, len, len));
     };
+    marker.len += marks;
+    let text = block.text.as_str();
     let rest = &text[marker.len..];
     if rest.trim().is_empty() && marker.kind != NumberingKind::Appendix {
         return None;
@@ -440,6 +445,16 @@ fn is_table_row(text: &str) -> bool {
         && last
             .chars()
             .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '%' | '—' | ' '))
+}
+
+/// Bytes of the marks of a Markdown heading that open `text` (`### `, the space perhaps
+/// dropped by the repair), and not a topic's tag (`#两会#`).
+pub(super) fn markdown_marks(text: &str) -> usize {
+    let hashes = text.bytes().take_while(|&b| b == b'#').count();
+    if !(1..=6).contains(&hashes) || text[hashes..].contains('#') {
+        return 0;
+    }
+    hashes + leading_spaces(&text[hashes..])
 }
 
 fn leading_spaces(text: &str) -> usize {

@@ -651,3 +651,25 @@ fn a_plan_sent_round_by_a_notice_without_its_publication_line_is_titled_by_itsel
     assert_eq!(facts.review_period.as_deref(), Some("2023"));
     assert_eq!(facts.plan_period.as_deref(), Some("2024"));
 }
+
+#[test]
+fn a_markdown_heading_s_marks_are_not_part_of_its_title() {
+    let source = "# 2024年政府工作报告\n\n## 一、2023年工作回顾\n\n全年地区生产总值增长5.2%。\n\n### （一）经济运行\n\n增长5%。\n\n## 2024年主要目标\n\n地区生产总值增长5%左右。\n\n#两会# 热点话题\n";
+    check(
+        source,
+        "
+一、2023年工作回顾
+  （一）经济运行
+2024年主要目标",
+    );
+    assert_eq!(
+        document(source).title.as_deref(),
+        Some("2024年政府工作报告")
+    );
+    assert_eq!(
+        roles(source),
+        [SectionRole::Review, SectionRole::Review, SectionRole::Plan]
+    );
+    // A topic's tag is no heading.
+    assert!(roles("#两会#一、政府工作报告热点\n\n内容。").is_empty());
+}
