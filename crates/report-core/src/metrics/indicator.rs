@@ -5956,13 +5956,17 @@ fn distribute(
         },
     };
     let subject_comparison = read_clause(subject).comparison;
-    for (indicator, subject) in indicators {
+    for (i, (indicator, subject)) in indicators.into_iter().enumerate() {
         let found = read_clause(&indicator);
         let verb_found = read_clause(&verb_after);
-        let verb_after = if totals.is_some() {
-            ""
-        } else {
-            verb_after.as_str()
+        // (`分别下降0.2个、下降0.6个、提高0.8个百分点`: a number after its own change.)
+        let own_change = i.checked_sub(1).and_then(|p| {
+            crate::numbers::own_change(&text[quantities[p].range.1..quantities[i].range.0])
+        });
+        let verb_after = match own_change {
+            Some(change) => change,
+            None if totals.is_some() => "",
+            None => verb_after.as_str(),
         };
         out.push(Found {
             indicator: if found.indicator.is_empty() {

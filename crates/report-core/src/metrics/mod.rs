@@ -315,7 +315,8 @@ fn reaches_level(verb: &str) -> bool {
 /// Whether `text` opens with a word of estimate (`初步核算，`, `据初步测算，`).
 fn opens_with_estimate(text: &str) -> bool {
     let text = text.trim_start();
-    let text = text.strip_prefix('据').unwrap_or(text);
+    // (`据初步核算`, `经初步核算`.)
+    let text = text.strip_prefix(['据', '经']).unwrap_or(text);
     ["初步核算", "初步统计", "初步测算", "初步预计"]
         .iter()
         .any(|w| text.starts_with(w))
@@ -1470,6 +1471,8 @@ fn time_opening(sentence: &str, undated: bool) -> (Option<String>, Option<&str>,
         Some((source, rest))
             if source.starts_with("根据")
                 || source.starts_with("据")
+                // (Or how: `经初步核算，2023年，全县…`.)
+                || opens_with_estimate(source)
                 // (Or from what it is seen: `从各省份粮食产量数据看，2024年…`.)
                 || source.starts_with('从') && source.ends_with('看')
                 || source.chars().count() <= 24 && SAYS.iter().any(|w| source.ends_with(w)) =>
@@ -1488,7 +1491,11 @@ fn time_opening(sentence: &str, undated: bool) -> (Option<String>, Option<&str>,
         return (rest.starts_with('，').then(|| plan.to_owned()), None, None);
     }
     let year_len = year::digits_at_start(sentence);
-    let rest = year_len.map_or(sentence, |len| &sentence[len + '年'.len_utf8()..]);
+    // (`今年一季度完成地区生产总值…`: the part of this year.)
+    let rest = year_len.map_or_else(
+        || sentence.strip_prefix("今年").unwrap_or(sentence),
+        |len| &sentence[len + '年'.len_utf8()..],
+    );
     // `2025年是“十四五”规划收官之年，全市…`: what the year was, then its figures.
     if let Some(len) = year_len {
         let said_of = rest.starts_with('是')

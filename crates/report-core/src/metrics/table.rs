@@ -629,7 +629,7 @@ fn squeeze(cell: &str) -> String {
 
 /// A header's character as cells are compared: full-width digits and signs as the repair folds
 /// them, so that a header reads the same whichever width the source typed; brackets
-/// full-width.
+/// full-width, small forms too.
 fn header_char(c: char) -> char {
     match c {
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '＝' | '｜' => {
@@ -637,6 +637,8 @@ fn header_char(c: char) -> char {
         }
         '(' => '（',
         ')' => '）',
+        // (`产量﹙吨﹚`: the small forms, as the repair writes them.)
+        c if ('\u{FE50}'..='\u{FE5E}').contains(&c) => crate::normalize::fold_char(c),
         c => c,
     }
 }

@@ -240,6 +240,14 @@ fn an_estimate_word_is_about_what_follows_it() {
             "清洁能源发电量|3712亿千瓦时|Level|Actual",
         ],
     );
+    // (`经初步核算` as `初步核算`.)
+    check(
+        "经初步核算，全县实现地区生产总值261.7亿元。其中，第一产业增加值40.0亿元。",
+        &[
+            "地区生产总值|261.7亿元|Level|Estimate",
+            "第一产业增加值|40.0亿元|Level|Estimate",
+        ],
+    );
 }
 
 #[test]
@@ -607,7 +615,9 @@ fn months_are_periods_and_a_paragraph_s_opening_one_goes_on() {
                 根据地区生产总值统一核算结果，前三季度，全市地区生产总值2865.3亿元。\n\
                 6月底前要全面完成3.4万平方米草坪种植。截至9月30日，累计发放贷款12亿元。\n\
                 上半年全市地区生产总值2563.8亿元。分产业看，第一产业增加值89.2亿元。\n\
-                6月底前完成改造120个。新建公园5个。";
+                6月底前完成改造120个。新建公园5个。\n\
+                根据地区生产总值统一核算结果，今年一季度完成地区生产总值44.7亿元。分产业看，第一产业增加值1.5亿元。\n\
+                经初步核算，2023年，全县实现地区生产总值261.7亿元。其中，第一产业增加值40.0亿元。";
     assert_eq!(
         periods(text),
         [
@@ -625,6 +635,12 @@ fn months_are_periods_and_a_paragraph_s_opening_one_goes_on() {
             "第一产业增加值|89.2亿元|上半年",
             "改造|120个|6月底前",
             "新建公园|5个|-",
+            // (This year's part, after where the figures come from.)
+            "地区生产总值|44.7亿元|一季度",
+            "第一产业增加值|1.5亿元|一季度",
+            // (A year after how the figures were reckoned.)
+            "地区生产总值|261.7亿元|2023",
+            "第一产业增加值|40.0亿元|2023",
         ]
     );
 }
@@ -2284,6 +2300,15 @@ fn hebei_2013_subjects_shares_thresholds_and_aspects() {
             "民营经济上缴税金占全部财政收入的比重|67.3%|Share|Actual",
             "民营经济增加值占全省生产总值的比重|9.4个百分点|PointChange|Actual",
             "民营经济上缴税金占全部财政收入的比重|8.1个百分点|PointChange|Actual",
+        ],
+    );
+    // (Each number after its own change, the points shortened to `个` before the last.)
+    check(
+        "第一、二、三产业增加值占GDP的比重较上年分别下降0.2个、下降0.6个、提高0.8个百分点。",
+        &[
+            "第一产业增加值占GDP的比重|-0.2个百分点|PointChange|Actual",
+            "第二产业增加值占GDP的比重|-0.6个百分点|PointChange|Actual",
+            "第三产业增加值占GDP的比重|0.8个百分点|PointChange|Actual",
         ],
     );
     check(

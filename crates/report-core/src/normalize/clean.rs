@@ -342,6 +342,8 @@ fn is_plain(c: char) -> bool {
         && !is_invisible(c)
         && c != '（'
         && !matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '．' | '：' | '∶' | '︰' | '﹕' | '－' | '―' | '–' | '─' | '○')
+        // (The small forms of punctuation: `﹙吨﹚`.)
+        && !('\u{FE50}'..='\u{FE5E}').contains(&c)
 }
 
 /// Whether the space run at bytes `from..to` of `content` sits next to a one-character token
@@ -491,6 +493,17 @@ pub(crate) fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
         '―' | '–' | '─' | '－' => '—',
         // `一九八○年`, `二○二三年`: the circle some type for a zero among Chinese digits.
         '○' if prev.is_some_and(|p| p == '○' || crate::numbers::year::chinese_digit(p)) => '〇',
+        // `产量﹙吨﹚`: the small forms of punctuation some sites and tables type.
+        '﹙' => '（',
+        '﹚' => '）',
+        '﹝' => '〔',
+        '﹞' => '〕',
+        '﹐' => '，',
+        '﹑' => '、',
+        '﹔' => '；',
+        '﹕' => '：',
+        '﹖' => '？',
+        '﹗' => '！',
         _ => c,
     }
 }

@@ -216,6 +216,12 @@ fn folds_full_width_digits_and_look_alikes() {
     // A ratio typed with a vertical or small form of the colon.
     check("产业比为11.8︰48.3﹕39.9", "产业比为11.8:48.3:39.9");
     idempotent("产业比为11.8︰48.3﹕39.9︰");
+    // The small forms of punctuation, as some sites' tables type them.
+    check(
+        "产量﹙吨﹚﹐同比﹔稻谷﹑薯类﹕",
+        "产量（吨），同比；稻谷、薯类：",
+    );
+    idempotent("产量﹙吨﹚﹐同比﹔稻谷﹑薯类﹕﹝2024﹞");
     // The circle typed for a zero among Chinese digits (`一九八○年`); not elsewhere.
     check(
         "一九八○年，二○○五年\n○项目",

@@ -324,6 +324,18 @@ pub(crate) fn without_level_compared(list: &str) -> &str {
         .unwrap_or(list)
 }
 
+/// The change said between two numbers of a list, each after its own (`下降0.2个、提高0.8个
+/// 百分点` → `提高`).
+pub(crate) fn own_change(between: &str) -> Option<&str> {
+    const CHANGES: &[&str] = &[
+        "下降", "提高", "上升", "增加", "减少", "降低", "回落", "增长",
+    ];
+    ["、", "和"]
+        .iter()
+        .find_map(|j| between.strip_prefix(j))
+        .filter(|verb| CHANGES.contains(verb))
+}
+
 /// `10.6万、3.8万、3.3万平方公里`: numbers of a list that write only the magnitude, or none
 /// after `分别`, take the unit written once after the last one (from the end, so that the
 /// unit passes along).
@@ -344,7 +356,12 @@ fn share_list_units(text: &str, quantities: &mut [Quantity]) {
             q.unit.clone_from(&next.unit);
             continue;
         }
-        if !matches!(between, "、" | "和" | "及" | "与") && !place_after {
+        // (`分别下降0.2个、下降0.6个、提高0.8个百分点`: points shortened to `个`, each after
+        // its own change.)
+        let points_changed = q.unit.as_deref() == Some("个")
+            && next.unit.as_deref() == Some("个百分点")
+            && own_change(between).is_some();
+        if !matches!(between, "、" | "和" | "及" | "与") && !place_after && !points_changed {
             continue;
         }
         // `分别达到14和25平方米`, `分别高于…1.7和4.9个百分点`: a bare number in a list that

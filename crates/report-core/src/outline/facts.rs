@@ -609,6 +609,32 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
             facts.plan_period = facts.plan_period.take().or(plan);
         }
     }
+    // (Or, undated, the year a story on a work report says is this one: `作省政府工作报告时
+    // 表示，今年（2024年）广东省发展面临的有利条件强于不利因素`; not a release's on this year
+    // so far, `今年（2024年）以来`, whose results are of it.)
+    if facts.review_period.is_none() && facts.plan_period.is_none() {
+        const OPENING_PARAGRAPHS: usize = 3;
+        let plan = paragraphs
+            .iter()
+            .filter(|p| !p.front_matter)
+            .take(OPENING_PARAGRAPHS)
+            .filter(|p| p.text.contains("工作报告"))
+            .find_map(|p| year_called_this_year(&p.text));
+        facts.review_period = plan.as_deref().and_then(year_before);
+        facts.plan_period = plan;
+    }
+}
+
+/// The year that `text` writes in brackets after `今年` (`今年（2024年）` → 2024).
+fn year_called_this_year(text: &str) -> Option<String> {
+    use crate::numbers::year::{arabic, digits_at_start};
+    text.match_indices("今年").find_map(|(at, w)| {
+        let inner = text[at + w.len()..].strip_prefix(['（', '('])?;
+        let len = digits_at_start(inner)?;
+        inner[len + '年'.len_utf8()..]
+            .starts_with(['）', ')'])
+            .then(|| arabic(&inner[..len]))
+    })
 }
 
 /// The year a title names right before the year's targets (`…解读：2025年经济预期目标与…`),
@@ -629,13 +655,19 @@ fn targets_year(title: &str) -> Option<String> {
 }
 
 /// The year a review's first paragraph opens by naming (`刚刚过去的2025年，是…收官之年`,
-/// `2024年，我们…`), in ASCII digits.
+/// `2024年，我们…`, `经初步核算，2023年，全县…`), in ASCII digits.
 fn year_said_of(text: &str) -> Option<String> {
     use crate::numbers::year::{arabic, digits_at_start};
-    let text = ["刚刚过去的", "过去的"]
-        .iter()
-        .find_map(|w| text.strip_prefix(w))
-        .unwrap_or(text);
+    let text = [
+        "刚刚过去的",
+        "过去的",
+        "经初步核算，",
+        "初步核算，",
+        "据初步核算，",
+    ]
+    .iter()
+    .find_map(|w| text.strip_prefix(w))
+    .unwrap_or(text);
     let len = digits_at_start(text)?;
     let after = &text[len + '年'.len_utf8()..];
     after

@@ -177,6 +177,25 @@ fn the_periods_reviewed_and_planned_as_the_part_titles_name_them() {
         review("国家统计局：全年GDP同比增长2.3%\n（2021年1月18日）\n全年国内生产总值增长2.3%。"),
         None
     );
+    // A communique without its title: the year its first paragraph opens with, after how the
+    // figures were reckoned.
+    assert_eq!(
+        periods("一、综合\n经初步核算，2023年，全县实现地区生产总值261.7亿元。\n二、农业\n全县粮食产量31.6万吨。").0,
+        Some("2023".into())
+    );
+    // An undated story on a work report that says which year this one is.
+    assert_eq!(
+        periods(
+            "广东省十四届人大二次会议今日上午开幕。省长作政府工作报告时表示，今年（2024年）\
+             广东省发展面临的有利条件强于不利因素。\n今年的主要预期目标是：地区生产总值增长5%。"
+        ),
+        (Some("2023".into()), Some("2024".into()))
+    );
+    // (Not a release on this year so far, whose results are of it.)
+    assert_eq!(
+        periods("全市经济运行情况\n今年(2024年)以来，全市地区生产总值增长5%。"),
+        (None, None)
+    );
     // An older plan named as one, in a title of a review.
     assert_eq!(
         periods("一、“九五”回顾\n全省经济较快发展。\n二、关于“十五”计划\n今后五年的主要目标是。"),
