@@ -1252,17 +1252,12 @@ pub(super) fn indicators(
             }
         }
         // `粮食播种面积86.5万亩，总产量7.8亿斤`: the output of the crop whose area came before.
-        const OUTPUTS: &[&str] = &["总产量", "产量", "总产", "单产", "亩产"];
-        if same_sentence && OUTPUTS.contains(&found.indicator.as_str()) {
-            let crop = out.last().and_then(|p| {
-                ["播种面积", "种植面积", "收获面积"]
-                    .iter()
-                    .find_map(|a| p.indicator.strip_suffix(a))
-                    .filter(|crop| !crop.is_empty())
-            });
-            if let Some(crop) = crop {
-                found.indicator.insert_str(0, crop);
-            }
+        if let Some(crop) = out
+            .last()
+            .filter(|_| same_sentence)
+            .and_then(|p| crop_of_output(&p.indicator, &found.indicator))
+        {
+            found.indicator.insert_str(0, crop);
         }
         // `拆除一批…的违法建设，总面积达750多万平方米`: a total opening a sentence's first
         // number is the total of what the clause before acted on.
@@ -2371,6 +2366,19 @@ fn subject_of_measure<'a>(indicator: &'a str, except: &str) -> Option<&'a str> {
         .filter_map(|m| indicator.strip_suffix(m))
         .min_by_key(|s| s.len())
         .filter(|s| s.chars().count() >= 2)
+}
+
+/// The crop whose area `prev` measured (`粮食` of `粮食播种面积`), when `measure` is an output
+/// named alone (`总产量`, `单产`).
+pub(super) fn crop_of_output<'a>(prev: &'a str, measure: &str) -> Option<&'a str> {
+    const OUTPUTS: &[&str] = &["总产量", "产量", "总产", "单产", "亩产"];
+    if !OUTPUTS.contains(&measure) {
+        return None;
+    }
+    ["播种面积", "种植面积", "收获面积"]
+        .iter()
+        .find_map(|a| prev.strip_suffix(a))
+        .filter(|crop| !crop.is_empty())
 }
 
 /// The subject of `prev` (`规模以上工业企业` of `规模以上工业企业营业收入`) when `measure` is a
@@ -4179,18 +4187,26 @@ fn read_clause(clause: &str) -> Found {
         }
         // `普通高校毕业生就业率去年底达到`: when it was so, after what.
         // (Not the end of a year written before it: `增加到2012年末`.)
-        if let Some(head) = ["去年底", "去年末", "今年底", "今年末", "年底", "年末"]
-            .iter()
-            .find_map(|w| indicator.strip_suffix(w))
-            .filter(|h| h.chars().count() >= 2)
-            .filter(|h| {
-                h.chars()
+        if let Some(head) = [
+            "去年底",
+            "去年末",
+            "上年底",
+            "上年末",
+            "今年底",
+            "今年末",
+            "年底",
+            "年末",
+        ]
+        .iter()
+        .find_map(|w| indicator.strip_suffix(w))
+        .filter(|h| h.chars().count() >= 2)
+        .filter(|h| {
+            h.chars()
                     .next_back()
                     .is_some_and(crate::numbers::is_ideograph)
                     // (`一九八五年末`: a year's end alone, which says when.)
                     && year::digits_at_end(h).is_none()
-            })
-        {
+        }) {
             indicator.truncate(head.len());
         }
         // `比2015年`, `比“十二五”末`, `较2020年底`: a comparison, before the verbs (once they
@@ -4395,8 +4411,9 @@ fn read_clause(clause: &str) -> Found {
                 // (`产值比例由现在的50：50`: from now.)
                 "由" => {
                     after.contains(['到', '的'])
-                        // (`能耗由前三年分别上升4.9％…`: from the years before.)
-                        || ["现在", "目前", "原来", "原定", "前", "上年", "去年"].contains(&after)
+                        // (`能耗由前三年分别上升4.9％…`: from the years before; `由上年末的`,
+                        // whose end of the year went before.)
+                        || ["现在", "目前", "原来", "原定", "前", "上年", "去年", ""].contains(&after)
                 }
                 // (`起征点从月销售额10万元`, `国内生产总值从不到70万亿元`: from a level said
                 // right before the number.)

@@ -662,8 +662,10 @@ fn paragraph_metrics(
         // `规模以上工业企业实现营业收入5432.1亿元，增长4.2%；利润总额312.6亿元，…`: a bare
         // measure after `；` is of the subject of the measure before.
         // (And the figures after it of the same measure: `…，下降3.5%`.)
+        // (`蔬菜种植面积13.3千公顷，增长0.4%；产量47.6万吨`: and an output, of the crop.)
         let bare = indicators.first().filter(|_| goes_on).and_then(|found| {
-            let subject = indicator::subject_for_bare_measure(&last_indicator, &found.indicator)?;
+            let subject = indicator::subject_for_bare_measure(&last_indicator, &found.indicator)
+                .or_else(|| indicator::crop_of_output(&last_indicator, &found.indicator))?;
             Some((found.indicator.clone(), subject.to_owned()))
         });
         if let Some((measure, subject)) = bare {
@@ -1136,6 +1138,12 @@ fn paragraph_metrics(
                     && matches!(kind, MetricKind::Level | MetricKind::Share);
             // (`…，2022年达到3456亿元`: or the year its clause opens with.)
             let before = &text[sentence_start..q.range.0];
+            // (`三次产业结构由上年的12.3:35.4:52.3调整为…`: the level of the year before, moved
+            // from.)
+            let period = match period {
+                Some(p) if level && from_last_year(before) => year::year_before(&p).or(Some(p)),
+                period => period,
+            };
             let period = year_just_before(before)
                 .filter(|_| level)
                 .or_else(|| year_opening_clause(before))
@@ -1428,6 +1436,18 @@ fn year_just_before(before: &str) -> Option<String> {
         .find_map(|w| head.strip_suffix(w))?;
     // (Not a base compared with: `是2015年的1.5倍`, `相当于2010年的`.)
     year_said_of(head, &["是", "比", "较", "相当于", "为"])
+}
+
+/// Whether `before` ends by saying a figure was the level of the year before, moved from
+/// (`由上年的`, `从去年末的`).
+fn from_last_year(before: &str) -> bool {
+    let Some(head) = before.strip_suffix('的') else {
+        return false;
+    };
+    ["上年末", "上年底", "上年", "去年末", "去年底", "去年"]
+        .iter()
+        .filter_map(|w| head.strip_suffix(w))
+        .any(|h| h.ends_with(['由', '从']))
 }
 
 /// The year of a deadline that opens a sentence (`到2027年，…`, `力争到2025年…`), in ASCII

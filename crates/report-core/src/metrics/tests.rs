@@ -646,6 +646,24 @@ fn months_are_periods_and_a_paragraph_s_opening_one_goes_on() {
 }
 
 #[test]
+fn a_level_moved_from_last_year_s_is_of_the_year_before() {
+    let text = "2023年国民经济和社会发展统计公报\n一、综合\n\
+                三次产业结构由上年的12.3:35.4:52.3调整为12.1:34.8:53.1。\
+                高新技术企业由上年末的120家增加到150家。赤字率从去年的2.1%提高到2.3%。";
+    assert_eq!(
+        periods(text),
+        [
+            "三次产业结构|12.3:35.4:52.3|2022",
+            "三次产业结构|12.1:34.8:53.1|2023",
+            "高新技术企业|120家|2022",
+            "高新技术企业|150家|2023",
+            "赤字率|2.1%|2022",
+            "赤字率|2.3%|2023",
+        ]
+    );
+}
+
+#[test]
 fn a_like_for_like_basis_is_a_comparison() {
     assert_eq!(
         comparisons(
@@ -3503,6 +3521,16 @@ fn an_output_after_a_crop_s_area_is_the_crop_s() {
             "粮食总产量|7.8亿斤|Level|Actual",
             "蔬菜种植面积|12万亩|Level|Actual",
             "蔬菜产量|45万吨|Level|Actual",
+        ],
+    );
+    // (After `；` too, and the rate after it.)
+    check(
+        "烤烟种植面积32千公顷，增长9.1%；产量0.55万吨，增长24.9%。",
+        &[
+            "烤烟种植面积|32千公顷|Level|Actual",
+            "烤烟种植面积|9.1%|Growth|Actual",
+            "烤烟产量|0.55万吨|Level|Actual",
+            "烤烟产量|24.9%|Growth|Actual",
         ],
     );
 }
