@@ -194,6 +194,8 @@ cases.append(("增速高于全国、全省平均水平0.6和0.4个百分点", ["
 # And one before the next place with its own number.
 cases.append(("增速高于全国0.7、全省2.3个百分点", ["0.7|0.7|-|个百分点|0.7|-", q("2.3个百分点", 2.3, "个百分点", 1)]))
 cases.append(("面积达到14和25平方米", [q("25平方米", 25, "平方米", 1)]))
+# From one level to another is no range.
+cases.append(("从60万亿元到134万亿元", [q("60万亿元", 60, "万亿元", 1e12), q("134万亿元", 134, "万亿元", 1e12)]))
 # Points shortened to `个` before the last, each number after its own change or none.
 cases.append(("分别提高9.4个和8.1个百分点", ["9.4个|9.4|-|个百分点|9.4|-", q("8.1个百分点", 8.1, "个百分点", 1)]))
 cases.append(("分别下降0.2个、提高0.8个百分点", ["0.2个|0.2|-|个百分点|0.2|-", q("0.8个百分点", 0.8, "个百分点", 1)]))

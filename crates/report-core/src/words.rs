@@ -7,6 +7,37 @@
 
 use crate::fast_map::FastMap;
 
+/// Whether `text` opens with a word of estimate (`初步核算，`, `据初步测算，`, `经初步核算，`).
+pub(crate) fn opens_with_estimate(text: &str) -> bool {
+    let text = text.trim_start();
+    let text = text.strip_prefix(['据', '经']).unwrap_or(text);
+    ["初步核算", "初步统计", "初步测算", "初步预计"]
+        .iter()
+        .any(|w| text.starts_with(w))
+}
+
+/// `sentence` after a first clause that says where its figures come from (`根据地区生产总值统一
+/// 核算结果，前三季度，…`), how they were reckoned (`经初步核算，2023年，…`), from what they are
+/// seen (`从各省份粮食产量数据看，2024年…`) or, in a news page, who says them (`报告指出，
+/// 2025年，…`, `国家统计局发布数据显示，…`).
+pub(crate) fn after_source(sentence: &str) -> &str {
+    const SAYS: &[&str] = &["指出", "提出", "显示", "表示", "强调", "介绍"];
+    const MAX_SAYS_CHARS: usize = 24;
+    match sentence.split_once(['，', ',']) {
+        Some((source, rest))
+            if source.starts_with("根据")
+                || source.starts_with("据")
+                || opens_with_estimate(source)
+                || source.starts_with('从') && source.ends_with('看')
+                || source.chars().count() <= MAX_SAYS_CHARS
+                    && SAYS.iter().any(|w| source.ends_with(w)) =>
+        {
+            rest
+        }
+        _ => sentence,
+    }
+}
+
 /// The words a report's title ends with that no line of its body ends with (`…统计公报`,
 /// `…政府工作报告`, `…预算草案`, `…规划纲要`): the repair of wrapped lines trusts them alone.
 pub(crate) const TITLE_ENDS: &[&str] = &["公报", "报告", "草案", "纲要"];

@@ -17,7 +17,7 @@ use crate::numbers::units::UnitClass;
 use crate::numbers::{scan_quantities, year, Quantity};
 use crate::outline::numbering::{enumerator_len, scan_marker};
 use crate::span::OffsetMap;
-use crate::words::{contains_word, find_word};
+use crate::words::{after_source, contains_word, find_word, opens_with_estimate};
 
 /// Sentences longer than this many quantities are read without `分别` distribution.
 const MAX_QUANTITIES_PER_SENTENCE: usize = 64;
@@ -310,16 +310,6 @@ const PAST_FIVE_YEARS: &[&str] = &["过去五年", "过去的五年", "五年来
 /// Whether `verb` says the level a figure came to (`达到`, `提高到`, `降至`).
 fn reaches_level(verb: &str) -> bool {
     verb.ends_with(['到', '至'])
-}
-
-/// Whether `text` opens with a word of estimate (`初步核算，`, `据初步测算，`).
-fn opens_with_estimate(text: &str) -> bool {
-    let text = text.trim_start();
-    // (`据初步核算`, `经初步核算`.)
-    let text = text.strip_prefix(['据', '经']).unwrap_or(text);
-    ["初步核算", "初步统计", "初步测算", "初步预计"]
-        .iter()
-        .any(|w| text.starts_with(w))
 }
 
 /// `深圳还将全力推动重大工业项目落地。加大…，全年工业投资增长12%以上。`: a paragraph that
@@ -1484,23 +1474,7 @@ fn deadline_opening(sentence: &str) -> Option<String> {
 /// clause without being one (`上半年全市地区生产总值…`). In a section that names no period of
 /// its own (`undated`), a year before the whole of the place (`2024年全国粮食播种面积…`) counts too.
 fn time_opening(sentence: &str, undated: bool) -> (Option<String>, Option<&str>, Option<&str>) {
-    // (After where the figures come from: `根据地区生产总值统一核算结果，前三季度，…`; or who
-    // says them, in a news page: `报告指出，2025年，…`.)
-    const SAYS: &[&str] = &["指出", "提出", "显示", "表示", "强调", "介绍"];
-    let sentence = match sentence.split_once(['，', ',']) {
-        Some((source, rest))
-            if source.starts_with("根据")
-                || source.starts_with("据")
-                // (Or how: `经初步核算，2023年，全县…`.)
-                || opens_with_estimate(source)
-                // (Or from what it is seen: `从各省份粮食产量数据看，2024年…`.)
-                || source.starts_with('从') && source.ends_with('看')
-                || source.chars().count() <= 24 && SAYS.iter().any(|w| source.ends_with(w)) =>
-        {
-            rest
-        }
-        _ => sentence,
-    };
+    let sentence = after_source(sentence);
     // `“十四五”时期，…`, `十三五期间，…`: the plan's years.
     if let Some(plan) = year::plan_at_start(sentence.trim_start_matches('“')) {
         let rest = sentence.trim_start_matches('“')[plan.len()..].trim_start_matches('”');

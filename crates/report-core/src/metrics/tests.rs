@@ -4409,8 +4409,9 @@ fn a_news_page_s_attribution_does_not_hide_the_year_the_sentence_opens_with() {
         [
             "地区生产总值|5.5%|2025",
             "城镇新增就业|4.5万人|2025",
-            "总指数|99.5|一季度",
-            "总指数|0.5%|一季度",
+            // (Of the year the page opens on, after who says it.)
+            "总指数|99.5|2025年一季度",
+            "总指数|0.5%|2025年一季度",
             "粮食播种面积|17.91亿亩|2025",
             "粮食产量|14297.5亿斤|2025",
             // (After a dash that sets the year off.)

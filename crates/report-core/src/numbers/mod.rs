@@ -661,7 +661,9 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
                     (None, None) => !matches!(sep, '-' | '—'),
                     (Some(_), None) => false,
                 };
-            if same && v2 >= value {
+            // (`从60万亿元到134万亿元`: from one level to another, no range.)
+            let from_to = sep == '到' && text[..at].ends_with(['从', '由']);
+            if same && v2 >= value && !from_to {
                 upper = Some(v2);
                 if unit.is_none() || magnitude_first {
                     end = second + l2;

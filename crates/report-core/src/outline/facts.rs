@@ -655,19 +655,15 @@ fn targets_year(title: &str) -> Option<String> {
 }
 
 /// The year a review's first paragraph opens by naming (`刚刚过去的2025年，是…收官之年`,
-/// `2024年，我们…`, `经初步核算，2023年，全县…`), in ASCII digits.
+/// `2024年，我们…`), after where its figures come from (`经初步核算，2023年，全县…`,
+/// `国家统计局发布数据显示，2024年，…`), in ASCII digits.
 fn year_said_of(text: &str) -> Option<String> {
     use crate::numbers::year::{arabic, digits_at_start};
-    let text = [
-        "刚刚过去的",
-        "过去的",
-        "经初步核算，",
-        "初步核算，",
-        "据初步核算，",
-    ]
-    .iter()
-    .find_map(|w| text.strip_prefix(w))
-    .unwrap_or(text);
+    let text = crate::words::after_source(text);
+    let text = ["刚刚过去的", "过去的"]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .unwrap_or(text);
     let len = digits_at_start(text)?;
     let after = &text[len + '年'.len_utf8()..];
     after

@@ -183,6 +183,11 @@ fn the_periods_reviewed_and_planned_as_the_part_titles_name_them() {
         periods("一、综合\n经初步核算，2023年，全县实现地区生产总值261.7亿元。\n二、农业\n全县粮食产量31.6万吨。").0,
         Some("2023".into())
     );
+    // (Or after who gives them, in a news story.)
+    assert_eq!(
+        periods("国家统计局17日发布数据显示，2024年，全年国内生产总值1349084亿元。\n去年，粮食产量达14130亿斤。").0,
+        Some("2024".into())
+    );
     // An undated story on a work report that says which year this one is.
     assert_eq!(
         periods(
