@@ -3699,6 +3699,12 @@ fn items_before(
         // (`国有企业下岗职工基本生活费水平、失业保险金水平…提高30％`: a longer item ends as the
         // next one does.)
         let next = text[from..].split('、').next().unwrap_or_default();
+        // (`一、全国夏粮播种面积…`: the number of the item the paragraph is, not one of a list
+        // of ordinals, `一、二产业增加值`.)
+        let numeral = |c: char| "一二三四五六七八九十".contains(c);
+        if item_start == 0 && item.chars().all(numeral) && !next.starts_with(numeral) {
+            break;
+        }
         let parallel = |n: usize| {
             let tail = |s: &str| s.char_indices().rev().nth(1).map(|(i, _)| s.len() - i);
             tail(item).is_some_and(|len| next.ends_with(&item[item.len() - len..]))

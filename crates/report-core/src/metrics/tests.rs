@@ -646,6 +646,23 @@ fn months_are_periods_and_a_paragraph_s_opening_one_goes_on() {
 }
 
 #[test]
+fn the_number_of_the_item_a_paragraph_is_is_no_part_of_its_indicator() {
+    check(
+        "2024年全国夏粮播种面积、总产量如下：\n\
+         一、全国夏粮播种面积26613千公顷(39920万亩)，保持稳定。其中小麦播种面积23091千公顷，增长0.1%。\n\
+         一、二产业增加值分别增长3.2%和5.1%。",
+        &[
+            "夏粮播种面积|26613千公顷|Level|Actual",
+            "夏粮播种面积|39920万亩|Level|Actual",
+            "小麦播种面积|23091千公顷|Level|Actual",
+            "小麦播种面积|0.1%|Growth|Actual",
+            "第一产业增加值|3.2%|Growth|Actual",
+            "第二产业增加值|5.1%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_level_moved_from_last_year_s_is_of_the_year_before() {
     let text = "2023年国民经济和社会发展统计公报\n一、综合\n\
                 三次产业结构由上年的12.3:35.4:52.3调整为12.1:34.8:53.1。\

@@ -820,8 +820,13 @@ const MAX_HEADLINE_CHARS: usize = 40;
 /// `发布时间：…`). Every line above the headline is the site's (banners, menus, breadcrumbs),
 /// and so are the byline and the page's widgets after it; the headline stays, as the title.
 fn mark_news_header(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>) {
+    // (With the publication line, removed already: `时间:2024-07-12 作者: 来源:国家统计局`.)
     let zone: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines[i].class == LineClass::Text)
+        .filter(|&i| {
+            lines[i].class == LineClass::Text
+                || lines[i].class == LineClass::Removed
+                    && is_publication_line(lines[i].content(source))
+        })
         .take(METADATA_ZONE_LINES)
         .collect();
     let Some(byline) = (1..zone.len()).find(|&k| is_byline(lines[zone[k]].content(source))) else {
@@ -857,7 +862,9 @@ fn mark_news_header(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
         .iter()
         .chain(&zone[byline..byline + after])
     {
-        remove(&mut lines[i], RemovalReason::SiteClutter, removed);
+        if lines[i].class != LineClass::Removed {
+            remove(&mut lines[i], RemovalReason::SiteClutter, removed);
+        }
     }
 }
 

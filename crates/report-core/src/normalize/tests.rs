@@ -717,6 +717,13 @@ fn a_news_page_keeps_its_headline_and_loses_its_menus_byline_and_widgets() {
          前三季度，全市实现地区生产总值2865.3亿元，同比增长5.4%。\n",
         "前三季度我市经济运行稳中向好\n前三季度，全市实现地区生产总值2865.3亿元，同比增长5.4%。",
     );
+    // (A byline that opens with the time, which goes as a publication line first.)
+    check(
+        "当前位置:   新闻动态 > 工作动态\n\n国家统计局关于2024年夏粮产量数据的公告\n\n\
+         时间:2024-07-12 作者: 来源:国家统计局 点击次数:13233\n\n\
+         根据调查，2024年全国夏粮播种面积26613千公顷。\n",
+        "国家统计局关于2024年夏粮产量数据的公告\n根据调查，2024年全国夏粮播种面积26613千公顷。",
+    );
     // (Not a report's text above a chart's source note.)
     let text = "一、综合\n全年地区生产总值286.5亿元，比上年增长5.8%。\n图1地区生产总值及其增长速度\n来源：某县统计局\n二、农业";
     check(text, text);

@@ -16,6 +16,7 @@ use crate::model::{
     SectionRole, Severity,
 };
 use crate::normalize::Block;
+use crate::numbers::units::UnitClass;
 use crate::span::{OffsetMap, Span};
 use numbering::{scan_marker, Marker};
 
@@ -383,7 +384,12 @@ fn heading_of(block: &Block) -> Option<(Marker, usize, usize)> {
     let numeral = next
         .next()
         .is_some_and(|c| c.is_ascii_digit() || crate::numbers::chinese::is_numeral_char(c));
-    if numeral && next.next() == Some('、') {
+    // (Two of them: `一、二产业增加值分别增长…`, `一、二季度…`; not a heading on one,
+    // `（三）第三产业发展强劲`.)
+    let after = next.as_str();
+    let second_of_two =
+        !rest.starts_with('第') && ["产业", "季度", "产"].iter().any(|w| after.starts_with(w));
+    if numeral && (after.starts_with('、') || second_of_two) {
         return None;
     }
     // `一、食品烟酒 | 0.1 |`: a table's row whose label is numbered, not a heading.
@@ -419,11 +425,16 @@ fn heading_of(block: &Block) -> Option<(Marker, usize, usize)> {
         NumberingKind::ArabicDot | NumberingKind::ArabicParen | NumberingKind::Circled
     );
     // (So is one sentence of figures: `（2）…的村占比达到80%。`.)
-    if item
-        && (title.contains('，') || sentence_end.is_some())
+    // (And under any number, a sentence of figures that the paragraph goes on after: `一、全国
+    // 夏粮播种面积26613千公顷，保持稳定。其中小麦…`, `（二）全年粮食产量达到557亿斤。其中…`;
+    // not a title line of its own, `（一）经济增长5.2%，总量突破5万亿元`.)
+    // (A count names a subject: `（三）…，四项行动成效明显。`, `着力打造7个重点场景。`.)
+    let run_in = sentence_end.is_some_and(|end| !rest[end..].trim().is_empty());
+    let counts = |q: &crate::numbers::Quantity| q.class == Some(UnitClass::Count);
+    if (item && (title.contains('，') || sentence_end.is_some()) || run_in)
         && crate::numbers::scan_quantities(title)
             .iter()
-            .any(|q| q.unit.is_some())
+            .any(|q| q.unit.is_some() && (item || !counts(q)))
     {
         return None;
     }

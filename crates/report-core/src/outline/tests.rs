@@ -296,6 +296,14 @@ fn a_numbered_item_that_states_figures_in_clauses_is_a_paragraph() {
         "六、财政收入\n1、公共财政预算收入完成58.2亿元，同比下降2.9%。\n2、政府性基金收入完成3.1亿元，同比下降65.7%。\n（一）经济运行稳中有进，地区生产总值增长5%。",
         "六、财政收入\n  （一）经济运行稳中有进，地区生产总值增长5%",
     );
+    // Under any number, a sentence of figures the paragraph goes on after is its first
+    // sentence; not a count, which names a subject; nor two numbers listed.
+    check(
+        "一、综合\n（一）全年粮食产量达到557亿斤。其中小麦产量200亿斤。\n\
+         （二）重拳出击创优环境，四项行动成效明显。开展城市管理行动。\n\
+         一、二产业增加值分别增长3.2%和5.1%。",
+        "一、综合\n  （二）重拳出击创优环境，四项行动成效明显",
+    );
 }
 
 #[test]
