@@ -638,7 +638,7 @@ fn header_char(c: char) -> char {
         '(' => '（',
         ')' => '）',
         // (`产量﹙吨﹚`: the small forms, as the repair writes them.)
-        c if ('\u{FE50}'..='\u{FE5E}').contains(&c) => crate::normalize::fold_char(c),
+        c if crate::normalize::is_small_form(c) => crate::normalize::fold_char(c),
         c => c,
     }
 }

@@ -342,8 +342,13 @@ fn is_plain(c: char) -> bool {
         && !is_invisible(c)
         && c != '（'
         && !matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '．' | '：' | '∶' | '︰' | '﹕' | '－' | '―' | '–' | '─' | '○')
-        // (The small forms of punctuation: `﹙吨﹚`.)
-        && !('\u{FE50}'..='\u{FE5E}').contains(&c)
+        && !is_small_form(c)
+}
+
+/// Whether `c` is one of the small forms of punctuation (`﹙吨﹚`, `﹐`), which [`fold`] writes
+/// full-width.
+pub(crate) fn is_small_form(c: char) -> bool {
+    ('\u{FE50}'..='\u{FE5E}').contains(&c)
 }
 
 /// Whether the space run at bytes `from..to` of `content` sits next to a one-character token

@@ -388,7 +388,7 @@ fn heading_of(block: &Block) -> Option<(Marker, usize, usize)> {
     // `（三）第三产业发展强劲`.)
     let after = next.as_str();
     let second_of_two =
-        !rest.starts_with('第') && ["产业", "季度", "产"].iter().any(|w| after.starts_with(w));
+        !rest.starts_with('第') && ["产", "季度"].iter().any(|w| after.starts_with(w));
     if numeral && (after.starts_with('、') || second_of_two) {
         return None;
     }
