@@ -5991,12 +5991,16 @@ fn distribute(
             None if totals.is_some() => "",
             None => verb_after.as_str(),
         };
+        let mut indicator = match found.indicator {
+            own if own.is_empty() => indicator,
+            own => own,
+        };
+        // (`第一、二、三产业分别拉动经济增长0.1个、…`: what each pulled up, as when said alone.)
+        if verb_after.starts_with("拉动") && verb_after.ends_with("增长") {
+            indicator.push_str(verb_after);
+        }
         out.push(Found {
-            indicator: if found.indicator.is_empty() {
-                indicator
-            } else {
-                found.indicator
-            },
+            indicator,
             verb: format!("{}{}", found.verb, verb_after),
             // (`…，比2007年分别增加2.9亿吨和3.5亿吨`: the comparison before `分别`.)
             comparison: found
@@ -6745,8 +6749,8 @@ fn shared_suffix(last: &str) -> &str {
         .chain(&["排放", "平均", "出口"])
         .filter_map(|m| find_word(last, m))
         .min()
-        // (`机电产品和高新技术产品出口`, not `外贸出口`, a measure of its own.)
-        .filter(|&at| at > 0 && !last[..at].ends_with("外贸"))
+        // (`机电产品和高新技术产品出口`, not `外贸出口` or `净出口`, measures of their own.)
+        .filter(|&at| at > 0 && !["外贸", "净"].iter().any(|w| last[..at].ends_with(w)))
     else {
         return "";
     };

@@ -1736,13 +1736,21 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
     // (`建成10万吨级码头2个`: a class of size, part of a name; so is an age before the people
     // it names, `0—15岁人口占14.5%`, `65岁及以上老年人`.)
     // (And a time averaged over, `臭氧日最大8小时平均浓度`, `24小时滑动平均`.)
+    // (`18-59岁`: a band of ages, as a table's header lists them.)
+    let age = q.unit.as_deref() == Some("岁");
     let class = sized && after.starts_with('级')
-        || q.unit.as_deref() == Some("岁") && after.starts_with(crate::numbers::is_ideograph)
+        || age && (after.starts_with(crate::numbers::is_ideograph) || q.upper.is_some())
         || duration && ["平均", "滑动平均"].iter().any(|w| after.starts_with(w))
         // (`根据全市5‰人口抽样调查结果推算`: the share of a sample names the survey.)
         || q.class == Some(UnitClass::Percent)
             && ["人口抽样", "抽样"].iter().any(|w| after.starts_with(w));
+    // (`表1 户籍人口数及其构成`, `见附表2`: a table's or a figure's number.)
+    let caption = ["附表", "表", "附图", "图", "专栏"]
+        .iter()
+        .find_map(|w| text[..q.range.0].trim_end().strip_suffix(w))
+        .is_some_and(|rest| !rest.ends_with(crate::numbers::is_ideograph) || rest.ends_with('见'));
     !chinese_small_count
+        && !caption
         && !threshold
         && !per
         && !class

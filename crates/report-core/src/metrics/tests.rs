@@ -5233,3 +5233,26 @@ fn a_two_year_average_rate_is_set_against_the_year_two_back() {
         ]
     );
 }
+
+#[test]
+fn what_each_of_a_list_pulled_up_is_its_indicator() {
+    check(
+        "第一、二、三产业分别拉动经济增长0.1个、0.9个和2.4个百分点。消费、投资、净出口分别拉动GDP增长2.9、1.3和1.0个百分点。",
+        &[
+            "第一产业拉动经济增长|0.1个百分点|PointChange|Actual",
+            "第二产业拉动经济增长|0.9个百分点|PointChange|Actual",
+            "第三产业拉动经济增长|2.4个百分点|PointChange|Actual",
+            "消费拉动GDP增长|2.9个百分点|PointChange|Actual",
+            "投资拉动GDP增长|1.3个百分点|PointChange|Actual",
+            "净出口拉动GDP增长|1.0个百分点|PointChange|Actual",
+        ],
+    );
+}
+
+#[test]
+fn numbers_of_tables_and_bands_of_ages_are_no_metrics() {
+    check(
+        "表1 户籍人口数及其构成\n其中：18岁以下 18-59岁 60岁及以上\n全县共有人大代表389名（见表2）。",
+        &["人大代表|389名|Count|Actual"],
+    );
+}

@@ -614,15 +614,37 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
     // so far, `今年（2024年）以来`, whose results are of it.)
     if facts.review_period.is_none() && facts.plan_period.is_none() {
         const OPENING_PARAGRAPHS: usize = 3;
-        let plan = paragraphs
-            .iter()
-            .filter(|p| !p.front_matter)
-            .take(OPENING_PARAGRAPHS)
+        let opening = || {
+            paragraphs
+                .iter()
+                .filter(|p| !p.front_matter)
+                .take(OPENING_PARAGRAPHS)
+        };
+        let plan = opening()
             .filter(|p| p.text.contains("工作报告"))
             .find_map(|p| year_called_this_year(&p.text));
         facts.review_period = plan.as_deref().and_then(year_before);
         facts.plan_period = plan;
+        // (Or the parts it says the report has: `报告共分四个部分：一、2024年工作回顾。二、…`.)
+        if facts.review_period.is_none() {
+            const MAX_OPENING_PARAGRAPHS: usize = 8;
+            let reviewed = paragraphs
+                .iter()
+                .filter(|p| !p.front_matter)
+                .take(MAX_OPENING_PARAGRAPHS)
+                .filter(|p| p.text.contains("报告"))
+                .find_map(|p| year_reviewed(&p.text));
+            facts.plan_period = reviewed.as_deref().and_then(year_after);
+            facts.review_period = reviewed;
+        }
     }
+}
+
+/// The year that `text` names a report's review of (`2024年工作回顾` → 2024).
+fn year_reviewed(text: &str) -> Option<String> {
+    let at = text.find("年工作回顾")?;
+    let len = crate::numbers::year::digits_at_end(&text[..at])?;
+    Some(crate::numbers::year::arabic(&text[at - len..at]))
 }
 
 /// The year that `text` writes in brackets after `今年` (`今年（2024年）` → 2024).

@@ -196,6 +196,19 @@ fn the_periods_reviewed_and_planned_as_the_part_titles_name_them() {
         ),
         (Some("2023".into()), Some("2024".into()))
     );
+    // Or one that lists the report's parts.
+    assert_eq!(
+        periods(
+            "县长代表县政府向大会作政府工作报告。报告共分四个部分：一、2024年工作回顾。\
+             二、2025年总体思路和主要预期目标。\n全年完成地区生产总值112.96亿元，增长6.6%。"
+        ),
+        (Some("2024".into()), Some("2025".into()))
+    );
+    // (Not a story that names no review.)
+    assert_eq!(
+        periods("县长作政府工作报告。报告回顾了过去五年的工作。\n全年地区生产总值增长6.6%。"),
+        (None, None)
+    );
     // (Not a release on this year so far, whose results are of it.)
     assert_eq!(
         periods("全市经济运行情况\n今年(2024年)以来，全市地区生产总值增长5%。"),
