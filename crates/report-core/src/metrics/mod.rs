@@ -1055,6 +1055,19 @@ fn paragraph_metrics(
                 }
                 _ => kind,
             };
+            // (`能耗降幅超过3%`, `销售面积降幅达12.3%`: a rate of decline is a growth below zero.)
+            let fell_by = ["降幅", "下降幅度", "降低幅度"]
+                .iter()
+                .find_map(|w| found.indicator.strip_suffix(w))
+                .filter(|m| !m.is_empty() && q.class == Some(UnitClass::Percent))
+                .map(str::len);
+            if let Some(len) = fell_by {
+                found.indicator.truncate(len);
+            }
+            let kind = match fell_by {
+                Some(_) => MetricKind::Growth,
+                None => kind,
+            };
             let qualifier = match q.qualifier.as_deref() {
                 Some(than)
                     if target_named && ["低于", "高于", "超过", "超出", "接近"].contains(&than) =>
@@ -1202,7 +1215,10 @@ fn paragraph_metrics(
                 && ["综合指数", "浓度"]
                     .iter()
                     .any(|w| found.indicator.ends_with(w));
-            let down = is_decline(&found.verb) || found.verb.ends_with('少') || cleaner;
+            let down = is_decline(&found.verb)
+                || found.verb.ends_with('少')
+                || cleaner
+                || fell_by.is_some();
             let (value, upper, base_value) = if matches!(
                 kind,
                 MetricKind::Growth | MetricKind::PointChange | MetricKind::Change

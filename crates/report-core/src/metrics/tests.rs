@@ -4904,6 +4904,34 @@ fn a_dated_news_story_s_targets_are_of_the_year_of_its_date() {
     // (Without a date, no year is guessed.)
     let undated = "报告指出，今年发展主要预期目标是：国内生产总值增长5%左右。";
     assert_eq!(periods(undated), ["国内生产总值|5%|-"]);
+    // Its year past is the year before, dated by a byline that opens with the time.
+    let story = "晒晒2024成绩单 绘制2025任务书\n2025年03月07日09:19 来源:某某广电总台\n\
+                 新鲜出炉的政府工作报告晒出了过去一年成绩单。\n\
+                 过去一年，国内生产总值达到134.9万亿元，增长5%。\n\
+                 2025年发展主要预期目标是：国内生产总值增长5%左右。";
+    assert_eq!(
+        periods(story),
+        [
+            "国内生产总值|134.9万亿元|2024",
+            "国内生产总值|5%|2024",
+            "国内生产总值|5%|2025"
+        ]
+    );
+    // (Not a story of the year's end, when a report may look back on that year itself.)
+    let december = story.replace("2025年03月07日", "2025年12月07日");
+    assert_eq!(periods(&december)[0], "国内生产总值|134.9万亿元|-");
+}
+
+#[test]
+fn a_rate_of_decline_is_a_growth_below_zero() {
+    check(
+        "单位国内生产总值能耗降幅超过3%。商品房销售面积降幅达12.3%，降幅比上月收窄0.5个百分点。",
+        &[
+            "单位国内生产总值能耗|-3%|Growth|Actual",
+            "商品房销售面积|-12.3%|Growth|Actual",
+            "商品房销售面积降幅|-0.5个百分点|PointChange|Actual",
+        ],
+    );
 }
 
 #[test]

@@ -878,7 +878,15 @@ fn is_byline(text: &str) -> bool {
             .any(|w| t.starts_with(w))
             || t.contains("发布时间：")
             || is_publication_line(t)
-            || is_timestamp(t))
+            || is_timestamp(t)
+            // (`2025年03月07日09:19 来源:江苏广电总台`: the time first.)
+            || opens_with_year(t) && ["来源", "作者"].iter().any(|w| t.contains(w)))
+}
+
+/// Whether `text` opens with a year in ASCII digits of a date (`2025年03月`, `2025-03-07`).
+fn opens_with_year(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && text[4..].starts_with(['年', '-', '/', '.'])
 }
 
 /// A site's menu bar on one line: three or more short names apart by `|` or spaces
@@ -987,9 +995,7 @@ pub(crate) fn is_publication_line(text: &str) -> bool {
     let Some(value) = rest.strip_prefix(['：', ':']) else {
         return false;
     };
-    let value = value.trim_start();
-    let digits = value.bytes().take_while(u8::is_ascii_digit).count();
-    digits == 4 && value[4..].starts_with(['/', '-', '年', '.'])
+    opens_with_year(value.trim_start())
 }
 
 /// Words that make a line part of a site footer wherever they stand in it.

@@ -637,6 +637,26 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
             facts.plan_period = reviewed.as_deref().and_then(year_after);
             facts.review_period = reviewed;
         }
+        // (Or, dated in the first half of a year, one that tells of the year past: `过去一年，
+        // 国内生产总值达到134.9万亿元` in a story of 2025-03-07 on that year's report.)
+        let first_half = facts
+            .date
+            .as_deref()
+            .and_then(|d| d.get(5..7)?.parse::<u32>().ok())
+            .is_some_and(|month| month <= 6);
+        let tells_of_year_past = || {
+            opening().any(|p| p.text.contains("工作报告"))
+                && paragraphs.iter().any(|p| {
+                    ["过去一年", "过去的一年"]
+                        .iter()
+                        .any(|w| p.text.starts_with(w))
+                })
+        };
+        if facts.review_period.is_none() && first_half && tells_of_year_past() {
+            let plan = facts.year_dated().map(str::to_owned);
+            facts.review_period = plan.as_deref().and_then(year_before);
+            facts.plan_period = plan;
+        }
     }
 }
 
