@@ -4134,6 +4134,8 @@ fn read_clause(clause: &str) -> Found {
                 ![
                     "纲要", "摘要", "主要", "重要", "需要", "必要", "模拟", "虚拟", "许可", "认可",
                     "现在", "偿还", "归还", "退还", "返还",
+                    // `60岁及以上`, `大专及以上`: a class, not a bound.
+                    "及以上", "及以下",
                 ]
                 .iter()
                 .chain(crate::numbers::WORDS_ENDING_IN_A_QUALIFIER)

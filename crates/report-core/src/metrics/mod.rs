@@ -1064,8 +1064,17 @@ fn paragraph_metrics(
             if let Some(len) = fell_by {
                 found.indicator.truncate(len);
             }
+            // (`牧业产值5.78亿元，同比2.8%`: a rate said right after a past one, without a verb.)
+            let bare_rate = kind == MetricKind::Level
+                && q.class == Some(UnitClass::Percent)
+                && found.verb.is_empty()
+                && found
+                    .comparison
+                    .as_deref()
+                    .is_some_and(|c| text[..q.range.0].trim_end().ends_with(c));
             let kind = match fell_by {
                 Some(_) => MetricKind::Growth,
+                None if bare_rate => MetricKind::Growth,
                 None => kind,
             };
             let qualifier = match q.qualifier.as_deref() {

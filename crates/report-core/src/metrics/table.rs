@@ -124,6 +124,11 @@ pub(super) fn find(paragraphs: &[Paragraph], source: &str) -> Vec<Table> {
                 rows.push((j, Row { group, ..row }));
             } else if is_group_label(&p.text) && paragraphs.get(j + 1).and_then(&row_of).is_some() {
                 group = group_measure(&p.text);
+            } else if is_unlabelled_row(&p.text)
+                && paragraphs.get(j + 1).and_then(&row_of).is_some()
+            {
+                // `211199 212128`: a row whose label the extraction lost (`女`) is passed over,
+                // and the table goes on.
             } else {
                 break;
             }
@@ -399,6 +404,12 @@ fn figure(token: &str) -> Option<(Option<f64>, bool)> {
     }
     let value: f64 = number.replace(',', "").parse().ok()?;
     Some((Some(value), percent))
+}
+
+/// Whether a line holds figures alone, a row without its label.
+fn is_unlabelled_row(text: &str) -> bool {
+    let mut tokens = text.split_whitespace().peekable();
+    tokens.peek().is_some() && tokens.all(|t| figure(t).is_some_and(|(v, _)| v.is_some()))
 }
 
 /// Where a figure glued to the end of a word starts (`全国人口140828`, `万吨70650`): after a
@@ -861,7 +872,12 @@ impl Table {
                     .label
                     .char_indices()
                     .map(|(at, _)| at)
-                    .find(|&at| at > 0 && is_unit(&row.label[at..]))
+                    // (Not an age band's `岁`: `0-17岁`.)
+                    .find(|&at| {
+                        at > 0
+                            && !row.label[..at].ends_with(|c: char| c.is_ascii_digit())
+                            && is_unit(&row.label[at..])
+                    })
                 {
                     row.unit = Some(row.label[at..].to_owned());
                     row.label.truncate(at);

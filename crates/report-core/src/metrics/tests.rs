@@ -5284,3 +5284,35 @@ fn numbers_of_tables_and_bands_of_ages_are_no_metrics() {
         &["人大代表|389名|Count|Actual"],
     );
 }
+
+#[test]
+fn a_rate_against_a_past_one_without_its_verb_is_a_growth() {
+    check(
+        "牧业产值5.78亿元，同比2.8%。全县户籍人口444322人，按年龄分，60岁及以上93132人、占20.96%。",
+        &[
+            "牧业产值|5.78亿元|Level|Actual",
+            "牧业产值|2.8%|Growth|Actual",
+            "户籍人口|444322人|Count|Actual",
+            "60岁及以上|93132人|Count|Actual",
+            "60岁及以上|20.96%|Share|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_table_goes_on_past_a_row_that_lost_its_label_and_an_age_band_keeps_its_years() {
+    assert_eq!(
+        periods(
+            "表1 2024年户籍人口及其变动情况\n指标 单位 2024年 2023年\n年末总人数 444322 446489\n\
+             其中:男 233123 234361\n211199 212128\n其中:0-17岁 86248 84771"
+        ),
+        [
+            "年末总人数|444322|2024",
+            "年末总人数|446489|2023",
+            "男|233123|2024",
+            "男|234361|2023",
+            "0-17岁|86248|2024",
+            "0-17岁|84771|2023",
+        ]
+    );
+}
