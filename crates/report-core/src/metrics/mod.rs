@@ -499,6 +499,8 @@ fn paragraph_metrics(
     let mut same_below: Option<String> = None;
     // The part of the economy the paragraph last measured the value added of (`民营经济`).
     let mut economy: Option<String> = None;
+    // Whether the sentence listed parts after `其中`.
+    let mut listing_parts = false;
     // What a lead-in inside the paragraph said of the numbered items after its colon
     // (`…预算草案：（一）…。（二）…`), for the items that open its later sentences.
     let mut numbered = Modality::Actual;
@@ -747,7 +749,9 @@ fn paragraph_metrics(
         }
         // `全市民营经济增加值1234亿元，…。其中，第一产业增加值120亿元`: the sectors after
         // `其中` are of the part of the economy before, not of the whole.
-        let opens_with_part_of = piece.trim_start().starts_with("其中");
+        // (And the parts after `；` go on: `其中，第一产业增加值…；第二产业增加值…`.)
+        let opens_with_part_of = piece.trim_start().starts_with("其中") || goes_on && listing_parts;
+        listing_parts = opens_with_part_of;
         for (found, q) in indicators.iter_mut().zip(&in_sentence) {
             let sector = found
                 .indicator
@@ -763,7 +767,13 @@ fn paragraph_metrics(
                         .next()
                         .and_then(|i| i.strip_suffix("增加值"))
                         .filter(|p| p.ends_with("经济") && p.len() > "经济".len());
-                    if part.is_some() || !of_which {
+                    // (`…，对GDP增长的贡献率为56.5%`, named for the same part, keeps it.)
+                    let same_part = || {
+                        economy
+                            .as_deref()
+                            .is_some_and(|e| found.indicator.starts_with(e))
+                    };
+                    if part.is_some() || !of_which && !same_part() {
                         economy = part.map(str::to_owned);
                     }
                 }

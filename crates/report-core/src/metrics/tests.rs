@@ -5148,6 +5148,17 @@ fn sectors_after_qizhong_are_of_the_part_of_the_economy_before() {
             "第一产业增加值|300亿元|Level|Actual",
         ],
     );
+    // Past its share and contribution, and over the parts after `；`.
+    check(
+        "全年民营经济增加值122.64亿元，对GDP增长的贡献率为56.5%。\
+         其中，第一产业增加值44.56亿元；第二产业增加值29.73亿元。",
+        &[
+            "民营经济增加值|122.64亿元|Level|Actual",
+            "民营经济对GDP增长的贡献率|56.5%|Level|Actual",
+            "民营经济第一产业增加值|44.56亿元|Level|Actual",
+            "民营经济第二产业增加值|29.73亿元|Level|Actual",
+        ],
+    );
 }
 
 #[test]
