@@ -747,6 +747,19 @@ fn paragraph_metrics(
                 None => {}
             }
         }
+        // `三次产业对经济增长的贡献率分别为：第一产业12.2%，第二产业…`: each sector listed
+        // after the colon is of the measure the lead-in names after the whole.
+        if let Some(measure) = in_sentence
+            .first()
+            .and_then(|q| measure_of_sectors(&text[sentence_start..q.range.0]))
+        {
+            for found in indicators
+                .iter_mut()
+                .filter(|f| indicator::is_sector(&f.indicator))
+            {
+                found.indicator.push_str(measure);
+            }
+        }
         // `全市民营经济增加值1234亿元，…。其中，第一产业增加值120亿元`: the sectors after
         // `其中` are of the part of the economy before, not of the whole.
         // (And the parts after `；` go on: `其中，第一产业增加值…；第二产业增加值…`.)
@@ -1289,6 +1302,21 @@ fn paragraph_metrics(
 
 /// Whether a sentence opens by saying it breaks a figure down (`按地域分，`, `按行业分，`,
 /// `按经营单位所在地分，`).
+/// The measure a lead-in names of the three sectors before their list (`三次产业对经济增长的
+/// 拉动分别为：第一产业` → `对经济增长的拉动`).
+fn measure_of_sectors(before: &str) -> Option<&str> {
+    let lead = before.split_once("分别为：")?.0;
+    let lead = &lead[lead
+        .rfind(['，', '。'])
+        .map_or(0, |at| at + '，'.len_utf8())..];
+    let measure = ["三次产业", "三大产业", "一二三产业", "各产业"]
+        .iter()
+        .find_map(|whole| lead.split_once(whole))?
+        .1;
+    let measure = measure.strip_prefix('的').unwrap_or(measure);
+    (!measure.is_empty()).then_some(measure)
+}
+
 fn breaks_down(sentence: &str) -> bool {
     const MAX_BY_CHARS: usize = 10;
     const MAX_WITHIN_CHARS: usize = 12;

@@ -5327,3 +5327,18 @@ fn a_table_goes_on_past_a_row_that_lost_its_label_and_an_age_band_keeps_its_year
         ]
     );
 }
+
+#[test]
+fn sectors_listed_after_a_lead_in_are_of_its_measure() {
+    check(
+        "三次产业对经济增长的贡献率分别为：第一产业12.2%，第二产业16.9%，第三产业70.9%。\
+         三次产业对经济增长的拉动分别为：第一产业0.62个百分点，第二产业0.86个百分点。",
+        &[
+            "第一产业对经济增长的贡献率|12.2%|Level|Actual",
+            "第二产业对经济增长的贡献率|16.9%|Level|Actual",
+            "第三产业对经济增长的贡献率|70.9%|Level|Actual",
+            "第一产业对经济增长的拉动|0.62个百分点|PointChange|Actual",
+            "第二产业对经济增长的拉动|0.86个百分点|PointChange|Actual",
+        ],
+    );
+}
