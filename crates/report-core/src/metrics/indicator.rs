@@ -682,7 +682,10 @@ pub(super) fn indicators(
         // `消费对经济增长的贡献率达到56.3%，拉动经济增长3.1个百分点`: what pulled growth up
         // is what contributed to it before.
         // (`投资拉动GDP增长1.2个百分点`: the growth pulled up is part of the name.)
-        if contains_word(&found.indicator, "拉动") && found.verb == "增长" {
+        // (So is `经济增长5%左右`'s: the economy's growth.)
+        let growth_named = contains_word(&found.indicator, "拉动") && found.verb == "增长"
+            || found.indicator == "经济" && found.verb.ends_with("增长");
+        if growth_named {
             found.indicator.push_str("增长");
         }
         // (`第一产业实现增加值47.5亿元，…，拉动GDP增长0.1个百分点`: or the measure before in
@@ -4009,7 +4012,11 @@ fn read_clause(clause: &str) -> Found {
     // verb ending the words after it is its verb.
     // (Not the year's targets, `今年发展主要预期目标是经济增长`: what follows is the measure.)
     let mut target_verb = None;
-    if let Some(at) = find_word(&indicator, "预期目标是").filter(|&at| at > 0) {
+    // (Or said to include it: `主要预期目标包括地区生产总值增长5%左右`.)
+    let said = ["预期目标是", "预期目标包括"]
+        .iter()
+        .find_map(|w| find_word(&indicator, w).map(|at| (at, w.len())));
+    if let Some((at, said_len)) = said.filter(|&(at, _)| at > 0) {
         const OF_THE_YEAR: &[&str] = &[
             "今年",
             "全年",
@@ -4032,7 +4039,7 @@ fn read_clause(clause: &str) -> Found {
             let tail = indicator.split_off(at + "预期目标".len());
             target_verb = trailing_verbs().ending(&tail).max_by_key(|v| v.len());
         } else {
-            indicator.drain(..at + "预期目标是".len());
+            indicator.drain(..at + said_len);
         }
     }
     let mut comparison = None;

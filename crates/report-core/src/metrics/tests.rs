@@ -4506,7 +4506,7 @@ fn a_lead_in_to_the_year_s_targets_and_what_a_plan_proposes_name_no_measure() {
          经济增长预期目标是在明显提高质量和效益的基础上年均增长7%。\
          其中，提出全社会研发经费投入年均增长7%以上。",
         &[
-            "经济|4.5%至5%|Growth|Target",
+            "经济增长|4.5%至5%|Growth|Target",
             "城镇调查失业率|5.5%|Level|Target",
             "地区生产总值|5%|Growth|Target",
             "经济增长|7%|Growth|Target",
@@ -5339,6 +5339,17 @@ fn sectors_listed_after_a_lead_in_are_of_its_measure() {
             "第三产业对经济增长的贡献率|70.9%|Level|Actual",
             "第一产业对经济增长的拉动|0.62个百分点|PointChange|Actual",
             "第二产业对经济增长的拉动|0.86个百分点|PointChange|Actual",
+        ],
+    );
+}
+
+#[test]
+fn the_economy_s_growth_and_targets_said_to_include_a_measure_are_named_so() {
+    check(
+        "报告提出，主要预期目标包括地区生产总值增长5%左右。预计全年经济增长5%左右。",
+        &[
+            "地区生产总值|5%|Growth|Target",
+            "经济增长|5%|Growth|Estimate",
         ],
     );
 }

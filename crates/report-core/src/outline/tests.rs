@@ -582,7 +582,7 @@ fn a_news_summary_s_report_card_is_a_review_part() {
         [
             ("地区生产总值", crate::model::Modality::Estimate),
             ("粮食总产", crate::model::Modality::Actual),
-            ("经济", crate::model::Modality::Target),
+            ("经济增长", crate::model::Modality::Target),
         ]
     );
 }
