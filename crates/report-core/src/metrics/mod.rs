@@ -305,7 +305,7 @@ fn looks_back(text: &str) -> bool {
 }
 
 /// Words for the five years just past (`过去五年`, `五年来`).
-const PAST_FIVE_YEARS: &[&str] = &["过去五年", "过去的五年", "五年来"];
+const PAST_FIVE_YEARS: &[&str] = &["过去五年", "过去5年", "过去的五年", "五年来"];
 
 /// Whether `verb` says the level a figure came to (`达到`, `提高到`, `降至`).
 fn reaches_level(verb: &str) -> bool {

@@ -4392,6 +4392,9 @@ fn a_part_on_five_years_gives_its_span_to_what_is_over_them_and_its_last_year_to
             "地区生产总值|6.5%|2022",
         ]
     );
+    // (The five years in digits.)
+    let digits = text.replace("过去五年", "过去5年");
+    assert_eq!(periods(&digits)[0], "地区生产总值|6.5%|2017—2021");
 }
 
 #[test]
