@@ -1214,10 +1214,13 @@ fn paragraph_metrics(
                     && (period.is_some() || facts.plan_period.is_none())
                     && period == facts.review_period
             });
-            let period = match (
-                found.period.as_deref().or(sentence_part).or(title_part),
-                period,
-            ) {
+            let part = found.period.as_deref().or(sentence_part).or(title_part);
+            // (`4月，全市累计完成固定资产投资…`: the months so far, `1-4月`.)
+            let so_far = part
+                .and_then(|p| p.strip_suffix('月')?.parse::<u32>().ok())
+                .filter(|&month| month > 1 && before.contains("累计"))
+                .map(|month| format!("1-{month}月"));
+            let period = match (so_far.as_deref().or(part), period) {
                 (Some(part), Some(year))
                     if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) =>
                 {

@@ -5356,3 +5356,15 @@ fn the_economy_s_growth_and_targets_said_to_include_a_measure_are_named_so() {
         ],
     );
 }
+
+#[test]
+fn a_month_s_figures_said_to_be_cumulative_are_of_the_months_so_far() {
+    assert_eq!(
+        periods("4月，全市累计完成固定资产投资125.6亿元，同比增长5.2%。4月份，规模以上工业增加值同比增长6.1%。"),
+        [
+            "固定资产投资|125.6亿元|1-4月",
+            "固定资产投资|5.2%|1-4月",
+            "规模以上工业增加值|6.1%|4月",
+        ]
+    );
+}
