@@ -573,8 +573,18 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
             facts.review_period = facts.title.as_deref().and_then(period_in).or_else(|| {
                 // (Or, without a title, the year its text opens on: `2024年，是实现“十四五”
                 // 规划目标任务关键的一年…` above `一、综合`.)
-                let first = paragraphs.iter().find(|p| !p.front_matter)?;
-                year_said_of(&first.text)
+                // (Or the one after an opening that names none: `今年以来，…` above
+                // `根据…核算结果，2025年上半年，全市地区生产总值…`.)
+                let mut opening = paragraphs.iter().filter(|p| !p.front_matter).take(2);
+                let first = opening.next()?;
+                year_said_of(&first.text).or_else(|| {
+                    let second = opening.next()?;
+                    // (Of a part of the year: a year said alone there may be a sentence's.)
+                    let of_part = PARTS_OF_YEAR.iter().any(|p| second.text.contains(p));
+                    (of_part && !first.text.contains(|c: char| c.is_ascii_digit()))
+                        .then(|| year_said_of(&second.text))
+                        .flatten()
+                })
             });
         }
         // (Or a release's on a part of the year that is out before the year ends, dated:
@@ -696,6 +706,16 @@ fn targets_year(title: &str) -> Option<String> {
     .flatten()
 }
 
+/// Parts of a year a release may be on, as said after the year (`2025年上半年`).
+const PARTS_OF_YEAR: [&str; 6] = [
+    "上半年",
+    "一季度",
+    "前三季度",
+    "二季度",
+    "三季度",
+    "前两季度",
+];
+
 /// The year a review's first paragraph opens by naming (`刚刚过去的2025年，是…收官之年`,
 /// `2024年，我们…`), after where its figures come from (`经初步核算，2023年，全县…`,
 /// `国家统计局发布数据显示，2024年，…`), in ASCII digits.
@@ -708,6 +728,11 @@ fn year_said_of(text: &str) -> Option<String> {
         .unwrap_or(text);
     let len = digits_at_start(text)?;
     let after = &text[len + '年'.len_utf8()..];
+    // (Or a part of it: `2025年上半年，`.)
+    let after = PARTS_OF_YEAR
+        .iter()
+        .find_map(|p| after.strip_prefix(p))
+        .unwrap_or(after);
     after
         .starts_with(['，', ',', '是'])
         .then(|| arabic(&text[..len]))

@@ -196,6 +196,15 @@ fn the_periods_reviewed_and_planned_as_the_part_titles_name_them() {
         ),
         (Some("2023".into()), Some("2024".into()))
     );
+    // A release without a title whose opening names no year: the year of the part of it
+    // its next paragraph opens on.
+    assert_eq!(
+        periods(
+            "今年以来，全市经济运行稳中向好。\n根据市级生产总值统一核算结果，2025年上半年，\
+             全市地区生产总值为3022亿元。\n一是农业生产保持稳定。上半年，农林牧渔业总产值增长4.3%。"
+        ),
+        (Some("2025".into()), None)
+    );
     // Or one that lists the report's parts.
     assert_eq!(
         periods(
