@@ -2164,6 +2164,20 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, things);
             }
         }
+        // `会议应到代表172人，出席本次全体会议的代表155人`: who came to the meeting, which a
+        // story on the report tells, is no figure of the report.
+        // (`…，实到372名`: and so on over the meeting's figures.)
+        let clause = &text[start..q.range.0];
+        let attended = ["应到", "实到", "出席", "列席"]
+            .iter()
+            .any(|w| clause.contains(w));
+        let of_members = || {
+            ["代表", "委员"].iter().any(|w| clause.contains(w))
+                || out.last().is_some_and(|p| p.not_a_metric)
+        };
+        if attended && of_members() {
+            found.not_a_metric = true;
+        }
         out.push(found);
         k += 1;
     }

@@ -5368,3 +5368,11 @@ fn a_month_s_figures_said_to_be_cumulative_are_of_the_months_so_far() {
         ]
     );
 }
+
+#[test]
+fn who_came_to_the_meeting_is_no_figure_of_the_report() {
+    check(
+        "本次大会应到代表389名，实到372名，符合法定人数。全年完成地区生产总值112.96亿元。",
+        &["地区生产总值|112.96亿元|Level|Actual"],
+    );
+}
