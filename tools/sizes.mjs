@@ -86,7 +86,13 @@ const FIRST_PAINT_BUDGET = 350_000;
 // Lowered to 565 KB at stop 40, when the worker was built at `opt-level = "z"` instead of 2
 // (Cargo.toml: as fast in Chromium, 2.5 ms for the sample in the worker alone): everything
 // 577.8 -> 550.6 KB, and the ceiling keeps about 14 KB of room, so growth stays a decision.
-const TOTAL_BUDGET = 565_000;
+// Raised to 575 KB at stop 44, when its rules from genre probes (what each of a list pulled up,
+// a rate of decline signed, tables past a row that lost its label, sectors of a part of the
+// economy over `；`, a month's cumulative figures, meeting attendance dropped, bylines that open
+// with the time, a story's year past, and half a dozen more) took everything from 564.9 to
+// 567.7 KB (the worker alone 356.8 -> 359.7 KB); the first paint did not change (203.5 KB).
+// Building the worker with wasm-opt -Oz instead of -O3 saved only 0.6 KB (565.7 KB then).
+const TOTAL_BUDGET = 575_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));

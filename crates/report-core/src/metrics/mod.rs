@@ -1303,8 +1303,6 @@ fn paragraph_metrics(
     }
 }
 
-/// Whether a sentence opens by saying it breaks a figure down (`按地域分，`, `按行业分，`,
-/// `按经营单位所在地分，`).
 /// The measure a lead-in names of the three sectors before their list (`三次产业对经济增长的
 /// 拉动分别为：第一产业` → `对经济增长的拉动`).
 fn measure_of_sectors(before: &str) -> Option<&str> {
@@ -1320,6 +1318,8 @@ fn measure_of_sectors(before: &str) -> Option<&str> {
     (!measure.is_empty()).then_some(measure)
 }
 
+/// Whether a sentence opens by saying it breaks a figure down (`按地域分，`, `按行业分，`,
+/// `按经营单位所在地分，`).
 fn breaks_down(sentence: &str) -> bool {
     const MAX_BY_CHARS: usize = 10;
     const MAX_WITHIN_CHARS: usize = 12;

@@ -624,13 +624,8 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
     // so far, `今年（2024年）以来`, whose results are of it.)
     if facts.review_period.is_none() && facts.plan_period.is_none() {
         const OPENING_PARAGRAPHS: usize = 3;
-        let opening = || {
-            paragraphs
-                .iter()
-                .filter(|p| !p.front_matter)
-                .take(OPENING_PARAGRAPHS)
-        };
-        let plan = opening()
+        let opening = |n| paragraphs.iter().filter(|p| !p.front_matter).take(n);
+        let plan = opening(OPENING_PARAGRAPHS)
             .filter(|p| p.text.contains("工作报告"))
             .find_map(|p| year_called_this_year(&p.text));
         facts.review_period = plan.as_deref().and_then(year_before);
@@ -638,10 +633,7 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
         // (Or the parts it says the report has: `报告共分四个部分：一、2024年工作回顾。二、…`.)
         if facts.review_period.is_none() {
             const MAX_OPENING_PARAGRAPHS: usize = 8;
-            let reviewed = paragraphs
-                .iter()
-                .filter(|p| !p.front_matter)
-                .take(MAX_OPENING_PARAGRAPHS)
+            let reviewed = opening(MAX_OPENING_PARAGRAPHS)
                 .filter(|p| p.text.contains("报告"))
                 .find_map(|p| year_reviewed(&p.text));
             facts.plan_period = reviewed.as_deref().and_then(year_after);
@@ -655,7 +647,7 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
             .and_then(|d| d.get(5..7)?.parse::<u32>().ok())
             .is_some_and(|month| month <= 6);
         let tells_of_year_past = || {
-            opening().any(|p| p.text.contains("工作报告"))
+            opening(OPENING_PARAGRAPHS).any(|p| p.text.contains("工作报告"))
                 && paragraphs.iter().any(|p| {
                     ["过去一年", "过去的一年"]
                         .iter()
