@@ -189,6 +189,8 @@ cases.append(("移动电话普及率127.1部/百人", ["127.1部/百人|127.1|-|
 # list without it is none).
 cases.append(("人均居住面积分别达到14和25平方米", ["14|14|-|平方米|14|-", q("25平方米", 25, "平方米", 1)]))
 cases.append(("分别高于平均水平1.7和4.9个百分点", ["1.7|1.7|-|个百分点|1.7|-", q("4.9个百分点", 4.9, "个百分点", 1)]))
+# (`分别` a long way before the first of a long list.)
+cases.append(("分别拉动全区规上工业增加值增长3.2、1.1、1.8、1.5个百分点", ["3.2|3.2|-|个百分点|3.2|-", "1.1|1.1|-|个百分点|1.1|-", "1.8|1.8|-|个百分点|1.8|-", q("1.5个百分点", 1.5, "个百分点", 1)]))
 # So does one right after the places it compares with.
 cases.append(("增速高于全国、全省平均水平0.6和0.4个百分点", ["0.6|0.6|-|个百分点|0.6|-", q("0.4个百分点", 0.4, "个百分点", 1)]))
 # And one before the next place with its own number.

@@ -873,7 +873,7 @@ fn mark_news_header(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
 fn is_byline(text: &str) -> bool {
     let t = text.trim_matches(is_edge).trim();
     n_visible(t) <= 2 * MAX_FURNITURE_CHARS
-        && (["来源：", "来源:", "作者："]
+        && (["来源：", "来源:", "作者：", "作者:"]
             .iter()
             .any(|w| t.starts_with(w))
             || t.contains("发布时间：")

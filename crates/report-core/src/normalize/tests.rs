@@ -724,6 +724,12 @@ fn a_news_page_keeps_its_headline_and_loses_its_menus_byline_and_widgets() {
          根据调查，2024年全国夏粮播种面积26613千公顷。\n",
         "国家统计局关于2024年夏粮产量数据的公告\n根据调查，2024年全国夏粮播种面积26613千公顷。",
     );
+    // (Or with the author first, empty, and the time written with dashes.)
+    check(
+        "当前位置: 首页 > 新闻中心 > 区市分析\n\n市中区2025年前三季度全区经济运行简析\n\n\
+         作者: 来自: 时间:2025-12-23 10-21-29\n\n今年以来，全区经济运行稳中有进。\n",
+        "市中区2025年前三季度全区经济运行简析\n今年以来，全区经济运行稳中有进。",
+    );
     // (Not a report's text above a chart's source note.)
     let text = "一、综合\n全年地区生产总值286.5亿元，比上年增长5.8%。\n图1地区生产总值及其增长速度\n来源：某县统计局\n二、农业";
     check(text, text);

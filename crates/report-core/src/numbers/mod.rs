@@ -341,7 +341,23 @@ pub(crate) fn own_change(between: &str) -> Option<&str> {
 /// unit passes along).
 fn share_list_units(text: &str, quantities: &mut [Quantity]) {
     const MAGNITUDES: &[&str] = &["万", "亿", "万亿", "千万", "百万"];
+    // Lists longer than this are a table's row, not a sentence's figures.
+    const MAX_LIST: usize = 12;
     for i in (1..quantities.len()).rev() {
+        // (`分别拉动…增长3.2、1.1、1.8、1.5个百分点`: `分别` is looked for before the list's
+        // first number.)
+        let joined = |k: usize| {
+            matches!(
+                &text[quantities[k - 1].range.1..quantities[k].range.0],
+                "、" | "和" | "及" | "与"
+            )
+        };
+        let first = (i.saturating_sub(MAX_LIST).max(1)..i)
+            .rev()
+            .take_while(|&k| joined(k))
+            .last()
+            .map_or(i - 1, |k| k - 1);
+        let list_start = quantities[first].range.0;
         let (head, tail) = quantities.split_at_mut(i);
         let (q, next) = (&mut head[i - 1], &tail[0]);
         // (`高于全国0.7、全省2.3个百分点`: each place with its number.)
@@ -368,7 +384,7 @@ fn share_list_units(text: &str, quantities: &mut [Quantity]) {
         // `分别` opens, or right after the places it compares with (`高于全国、全省0.6和0.4个
         // 百分点`, `高于全国0.7、全省2.3个百分点`), takes the unit of the next.
         if q.unit.is_none() && next.unit.is_some() && !q.rank && q.ratio.is_none() && !q.fraction {
-            let from = text.floor_char_boundary(q.range.0.saturating_sub(16 * 3));
+            let from = text.floor_char_boundary(list_start.saturating_sub(16 * 3));
             let before = &text[from..q.range.0];
             let place = without_level_compared(before);
             if before.contains("分别") || WHOLE_PLACES.iter().any(|p| place.ends_with(p)) {
