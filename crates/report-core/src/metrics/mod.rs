@@ -300,7 +300,8 @@ fn title_part(facts: &DocumentFacts) -> Option<&str> {
 fn looks_back(text: &str) -> bool {
     PAST_FIVE_YEARS
         .iter()
-        .chain(&["过去一年", "过去的一年", "一年来"])
+        .chain(crate::words::THE_YEAR_PAST)
+        .chain(&["一年来"])
         .any(|w| text.starts_with(w))
 }
 
@@ -1307,9 +1308,7 @@ fn paragraph_metrics(
 /// 拉动分别为：第一产业` → `对经济增长的拉动`).
 fn measure_of_sectors(before: &str) -> Option<&str> {
     let lead = before.split_once("分别为：")?.0;
-    let lead = &lead[lead
-        .rfind(['，', '。'])
-        .map_or(0, |at| at + '，'.len_utf8())..];
+    let lead = lead.rsplit(['，', '。']).next()?;
     let measure = ["三次产业", "三大产业", "一二三产业", "各产业"]
         .iter()
         .find_map(|whole| lead.split_once(whole))?

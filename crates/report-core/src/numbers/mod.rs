@@ -341,22 +341,20 @@ pub(crate) fn own_change(between: &str) -> Option<&str> {
 /// unit passes along).
 fn share_list_units(text: &str, quantities: &mut [Quantity]) {
     const MAGNITUDES: &[&str] = &["万", "亿", "万亿", "千万", "百万"];
+    // What joins the numbers of a list.
+    const JOINERS: [&str; 4] = ["、", "和", "及", "与"];
     // Lists longer than this are a table's row, not a sentence's figures.
     const MAX_LIST: usize = 12;
+    // (`分别拉动…增长3.2、1.1、1.8、1.5个百分点`: `分别` is looked for before the list's first
+    // number.) Where the list of each number starts, found once (sharing a unit moves none).
+    let mut list_of = Vec::with_capacity(quantities.len());
+    for k in 0..quantities.len() {
+        let joined =
+            k > 0 && JOINERS.contains(&&text[quantities[k - 1].range.1..quantities[k].range.0]);
+        list_of.push(if joined { list_of[k - 1] } else { k });
+    }
     for i in (1..quantities.len()).rev() {
-        // (`分别拉动…增长3.2、1.1、1.8、1.5个百分点`: `分别` is looked for before the list's
-        // first number.)
-        let joined = |k: usize| {
-            matches!(
-                &text[quantities[k - 1].range.1..quantities[k].range.0],
-                "、" | "和" | "及" | "与"
-            )
-        };
-        let first = (i.saturating_sub(MAX_LIST).max(1)..i)
-            .rev()
-            .take_while(|&k| joined(k))
-            .last()
-            .map_or(i - 1, |k| k - 1);
+        let first = list_of[i - 1].max(i.saturating_sub(MAX_LIST).max(1) - 1);
         let list_start = quantities[first].range.0;
         let (head, tail) = quantities.split_at_mut(i);
         let (q, next) = (&mut head[i - 1], &tail[0]);
@@ -377,7 +375,7 @@ fn share_list_units(text: &str, quantities: &mut [Quantity]) {
         let points_changed = q.unit.as_deref() == Some("个")
             && next.unit.as_deref() == Some("个百分点")
             && own_change(between).is_some();
-        if !matches!(between, "、" | "和" | "及" | "与") && !place_after && !points_changed {
+        if !JOINERS.contains(&between) && !place_after && !points_changed {
             continue;
         }
         // `分别达到14和25平方米`, `分别高于…1.7和4.9个百分点`: a bare number in a list that

@@ -649,7 +649,7 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
         let tells_of_year_past = || {
             opening(OPENING_PARAGRAPHS).any(|p| p.text.contains("工作报告"))
                 && paragraphs.iter().any(|p| {
-                    ["过去一年", "过去的一年"]
+                    crate::words::THE_YEAR_PAST
                         .iter()
                         .any(|w| p.text.starts_with(w))
                 })
