@@ -4802,6 +4802,15 @@ fn read_clause(clause: &str) -> Found {
             indicator = rest.to_owned();
         }
     }
+    // `工业经济总量成为全区第四个突破2000亿元大关的地区`: what passed the level, not its rank
+    // among those that did.
+    if let Some(at) = find_word(&indicator, "成为").filter(|&at| at >= 2 * 3) {
+        let rank = &indicator[at + "成为".len()..];
+        if rank.contains('第') && rank.ends_with(['个', '家', '座']) && rank.chars().count() <= 8
+        {
+            indicator.truncate(at);
+        }
+    }
     // `对新增2万亿元中央财政资金建立直达机制`: a preposition alone names nothing, nor does
     // `分别` (`…，分别高于全省工业平均水平1.7和4.9个百分点`).
     if ["对", "向", "为", "把", "将", "分别"].contains(&indicator.as_str()) {

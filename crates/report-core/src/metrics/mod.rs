@@ -62,7 +62,7 @@ pub fn metrics_with_progress(
     let mut table_rows = table::Rows::new(&tables);
     // What a table's rows take from before it (a plan's section, a lead-in's target).
     let mut table_modality = Modality::Actual;
-    let title_part = title_part(facts);
+    let title_part = title_part(facts, paragraphs);
     for (index, (paragraph, map)) in paragraphs.iter().zip(maps).enumerate() {
         if index % PROGRESS_EVERY == 0 && index > 0 {
             progress(index as f64 / paragraphs.len() as f64);
@@ -282,17 +282,27 @@ struct Context<'a> {
 
 /// The part of the year a report's title names after its year (`2025年前三季度全区经济运行简析`
 /// → `前三季度`), or opens with when it names no year (`上半年国民经济运行总体平稳`), which its
-/// results are of where a sentence names none.
-fn title_part(facts: &DocumentFacts) -> Option<&str> {
-    let title = facts.title.as_deref()?;
-    let rest = match title
-        .char_indices()
-        .find_map(|(i, _)| Some(i + year::digits_at_start(&title[i..])?))
-    {
-        Some(end) => &title[end + '年'.len_utf8()..],
-        None => title,
-    };
-    indicator::period_name_at_start(rest).map(|(name, _)| name)
+/// results are of where a sentence names none. Without a title that names one, a release's text
+/// may open with it as a clause of its own (`1-4月，全市一般公共预算收入…` above `全市一般公共
+/// 预算支出…`).
+fn title_part<'a>(facts: &'a DocumentFacts, paragraphs: &'a [Paragraph]) -> Option<&'a str> {
+    let of_title = facts.title.as_deref().and_then(|title| {
+        let rest = match title
+            .char_indices()
+            .find_map(|(i, _)| Some(i + year::digits_at_start(&title[i..])?))
+        {
+            Some(end) => &title[end + '年'.len_utf8()..],
+            None => title,
+        };
+        indicator::period_name_at_start(rest).map(|(name, _)| name)
+    });
+    of_title.or_else(|| {
+        let first = paragraphs.iter().find(|p| !p.front_matter)?;
+        let (name, len) = indicator::period_name_at_start(first.text.trim_start())?;
+        first.text.trim_start()[len..]
+            .starts_with(['，', ','])
+            .then_some(name)
+    })
 }
 
 /// `二、“十三五”时期发展成就和“十四五”时期主要目标任务` / `过去五年，…`: a paragraph of a plan's

@@ -4537,6 +4537,31 @@ fn the_part_of_the_year_a_title_names_is_that_of_its_results() {
 }
 
 #[test]
+fn the_part_of_the_year_an_untitled_release_opens_with_is_that_of_its_later_paragraphs() {
+    assert_eq!(
+        periods(
+            "1-4月，全市一般公共预算收入700.4亿元，增长1.9%。\n\
+             全市一般公共预算支出1025.5亿元，下降4%。其中：市本级支出417.7亿元。\n\
+             全年预计一般公共预算支出增长3%。"
+        ),
+        [
+            "一般公共预算收入|700.4亿元|1-4月",
+            "一般公共预算收入|1.9%|1-4月",
+            "一般公共预算支出|1025.5亿元|1-4月",
+            "一般公共预算支出|4%|1-4月",
+            "市本级支出|417.7亿元|1-4月",
+            // (Not a sentence that names its own time.)
+            "一般公共预算支出|3%|-",
+        ]
+    );
+    // (Not a part that opens a clause with more in it: `一季度全市地区生产总值…`.)
+    assert_eq!(
+        periods("一季度全市地区生产总值增长5%。\n全市人口120万人。"),
+        ["地区生产总值|5%|一季度", "人口|120万人|-"]
+    );
+}
+
+#[test]
 fn a_list_s_number_of_kinds_and_a_share_said_before_its_noun() {
     check(
         "其中化学原料和化学制品制造业、纺织服装服饰业、非金属矿物制品业三个行业增加值分别增长32.8%、9.1%、9.4%。\
@@ -5374,5 +5399,13 @@ fn who_came_to_the_meeting_is_no_figure_of_the_report() {
     check(
         "本次大会应到代表389名，实到372名，符合法定人数。全年完成地区生产总值112.96亿元。",
         &["地区生产总值|112.96亿元|Level|Actual"],
+    );
+}
+
+#[test]
+fn what_passed_a_level_not_its_rank_among_those_that_did() {
+    check(
+        "工业经济总量成为全区第四个突破2000亿元大关的地区。",
+        &["工业经济总量|2000亿元|Level|Actual"],
     );
 }

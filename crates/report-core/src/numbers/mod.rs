@@ -378,12 +378,22 @@ fn share_list_units(text: &str, quantities: &mut [Quantity]) {
         if !JOINERS.contains(&between) && !place_after && !points_changed {
             continue;
         }
+        let before =
+            || &text[text.floor_char_boundary(list_start.saturating_sub(16 * 3))..q.range.0];
+        // `分别增长5%和7.5%左右`: an approximation said once after a list that `分别` opens is
+        // of each of its numbers.
+        if q.qualifier.is_none()
+            && next.qualifier.as_deref() == Some("左右")
+            && JOINERS.contains(&between)
+            && before().contains("分别")
+        {
+            q.qualifier.clone_from(&next.qualifier);
+        }
         // `分别达到14和25平方米`, `分别高于…1.7和4.9个百分点`: a bare number in a list that
         // `分别` opens, or right after the places it compares with (`高于全国、全省0.6和0.4个
         // 百分点`, `高于全国0.7、全省2.3个百分点`), takes the unit of the next.
         if q.unit.is_none() && next.unit.is_some() && !q.rank && q.ratio.is_none() && !q.fraction {
-            let from = text.floor_char_boundary(list_start.saturating_sub(16 * 3));
-            let before = &text[from..q.range.0];
+            let before = before();
             let place = without_level_compared(before);
             if before.contains("分别") || WHOLE_PLACES.iter().any(|p| place.ends_with(p)) {
                 q.unit.clone_from(&next.unit);

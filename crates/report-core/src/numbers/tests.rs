@@ -93,6 +93,15 @@ fn a_list_shares_the_unit_written_after_its_last_number() {
         "5万吨、3万人",
         &["5万吨=5 万吨 =50000", "3万人=3 万人 =30000"],
     );
+    // And the approximation after the last, when `分别` opens it.
+    check(
+        "城乡居民人均可支配收入分别增长5%和7.5%左右",
+        &["5%=5 % =5 [左右]", "7.5%=7.5 % =7.5 [左右]"],
+    );
+    check(
+        "收入增长5%，支出增长7.5%左右",
+        &["5%=5 % =5", "7.5%=7.5 % =7.5 [左右]"],
+    );
 }
 
 #[test]
