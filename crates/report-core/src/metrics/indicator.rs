@@ -624,6 +624,14 @@ pub(super) fn indicators(
         let q = quantities[k];
         let rate = matches!(q.class, Some(UnitClass::Percent | UnitClass::Points));
         let mut start = clause_start(text, sentence_start, q.range.0, prev_end);
+        // (`表1 人口数及其构成 单位：人 全年全县城镇新增就业5394人`: a table's unit, flattened
+        // into the text before it.)
+        if text[..start]
+            .trim_end_matches(['：', ':'])
+            .ends_with("单位")
+        {
+            start += crate::numbers::units::scan_unit(&text[start..q.range.0]).map_or(0, |u| u.len);
+        }
         let mut found = read_clause(&text[start..q.range.0]);
         // `地区生产总值：1234亿元`, `生产总值增长：5.5%左右`: a label before a colon names
         // what the figure after it measures.
@@ -4706,6 +4714,8 @@ fn read_clause(clause: &str) -> Found {
         "先后",
         "先后有",
         "此一项",
+        // (`…由上年的60%，进一步提高到62%`: how far.)
+        "进一步",
         "我省",
         "我市",
         "我县",
@@ -6502,6 +6512,18 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
         let later = parts[1..].iter().map(|p| format!("{scope}{p}"));
         return std::iter::once(first.clone()).chain(later).collect();
     }
+    // Bands of ages (`0-17岁、18-34岁、60岁及以上户籍人口`): the people the last one names.
+    let band = |p: &str| p.starts_with(|c: char| c.is_ascii_digit()) && p.ends_with('岁');
+    if let Some(at) = last.find('岁').filter(|_| earlier.iter().all(|p| band(p))) {
+        let rest = &last[at + '岁'.len_utf8()..];
+        let head = ["及以上", "以上", "及以下", "以下"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
+        if band(&last[..at + '岁'.len_utf8()]) && !head.is_empty() {
+            return with_head(earlier, last, head);
+        }
+    }
     // Modifiers of one kind (`国家级`, `市级`): the last part's head follows its own modifier.
     let suffix = earlier.first().and_then(|p| p.chars().last());
     if let Some(c @ ('级' | '型' | '类')) = suffix {
@@ -6629,9 +6651,12 @@ fn split_subjects(subject: &str, separators: &[char]) -> Vec<String> {
             } else {
                 Vec::new()
             };
-            // (Not a bare numeral: `第一、二、三产业` leaves out the later items' `第`.)
+            // (Not a bare numeral: `第一、二、三产业` leaves out the later items' `第`; nor a band
+            // of ages, which names its people: `0-17岁、18-34岁…户籍人口`.)
             match quantities.first() {
-                Some(q) if q.range.0 == 0 && q.unit.is_some() => p[q.range.1..].to_owned(),
+                Some(q) if q.range.0 == 0 && q.unit.as_deref().is_some_and(|u| u != "岁") => {
+                    p[q.range.1..].to_owned()
+                }
                 _ => p,
             }
         })

@@ -287,6 +287,12 @@ struct Context<'a> {
 /// 预算支出…`).
 fn title_part<'a>(facts: &'a DocumentFacts, paragraphs: &'a [Paragraph]) -> Option<&'a str> {
     let of_title = facts.title.as_deref().and_then(|title| {
+        // (After who gives it: `国家统计局：上半年GDP同比增长7.0%`.)
+        const MAX_SOURCE_CHARS: usize = 8;
+        let title = match title.split_once(['：', ':']) {
+            Some((source, rest)) if source.chars().count() <= MAX_SOURCE_CHARS => rest,
+            _ => title,
+        };
         let rest = match title
             .char_indices()
             .find_map(|(i, _)| Some(i + year::digits_at_start(&title[i..])?))
@@ -879,11 +885,21 @@ fn paragraph_metrics(
         }
         // `在规模以上工业中，分经济类型看，国有控股企业增加值增长5.0%；股份制企业增长5.3%`: or
         // of the measure the first part names, when the whole is not named before.
-        if broken_down.is_none() && breaks_down(piece) {
-            broken_down = indicators
-                .iter()
-                .find_map(|f| part_measure(&f.indicator))
-                .map(str::to_owned);
+        // (And over a whole the sentence before named when its first part names the measure:
+        // `分经济类型看，国有控股企业增加值同比增长1.9%，集体企业增长2.0%` after `…增速比一季度
+        // 回落0.1个百分点`.)
+        if breaks_down(piece) {
+            let first = indicators.iter().find(|f| !f.indicator.is_empty());
+            match first.and_then(|f| part_measure(&f.indicator)) {
+                Some(measure) => broken_down = Some(measure.to_owned()),
+                None if broken_down.is_none() => {
+                    broken_down = indicators
+                        .iter()
+                        .find_map(|f| part_measure(&f.indicator))
+                        .map(str::to_owned);
+                }
+                None => {}
+            }
         }
         // `按行业分，批发和零售业实现738.4亿元`: a part named alone is of what is broken down.
         if let Some(whole) = &broken_down {
@@ -895,8 +911,10 @@ fn paragraph_metrics(
                 let n = part.chars().count();
                 n <= MAX_PART_CHARS || n <= MAX_SECTOR_CHARS && part.ends_with('业')
             };
-            for found in indicators.iter_mut().filter(|f| {
+            // (Not a count of kinds: `分产品看，565种产品中有305种产品产量同比增长`.)
+            for (found, _) in indicators.iter_mut().zip(&in_sentence).filter(|(f, q)| {
                 !f.indicator.is_empty()
+                    && q.class != Some(UnitClass::Count)
                     && short(&f.indicator)
                     && !indicator::names_measure(&f.indicator)
                     && !whole.starts_with(f.indicator.as_str())
@@ -1816,9 +1834,10 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
     let class = sized && after.starts_with('级')
         || age && (after.starts_with(crate::numbers::is_ideograph) || q.upper.is_some())
         || duration && ["平均", "滑动平均"].iter().any(|w| after.starts_with(w))
-        // (`根据全市5‰人口抽样调查结果推算`: the share of a sample names the survey.)
+        // (`根据全市5‰人口抽样调查结果推算`, `5‰人口变动抽样调查`: the share of a sample
+        // names the survey.)
         || q.class == Some(UnitClass::Percent)
-            && ["人口抽样", "抽样"].iter().any(|w| after.starts_with(w));
+            && after[..after.floor_char_boundary(6 * 3)].contains("抽样");
     // (`表1 户籍人口数及其构成`, `见附表2`: a table's or a figure's number.)
     let caption = ["附表", "表", "附图", "图", "专栏"]
         .iter()

@@ -4534,6 +4534,11 @@ fn the_part_of_the_year_a_title_names_is_that_of_its_results() {
             "规模以上服务业营业收入|6%|2025",
         ]
     );
+    // (After who gives it: `国家统计局：上半年GDP同比增长7.0%`.)
+    assert_eq!(
+        periods("国家统计局：上半年GDP同比增长7.0%\n\n一、农业生产形势较好\n\n全国夏粮总产量14107万吨。"),
+        ["夏粮总产量|14107万吨|上半年"]
+    );
 }
 
 #[test]
@@ -5407,5 +5412,61 @@ fn what_passed_a_level_not_its_rank_among_those_that_did() {
     check(
         "工业经济总量成为全区第四个突破2000亿元大关的地区。",
         &["工业经济总量|2000亿元|Level|Actual"],
+    );
+}
+
+#[test]
+fn parts_broken_down_take_the_measure_their_first_names_not_a_change_before() {
+    check(
+        "上半年，全国规模以上工业增加值同比增长6.3%，增速比一季度回落0.1个百分点。\
+         分经济类型看，国有控股企业增加值同比增长1.9%，集体企业增长2.0%。\
+         分产品看，565种产品中有305种产品产量同比增长。",
+        &[
+            "规模以上工业增加值|6.3%|Growth|Actual",
+            "规模以上工业增加值增速|-0.1个百分点|PointChange|Actual",
+            "国有控股企业增加值|1.9%|Growth|Actual",
+            "集体企业增加值|2.0%|Growth|Actual",
+            // (A count of kinds is not of the measure broken down.)
+            "产品|565种|Count|Actual",
+            "产量同比增长的产品|305种|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn bands_of_ages_take_the_people_the_last_names() {
+    check(
+        "0-17岁、18-34岁、35-59岁、60岁及以上户籍人口分别为18891人、19099人、48951人和25594人。",
+        &[
+            "0-17岁户籍人口|18891人|Count|Actual",
+            "18-34岁户籍人口|19099人|Count|Actual",
+            "35-59岁户籍人口|48951人|Count|Actual",
+            "60岁及以上户籍人口|25594人|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_web_page_s_debris_before_a_figure_names_nothing() {
+    check(
+        // (A table's unit flattened into the text; a sample's share naming its survey; how
+        // far a change went.)
+        "表1 2019年人口数及其构成 单位:人 全年全县城镇新增就业5394人。\
+         据2022年全省5‰人口变动抽样调查推算,年末全县常住人口12.74万人。\
+         三次产业占比由2018年的5.7:49.3:45.0,进一步优化为6.6:45.8:47.6。",
+        &[
+            "城镇新增就业|5394人|Count|Actual",
+            "常住人口|12.74万人|Count|Actual",
+            "三次产业占比|5.7:49.3:45.0|Ratio|Actual",
+            "三次产业占比|6.6:45.8:47.6|Ratio|Actual",
+        ],
+    );
+    // (A change of a rate per mille is in its points.)
+    check(
+        "人口自然增长率为-3.19‰，比上年下降3.18个千分点。",
+        &[
+            "人口自然增长率|-3.19‰|Level|Actual",
+            "人口自然增长率|-3.18个千分点|PointChange|Actual",
+        ],
     );
 }

@@ -482,9 +482,11 @@ pub(crate) fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
     };
     // (And after a per cent before a figure, `60.9%;60岁及以上人口`: no thousands there.)
     let after_percent = || matches!(prev, Some('%' | '％')) && digit(next);
+    // (And after a note in brackets, `比为105.23:100(女性为100);0-17岁…`.)
+    let after_note = || matches!(prev, Some(')' | '）')) && (digit(next) || chinese(next));
     match c {
         ',' if in_chinese() || after_percent() => '，',
-        ';' if in_chinese() || after_percent() => '；',
+        ';' if in_chinese() || after_percent() || after_note() => '；',
         '!' if in_chinese() => '！',
         '?' if in_chinese() => '？',
         c if folds_to_ascii(c) => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),

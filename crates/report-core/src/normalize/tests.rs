@@ -243,6 +243,12 @@ fn writes_the_ascii_punctuation_of_chinese_prose_full_width() {
         "比重为60.9%；60岁及以上人口31031万人，占22.0%，65岁",
     );
     idempotent("比重为60.9% ;60岁 5%, 6% 7%,8");
+    // (And after a note in brackets: `(女性为100);0-17岁`; not in code, `f(x);y`.)
+    check(
+        "性别比为105.23:100(女性为100);0-17岁人口18891人\nf(x);y",
+        "性别比为105.23:100(女性为100)；0-17岁人口18891人\nf(x);y",
+    );
+    idempotent("(女性为100);0-17岁 (a) ;1");
     // (After a full-width per cent too, which the repair writes `%`: the property test found
     // a second repair folding what the first had not.)
     idempotent("５．２％,00政府工作报告一政府工作报告政府工作报告；政府工作报告一、一000\n一");

@@ -42,6 +42,9 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("个小时", "小时", 1.0, Physical),
     ("个月", "个月", 1.0, Physical),
     ("百分点", "个百分点", 1.0, Points),
+    // A change in a rate per mille (`人口自然增长率…比上年下降3.18个千分点`).
+    ("个千分点", "个千分点", 1.0, Points),
+    ("千分点", "个千分点", 1.0, Points),
     ("微克/立方米", "微克/立方米", 1.0, Physical),
     ("人公里", "人公里", 1.0, Physical),
     ("吨公里", "吨公里", 1.0, Physical),
@@ -56,6 +59,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     // `发电量达到４４５５亿千瓦小时` (older reports).
     ("千瓦小时", "千瓦时", 1.0, Physical),
     ("千瓦时", "千瓦时", 1.0, Physical),
+    // A transformer's capacity (`变电容量2828.08万千伏安`).
+    ("千伏安", "千伏安", 1.0, Physical),
     ("度电", "千瓦时", 1.0, Physical),
     // `全社会用电量12.1亿度` (not `度` alone: `气温十五点七度`).
     ("亿度", "千瓦时", 1e8, Physical),

@@ -713,6 +713,8 @@ const PARTS_OF_YEAR: [&str; 6] = [
 /// `国家统计局发布数据显示，2024年，…`), in ASCII digits.
 fn year_said_of(text: &str) -> Option<String> {
     use crate::numbers::year::{arabic, digits_at_start};
+    // (`初步测算，2015年全县地区生产总值…`: after a reckoning, before the whole place measured.)
+    let reckoned = crate::words::opens_with_estimate(text);
     let text = crate::words::after_source(text);
     let text = ["刚刚过去的", "过去的"]
         .iter()
@@ -725,7 +727,10 @@ fn year_said_of(text: &str) -> Option<String> {
         .iter()
         .find_map(|p| after.strip_prefix(p))
         .unwrap_or(after);
-    after
-        .starts_with(['，', ',', '是'])
-        .then(|| arabic(&text[..len]))
+    (after.starts_with(['，', ',', '是'])
+        || reckoned
+            && crate::numbers::WHOLE_PLACES
+                .iter()
+                .any(|p| after.starts_with(p)))
+    .then(|| arabic(&text[..len]))
 }

@@ -183,6 +183,17 @@ fn the_periods_reviewed_and_planned_as_the_part_titles_name_them() {
         periods("一、综合\n经初步核算，2023年，全县实现地区生产总值261.7亿元。\n二、农业\n全县粮食产量31.6万吨。").0,
         Some("2023".into())
     );
+    // (Or before the whole place it measures: `初步测算，2015年全县地区生产总值…`.)
+    assert_eq!(
+        periods("一、综合\n初步测算，2015年全县地区生产总值244394万元。\n二、农业\n全年粮食总产量46695吨。").0,
+        Some("2015".into())
+    );
+    // (Not a year said before a place in a sentence that opens with no reckoning.)
+    assert_eq!(
+        periods("一、综合\n2015年全县地区生产总值244394万元。\n二、农业\n全年粮食总产量46695吨。")
+            .0,
+        None
+    );
     // (Or after who gives them, in a news story.)
     assert_eq!(
         periods("国家统计局17日发布数据显示，2024年，全年国内生产总值1349084亿元。\n去年，粮食产量达14130亿斤。").0,
