@@ -669,8 +669,14 @@ pub(super) fn indicators(
         // is of the figure after it.
         let figure_before =
             |clause: &str| prev_end.is_some_and(|end| end + clause.len() + '，'.len_utf8() > start);
+        // (`按两年平均算，增长4.5%`: the mean yearly rate over two years.)
+        const TWO_YEARS_MEAN: &[&str] = &["按两年平均算", "按两年平均计算", "两年平均"];
         if let Some(with) = clause_before(text, sentence_start, start, &['，'])
-            .filter(|c| is_comparison(c) && !figure_before(c) && found.comparison.is_none())
+            .filter(|c| !figure_before(c) && found.comparison.is_none())
+            .and_then(|c| match is_comparison(c) {
+                true => Some(c),
+                false => TWO_YEARS_MEAN.contains(&c).then_some("两年平均"),
+            })
         {
             found.comparison = Some(with.to_owned());
         }
@@ -3985,6 +3991,21 @@ fn read_clause(clause: &str) -> Found {
         if indicator[at + "可使".len()..].chars().count() >= 2 {
             indicator.drain(..at + "可使".len());
         }
+    }
+    // `按常住人口计算人均地区生产总值为74331元`: how it is reckoned is not what (but a kind of
+    // it is: `按总产值计算的全员劳动生产率`).
+    const MAX_RECKONED_CHARS: usize = 10;
+    if let Some(end) = indicator
+        .strip_prefix('按')
+        .and_then(|rest| find_word(rest, "计算"))
+        .map(|at| '按'.len_utf8() + at + "计算".len())
+        .filter(|&end| {
+            indicator[..end].chars().count() <= MAX_RECKONED_CHARS
+                && indicator[end..].chars().count() >= 2
+                && !indicator[end..].starts_with('的')
+        })
+    {
+        indicator.drain(..end);
     }
     // `通过贴息方式安排扶贫贷款`, `全国通过各种形式使用国外贷款`: by what means is not what.
     let by = find_word(&indicator, "通过").filter(|&at| at <= 2 * 3);

@@ -698,7 +698,15 @@ fn paragraph_metrics(
         }
         if let Some(q) = in_sentence.first().filter(|q| measure(q)) {
             const MAX_LEAD_CHARS: usize = 12;
-            let lead = text[sentence_start..q.range.0].chars().count();
+            // (After a comparison said as a clause of its own: `…下降4.1%；与2020年相比，两年
+            // 平均增长2.5%`.)
+            let lead = &text[sentence_start..q.range.0];
+            let lead = lead
+                .split_once("相比，")
+                .filter(|(with, _)| with.starts_with(['与', '同', '和']))
+                .map_or(lead, |(_, rest)| rest)
+                .chars()
+                .count();
             if lead <= MAX_LEAD_CHARS {
                 let mut carried = last_indicator.clone();
                 for (found, q) in indicators.iter_mut().zip(&in_sentence) {

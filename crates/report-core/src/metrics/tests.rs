@@ -5470,3 +5470,25 @@ fn a_web_page_s_debris_before_a_figure_names_nothing() {
         ],
     );
 }
+
+#[test]
+fn a_two_years_mean_after_a_comparison_said_alone_or_said_as_reckoned() {
+    check(
+        "全县实现生产总值951435万元，比上年下降4.1%；与2020年相比，两年平均增长2.5%，\
+         按常住人口计算人均地区生产总值为74331元。",
+        &[
+            "生产总值|951435万元|Level|Actual",
+            "生产总值|-4.1%|Growth|Actual",
+            "生产总值|2.5%|Growth|Actual",
+            // (How it is reckoned is not what is measured.)
+            "人均地区生产总值|74331元|Level|Actual",
+        ],
+    );
+    let analysis = crate::analyze_text("社会消费品零售总额增长12%，按两年平均算，增长4.5%。");
+    let compared: Vec<_> = analysis
+        .metrics
+        .iter()
+        .map(|m| m.comparison.as_deref())
+        .collect();
+    assert_eq!(compared, [None, Some("两年平均")]);
+}
