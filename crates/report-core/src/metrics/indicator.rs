@@ -3807,6 +3807,19 @@ fn is_gloss(inner: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'+' | b' ' | b'&'))
 }
 
+/// Where an abbreviation in brackets that `words` ends with opens (`地区生产总值（GDP）`), if it
+/// ends with one after a name.
+fn gloss_at_end(words: &str) -> Option<usize> {
+    let open = words
+        .strip_suffix(['）', ')'])
+        .and_then(|h| h.rfind(['（', '(']))
+        .filter(|&open| open > 0)?;
+    let inner = words[open..]
+        .trim_start_matches(['（', '('])
+        .trim_end_matches(['）', ')']);
+    is_gloss(inner).then_some(open)
+}
+
 /// Whether the text inside brackets lists kinds of administrative area that a name covers
 /// along with the one before the bracket (`县（市）`, `县（市、区）`).
 fn is_area_levels(inner: &str) -> bool {
@@ -4438,15 +4451,17 @@ fn read_clause(clause: &str) -> Found {
     }
     // `地区生产总值（GDP）`: an abbreviation in brackets after the name adds nothing to it
     // (inside a name it stays: `广义货币供应量（M2）余额`).
-    if let Some(open) = indicator
-        .strip_suffix(['）', ')'])
-        .and_then(|h| h.rfind(['（', '(']))
-    {
-        let inner = indicator[open..]
-            .trim_start_matches(['（', '('])
-            .trim_end_matches(['）', ')']);
-        if open > 0 && is_gloss(inner) {
-            indicator.truncate(open);
+    if let Some(open) = gloss_at_end(&indicator) {
+        indicator.truncate(open);
+    }
+    // (Nor before the rate of what it abbreviates: `居民消费价格（CPI）涨幅`.)
+    let head_len = ["涨幅", "增幅", "增速", "降幅"]
+        .iter()
+        .find_map(|r| indicator.strip_suffix(r))
+        .map(str::len);
+    if let Some(head_len) = head_len {
+        if let Some(open) = gloss_at_end(&indicator[..head_len]) {
+            indicator.replace_range(open..head_len, "");
         }
     }
     // `第一产业实现增加值`: the verb between a subject and its measure (not `完成`:
@@ -6128,14 +6143,17 @@ fn periods_listed(subject: &str) -> Option<(Vec<String>, &str)> {
     (periods.len() >= 2).then_some((periods, rest))
 }
 
-/// `城乡居民人均可支配收入分别增长8%、9.5%`: for two numbers, 城乡 is 城镇 and 农村.
+/// `城乡居民人均可支配收入分别增长8%、9.5%`: for two numbers, 城乡 is 城镇 and 农村 (and so
+/// are 城 and 乡 listed apart: `城、乡居民人均可支配收入`).
 fn town_and_country(parts: Vec<String>, n: usize) -> Vec<String> {
-    match parts.as_slice() {
-        [only] if n == 2 => match only.strip_prefix("城乡") {
-            Some(rest) => vec![format!("城镇{rest}"), format!("农村{rest}")],
-            None => parts,
-        },
-        _ => parts,
+    let rest = match parts.as_slice() {
+        [only] if n == 2 => only.strip_prefix("城乡"),
+        [town, country] if town == "城" => country.strip_prefix('乡'),
+        _ => None,
+    };
+    match rest {
+        Some(rest) => vec![format!("城镇{rest}"), format!("农村{rest}")],
+        None => parts,
     }
 }
 
@@ -6696,6 +6714,11 @@ fn count_of_kinds(indicator: &str) -> Option<usize> {
         "类行业",
         "个产业",
         "大产业",
+        // (`电子信息、绿色建材和装配式建筑两大主导产业产值分别增长…`.)
+        "大主导产业",
+        "个主导产业",
+        "大支柱产业",
+        "个重点产业",
         "个领域",
         "大领域",
     ];

@@ -5492,3 +5492,29 @@ fn a_two_years_mean_after_a_comparison_said_alone_or_said_as_reckoned() {
         .collect();
     assert_eq!(compared, [None, Some("两年平均")]);
 }
+
+#[test]
+fn an_abbreviation_before_the_rate_of_what_it_abbreviates_adds_nothing() {
+    check(
+        "具体预期目标为：国内生产总值(GDP)增长6.5%左右；居民消费价格(CPI)涨幅3%左右；广义货币供应量（M2）余额增长8%。",
+        &[
+            "国内生产总值|6.5%|Growth|Target",
+            "居民消费价格涨幅|3%|Level|Target",
+            // (Inside a name it stays.)
+            "广义货币供应量（M2）余额|8%|Growth|Target",
+        ],
+    );
+}
+
+#[test]
+fn town_and_country_listed_apart_and_kinds_counted_after_a_modifier() {
+    check(
+        "城、乡居民人均可支配收入分别增长8%、9%。电子信息、绿色建材和装配式建筑两大主导产业产值分别增长20%和30%。",
+        &[
+            "城镇居民人均可支配收入|8%|Growth|Actual",
+            "农村居民人均可支配收入|9%|Growth|Actual",
+            "电子信息产业产值|20%|Growth|Actual",
+            "绿色建材和装配式建筑产业产值|30%|Growth|Actual",
+        ],
+    );
+}

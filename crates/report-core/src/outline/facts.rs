@@ -639,6 +639,16 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
             facts.plan_period = reviewed.as_deref().and_then(year_after);
             facts.review_period = reviewed;
         }
+        // (Or the year of the targets it tells: `…在报告中提出了2019年经济社会发展主要预期
+        // 目标：…`.)
+        if facts.review_period.is_none() {
+            const MAX_OPENING_PARAGRAPHS: usize = 8;
+            let plan = opening(MAX_OPENING_PARAGRAPHS)
+                .filter(|p| p.text.contains("报告"))
+                .find_map(|p| targets_year(&p.text));
+            facts.review_period = plan.as_deref().and_then(year_before);
+            facts.plan_period = plan;
+        }
         // (Or, dated in the first half of a year, one that tells of the year past: `过去一年，
         // 国内生产总值达到134.9万亿元` in a story of 2025-03-07 on that year's report.)
         let first_half = facts

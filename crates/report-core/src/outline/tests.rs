@@ -194,6 +194,14 @@ fn the_periods_reviewed_and_planned_as_the_part_titles_name_them() {
             .0,
         None
     );
+    // A story on a work report that tells the year of its targets.
+    assert_eq!(
+        periods(
+            "2月19日，某区第六届人民代表大会第四次会议开幕。\n\
+             代区长在报告中提出了2019年经济社会发展主要预期目标：地区生产总值增长9%。"
+        ),
+        (Some("2018".into()), Some("2019".into()))
+    );
     // (Or after who gives them, in a news story.)
     assert_eq!(
         periods("国家统计局17日发布数据显示，2024年，全年国内生产总值1349084亿元。\n去年，粮食产量达14130亿斤。").0,
