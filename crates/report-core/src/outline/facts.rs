@@ -630,22 +630,22 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
             .find_map(|p| year_called_this_year(&p.text));
         facts.review_period = plan.as_deref().and_then(year_before);
         facts.plan_period = plan;
-        // (Or the parts it says the report has: `报告共分四个部分：一、2024年工作回顾。二、…`.)
-        if facts.review_period.is_none() {
-            const MAX_OPENING_PARAGRAPHS: usize = 8;
-            let reviewed = opening(MAX_OPENING_PARAGRAPHS)
+        // (Or the parts it says the report has, `报告共分四个部分：一、2024年工作回顾。二、…`,
+        // or the year of the targets it tells, `…在报告中提出了2019年经济社会发展主要预期
+        // 目标：…`.)
+        const MAX_OPENING_PARAGRAPHS: usize = 8;
+        let told = |read: fn(&str) -> Option<String>| {
+            opening(MAX_OPENING_PARAGRAPHS)
                 .filter(|p| p.text.contains("报告"))
-                .find_map(|p| year_reviewed(&p.text));
+                .find_map(|p| read(&p.text))
+        };
+        if facts.review_period.is_none() {
+            let reviewed = told(year_reviewed);
             facts.plan_period = reviewed.as_deref().and_then(year_after);
             facts.review_period = reviewed;
         }
-        // (Or the year of the targets it tells: `…在报告中提出了2019年经济社会发展主要预期
-        // 目标：…`.)
         if facts.review_period.is_none() {
-            const MAX_OPENING_PARAGRAPHS: usize = 8;
-            let plan = opening(MAX_OPENING_PARAGRAPHS)
-                .filter(|p| p.text.contains("报告"))
-                .find_map(|p| targets_year(&p.text));
+            let plan = told(targets_year);
             facts.review_period = plan.as_deref().and_then(year_before);
             facts.plan_period = plan;
         }
