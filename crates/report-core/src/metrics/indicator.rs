@@ -479,6 +479,8 @@ const COMPARISONS: &[&str] = &[
     // `赤字规模4.06万亿元，比上年年初预算增加1800亿元`
     "比上年年初预算",
     "比上年预算",
+    "比年初预算",
+    "比预算",
     "比上年同期",
     "比上年",
     "同比",
@@ -1360,6 +1362,19 @@ pub(super) fn indicators(
         });
         if let Some(indicator) = other_side {
             found.indicator = indicator;
+        }
+        // `国内生产总值增长8%、力争9%`: a higher aim said alone is of the figure before, said
+        // the same way.
+        let aims_higher = ["力争", "争取"].contains(&found.verb.as_str())
+            && k > 0
+            && quantities[k - 1].range.0 >= sentence_start
+            && quantities[k - 1].class == q.class;
+        if let Some(prev) = out
+            .last()
+            .filter(|_| aims_higher && found.indicator.is_empty())
+        {
+            found.indicator.clone_from(&prev.indicator);
+            found.verb.push_str(&prev.verb);
         }
         // `要逐年适当增加中央预算内经常性建设投资，今年拟先增加50亿元`: a change with nothing
         // named is of what the clause before changed the same way.
@@ -4118,18 +4133,20 @@ fn read_clause(clause: &str) -> Found {
     }
     // Each of them has `比`, `较` or `口径`: most clauses need no search for the list.
     let compares = may_compare(&indicator);
+    let mut compared_at = None;
     for c in COMPARISONS.iter().filter(|_| compares) {
         if let Some(at) = find_word(&indicator, c) {
             comparison = Some((*c).to_owned());
             indicator.replace_range(at..at + c.len(), "");
+            compared_at = Some(at);
         }
     }
     let mut verb = String::new();
     // `赤字率拟按2.8%安排，比去年预算高0.2个百分点`: higher (or lower, more, less) than what
-    // is compared with says by how much, not what.
+    // is compared with says by how much, not what (`财政赤字比预算少500亿元`: after what).
     const BY: &[&str] = &["高", "低", "多", "少", "快", "慢", "高出", "低出"];
-    if comparison.is_some() && BY.contains(&indicator.as_str()) {
-        verb = std::mem::take(&mut indicator);
+    if let Some(at) = compared_at.filter(|&at| BY.contains(&&indicator[at..])) {
+        verb = indicator.split_off(at);
     }
     let mut period = None;
     // `提高到人均320元`: per head, after the verb.

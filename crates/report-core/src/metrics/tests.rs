@@ -1203,7 +1203,7 @@ fn adverbs_and_item_numbers_before_what_is_named() {
         &[
             "压减钢铁产能|5000万吨|Level|Target",
             "取消或停征中央涉企行政事业性收费|35项|Count|Target",
-            "城镇新增就业|100万人|Count|Target",
+            "城镇新增就业|100万人|Change|Target",
         ],
     );
 }
@@ -5515,6 +5515,24 @@ fn town_and_country_listed_apart_and_kinds_counted_after_a_modifier() {
             "农村居民人均可支配收入|9%|Growth|Actual",
             "电子信息产业产值|20%|Growth|Actual",
             "绿色建材和装配式建筑产业产值|30%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn more_or_less_than_what_is_compared_and_a_higher_aim_said_alone() {
+    check(
+        "财政赤字比预算少500亿元。粮食产量比上年多200万吨。",
+        &[
+            "财政赤字|-500亿元|Change|Actual",
+            "粮食产量|200万吨|Change|Actual",
+        ],
+    );
+    check(
+        "今年的预期目标是：国内生产总值增长8%、力争9%。",
+        &[
+            "国内生产总值|8%|Growth|Target",
+            "国内生产总值|9%|Growth|Target",
         ],
     );
 }
