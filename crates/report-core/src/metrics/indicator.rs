@@ -1693,9 +1693,11 @@ pub(super) fn indicators(
         // `形成年产值达500亿元的纺织产业集群`: the measure is of the noun after `的`.
         if MEASURES.iter().any(|m| found.indicator.ends_with(m)) {
             let owner = owner_after(text, q.range.1);
-            // (Not a growth named after the number: `收入实现6%的增长`.)
+            // (Not a growth named after the number: `收入实现6%的增长`; nor places, ranked
+            // among those that passed a level: `…总产值突破3万亿元的城市`.)
             let growth = ["增长", "增幅", "增速"].iter().any(|g| owner.ends_with(g));
-            if !owner.is_empty() && !growth {
+            const PLACES: &[&str] = &["城市", "省份", "地区", "国家", "县区", "县市区"];
+            if !owner.is_empty() && !growth && !PLACES.contains(&owner.as_str()) {
                 // (`全力抓好总投资657.5亿元的229个水利项目`: a total is the owner's alone.)
                 if found.indicator.ends_with("总投资") {
                     found.indicator = "总投资".to_owned();
@@ -4866,12 +4868,14 @@ fn read_clause(clause: &str) -> Found {
         }
     }
     // `工业经济总量成为全区第四个突破2000亿元大关的地区`: what passed the level, not its rank
-    // among those that did.
-    if let Some(at) = find_word(&indicator, "成为").filter(|&at| at >= 2 * 3) {
-        let rank = &indicator[at + "成为".len()..];
-        if rank.contains('第') && rank.ends_with(['个', '家', '座']) && rank.chars().count() <= 8
-        {
-            indicator.truncate(at);
+    // among those that did; `佛山成为广东第二个规模以上工业总产值突破3万亿元的城市`: or what
+    // the rank names, if it does; `是全国首个突破13万亿元的省份`: or, neither named, the
+    // measure before.
+    if let Some((verb_at, rank_end)) = rank_among_those_that_did(&indicator) {
+        if indicator[rank_end..].chars().count() >= 2 {
+            indicator.drain(..rank_end);
+        } else {
+            indicator.truncate(verb_at);
         }
     }
     // `对新增2万亿元中央财政资金建立直达机制`: a preposition alone names nothing, nor does
@@ -4887,6 +4891,32 @@ fn read_clause(clause: &str) -> Found {
         not_a_metric: false,
         period,
     }
+}
+
+/// Where the verb before a rank among places that passed a level opens, and where the rank
+/// ends (`…成为全区第四个`, `是全国首个`), in a clause that `words` ends with.
+fn rank_among_those_that_did(words: &str) -> Option<(usize, usize)> {
+    const MAX_PLACE_CHARS: usize = 4;
+    let (rank_at, rank_end) = match words.rfind("首个") {
+        Some(at) => (at, at + "首个".len()),
+        None => {
+            let at = words.rfind('第')?;
+            let after = &words[at + '第'.len_utf8()..];
+            let numeral = run_at_start(after, crate::numbers::chinese::is_numeral_char);
+            let end = at + '第'.len_utf8() + numeral;
+            (numeral > 0 && words[end..].starts_with('个'))
+                .then_some((at, end + '个'.len_utf8()))?
+        }
+    };
+    // (`首个`, the verb and place before it read as a clause's opening words.)
+    if rank_at == 0 {
+        return Some((0, rank_end));
+    }
+    let (verb_at, verb) = ["成为", "是"]
+        .iter()
+        .find_map(|v| Some((rfind_word(&words[..rank_at], v)?, *v)))?;
+    let place = &words[verb_at + verb.len()..rank_at];
+    (place.chars().count() <= MAX_PLACE_CHARS).then_some((verb_at, rank_end))
 }
 
 /// Whether `text` is only a year (`2002年`) or the year before (`上年`, `去年`): when a number

@@ -1575,7 +1575,7 @@ fn deadline_opening(sentence: &str) -> Option<String> {
 /// clause without being one (`上半年全市地区生产总值…`). In a section that names no period of
 /// its own (`undated`), a year before the whole of the place (`2024年全国粮食播种面积…`) counts too.
 fn time_opening(sentence: &str, undated: bool) -> (Option<String>, Option<&str>, Option<&str>) {
-    let sentence = after_source(sentence);
+    let sentence = after_source(without_bullet(sentence));
     // `“十四五”时期，…`, `十三五期间，…`: the plan's years.
     if let Some(plan) = year::plan_at_start(sentence.trim_start_matches('“')) {
         let rest = sentence.trim_start_matches('“')[plan.len()..].trim_start_matches('”');
@@ -1644,6 +1644,13 @@ fn clause_ending(before: &str) -> &str {
         .map_or(before, |at| &before[at + '，'.len_utf8()..])
 }
 
+/// `text` after a list's bullet it opens with (`●2023年广东地区生产总值达到…`).
+fn without_bullet(text: &str) -> &str {
+    text.trim_start_matches(|c: char| {
+        crate::normalize::lines::BULLETS.contains(c) || c.is_whitespace()
+    })
+}
+
 /// The year that the last clause of the sentence `before` (the sentence up to a figure) to open
 /// with one opens with, in ASCII digits: `…，2022年达到`, and the clauses after it that say no
 /// year of their own (`2023年全市一般公共预算收入完成126.5亿元，为预算的101.2%，增长5.3%`;
@@ -1672,6 +1679,7 @@ fn year_opening_clause(before: &str) -> Option<String> {
             .find_map(|v| clause.strip_prefix(v))
             .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
             .unwrap_or(clause);
+        let clause = without_bullet(clause);
         // (Not back over a clause that names its own year: `…，今年经济增长预期目标为…`.)
         if ["今年", "当年", "本年", "明年", "去年"]
             .iter()

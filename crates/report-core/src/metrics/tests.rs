@@ -4534,6 +4534,14 @@ fn the_part_of_the_year_a_title_names_is_that_of_its_results() {
             "规模以上服务业营业收入|6%|2025",
         ]
     );
+    // (A year that opens a bullet's line is its figures'.)
+    assert_eq!(
+        periods("报告指出：\n●2023年广东地区生产总值达到13.57万亿元、增长4.8%；"),
+        [
+            "广东地区生产总值|13.57万亿元|2023",
+            "广东地区生产总值|4.8%|2023"
+        ]
+    );
     // (After who gives it: `国家统计局：上半年GDP同比增长7.0%`.)
     assert_eq!(
         periods("国家统计局：上半年GDP同比增长7.0%\n\n一、农业生产形势较好\n\n全国夏粮总产量14107万吨。"),
@@ -5412,6 +5420,16 @@ fn what_passed_a_level_not_its_rank_among_those_that_did() {
     check(
         "工业经济总量成为全区第四个突破2000亿元大关的地区。",
         &["工业经济总量|2000亿元|Level|Actual"],
+    );
+    // (Or what the rank names; or, neither named, the measure before.)
+    check(
+        "地区生产总值达到13.57万亿元，是全国首个突破13万亿元的省份。\
+         佛山成为广东第二个规模以上工业总产值突破3万亿元的城市。",
+        &[
+            "地区生产总值|13.57万亿元|Level|Actual",
+            "地区生产总值|13万亿元|Level|Actual",
+            "规模以上工业总产值|3万亿元|Level|Actual",
+        ],
     );
 }
 

@@ -672,11 +672,21 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
     }
 }
 
-/// The year that `text` names a report's review of (`2024年工作回顾` → 2024).
+/// The year that `text` names a report's review of (`2024年工作回顾` → 2024; `报告回顾了2024年
+/// 的工作成果`).
 fn year_reviewed(text: &str) -> Option<String> {
-    let at = text.find("年工作回顾")?;
-    let len = crate::numbers::year::digits_at_end(&text[..at])?;
-    Some(crate::numbers::year::arabic(&text[at - len..at]))
+    use crate::numbers::year::{arabic, digits_at_end, digits_at_start};
+    let part = text.find("年工作回顾").and_then(|at| {
+        let len = digits_at_end(&text[..at])?;
+        Some(arabic(&text[at - len..at]))
+    });
+    part.or_else(|| {
+        text.match_indices("回顾").find_map(|(at, w)| {
+            let rest = &text[at + w.len()..];
+            let rest = rest.strip_prefix('了').unwrap_or(rest);
+            Some(arabic(&rest[..digits_at_start(rest)?]))
+        })
+    })
 }
 
 /// The year that `text` writes in brackets after `今年` (`今年（2024年）` → 2024).

@@ -194,6 +194,14 @@ fn the_periods_reviewed_and_planned_as_the_part_titles_name_them() {
             .0,
         None
     );
+    // A story on a work report that tells the year it reviews.
+    assert_eq!(
+        periods(
+            "1月15日，某省人大会议开幕，省长向大会作政府工作报告。报告回顾了2024年的工作成果。\n\
+             预计全省地区生产总值迈上14万亿元新台阶。"
+        ),
+        (Some("2024".into()), Some("2025".into()))
+    );
     // A story on a work report that tells the year of its targets.
     assert_eq!(
         periods(
