@@ -1093,7 +1093,8 @@ fn paragraph_metrics(
                 let clause_start = indicator::clause_open(text, sentence_start, q.range.0, &[]);
                 let clause = &text[clause_start..q.range.0];
                 TARGET_NOUNS.iter().any(|t| clause.contains(t))
-            } || target_named;
+            } || target_named
+                || said_to_be_set(&text[q.range.1..sentence_end]);
             let compared = found.comparison.is_some();
             let kind = kind_of(
                 q,
@@ -1644,6 +1645,22 @@ fn clause_ending(before: &str) -> &str {
         .map_or(before, |at| &before[at + '，'.len_utf8()..])
 }
 
+/// `6%左右，是综合考虑各方面因素确定的`: whether the rest of a sentence after a figure says it
+/// was set, having weighed what it names.
+fn said_to_be_set(after: &str) -> bool {
+    let after = BOUNDS_AFTER
+        .iter()
+        .find_map(|b| after.strip_prefix(b))
+        .unwrap_or(after);
+    after.strip_prefix("，是").is_some_and(|reason| {
+        let reason = reason.trim_end_matches(['。', '；', '！']);
+        reason.contains("考虑")
+            && ["确定的", "提出的", "设定的"]
+                .iter()
+                .any(|w| reason.ends_with(w))
+    })
+}
+
 /// `text` after a list's bullet it opens with (`●2023年广东地区生产总值达到…`).
 fn without_bullet(text: &str) -> &str {
     text.trim_start_matches(|c: char| {
@@ -1673,8 +1690,9 @@ fn year_opening_clause(before: &str) -> Option<String> {
         } else {
             whole
         };
-        // (Or after a verb of saying: `…作政府工作报告，指2025年中国国内生产总值增长5%`.)
-        let clause = ["指", "称"]
+        // (Or after a verb of saying: `…作政府工作报告，指2025年中国国内生产总值增长5%`; or of
+        // estimating: `预计2025年，全县地区生产总值完成87.4亿元`.)
+        let clause = ["指", "称", "预计"]
             .iter()
             .find_map(|v| clause.strip_prefix(v))
             .filter(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
@@ -1854,6 +1872,12 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
         // names the survey.)
         || q.class == Some(UnitClass::Percent)
             && after[..after.floor_char_boundary(6 * 3)].contains("抽样");
+    // (`五年跨越3个十亿级台阶`: the steps a figure passed, told as a milestone.)
+    let steps = q.class == Some(UnitClass::Count)
+        && after[..after.floor_char_boundary(8 * 3)]
+            .split(['，', '。', '；'])
+            .next()
+            .is_some_and(|noun| noun.ends_with("台阶"));
     // (`表1 户籍人口数及其构成`, `见附表2`: a table's or a figure's number.)
     let caption = ["附表", "表", "附图", "图", "专栏"]
         .iter()
@@ -1861,6 +1885,7 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
         .is_some_and(|rest| !rest.ends_with(crate::numbers::is_ideograph) || rest.ends_with('见'));
     !chinese_small_count
         && !caption
+        && !steps
         && !threshold
         && !per
         && !class

@@ -5554,3 +5554,17 @@ fn more_or_less_than_what_is_compared_and_a_higher_aim_said_alone() {
         ],
     );
 }
+
+#[test]
+fn steps_passed_are_no_metric_and_a_figure_said_to_be_set_is_a_target() {
+    assert_eq!(
+        periods(
+            "预计2025年，全县地区生产总值完成87.4亿元，五年跨越3个十亿级台阶，年均增速达到8%。"
+        ),
+        ["地区生产总值|87.4亿元|2025", "地区生产总值增速|8%|-"]
+    );
+    check(
+        "经济增长6%左右，是综合考虑各方面因素确定的。",
+        &["经济增长|6%|Growth|Target"],
+    );
+}
