@@ -4151,6 +4151,25 @@ fn read_clause(clause: &str) -> Found {
         verb = indicator.split_off(at);
     }
     let mut period = None;
+    // `2025北京全市地区生产总值`: a year written without `年`, as a headline may, says when,
+    // not what.
+    let bare_year = indicator.get(..4).is_some_and(|y| {
+        y.bytes().all(|b| b.is_ascii_digit()) && ["19", "20"].iter().any(|c| y.starts_with(c))
+    }) && indicator[4..]
+        .starts_with(|c| crate::numbers::is_ideograph(c) && c != '年');
+    if bare_year {
+        indicator.drain(..4);
+        // (And the place's name before its whole, `北京全市`, which the loop below drops.)
+        const MAX_PLACE_CHARS: usize = 4;
+        let named_place = WHOLE_PLACES
+            .iter()
+            .filter_map(|w| find_word(&indicator, w))
+            .min()
+            .filter(|&at| at > 0 && indicator[..at].chars().count() <= MAX_PLACE_CHARS);
+        if let Some(at) = named_place {
+            indicator.drain(..at);
+        }
+    }
     // `提高到人均320元`: per head, after the verb.
     if let Some(head) = indicator
         .strip_suffix("人均")

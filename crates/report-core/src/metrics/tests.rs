@@ -5568,3 +5568,14 @@ fn steps_passed_are_no_metric_and_a_figure_said_to_be_set_is_a_target() {
         &["经济增长|6%|Growth|Target"],
     );
 }
+
+#[test]
+fn a_year_without_its_character_and_the_place_after_it_name_nothing() {
+    check(
+        "2025北京全市地区生产总值5.2万亿元，增长5.4%。",
+        &[
+            "地区生产总值|5.2万亿元|Level|Actual",
+            "地区生产总值|5.4%|Growth|Actual",
+        ],
+    );
+}
