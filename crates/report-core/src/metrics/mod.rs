@@ -521,6 +521,10 @@ fn paragraph_metrics(
     // What a lead-in inside the paragraph said of the numbered items after its colon
     // (`…预算草案：（一）…。（二）…`), for the items that open its later sentences.
     let mut numbered = Modality::Actual;
+    // And the year it named (`国务院提出的2025年中央和地方预算草案：（一）…`), and that of
+    // the item the sentence is in (over its parts after `；`).
+    let mut numbered_year: Option<String> = None;
+    let mut item_year: Option<String> = None;
     for (sentence_start, sentence_end) in sentences(text) {
         let piece = &text[sentence_start..sentence_end];
         // (Over the parts after `；`, and a breakdown of another kind right after.)
@@ -629,7 +633,14 @@ fn paragraph_metrics(
             .filter(|&colon| opens_item(piece[colon..].trim_start_matches(['：', ':'])));
         if let Some(colon) = lead_in {
             numbered = cues.within(colon);
+            numbered_year = year::last_period(&piece[..colon]);
         }
+        item_year = match lead_in.is_some() || opens_item(piece) {
+            true => numbered_year.clone(),
+            false if goes_on => item_year,
+            false => None,
+        };
+        let sentence_year = sentence_year.or_else(|| item_year.clone());
         let modality_at = |len: usize| match cues.within(len) {
             Modality::Actual => inherited,
             said => said,

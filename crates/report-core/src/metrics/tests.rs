@@ -5579,3 +5579,22 @@ fn a_year_without_its_character_and_the_place_after_it_name_nothing() {
         ],
     );
 }
+
+#[test]
+fn a_lead_in_s_year_is_that_of_the_numbered_items_after_its_colon() {
+    assert_eq!(
+        periods(
+            "国务院提出的2025年中央和地方预算草案：（一）全国一般公共预算收入219850亿元；\
+             支出297005亿元，增长4.4%。（二）全国政府性基金预算收入62499亿元。\
+             全国财政赤字比上年增加1600亿元。"
+        ),
+        [
+            "一般公共预算收入|219850亿元|2025",
+            "一般公共预算支出|297005亿元|2025",
+            "一般公共预算支出|4.4%|2025",
+            "政府性基金预算收入|62499亿元|2025",
+            // (Not a sentence after the items.)
+            "财政赤字|1600亿元|-",
+        ]
+    );
+}
