@@ -4927,9 +4927,9 @@ fn rank_among_those_that_did(words: &str) -> Option<(usize, usize)> {
                 .then_some((at, end + '个'.len_utf8()))?
         }
     };
-    // (`首个`, the verb and place before it read as a clause's opening words.)
+    // (`首个` alone, the verb and place before it read as a clause's opening words.)
     if rank_at == 0 {
-        return Some((0, rank_end));
+        return (words[rank_end..].chars().count() < 2).then_some((0, rank_end));
     }
     let (verb_at, verb) = ["成为", "是"]
         .iter()

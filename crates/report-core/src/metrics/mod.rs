@@ -303,11 +303,13 @@ fn title_part<'a>(facts: &'a DocumentFacts, paragraphs: &'a [Paragraph]) -> Opti
         indicator::period_name_at_start(rest).map(|(name, _)| name)
     });
     of_title.or_else(|| {
-        let first = paragraphs.iter().find(|p| !p.front_matter)?;
-        let (name, len) = indicator::period_name_at_start(first.text.trim_start())?;
-        first.text.trim_start()[len..]
-            .starts_with(['，', ','])
-            .then_some(name)
+        let opening = paragraphs
+            .iter()
+            .find(|p| !p.front_matter)?
+            .text
+            .trim_start();
+        let (name, len) = indicator::period_name_at_start(opening)?;
+        opening[len..].starts_with(['，', ',']).then_some(name)
     })
 }
 

@@ -684,7 +684,13 @@ fn year_reviewed(text: &str) -> Option<String> {
         text.match_indices("回顾").find_map(|(at, w)| {
             let rest = &text[at + w.len()..];
             let rest = rest.strip_prefix('了').unwrap_or(rest);
-            Some(arabic(&rest[..digits_at_start(rest)?]))
+            let len = digits_at_start(rest)?;
+            // (Not a time since: `回顾2020年以来…`.)
+            let after = &rest[len + '年'.len_utf8()..];
+            (!["以来", "至", "到", "—", "-"]
+                .iter()
+                .any(|w| after.starts_with(w)))
+            .then(|| arabic(&rest[..len]))
         })
     })
 }

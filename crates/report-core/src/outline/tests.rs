@@ -202,6 +202,11 @@ fn the_periods_reviewed_and_planned_as_the_part_titles_name_them() {
         ),
         (Some("2024".into()), Some("2025".into()))
     );
+    // (Not a time since: `回顾2020年以来…`.)
+    assert_eq!(
+        periods("省长作政府工作报告，回顾2020年以来的发展成就。\n全省地区生产总值迈上新台阶。"),
+        (None, None)
+    );
     // A story on a work report that tells the year of its targets.
     assert_eq!(
         periods(
