@@ -614,9 +614,14 @@ pub(super) fn indicators(
     quantities: &[&Quantity],
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(quantities.len());
+    // The clause start and the opening bracket of a base's figure in brackets just read.
+    let mut base_gloss: Option<(usize, usize)> = None;
+    // The differences read past such a figure.
+    let mut past_gloss: Vec<usize> = Vec::new();
     let mut k = 0;
     while k < quantities.len() {
         let prev_end = out.last().map(|_| quantities[k - 1].range.1);
+        let glossed = base_gloss.take();
         if let Some(n) = distribute(text, sentence_start, &quantities[k..], &mut out)
             .or_else(|| distribute_list(text, sentence_start, prev_end, &quantities[k..], &mut out))
         {
@@ -635,6 +640,32 @@ pub(super) fn indicators(
             start += crate::numbers::units::scan_unit(&text[start..q.range.0]).map_or(0, |u| u.len);
         }
         let mut found = read_clause(&text[start..q.range.0]);
+        // `增长12.1%，比全省平均水平（9.0%）高3.1个百分点`: the base's figure in brackets is the
+        // base's, of the measure before; the difference after it reads as if it were not there.
+        if let Some((base, from, open)) = compared_base(text, sentence_start, prev_end, q) {
+            let prev = out
+                .last()
+                .filter(|_| k > 0 && quantities[k - 1].class == q.class);
+            found.indicator = match prev {
+                Some(p) if WHOLE_PLACES.contains(&base) => format!("{base}{}", p.indicator),
+                _ => base.to_owned(),
+            };
+            found.verb = prev.map(|p| p.verb.clone()).unwrap_or_default();
+            found.comparison = None;
+            base_gloss = Some((from, open));
+            start = from;
+        } else if let Some((from, open)) = glossed
+            .filter(|_| prev_end.is_some_and(|end| text[end..q.range.0].starts_with(['）', ')'])))
+        {
+            let close = prev_end.unwrap_or(open);
+            let after_close = close + text[close..].chars().next().map_or(0, char::len_utf8);
+            found = read_clause(&format!(
+                "{}{}",
+                &text[from..open],
+                &text[after_close..q.range.0]
+            ));
+            past_gloss.push(k);
+        }
         // `地区生产总值：1234亿元`, `生产总值增长：5.5%左右`: a label before a colon names
         // what the figure after it measures.
         if found.indicator.is_empty() {
@@ -808,6 +839,14 @@ pub(super) fn indicators(
                     found.indicator.truncate(at);
                 }
             }
+            // (`在全省21个地级以上市中居第7位`, `下降率在京津冀…个城市中排名第四`: nor among
+            // which.)
+            if let Some(among) = found.indicator.strip_suffix('中').and_then(|h| {
+                h.rfind('在')
+                    .or_else(|| h.starts_with(|c: char| c.is_ascii_digit()).then_some(0))
+            }) {
+                found.indicator.truncate(among);
+            }
             let mut kept = found.indicator.len();
             while let Some(h) = RANK_ADVERBS
                 .iter()
@@ -830,6 +869,8 @@ pub(super) fn indicators(
                 // (`总量达到4773.3亿元，重返全省第三`: or back at; `居全市第1、全省第7`: or
                 // with nothing before it.)
                 || found.indicator.ends_with("重返")
+                // (`…，珠三角9市中居第1位`: or among which, with nothing before it.)
+                || found.indicator.ends_with('中')
                 || found.indicator.is_empty()
                 || WHOLE_PLACES.contains(&found.indicator.as_str());
             if let Some(prev) = out.last().filter(|_| of_before) {
@@ -2212,6 +2253,13 @@ pub(super) fn indicators(
         out.push(found);
         k += 1;
     }
+    // (What such a difference is of is the measure before the base's figure, not the figure.)
+    let n = out.len();
+    for k in past_gloss.into_iter().filter(|&k| k >= 2 && k < n) {
+        if let Some(rest) = out[k].indicator.strip_prefix(out[k - 1].indicator.as_str()) {
+            out[k].indicator = format!("{}{rest}", out[k - 2].indicator);
+        }
+    }
     name_time_taken(text, quantities, &mut out);
     of_the_sentence_subject(text, sentence_start, quantities, &mut out);
     out
@@ -2473,7 +2521,7 @@ pub(super) fn names_measure(indicator: &str) -> bool {
         .any(|m| indicator.ends_with(m))
         // (`商品零售` of a breakdown of retail sales by kind of consumption.)
         || [
-            "额", "量", "值", "率", "数", "价格", "指数", "收入", "支出", "投资", "零售",
+            "额", "量", "值", "率", "数", "价格", "指数", "收入", "支出", "投资", "零售", "浓度",
         ]
         .iter()
         .any(|m| indicator.ends_with(m))
@@ -3682,6 +3730,29 @@ fn last_boundary(text: &str, sentence_start: usize, to: usize) -> Option<(usize,
                 && !in_area_levels(text, i)
                 && !in_scope_list(text, i)
         })
+}
+
+/// The base of a comparison whose figure `q` gives in brackets after it (`比全省平均水平（9.0%）高
+/// 3.1个百分点`, `高于全省平均水平（6.5%）`): the words after the comparing word in the clause
+/// before the bracket, where that clause starts and where the bracket opens.
+fn compared_base<'a>(
+    text: &'a str,
+    sentence_start: usize,
+    prev_end: Option<usize>,
+    q: &Quantity,
+) -> Option<(&'a str, usize, usize)> {
+    let open = text[..q.range.0].strip_suffix(['（', '('])?.len();
+    if !text[q.range.1..].starts_with(['）', ')']) || open <= sentence_start {
+        return None;
+    }
+    let from = clause_start(text, sentence_start, open, prev_end);
+    let before = &text[from..open];
+    let (at, word) = ["比", "高于", "低于", "快于", "慢于"]
+        .iter()
+        .filter_map(|w| Some((rfind_word(before, w)?, *w)))
+        .max()?;
+    let base = &before[at + word.len()..];
+    (!base.is_empty() && base.chars().count() <= 10).then_some((base, from, open))
 }
 
 /// Whether the bracket or `、` at `at` is part of what a scope takes in, listed in brackets

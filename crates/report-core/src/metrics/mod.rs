@@ -744,7 +744,7 @@ fn paragraph_metrics(
         }
         // `地区生产总值…增长5%，总量和增速分别居全省第3位和第5位`: the rank of a total or a
         // rate named alone is of the measure said before it in the sentence.
-        const ALONE: &[&str] = &["总量", "增速", "增幅"];
+        const ALONE: &[&str] = &["总量", "增速", "增幅", "降幅", "下降率"];
         for k in (0..indicators.len()).filter(|&k| in_sentence[k].rank) {
             let Some(alone) = ALONE.iter().find(|a| indicators[k].indicator == **a) else {
                 continue;
@@ -1891,6 +1891,15 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
             .split(['，', '。', '；'])
             .next()
             .is_some_and(|noun| noun.ends_with("台阶"));
+    // (`在全省21个地级以上市中居第7位`, `在全市11个县区中排名第2`: how many a rank is among.)
+    let field = q.class == Some(UnitClass::Count)
+        && after.split_once('中').is_some_and(|(places, rest)| {
+            places.chars().count() <= 8
+                && !places.contains(['，', '。', '；', '、'])
+                && ["居", "排", "位列", "位居", "列"]
+                    .iter()
+                    .any(|v| rest.starts_with(v))
+        });
     // (`表1 户籍人口数及其构成`, `见附表2`: a table's or a figure's number.)
     let caption = ["附表", "表", "附图", "图", "专栏"]
         .iter()
@@ -1899,6 +1908,7 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
     !chinese_small_count
         && !caption
         && !steps
+        && !field
         && !threshold
         && !per
         && !class

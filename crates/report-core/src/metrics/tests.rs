@@ -5598,3 +5598,39 @@ fn a_lead_in_s_year_is_that_of_the_numbered_items_after_its_colon() {
         ]
     );
 }
+
+#[test]
+fn a_base_s_figure_in_brackets_is_the_base_s_and_the_difference_after_it_is_not() {
+    assert_eq!(
+        comparisons(
+            "全市固定资产投资增长12.1%，比全省平均水平（9.0%）高3.1个百分点。\
+             城镇居民人均可支配收入增长7.2%，增速比全国(5.1%)快2.1个百分点。"
+        ),
+        [
+            "固定资产投资|12.1%|-",
+            "全省平均水平|9.0%|-",
+            "固定资产投资|3.1个百分点|比全省平均水平高",
+            "城镇居民人均可支配收入|7.2%|-",
+            "全国城镇居民人均可支配收入|5.1%|-",
+            "城镇居民人均可支配收入增速|2.1个百分点|比全国快",
+        ]
+    );
+}
+
+#[test]
+fn how_many_a_rank_is_among_is_no_metric_and_the_rank_is_of_the_measure() {
+    check(
+        "全市公共财政预算收入增幅比全省平均增幅高6个百分点，在全省21个地级以上市中居第7位，\
+         珠三角9市中居第1位。全县地区生产总值增长6.2%，在全市11个县区中排名第2。\
+         PM2.5浓度同比下降44.76%，下降率在周边28个城市中排名第四。",
+        &[
+            "公共财政预算收入增幅|6个百分点|PointChange|Actual",
+            "公共财政预算收入增幅|7位|Rank|Actual",
+            "公共财政预算收入增幅|1位|Rank|Actual",
+            "地区生产总值|6.2%|Growth|Actual",
+            "地区生产总值|2|Rank|Actual",
+            "PM2.5浓度|-44.76%|Growth|Actual",
+            "PM2.5浓度下降率|四|Rank|Actual",
+        ],
+    );
+}
