@@ -254,6 +254,9 @@ const TRAILING_VERBS: &[&str] = &[
     "由上年",
     "从上年",
     "调整为",
+    // (`二、三次产业比例由47.8:52.1调整优化为43:57`.)
+    "调整优化为",
+    "优化调整为",
     "优化为",
     "演变为",
     // `广义货币M2预期增长目标拟定为13%左右`
@@ -837,6 +840,8 @@ pub(super) fn indicators(
                     found.indicator.replace_range(..at, "居");
                 } else if head.chars().count() >= 2 {
                     found.indicator.truncate(at);
+                    // (`总量连续五年位居全市区县第一`: for how many years in a row.)
+                    strip_duration_after(&mut found.indicator);
                 }
             }
             // (`在全省21个地级以上市中居第7位`, `下降率在京津冀…个城市中排名第四`: nor among
@@ -2180,7 +2185,11 @@ pub(super) fn indicators(
                     .copied()
                     .find(|a| found.verb.ends_with(*a))
                     .or_else(|| action_after(q, &text[q.range.1..], ""))
-                    .filter(|a| !(*a == "净增" && found.comparison.is_some()));
+                    // (`两税收入386.6亿元，净增50亿元`: nor more than the level just said.)
+                    .filter(|a| {
+                        let of_level = quantities[k - 1].class == q.class;
+                        !(*a == "净增" && (found.comparison.is_some() || of_level))
+                    });
                 if let Some(action) = action {
                     // (`城镇保障性住房基本建成470万套、新开工630万套`: an action said after the
                     // things is said after them again.)

@@ -647,10 +647,16 @@ fn paragraph_metrics(
             Modality::Actual => inherited,
             said => said,
         };
-        carried = if carries {
-            modality_at(piece.len())
-        } else {
-            Modality::Actual
+        // (`…增长14.6%，2011年预计实现420亿元；…`: not an estimate said after a figure, which
+        // is of its own clause.)
+        let estimated_after_figure = in_sentence.first().is_some_and(|q| {
+            cues.estimate
+                .is_some_and(|at| sentence_start + at > q.range.1)
+        });
+        carried = match modality_at(piece.len()) {
+            _ if !carries => Modality::Actual,
+            Modality::Estimate if estimated_after_figure => inherited,
+            said => said,
         };
         if in_sentence.is_empty() {
             continue;
@@ -2489,10 +2495,21 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, compared: bool, after: &st
     ];
     // `提高到87.9%`, `降至5%`: the number is the new level, not the change.
     let to_level = reaches_level(verb);
-    // `GDP实现1.5%的正增长`: the growth is named after the number.
-    let growth_after = ["的增长", "的正增长", "的负增长", "的增幅", "的增速"]
-        .iter()
-        .any(|w| after.starts_with(w));
+    // `GDP实现1.5%的正增长`, `保持年均14.6%增长`, `以年均10%的速度递增`: the growth is
+    // named after the number.
+    let growth_after = [
+        "的增长",
+        "的正增长",
+        "的负增长",
+        "的增幅",
+        "的增速",
+        "增长",
+        "递增",
+        "的速度增长",
+        "的速度递增",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w) && !after[w.len()..].starts_with('率'));
     // `招生规模比上年扩大47.4%` (not `扩大到全国40%的县`: a level).
     let widened =
         contains_word(verb, "扩大") && !["扩大到", "扩大至"].iter().any(|w| contains_word(verb, w));

@@ -5634,3 +5634,30 @@ fn how_many_a_rank_is_among_is_no_metric_and_the_rank_is_of_the_measure() {
         ],
     );
 }
+
+#[test]
+fn an_estimate_said_after_a_figure_is_not_carried_past_its_sentence() {
+    check(
+        "全区地区生产总值保持年均14.6%增长，2011年预计实现420亿元；\
+         二、三次产业比例由47.8:52.1调整优化为43:57；\
+         地方财政一般预算收入2011年完成28.13亿元，总量连续五年位居全市区县第一。",
+        &[
+            "地区生产总值|14.6%|Growth|Actual",
+            "地区生产总值|420亿元|Level|Estimate",
+            "二、三次产业比例|47.8:52.1|Ratio|Actual",
+            "二、三次产业比例|43:57|Ratio|Actual",
+            "地方财政一般预算收入|28.13亿元|Level|Actual",
+            "地方财政一般预算收入|一|Rank|Actual",
+        ],
+    );
+    // (One said before the first figure is of the list after it.)
+    check(
+        "预计地区生产总值超过2100亿元，增长8.8%左右；两税收入386.6亿元，净增50亿元。",
+        &[
+            "地区生产总值|2100亿元|Level|Estimate",
+            "地区生产总值|8.8%|Growth|Estimate",
+            "两税收入|386.6亿元|Level|Estimate",
+            "两税收入|50亿元|Change|Estimate",
+        ],
+    );
+}
