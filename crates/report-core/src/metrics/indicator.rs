@@ -2610,7 +2610,9 @@ const LEVEL_VERBS: &[&str] = &[
     "累计达到",
     "累计达",
     "总数达到",
+    "总数达",
     "总量达到",
+    "总量达",
     "增至",
     "增加到",
     "增加至",
@@ -3024,7 +3026,25 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
     let slogan = clause
         .strip_suffix('”')
         .and_then(|c| c.rfind('“').map(|at| &c[..at]))
-        .and_then(|head| ["实现", "取得"].iter().find_map(|v| head.strip_suffix(v)));
+        .and_then(|head| {
+            ["实现", "取得"]
+                .iter()
+                .find_map(|v| head.strip_suffix(v))
+                // (`实现粮食生产“八连增”`: or before what fared.)
+                .or_else(|| head.strip_prefix("实现"))
+        });
+    // `辖内财政收入迈过千亿大关`, `工业经济再上新台阶`: a milestone passed.
+    let milestone = || {
+        let head = ["大关", "新台阶"]
+            .iter()
+            .find_map(|m| clause.strip_suffix(m))?;
+        let at = [
+            "迈过", "突破", "跨越", "跨过", "越过", "冲破", "站上", "迈上", "跃上", "再上",
+        ]
+        .iter()
+        .find_map(|v| rfind_word(head, v))?;
+        Some(&head[..at])
+    };
     // `粮食生产十连增`: or without quotes, so many years in a row.
     let in_a_row = || {
         ["连增", "连丰", "连稳"]
@@ -3035,7 +3055,7 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
                 (n > 0).then(|| &head[..head.len() - n])
             })
     };
-    let mut subject = match slogan.or_else(in_a_row) {
+    let mut subject = match slogan.or_else(in_a_row).or_else(milestone) {
         Some(subject) => subject,
         None => FARED.iter().find_map(|w| clause.strip_suffix(w))?,
     };

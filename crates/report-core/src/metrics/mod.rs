@@ -491,6 +491,12 @@ fn paragraph_metrics(
         return;
     }
     let paragraph_estimated = opens_with_estimate(text);
+    // `达5600亿元（预计数，下同）`: where a note says the figure before it, and those after it,
+    // are estimates.
+    let estimated_below = quantities
+        .iter()
+        .find(|q| estimate_note(text, q).is_some_and(|note| note.contains("下同")))
+        .map(|q| q.range.0);
     // Whether the sentence before opened with an estimate word, or was a part of one that did.
     let mut whole_estimated = false;
     // Quantities and sentences are both in text order: one pass over each.
@@ -1175,10 +1181,15 @@ fn paragraph_metrics(
             // (In a plan: `去年，全市城镇新增就业5.3万人`, a result of the year before it.)
             let planned = modality_at(q.range.1 - sentence_start);
             let last_year = planned == Modality::Target && of_last_year(text, q);
+            let noted_estimate = || {
+                estimated_below.is_some_and(|from| q.range.0 >= from)
+                    || estimate_note(text, q).is_some()
+            };
             let said = match planned {
                 Modality::Target if is_starting_level(text, q) || last_year || part_of_fact() => {
                     Modality::Actual
                 }
+                Modality::Actual if noted_estimate() => Modality::Estimate,
                 said => said,
             };
             // (A target set for the year under review is of that year.)
@@ -1846,6 +1857,16 @@ const MAX_SLOGAN_CHARS: usize = 12;
 /// `八项规定`, `九个方面` are names and rhetoric; statistics are written in digits), not
 /// inside a quoted slogan, and not the threshold of a class of things (`10亿元以上项目`,
 /// `5000万元以上企业`: a name, whose measure follows).
+/// The note in brackets right after `q` that says it is an estimate (`（预计数，下同）`,
+/// `(预计)`), if there is one.
+fn estimate_note<'a>(text: &'a str, q: &Quantity) -> Option<&'a str> {
+    const MAX_NOTE_CHARS: usize = 10;
+    let note = text[q.range.1..].strip_prefix(['（', '('])?;
+    let end = note.find(['）', ')'])?;
+    let note = &note[..end];
+    (note.starts_with("预计") && note.chars().count() <= MAX_NOTE_CHARS).then_some(note)
+}
+
 fn is_metric(text: &str, q: &Quantity) -> bool {
     let first = text[q.range.0..].chars().next().unwrap_or('0');
     // (And durations: `7、8、9三个月`, `用三年时间`.)
@@ -2007,14 +2028,15 @@ impl Cues {
             "准备",
             "努力",
         ];
-        // Not what was expected (`财政收入好于预计`, `超出预期`): a comparison.
+        // Not what was expected (`财政收入好于预计`, `超出预期`): a comparison; nor a note on
+        // the figure before (`5600亿元（预计）`, see [`estimate_note`]).
         let first_end = |words: &[&str]| {
             words
                 .iter()
                 .filter_map(|w| {
                     let mut from = 0;
                     while let Some(at) = find_word(&sentence[from..], w).map(|at| from + at) {
-                        if !sentence[..at].ends_with(['于', '超', '比', '出']) {
+                        if !sentence[..at].ends_with(['于', '超', '比', '出', '（', '(']) {
                             return Some(at + w.len());
                         }
                         from = at + w.len();

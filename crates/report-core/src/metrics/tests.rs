@@ -5661,3 +5661,29 @@ fn an_estimate_said_after_a_figure_is_not_carried_past_its_sentence() {
         ],
     );
 }
+
+#[test]
+fn a_note_that_figures_are_estimates_and_a_milestone_passed() {
+    check(
+        "地区生产总值达5600亿元（预计数，下同），增长14%以上；辖内财政收入迈过千亿大关，\
+         达1330亿元，增长28.55%。实现粮食生产“八连增”，达到244.5万吨；新增规上工业企业189家，\
+         总数达1053家。",
+        &[
+            "地区生产总值|5600亿元|Level|Estimate",
+            "地区生产总值|14%|Growth|Estimate",
+            "辖内财政收入|1330亿元|Level|Estimate",
+            "辖内财政收入|28.55%|Growth|Estimate",
+            "粮食|244.5万吨|Level|Estimate",
+            "新增规上工业企业|189家|Count|Estimate",
+            "规上工业企业|1053家|Count|Estimate",
+        ],
+    );
+    // (Without `下同`, the note is of its figure alone.)
+    check(
+        "地区生产总值5600亿元（预计），财政收入1330亿元。",
+        &[
+            "地区生产总值|5600亿元|Level|Estimate",
+            "财政收入|1330亿元|Level|Actual",
+        ],
+    );
+}
