@@ -2951,6 +2951,8 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "改善",
         // `保障性住房覆盖面逐步扩大，2012年底已达到12.5%`
         "扩大",
+        // `城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1`
+        "缩小",
         // `产业结构持续优化，由上年的6.9:55.9:37.2演变为…`
         "优化",
     ];
@@ -4218,9 +4220,16 @@ fn read_clause(clause: &str) -> Found {
     let mut comparison = None;
     // `高于全省1.3个百分点`: higher than a place's is a comparison (as `高于全市平均水平`), and
     // not a rank's place.
-    for w in THAN {
-        let place = find_word(&indicator, w)
-            .filter(|&at| WHOLE_PLACES.contains(&&indicator[at + w.len()..]));
+    // (`低于全市平均0.03个百分点`, `超全市平均8.4个百分点`: or its mean.)
+    let of_place = |rest: &str| {
+        let mean = ["平均水平", "平均增速", "平均增幅", "平均", ""]
+            .iter()
+            .find_map(|m| rest.strip_suffix(m))
+            .unwrap_or(rest);
+        WHOLE_PLACES.contains(&mean)
+    };
+    for w in THAN.iter().chain(&["超过", "超出", "超"]) {
+        let place = find_word(&indicator, w).filter(|&at| of_place(&indicator[at + w.len()..]));
         if let Some(at) = place {
             comparison = Some(indicator[at..].to_owned());
             indicator.truncate(at);
@@ -5288,6 +5297,13 @@ const NOUN_STOPS: &[&str] = &[
     "调整到",
     "演变为",
     "变为",
+    // (`由上年同期的2.05:1下降为2.02:1`.)
+    "下降为",
+    "下降到",
+    "缩小为",
+    "缩小到",
+    "降为",
+    "降至",
     // `与2010年的956.8万人相比`: a figure compared with.
     "相比",
     // `审计抽查12个部门发现`: what was found in them.

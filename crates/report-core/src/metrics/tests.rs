@@ -5618,6 +5618,33 @@ fn a_base_s_figure_in_brackets_is_the_base_s_and_the_difference_after_it_is_not(
 }
 
 #[test]
+fn a_difference_from_a_place_s_mean_is_a_comparison() {
+    assert_eq!(
+        comparisons(
+            "生猪出栏增长2.1%，低于全市平均0.03个百分点；\
+             固定资产投资增长9.2%，超全市平均8.4个百分点。"
+        ),
+        [
+            "生猪出栏|2.1%|-",
+            "生猪出栏|0.03个百分点|低于全市平均",
+            "固定资产投资|9.2%|-",
+            "固定资产投资|8.4个百分点|超全市平均",
+        ]
+    );
+}
+
+#[test]
+fn a_ratio_that_narrowed_is_of_the_measure_before() {
+    check(
+        "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
+        &[
+            "城乡收入比|2.05:1|Ratio|Actual",
+            "城乡收入比|2.02:1|Ratio|Actual",
+        ],
+    );
+}
+
+#[test]
 fn how_many_a_rank_is_among_is_no_metric_and_the_rank_is_of_the_measure() {
     check(
         "全市公共财政预算收入增幅比全省平均增幅高6个百分点，在全省21个地级以上市中居第7位，\
