@@ -610,6 +610,38 @@ pub(super) fn period_name_at_start(text: &str) -> Option<(&str, usize)> {
     Some((text[..len].trim_end_matches('份'), len))
 }
 
+/// The length of a run-in heading (bold in print, its break lost) that opens the paragraph at
+/// `at` before the time its first figure is of: `人口年末常住人口94.9万人`,
+/// `国民经济全年实现地区生产总值…`. Not who or where (`城镇居民全年人均可支配收入`,
+/// `全县全年…`), nor words that open a clause (`其中粮食全年…`).
+fn run_in_label(text: &str, at: usize) -> usize {
+    const TIMES: &[&str] = &["全年", "年末", "年底"];
+    const HOLDERS: &[&str] = &["居民", "农民", "职工", "财政", "企业", "机构", "人均"];
+    let before = text[..at].trim_end_matches([' ', '\t']);
+    if !(before.is_empty() || before.ends_with('\n')) {
+        return 0;
+    }
+    let rest = &text[at..];
+    let label = rest
+        .char_indices()
+        .skip(2)
+        .take(3)
+        .map(|(i, _)| &rest[..i])
+        .find(|label| TIMES.iter().any(|t| rest[label.len()..].starts_with(t)));
+    match label {
+        Some(label)
+            if label.chars().all(crate::numbers::is_ideograph)
+                && !label.ends_with(['年', '市', '县', '区', '省', '镇', '乡'])
+                && !WHOLE_PLACES.contains(&label)
+                && !LEADING_FILLERS.iter().any(|f| label.starts_with(f))
+                && !HOLDERS.iter().any(|h| label.ends_with(h)) =>
+        {
+            label.len()
+        }
+        _ => 0,
+    }
+}
+
 /// Indicators for the quantities of one sentence starting at `sentence_start`.
 pub(super) fn indicators(
     text: &str,
@@ -634,6 +666,9 @@ pub(super) fn indicators(
         let q = quantities[k];
         let rate = matches!(q.class, Some(UnitClass::Percent | UnitClass::Points));
         let mut start = clause_start(text, sentence_start, q.range.0, prev_end);
+        if start == sentence_start {
+            start += run_in_label(text, start);
+        }
         // (`表1 人口数及其构成 单位：人 全年全县城镇新增就业5394人`: a table's unit, flattened
         // into the text before it.)
         if text[..start]
@@ -2163,14 +2198,17 @@ pub(super) fn indicators(
                 // is what has the share.)
                 let grew = q.class == Some(UnitClass::Percent)
                     && ["增长", "下降"].iter().any(|v| found.verb.ends_with(v));
-                // (`…，增幅2%，同口径完成3.67亿元`: an amount after a rate is of the measure.)
-                let amount_after_rate = || {
-                    let rate = RATES.iter().find_map(|r| carried.strip_suffix(r))?;
-                    (q.class == Some(UnitClass::Money) && !rate.is_empty()).then_some(rate)
+                // (`…，增幅2%，同口径完成3.67亿元`: an amount after a rate is of the measure; so
+                // is a growth after a rate's change, `增速高于全市平均水平0.3个百分点，两年平均
+                // 增长1.7%`.)
+                let of_measure_not_rate = || {
+                    let measure = RATES.iter().find_map(|r| carried.strip_suffix(r))?;
+                    let money = q.class == Some(UnitClass::Money);
+                    ((money || grew) && !measure.is_empty()).then_some(measure)
                 };
                 found.indicator = share_holder(carried)
                     .filter(|_| grew)
-                    .or_else(amount_after_rate)
+                    .or_else(of_measure_not_rate)
                     .unwrap_or(carried)
                     .to_owned();
                 // `…织机达到4000多台，五年新增3000多台`: what was added, not the level;

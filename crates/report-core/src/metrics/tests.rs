@@ -5634,6 +5634,37 @@ fn a_difference_from_a_place_s_mean_is_a_comparison() {
 }
 
 #[test]
+fn a_growth_after_a_rate_s_change_is_of_the_measure() {
+    check(
+        "全县固定资产投资完成22.05亿元，同比增长21.8%，增速高于全市平均水平14.7个百分点，\
+         两年平均下降15.7%。",
+        &[
+            "固定资产投资|22.05亿元|Level|Actual",
+            "固定资产投资|21.8%|Growth|Actual",
+            "固定资产投资增速|14.7个百分点|PointChange|Actual",
+            "固定资产投资|-15.7%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_run_in_heading_before_the_time_names_nothing() {
+    check(
+        "人口年末常住人口94.9万人，比上年末增加0.1万人。\n\
+         国民经济全年实现地区生产总值439.19亿元。\n\
+         城镇居民全年人均可支配收入30000元。\n\
+         其中粮食全年播种面积221.0万亩。",
+        &[
+            "常住人口|94.9万人|Count|Actual",
+            "常住人口|0.1万人|Change|Actual",
+            "地区生产总值|439.19亿元|Level|Actual",
+            "城镇居民全年人均可支配收入|30000元|Level|Actual",
+            "粮食全年播种面积|221.0万亩|Level|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
