@@ -297,6 +297,7 @@ const TRAILING_VERBS: &[&str] = &[
     "下降",
     "提高",
     "降低",
+    "减低",
     "增加",
     "减少",
     "上涨",
@@ -4672,6 +4673,8 @@ fn read_clause(clause: &str) -> Found {
                         // (`能耗由前三年分别上升4.9％…`: from the years before; `由上年末的`,
                         // whose end of the year went before.)
                         || ["现在", "目前", "原来", "原定", "前", "上年", "去年", ""].contains(&after)
+                        // (`财政赤字率由年初预算安排的3%左右提高到3.87%`: from what was set.)
+                        || after.starts_with("年初")
                 }
                 // (`起征点从月销售额10万元`, `国内生产总值从不到70万亿元`: from a level said
                 // right before the number.)
@@ -6159,6 +6162,14 @@ fn distribute(
     let indicators: Vec<(String, Option<String>)> = if parts.len() == n {
         let last = parts.last().map_or("", String::as_str);
         let suffix = shared_measure(&parts[..parts.len() - 1], last);
+        // (A line of a budget after `等` is each item's: `一般公共服务、教育…等支出同比增速分别
+        // 为…` → `一般公共服务支出增速`.)
+        let line = last
+            .rfind('等')
+            .and_then(|at| last[at + '等'.len_utf8()..].strip_suffix(suffix))
+            .map(|kind| kind.trim_end_matches("同比"))
+            .filter(|kind| ["支出", "收入"].contains(kind))
+            .unwrap_or("");
         let bare: Vec<String> = parts
             .iter()
             .map(|p| {
@@ -6183,6 +6194,7 @@ fn distribute(
                         .iter()
                         .find(|r| suffix.ends_with(**r) && suffix.len() > r.len())
                         .filter(|_| names_measure(part));
+                    indicator.push_str(line);
                     indicator.push_str(rate.copied().unwrap_or(suffix));
                 }
                 // `服务业、装备制造和高新技术产业的投资`: the measure as the others have it.
@@ -6203,7 +6215,7 @@ fn distribute(
                     .filter(|_| k + 1 == parts.len());
                 if let Some(at) = end {
                     if at > 0 && !suffix.is_empty() && indicator.ends_with(suffix) {
-                        indicator = format!("{}{suffix}", &indicator[..at]);
+                        indicator = format!("{}{line}{suffix}", &indicator[..at]);
                     }
                 }
                 (indicator, Some(bare[k].clone()))
@@ -6371,9 +6383,26 @@ fn town_and_country(parts: Vec<String>, n: usize) -> Vec<String> {
         [town, country] if town == "城" => country.strip_prefix('乡'),
         _ => None,
     };
-    match rest {
-        Some(rest) => vec![format!("城镇{rest}"), format!("农村{rest}")],
-        None => parts,
+    if let Some(rest) = rest {
+        return vec![format!("城镇{rest}"), format!("农村{rest}")];
+    }
+    // (`轻、重工业占比`, `大、中型企业`: one character each before the name they share.)
+    let short = |p: &String| {
+        let mut chars = p.chars();
+        chars
+            .next()
+            .is_some_and(|c| !crate::numbers::chinese::is_numeral_char(c))
+            && chars.next().is_none()
+    };
+    match parts.split_last() {
+        Some((last, before)) if !before.is_empty() && before.iter().all(short) => {
+            let head = last.char_indices().nth(1).map_or("", |(at, _)| &last[at..]);
+            if head.chars().count() < 2 {
+                return parts;
+            }
+            with_head(before, last, head)
+        }
+        _ => parts,
     }
 }
 
@@ -6551,11 +6580,7 @@ fn of_pollutants(parts: Vec<String>) -> Vec<String> {
         Some(m)
             if !earlier.is_empty() && earlier.iter().all(|p| POLLUTANTS.contains(&p.as_str())) =>
         {
-            earlier
-                .iter()
-                .map(|p| format!("{p}{m}"))
-                .chain([last.clone()])
-                .collect()
+            with_head(earlier, last, m)
         }
         _ => parts,
     }

@@ -2184,6 +2184,8 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
         // (Nor a term: `人均预期寿命`.)
         let in_target_noun = word == "预期" && (after.starts_with("目标") || after.starts_with("寿命"))
             || word == "计划" && after.starts_with("完成率")
+            // (Nor a name: `医疗卫生与计划生育`, `计划单列市`.)
+            || word == "计划" && ["生育", "单列"].iter().any(|w| after.starts_with(w))
             // (`努力` plans what it does to something: `努力把`, `努力使`, `努力实现`; not
             // `经过努力`.)
             || word == "努力" && !["把", "使", "实现"].iter().any(|w| after.starts_with(w))
@@ -2338,6 +2340,8 @@ const DECLINES: &[&str] = &[
     "减少",
     "回落",
     "降低",
+    // `增速比2021年减低2.2个百分点`
+    "减低",
     "下跌",
     "压减",
     "压缩",

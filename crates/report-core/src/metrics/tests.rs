@@ -5665,6 +5665,45 @@ fn a_run_in_heading_before_the_time_names_nothing() {
 }
 
 #[test]
+fn lines_of_a_budget_listed_before_deng_are_each_item_s_and_family_planning_is_no_plan() {
+    check(
+        "全年财政一般预算支出68.81亿元。其中：一般公共服务、教育等支出同比增速分别为-9.4%、23.0%；\
+         医疗卫生与计划生育、节能环保等支出增速分别为17.0%、223.2%。",
+        &[
+            "财政一般预算支出|68.81亿元|Level|Actual",
+            "一般公共服务支出增速|-9.4%|Growth|Actual",
+            "教育支出增速|23.0%|Growth|Actual",
+            "医疗卫生与计划生育支出增速|17.0%|Growth|Actual",
+            "节能环保支出增速|223.2%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn one_character_each_before_a_shared_name_takes_it() {
+    check(
+        "规模以上工业增加值增长7.2%，增速比2021年减低2.2个百分点。轻、重工业占比分别为30.6%和69.4%。",
+        &[
+            "规模以上工业增加值|7.2%|Growth|Actual",
+            "规模以上工业增加值增速|-2.2个百分点|PointChange|Actual",
+            "轻工业占比|30.6%|Share|Actual",
+            "重工业占比|69.4%|Share|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_rate_changed_from_what_was_budgeted_is_of_the_words_before() {
+    check(
+        "财政赤字率由年初预算安排的3%左右提高到3.87%。",
+        &[
+            "财政赤字率|3%|Level|Actual",
+            "财政赤字率|3.87%|Level|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
