@@ -2181,10 +2181,13 @@ pub(super) fn indicators(
                 let rate = quantities[k - 1].class != Some(UnitClass::Money);
                 rate && counted.is_empty() && HEADS.iter().any(|h| things.ends_with(h))
             };
+            // (`户籍人口86.3万，比上年减少0.3万人`: people counted without a unit are counted.)
+            let people_before =
+                |p: &Found| quantities[k - 1].class.is_none() && names_people(&p.indicator);
             let other_kind = k > 0
                 && is_count
                 && !counts(quantities[k - 1])
-                && !out.last().is_some_and(of_things);
+                && !out.last().is_some_and(|p| of_things(p) || people_before(p));
             // (Nor a rate to an amount: `…所占比例每年提高一个百分点，仅此一项五年增加489亿元`.)
             let rate_to_amount = q.class == Some(UnitClass::Money)
                 && q.ratio.is_none()

@@ -482,7 +482,13 @@ fn paragraph_metrics(
     let quantities: Vec<Quantity> = scan_quantities(text)
         .into_iter()
         .filter(|q| {
-            (q.unit.is_some() || q.ratio.is_some() || q.rank || is_index_value(text, q))
+            // (`年末全县常住人口766579，…`: people counted without a unit, in a sentence; not
+            // a table's cell, whose unit is in its header.)
+            let people = q.ratio.is_none()
+                && q.value >= 100.0
+                && indicator::names_people(&text[..q.range.0])
+                && text[q.range.1..].starts_with(['，', '。', '；', ',']);
+            (q.unit.is_some() || q.ratio.is_some() || q.rank || people || is_index_value(text, q))
                 && is_metric(text, q)
         })
         .collect();

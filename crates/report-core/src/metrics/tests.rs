@@ -5704,6 +5704,19 @@ fn a_rate_changed_from_what_was_budgeted_is_of_the_words_before() {
 }
 
 #[test]
+fn a_change_after_people_counted_without_a_unit_is_of_them() {
+    check(
+        "截止年末全县户籍人口86.3万，比上年减少0.3万人。年末全县常住人口766579，比上年末增加2028人。",
+        &[
+            "户籍人口|86.3万|Count|Actual",
+            "户籍人口|-0.3万人|Change|Actual",
+            "常住人口|766579|Count|Actual",
+            "常住人口|2028人|Change|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
