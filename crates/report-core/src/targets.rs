@@ -127,6 +127,14 @@ mod tests {
     }
 
     #[test]
+    fn a_target_for_the_rise_of_prices_is_paired_with_the_rise() {
+        assert_eq!(
+            pairs("各位代表：\n一、2024年工作回顾\n居民消费价格上涨0.2%。\n二、2025年工作安排\n主要预期目标是：居民消费价格涨幅2%左右。"),
+            [pair("居民消费价格涨幅 2% 2025", Some("0.2"))]
+        );
+    }
+
+    #[test]
     fn a_target_of_the_year_under_review_is_paired_with_the_result_after_it() {
         assert_eq!(
             pairs("各位代表：\n一、2024年计划执行情况\n地区生产总值年度预期目标为增长6%左右，实际增长5.6%。\n二、2025年计划草案\n主要预期目标是：地区生产总值增长5.5%左右。"),

@@ -2522,8 +2522,23 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, compared: bool, after: &st
         return MetricKind::Rank;
     }
     const RISES: &[&str] = &[
-        "增长", "增速", "增加", "上涨", "提高", "上升", "增幅", "升值", "增产", "提升", "降幅",
-        "改善", "翻",
+        "增长",
+        "增速",
+        "增加",
+        "上涨",
+        "提高",
+        "上升",
+        "增幅",
+        "升值",
+        "增产",
+        "提升",
+        "降幅",
+        "改善",
+        "翻",
+        // `居民消费价格涨幅3%左右`: a rise of prices, as `上涨0.3%` is, so that a target of it
+        // is set against the result.
+        "涨幅",
+        "上涨幅度",
     ];
     // `提高到87.9%`, `降至5%`: the number is the new level, not the change.
     let to_level = reaches_level(verb);

@@ -1830,7 +1830,7 @@ fn hebei_2009_cuts_demolitions_both_and_what_a_list_shares() {
 fn a_short_measure_alone_takes_the_subject_of_how_it_fared() {
     check(
         "居民消费价格涨幅逐步回落，预计全年涨幅6.5%左右。",
-        &["居民消费价格涨幅|6.5%|Level|Estimate"],
+        &["居民消费价格涨幅|6.5%|Growth|Estimate"],
     );
 }
 
@@ -2816,9 +2816,9 @@ fn national_1995_per_cents_in_words_targets_named_alone_and_rates_named_before()
             "社会商品零售总额|百分之七点八%|Growth|Actual",
             "外商直接投资实际金额|330多亿美元|Level|Actual",
             "商品零售物价上涨幅度|百分之八%|Growth|Actual",
-            "商品零售物价上涨幅度|百分之二十一点七%|Level|Actual",
+            "商品零售物价上涨幅度|百分之二十一点七%|Growth|Actual",
             "经济增长速度的宏观调控目标|百分之八至九%|Level|Target",
-            "物价上涨幅度|百分之十五%|Level|Target",
+            "物价上涨幅度|百分之十五%|Growth|Target",
             "人口|12亿|Count|Actual",
         ],
     );
@@ -2833,7 +2833,7 @@ fn national_1994_a_measure_that_opens_with_its_subjects_word_and_plans_without_a
             "城乡居民储蓄存款余额|百分之二十八%|Growth|Actual",
             "商品粮大县|500个|Count|Target",
             "温饱问题|8000万人|Count|Target",
-            "零售物价上涨幅度|百分之十%|Level|Target",
+            "零售物价上涨幅度|百分之十%|Growth|Target",
         ],
     );
 }
@@ -4056,7 +4056,7 @@ fn a_target_named_where_the_year_is_reviewed_is_a_target_of_that_year() {
             "城镇新增就业|4万人|Count|Target",
             "城镇新增就业|5.3万人|Count|Actual",
             "城镇新增就业完成年度计划|132.5%|Level|Actual",
-            "居民消费价格涨幅|3%|Level|Target",
+            "居民消费价格涨幅|3%|Growth|Target",
             "居民消费价格涨幅|0.3%|Growth|Actual",
             "降幅大于调控目标|0.7个百分点|PointChange|Actual",
         ],
@@ -4737,7 +4737,7 @@ fn a_news_lead_listing_figures_is_read_and_a_target_named_after_its_figure() {
             "城镇新增就业|1200万人|Count|Actual",
             "粮食产量|1.4万亿斤|Level|Actual",
             "经济增速|5%|Growth|Target",
-            "CPI涨幅|2%|Level|Target",
+            "CPI涨幅|2%|Growth|Target",
         ],
     );
 }
@@ -5517,7 +5517,7 @@ fn an_abbreviation_before_the_rate_of_what_it_abbreviates_adds_nothing() {
         "具体预期目标为：国内生产总值(GDP)增长6.5%左右；居民消费价格(CPI)涨幅3%左右；广义货币供应量（M2）余额增长8%。",
         &[
             "国内生产总值|6.5%|Growth|Target",
-            "居民消费价格涨幅|3%|Level|Target",
+            "居民消费价格涨幅|3%|Growth|Target",
             // (Inside a name it stays.)
             "广义货币供应量（M2）余额|8%|Growth|Target",
         ],
