@@ -5717,6 +5717,23 @@ fn a_change_after_people_counted_without_a_unit_is_of_them() {
 }
 
 #[test]
+fn final_accounts_are_results_and_their_share_of_the_adjusted_budget_is_reached() {
+    check(
+        "一、2018年市级决算草案\n2018年市级一般公共预算收入决算数129748万元，为调整预算数的100.66%，\
+         比2017年增收12423万元，增长10.59%。上划中央收入完成37.78亿元，减少0.46亿元，负增长1.21%。",
+        &[
+            "市级一般公共预算收入决算数|129748万元|Level|Actual",
+            "市级一般公共预算收入决算数完成预算|100.66%|Level|Actual",
+            "市级一般公共预算收入决算数|12423万元|Change|Actual",
+            "市级一般公共预算收入决算数|10.59%|Growth|Actual",
+            "上划中央收入|37.78亿元|Level|Actual",
+            "上划中央收入|-0.46亿元|Change|Actual",
+            "上划中央收入|-1.21%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",

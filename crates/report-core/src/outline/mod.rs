@@ -534,6 +534,8 @@ fn role_of(title: &str) -> Option<SectionRole> {
         "开展情况",
         "落实情况",
         "完成情况",
+        // Final accounts, even as a draft: `一、2018年市级决算草案`.
+        "决算",
         // `首先报告２００１年的工作`: the report on the year past that opens the speech.
         "首先报告",
     ];
