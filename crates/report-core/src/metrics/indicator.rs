@@ -24,6 +24,9 @@ const LEADING_FILLERS: &[&str] = &[
     "抓好",
     // `拟发行超长期特别国债1.3万亿元` (not `发行` alone: `发行量`, `发行额` are measures).
     "拟发行",
+    // `本市2019年还将发行政府再融资债券350.5亿元`: to be issued.
+    "还将发行",
+    "将发行",
     // `另发行特别国债5000亿元`: one more issue, of the same name.
     "另发行",
     "另安排",
@@ -72,6 +75,10 @@ const LEADING_FILLERS: &[&str] = &[
     "我县",
     "我区",
     "我省",
+    "本市",
+    "本县",
+    "本区",
+    "本省",
     // A town's report: `全镇稻虾连作面积1.4万亩`.
     "全镇",
     "全乡",

@@ -3568,11 +3568,13 @@ fn a_change_of_an_amount_is_its_own_kind_signed_when_down() {
     // Additions compared with a time before changed by so much; one more issue is of the
     // same name.
     check(
-        "全年新增政府债务总规模11.86万亿元、比上年增加2.9万亿元。另发行特别国债5000亿元。",
+        "全年新增政府债务总规模11.86万亿元、比上年增加2.9万亿元。另发行特别国债5000亿元。\
+         本市还将发行政府再融资债券350.5亿元。",
         &[
             "新增政府债务总规模|11.86万亿元|Level|Actual",
             "新增政府债务总规模|2.9万亿元|Change|Actual",
             "特别国债|5000亿元|Level|Actual",
+            "政府再融资债券|350.5亿元|Level|Target",
         ],
     );
     // Not a level a change reached, a change named as the indicator, a bound, nor things
