@@ -2353,7 +2353,13 @@ fn parallel_subject<'a>(earlier: &'a str, later: &str, max_modifier: usize) -> O
     // (`烟酒及用品价格`, `衣着价格`: what ends with a conjunction is the first of two
     // modifiers, not a subject.)
     let joined = subject.ends_with(['和', '及', '与', '或']);
-    (subject.chars().count() >= 2 && subject.chars().all(crate::numbers::is_ideograph) && !joined)
+    // (Nor a budget's kind of revenue: `一般公共预算收入48.6亿元、税费收入144.8亿元` is no
+    // `一般公共税费收入`, `地方财政收入…、非税收入…` no `地方非税收入`.)
+    let budget = ["预算", "财政"].contains(&&earlier[at..earlier.len() - shared.len()]);
+    (subject.chars().count() >= 2
+        && subject.chars().all(crate::numbers::is_ideograph)
+        && !joined
+        && !budget)
         .then_some(subject)
 }
 

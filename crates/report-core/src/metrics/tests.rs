@@ -5736,6 +5736,22 @@ fn final_accounts_are_results_and_their_share_of_the_adjusted_budget_is_reached(
 }
 
 #[test]
+fn a_budget_s_kind_of_revenue_is_no_subject_of_the_next_item() {
+    check(
+        "2020年全市实现一般公共预算收入48.6亿元、税费收入144.8亿元。地方财政收入80亿元、非税收入14亿元。\
+         农村年五保集中供养标准达到5022元、分散供养标准达到3411元。",
+        &[
+            "一般公共预算收入|48.6亿元|Level|Actual",
+            "税费收入|144.8亿元|Level|Actual",
+            "地方财政收入|80亿元|Level|Actual",
+            "非税收入|14亿元|Level|Actual",
+            "农村年五保集中供养标准|5022元|Level|Actual",
+            "农村年五保分散供养标准|3411元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
