@@ -577,6 +577,7 @@ fn paragraph_metrics(
         // (Searched for only where a part would carry: most sentences name their own or none.)
         let own_time = || OWN_TIME.iter().any(|w| piece.contains(w));
         let title_part = title_part.filter(|_| sentence_part.is_none() && !own_time());
+        let part_inherited = sentence_part.is_none();
         let sentence_part = sentence_part.or_else(|| paragraph_part.filter(|_| !own_time()));
         const OWN_YEARS: &[&str] = &[
             "年来",
@@ -1288,6 +1289,13 @@ fn paragraph_metrics(
                     && (period.is_some() || facts.plan_period.is_none())
                     && period == facts.review_period
             });
+            // (Not the paragraph's part of the year to a figure of another year: `2022年第三季度
+            // 全县现有卫生机构136个。…2021年居民平均期望寿命为75.41岁`.)
+            let other_year = part_inherited
+                && paragraph_year.is_some()
+                && period.is_some()
+                && period != paragraph_year;
+            let sentence_part = sentence_part.filter(|_| !other_year);
             let part = found.period.as_deref().or(sentence_part).or(title_part);
             // (`4月，全市累计完成固定资产投资…`: the months so far, `1-4月`.)
             let so_far = part
@@ -1648,7 +1656,6 @@ fn time_opening(sentence: &str, undated: bool) -> (Option<String>, Option<&str>,
     let rest_after = &rest[part.map_or(0, |(_, len)| len)..];
     let of_the_whole = || {
         undated
-            && part.is_none()
             && year_len.is_some()
             && indicator::WHOLE_PLACES
                 .iter()

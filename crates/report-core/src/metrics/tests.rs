@@ -5752,6 +5752,21 @@ fn a_budget_s_kind_of_revenue_is_no_subject_of_the_next_item() {
 }
 
 #[test]
+fn a_paragraph_s_year_and_part_go_on_but_not_to_another_year() {
+    assert_eq!(
+        periods(
+            "卫生事业发展。2022年第三季度全县现有卫生机构136个。全县医疗机构有床位1027张。\
+             2021年居民平均期望寿命为75.41岁。"
+        ),
+        [
+            "卫生机构|136个|2022年第三季度",
+            "医疗机构有床位|1027张|2022年第三季度",
+            "居民平均期望寿命|75.41岁|2021",
+        ]
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
