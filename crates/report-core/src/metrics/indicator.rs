@@ -1692,6 +1692,21 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, subject);
             }
         }
+        // `城镇常住居民人均可支配收入47595元、增长10.2%，人均消费支出27982元`: a measure per
+        // head of no one is of the residents the one before it was.
+        if found.indicator.starts_with("人均") {
+            let holder = out.iter().rev().find_map(|p| {
+                let at = p.indicator.find("人均")?;
+                let holder = &p.indicator[..at];
+                ["居民", "农民", "职工"]
+                    .iter()
+                    .any(|h| holder.ends_with(h))
+                    .then_some(holder)
+            });
+            if let Some(holder) = holder {
+                found.indicator.insert_str(0, holder);
+            }
+        }
         // `政府债务余额1286.4亿元，控制在省核定的限额1352.1亿元以内`: a ceiling set by whom
         // is of the balance before it.
         let ceiling = found.indicator.strip_suffix("限额").is_some_and(|by| {
@@ -4705,6 +4720,16 @@ fn read_clause(clause: &str) -> Found {
                 break;
             }
         }
+    }
+    // `在总人口中男性人口为278098人`: the whole the people counted are part of.
+    let part = indicator
+        .strip_prefix('在')
+        .unwrap_or(&indicator)
+        .split_once("人口中")
+        .filter(|(whole, part)| whole.chars().count() <= 3 && part.chars().count() >= 2)
+        .map(|(_, part)| part.to_owned());
+    if let Some(part) = part {
+        indicator = part;
     }
     // `粮食产量在一九五三年到一九七八年间平均每年只增长…`: the years it was so in, after what.
     if let Some(at) = find_word(&indicator, "在").filter(|&at| at >= 2 * 3) {

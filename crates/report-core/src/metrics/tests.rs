@@ -5767,6 +5767,22 @@ fn a_paragraph_s_year_and_part_go_on_but_not_to_another_year() {
 }
 
 #[test]
+fn a_measure_per_head_of_no_one_is_of_the_residents_before_it() {
+    check(
+        "按常住地分，城镇常住居民人均可支配收入47595元、增长10.2%，人均消费支出27982元、增长8.5%。\
+         在总人口中男性人口为278098人，占总人口的52.1%。",
+        &[
+            "城镇常住居民人均可支配收入|47595元|Level|Actual",
+            "城镇常住居民人均可支配收入|10.2%|Growth|Actual",
+            "城镇常住居民人均消费支出|27982元|Level|Actual",
+            "城镇常住居民人均消费支出|8.5%|Growth|Actual",
+            "男性人口|278098人|Count|Actual",
+            "男性人口占总人口|52.1%|Share|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
