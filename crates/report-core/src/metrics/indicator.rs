@@ -3228,7 +3228,8 @@ fn counts(q: &Quantity) -> bool {
 /// Whether an indicator names people, whom a number without a unit counts
 /// (`农村贫困人口减少1386万`).
 pub(super) fn names_people(indicator: &str) -> bool {
-    ["人口", "人员", "人数"]
+    // (`新增就业目标1200万`: and jobs, a person each.)
+    ["人口", "人员", "人数", "就业"]
         .iter()
         .any(|p| indicator.ends_with(p))
 }
