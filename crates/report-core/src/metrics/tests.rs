@@ -5809,6 +5809,17 @@ fn a_headline_with_a_target_s_figure_is_no_plan_heading() {
 }
 
 #[test]
+fn a_milestone_passed_and_a_place_kept_in_the_world_name_the_measure() {
+    check(
+        "我国国内生产总值跨过120万亿元台阶。高被引论文数保持世界第二位。",
+        &[
+            "国内生产总值|120万亿元|Level|Actual",
+            "高被引论文数|二位|Rank|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
