@@ -1792,7 +1792,10 @@ pub(super) fn indicators(
                 // `…，占调整预算100.93%，占一般公共预算收入的48.51%`: of the measure, not of
                 // its budget's share.)
                 let whole = &found.indicator['占'.len_utf8()..];
+                // (`制造业增加值占GDP比重提升至27.8%，占全球比重稳定在30%左右`: nor of its
+                // share of another whole.)
                 let measure = without_budget_share(&prev.indicator);
+                let measure = share_holder(measure).unwrap_or(measure);
                 found.indicator = if BUDGETS.contains(&whole) {
                     format!("{measure}{OF_BUDGET}")
                 } else {

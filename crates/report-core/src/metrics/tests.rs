@@ -5809,12 +5809,15 @@ fn a_headline_with_a_target_s_figure_is_no_plan_heading() {
 }
 
 #[test]
-fn a_milestone_passed_and_a_place_kept_in_the_world_name_the_measure() {
+fn a_milestone_passed_a_place_kept_in_the_world_and_a_share_of_another_whole_name_the_measure() {
     check(
-        "我国国内生产总值跨过120万亿元台阶。高被引论文数保持世界第二位。",
+        "我国国内生产总值跨过120万亿元台阶。高被引论文数保持世界第二位。\
+         制造业增加值占GDP比重提升至27.8%，占全球比重稳定在30%左右。",
         &[
             "国内生产总值|120万亿元|Level|Actual",
             "高被引论文数|二位|Rank|Actual",
+            "制造业增加值占GDP比重|27.8%|Share|Actual",
+            "制造业增加值占全球比重|30%|Share|Actual",
         ],
     );
 }
