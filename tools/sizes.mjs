@@ -92,7 +92,12 @@ const FIRST_PAINT_BUDGET = 350_000;
 // with the time, a story's year past, and half a dozen more) took everything from 564.9 to
 // 567.7 KB (the worker alone 356.8 -> 359.7 KB); the first paint did not change (203.5 KB).
 // Building the worker with wasm-opt -Oz instead of -O3 saved only 0.6 KB (565.7 KB then).
-const TOTAL_BUDGET = 575_000;
+// Raised to 585 KB at stop 47, when the rules of stops 45-47 from genre probes (bases' figures
+// in brackets, estimate notes `（预计数，下同）`, run-in headings, final accounts as results, a
+// price rise `涨幅` as a growth, budget lines listed before `等`, and two dozen more) took
+// everything from 567.7 to 576.6 KB (the worker alone 359.7 -> 368.6 KB); the first paint did
+// not change (203.5 KB). The word lists' redesign remains what would win it back.
+const TOTAL_BUDGET = 585_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));

@@ -6429,7 +6429,8 @@ fn periods_listed(subject: &str) -> Option<(Vec<String>, &str)> {
 }
 
 /// `城乡居民人均可支配收入分别增长8%、9.5%`: for two numbers, 城乡 is 城镇 and 农村 (and so
-/// are 城 and 乡 listed apart: `城、乡居民人均可支配收入`).
+/// are 城 and 乡 listed apart: `城、乡居民人均可支配收入`); and items of one character listed
+/// before the last take the name it ends with (`轻、重工业` → `轻工业`, `重工业`).
 fn town_and_country(parts: Vec<String>, n: usize) -> Vec<String> {
     let rest = match parts.as_slice() {
         [only] if n == 2 => only.strip_prefix("城乡"),

@@ -1863,13 +1863,6 @@ fn index_value(text: &str, start: usize, number_end: usize) -> bool {
     })
 }
 
-/// Longest quoted phrase (characters) read as a slogan or name: `“6个100%”`, `“八个一”`.
-const MAX_SLOGAN_CHARS: usize = 12;
-
-/// Whether a quantity is a metric: not a small count written in Chinese numerals (`两条主干道`,
-/// `八项规定`, `九个方面` are names and rhetoric; statistics are written in digits), not
-/// inside a quoted slogan, and not the threshold of a class of things (`10亿元以上项目`,
-/// `5000万元以上企业`: a name, whose measure follows).
 /// The note in brackets right after `q` that says it is an estimate (`（预计数，下同）`,
 /// `(预计)`), if there is one.
 fn estimate_note<'a>(text: &'a str, q: &Quantity) -> Option<&'a str> {
@@ -1880,6 +1873,13 @@ fn estimate_note<'a>(text: &'a str, q: &Quantity) -> Option<&'a str> {
     (note.starts_with("预计") && note.chars().count() <= MAX_NOTE_CHARS).then_some(note)
 }
 
+/// Longest quoted phrase (characters) read as a slogan or name: `“6个100%”`, `“八个一”`.
+const MAX_SLOGAN_CHARS: usize = 12;
+
+/// Whether a quantity is a metric: not a small count written in Chinese numerals (`两条主干道`,
+/// `八项规定`, `九个方面` are names and rhetoric; statistics are written in digits), not
+/// inside a quoted slogan, and not the threshold of a class of things (`10亿元以上项目`,
+/// `5000万元以上企业`: a name, whose measure follows).
 fn is_metric(text: &str, q: &Quantity) -> bool {
     let first = text[q.range.0..].chars().next().unwrap_or('0');
     // (And durations: `7、8、9三个月`, `用三年时间`.)
