@@ -261,10 +261,12 @@ where
                 .clone()
                 .find_map(|line| line.chars().find(|&c| !is_blank(c)))
         };
-        // (One character each: a search for one is a memchr.)
+        // (One character each: a search for one is a memchr. And their small forms, which the
+        // repair writes full-width, so that a second repair finds the same: `﹐`.)
         punctuated = punctuated
             || content.contains('，')
             || content.contains('。')
+            || content.contains('﹐')
             || content.contains(',') && has_chinese_comma(content, next_line());
         if visible <= MIN_PROSE_CHARS {
             // Counted only as far as the threshold.

@@ -639,6 +639,11 @@ fn a_heading_and_its_paragraph_on_one_line_are_split_at_the_space_between() {
         "一、2023年\n一一一一一一一一一一一。超过",
     );
     idempotent("一、2023年\u{3000}\u{200b}一一一一一一一一一一一。超过");
+    // (A small form of comma makes a line prose as the comma it is written as does: the property
+    // test found the second repair joining what the first had spaced.)
+    idempotent(
+        "﹐一一一一一一一一一一一一一一一一一一一一一一一一一一一一一一\u{3000}\u{3000}丁一",
+    );
 }
 
 #[test]
