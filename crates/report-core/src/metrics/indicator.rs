@@ -667,6 +667,8 @@ pub(super) fn indicators(
     let mut base_gloss: Option<(usize, usize)> = None;
     // The differences read past such a figure.
     let mut past_gloss: Vec<usize> = Vec::new();
+    // The people whose parts the figures after `其中` count, named alone (see below).
+    let mut counted_by_parts: Option<String> = None;
     let mut k = 0;
     while k < quantities.len() {
         let prev_end = out.last().map(|_| quantities[k - 1].range.1);
@@ -2332,6 +2334,34 @@ pub(super) fn indicators(
         if attended && of_members() {
             found.not_a_metric = true;
         }
+        // `在校学生205582人(其中,学前教育33054人、小学101036人…)`: people counted by a part
+        // named alone, after `其中`, are of the people counted before (`小学在校学生`).
+        let gap = prev_end.map_or("", |end| &text[end..start.max(end)]);
+        let people = q.class == Some(UnitClass::People)
+            || q.unit.as_deref().is_some_and(|u| u.ends_with("人次"));
+        counted_by_parts = match counted_by_parts.take() {
+            _ if !people => None,
+            whole if gap == "、" => whole,
+            _ if gap.contains("其中") || clause.starts_with("其中") => out
+                .last()
+                .filter(|p| quantities[k - 1].class == q.class && !p.indicator.is_empty())
+                .map(|p| p.indicator.clone()),
+            _ => None,
+        };
+        if let Some(whole) = &counted_by_parts {
+            let n = found.indicator.chars().count();
+            // (Of people named as such, not of an action, `内地居民出境…，其中因私出境…`; nor a
+            // part that names its own measure, `其中手机上网人数`.)
+            let part_alone = (2..=6).contains(&n)
+                && found.indicator.chars().all(crate::numbers::is_ideograph)
+                && !found.indicator.ends_with(PEOPLE_ENDS)
+                && !names_measure(&found.indicator)
+                && whole.ends_with(PEOPLE_ENDS)
+                && !whole.contains(found.indicator.as_str());
+            if part_alone {
+                found.indicator.push_str(whole);
+            }
+        }
         out.push(found);
         k += 1;
     }
@@ -3231,6 +3261,12 @@ fn name_time_taken(text: &str, quantities: &[&Quantity], out: &mut [Found]) {
 fn counts(q: &Quantity) -> bool {
     matches!(q.class, Some(UnitClass::Count | UnitClass::People))
 }
+
+/// The last characters of words for people (`教师`, `学生`, `人员`, `农民`, `护士`): a part that
+/// ends so names its own people.
+const PEOPLE_ENDS: &[char] = &[
+    '人', '员', '师', '生', '者', '工', '民', '士', '童', '儿', '口', '户', '医',
+];
 
 /// Whether an indicator names people, whom a number without a unit counts
 /// (`农村贫困人口减少1386万`).

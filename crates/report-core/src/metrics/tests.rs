@@ -5823,6 +5823,24 @@ fn a_milestone_passed_a_place_kept_in_the_world_and_a_share_of_another_whole_nam
 }
 
 #[test]
+fn people_counted_by_parts_named_alone_after_qizhong_are_of_the_people_before() {
+    check(
+        "共有在校学生205582人（其中，学前教育33054人、小学101036人）。\
+         享受最低生活保障的居民为2.42万人次，其中城镇0.17万人次。\
+         内地居民出境17000万人次，其中因私出境14015万人次。",
+        &[
+            "在校学生|205582人|Count|Actual",
+            "学前教育在校学生|33054人|Count|Actual",
+            "小学在校学生|101036人|Count|Actual",
+            "享受最低生活保障的居民|2.42万人次|Count|Actual",
+            "城镇享受最低生活保障的居民|0.17万人次|Count|Actual",
+            "内地居民出境|17000万人次|Count|Actual",
+            "因私出境|14015万人次|Count|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
