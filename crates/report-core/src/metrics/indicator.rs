@@ -6098,6 +6098,14 @@ fn distribute(
     let mut n = 1;
     while n < quantities.len() {
         let gap = &text[quantities[n - 1].range.1..quantities[n].range.0];
+        // (`分别增长17.1%14.0%13.8%`: per cents whose `、` a web page lost.)
+        let glued = gap.is_empty()
+            && text[..quantities[n - 1].range.1].ends_with(['%', '％'])
+            && quantities[n].class == quantities[n - 1].class;
+        if glued {
+            n += 1;
+            continue;
+        }
         if gap.is_empty()
             || gap.chars().count() > 3
             || !["、", "和", "及", "与", "，"]
@@ -6303,7 +6311,8 @@ fn distribute(
                     .or_else(|| count_of_kinds(&indicator))
                     .filter(|_| k + 1 == parts.len());
                 if let Some(at) = end {
-                    if at > 0 && !suffix.is_empty() && indicator.ends_with(suffix) {
+                    // (`新能源、…、电子信息五个领域分别增长…`: without a measure, the item alone.)
+                    if at > 0 && indicator.ends_with(suffix) {
                         indicator = format!("{}{line}{suffix}", &indicator[..at]);
                     }
                 }
@@ -6706,9 +6715,14 @@ fn places_compared<'a>(before: &'a str, after: &str, n: usize) -> Option<(&'a st
         .iter()
         .find_map(|w| after.strip_prefix(w).map(|rest| ("", *w, rest)))
         .or_else(|| {
-            // (`分别比全国、全省高…`.)
+            // (`分别比全国、全省高…`; `分别比一季度、上半年、三季度提升…`.)
             let rest = after.strip_prefix('比')?;
-            Some(("", "比", rest.strip_suffix(['高', '低', '快', '慢'])?))
+            let rest = [
+                "提升", "提高", "加快", "回落", "下降", "高", "低", "快", "慢",
+            ]
+            .iter()
+            .find_map(|v| rest.strip_suffix(v))?;
+            Some(("", "比", rest))
         })
         .or_else(|| {
             let at = before.rfind('比')?;
@@ -6727,7 +6741,12 @@ fn places_and_level(list: &str) -> Option<(Vec<String>, &str)> {
     let places = without_level_compared(list);
     let level = &list[places.len()..];
     let places = split_subjects(places, &['、', '和', '及', '与']);
-    let whole = places.len() >= 2 && places.iter().all(|p| WHOLE_PLACES.contains(&p.as_str()));
+    // (Or parts of the year: `比一季度、上半年、三季度`.)
+    let part_of_year =
+        |p: &str| period_name_at_start(p).is_some_and(|(_, len)| len == p.len() && len > 0);
+    let whole = places.len() >= 2
+        && (places.iter().all(|p| WHOLE_PLACES.contains(&p.as_str()))
+            || places.iter().all(|p| part_of_year(p)));
     whole.then_some((places, level))
 }
 

@@ -5841,6 +5841,29 @@ fn people_counted_by_parts_named_alone_after_qizhong_are_of_the_people_before() 
 }
 
 #[test]
+fn parts_of_the_year_compared_and_per_cents_that_lost_their_separators_are_distributed() {
+    assert_eq!(
+        comparisons(
+            "规模以上高技术制造业产值增长4.9%，分别比一季度、上半年、三季度提升10.0、5.2和0.5个百分点。"
+        ),
+        [
+            "规模以上高技术制造业产值|4.9%|-",
+            "规模以上高技术制造业产值|10.0个百分点|比一季度",
+            "规模以上高技术制造业产值|5.2个百分点|比上半年",
+            "规模以上高技术制造业产值|0.5个百分点|比三季度",
+        ]
+    );
+    check(
+        "新能源、新材料、电子信息三个领域分别增长17.1%14.0%5.4%。",
+        &[
+            "新能源|17.1%|Growth|Actual",
+            "新材料|14.0%|Growth|Actual",
+            "电子信息|5.4%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
