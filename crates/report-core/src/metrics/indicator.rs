@@ -6735,8 +6735,9 @@ fn places_compared<'a>(before: &'a str, after: &str, n: usize) -> Option<(&'a st
     })
 }
 
-/// The places of a list of whole places and the level of each the list ends with
-/// (`全国、全省平均水平` → `全国`, `全省`; `平均水平`), or `None` when it is not one.
+/// The places of a list of whole places (or parts of the year, `一季度、上半年`) and the level of
+/// each the list ends with (`全国、全省平均水平` → `全国`, `全省`; `平均水平`), or `None` when it
+/// is not one.
 fn places_and_level(list: &str) -> Option<(Vec<String>, &str)> {
     let places = without_level_compared(list);
     let level = &list[places.len()..];
