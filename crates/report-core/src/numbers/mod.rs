@@ -608,6 +608,7 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     }
     if tail.starts_with("周年")
         || tail.starts_with("届")
+        || is_session(tail)
         || tail.starts_with("年代")
         || tail.starts_with("世纪")
     {
@@ -1086,6 +1087,7 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
             .any(|w| after.starts_with(w))
     });
     if of_kinds
+        || is_session(tail)
         || tail.starts_with("次产业")
         || tail.starts_with("大")
         || tail.starts_with("届")
@@ -1194,6 +1196,16 @@ fn chinese_range(
         .map(str::to_owned)
         .or(q.qualifier);
     Some((Some(q), next))
+}
+
+/// Whether `tail` names a sitting of a congress or committee, which the number before it
+/// counts as an ordinal: `区委六届二十四次全会`, `二次会议`, `市委十二届3次全体会议`.
+fn is_session(tail: &str) -> bool {
+    tail.strip_prefix('次').is_some_and(|after| {
+        ["全会", "会议", "全体会议", "代表大会", "党代会", "常委会"]
+            .iter()
+            .any(|w| after.starts_with(w))
+    })
 }
 
 /// Whether `before` ends a list of ordinals whose first item alone writes `第`: `第一、`,
