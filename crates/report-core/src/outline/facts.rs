@@ -528,6 +528,28 @@ fn iso_date_arabic(text: &str) -> Option<String> {
     }
 }
 
+/// The years a budget report's title (or its opening) says it reviews and plans: the year
+/// right before `预算执行` or `决算` (final accounts are of a year past), and the one right
+/// before `预算草案` (`2024年预算草案`, `2024年财政预算（草案）`).
+fn budget_years(text: &str) -> (Option<String>, Option<String>) {
+    use crate::numbers::year::periods_named;
+    let year_before = |words: &[&str]| {
+        let at = words.iter().filter_map(|w| text.find(w)).min()?;
+        periods_named(&text[..at])
+            .filter(|(start, _)| text[*start..at].chars().count() <= MAX_YEAR_TO_BUDGET)
+            .max_by_key(|&(start, _)| start)
+            .map(|(_, year)| year)
+    };
+    (
+        year_before(&["预算执行", "決算", "决算", "預算執行"]),
+        year_before(&["预算草案", "预算（草案）", "预算(草案)", "預算草案"]),
+    )
+}
+
+/// How far a budget's year may stand before what it is of (`2019年财政预算执行情况`,
+/// `2023年泉港区财政收支决算`).
+const MAX_YEAR_TO_BUDGET: usize = 12;
+
 /// The periods reviewed and planned, from the headings of review and plan sections.
 pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraphs: &[Paragraph]) {
     use crate::numbers::year::{first_period as period_in, last_period, year_after, year_before};
@@ -546,6 +568,28 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
                 facts.plan_period = last_period(&section.title)
             }
             _ => {}
+        }
+    }
+    // A budget report whose parts name no year says them in its title or its opening:
+    // `关于2023年预算执行情况和2024年预算草案的报告`, `2023年泉港区财政收支决算草案`,
+    // `我向大会书面报告某县2019年财政预算执行情况和2020年财政预算草案`.
+    if facts.kind == DocumentKind::BudgetReport {
+        let opening = paragraphs
+            .iter()
+            .take(FRONT_ZONE)
+            .filter(|p| p.text.contains("报告"))
+            .map(|p| p.text.as_str());
+        for source in facts.title.clone().as_deref().into_iter().chain(opening) {
+            let (reviewed, planned) = budget_years(source);
+            if facts.review_period.is_none() {
+                facts.review_period = reviewed;
+            }
+            if facts.plan_period.is_none() {
+                facts.plan_period = planned;
+            }
+            if facts.review_period.is_some() || facts.plan_period.is_some() {
+                break;
+            }
         }
     }
     let has_part = |role| sections.iter().any(|s| s.level == 1 && s.role == role);

@@ -416,6 +416,27 @@ fn dates_written_in_english() {
 }
 
 #[test]
+fn a_budget_report_says_its_years_in_its_title_or_its_opening() {
+    let periods = |source: &str| {
+        let d = crate::analyze_text(source).document;
+        (d.review_period, d.plan_period)
+    };
+    assert_eq!(
+        periods("关于2023年预算执行情况和2024年预算草案的报告\n一、预算执行情况\n一般公共预算收入24亿元。\n二、预算草案\n一般公共预算收入安排25亿元。"),
+        (Some("2023".into()), Some("2024".into()))
+    );
+    // Final accounts are of a year past.
+    assert_eq!(
+        periods("2023年泉港区财政收支决算草案\n一、财政收支决算情况\n一般公共预算收入24亿元。").0,
+        Some("2023".into())
+    );
+    assert_eq!(
+        periods("——2020年5月12日在某县第十八届人民代表大会第五次会议上\n县财政局局长 某某\n各位代表：\n受县人民政府委托，我向大会书面报告某县2019年财政预算执行情况和2020年财政预算草案，请予审议。\n一、预算执行情况\n一般公共预算收入24亿元。"),
+        (Some("2019".into()), Some("2020".into()))
+    );
+}
+
+#[test]
 fn a_budget_report_without_a_title_is_told_by_what_it_reports() {
     let source = "——2020年5月12日在某县第十八届人民代表大会第五次会议上\n县财政局局长 某某\n各位代表：\n受县人民政府委托，我向大会书面报告某县2019年财政预算执行情况和2020年财政预算草案，请予审议。";
     let document = document(source);
