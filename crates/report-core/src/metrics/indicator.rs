@@ -271,6 +271,8 @@ const TRAILING_VERBS: &[&str] = &[
     // `广义货币M2预期增长目标拟定为13%左右`
     "拟定为",
     "定为",
+    // `将2023年GDP增长目标定在6.5%以上`
+    "定在",
     // `…、重点实验室等250家`: the list's `etc.`
     "等",
     "调整到",
@@ -1399,10 +1401,10 @@ pub(super) fn indicators(
             found.indicator.clear();
         }
         // (`社会商品零售总额扣除价格因素增长百分之七点八`: or after what changed.)
-        let reckoned = ["因素", "计算"]
+        let reckoned = ["因素", "计算", "口径后"]
             .iter()
             .any(|w| found.indicator.ends_with(w));
-        let reckoned_at = ["扣除", "剔除", "考虑", "按可比"]
+        let reckoned_at = ["扣除", "剔除", "考虑", "还原", "按可比"]
             .iter()
             .filter(|_| reckoned)
             .filter_map(|w| find_word(&found.indicator, w))
@@ -3769,14 +3771,18 @@ fn object_before_of<'a>(
     plain_noun(&clause[at..])
 }
 
+/// The words that open how a change was reckoned.
+const RECKONINGS: &[&str] = &["扣除", "剔除", "考虑", "还原", "按"];
+
 /// `扣除价格因素`, `考虑价格下降因素`, `按可比价格计算`: how a change was reckoned.
 fn is_reckoning(words: &str) -> bool {
-    // (`剔除留抵退税因素后`: after; `按年平均汇率折算`: converted.)
+    // (`剔除留抵退税因素后`: after; `按年平均汇率折算`: converted; `还原留抵退税口径后`:
+    // on the basis before the refunds.)
     let words = words.strip_suffix('后').unwrap_or(words);
-    ["扣除", "剔除", "考虑", "按"]
-        .iter()
-        .any(|w| words.starts_with(w))
-        && ["因素", "计算", "折算"].iter().any(|w| words.ends_with(w))
+    RECKONINGS.iter().any(|w| words.starts_with(w))
+        && ["因素", "计算", "折算", "口径"]
+            .iter()
+            .any(|w| words.ends_with(w))
 }
 
 /// `words` when they are a noun of ideographs alone, two to [`MAX_NOUN_CHARS`] long.

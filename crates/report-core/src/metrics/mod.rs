@@ -2089,6 +2089,17 @@ impl Cues {
                 let added = at + find_word(&sentence[at..], "，加上")?;
                 let end = sentence[added + "，加上".len()..].find('，')?;
                 Some(added + "，加上".len() + end)
+            })
+            // (`预计地区生产总值增长4.8%，2023年主要预期目标包括地区生产总值增长7%左右`: nor
+            // after a later clause that leads in the targets.)
+            .or_else(|| {
+                let at = estimate?;
+                let cue = at + find_word(&sentence[at..], "预期目标")?;
+                let leads_in = ["是", "为", "包括", "：", ":"]
+                    .iter()
+                    .any(|w| sentence[cue + "预期目标".len()..].starts_with(w));
+                let clause = at + sentence[at..cue].rfind(['，', '；', ','])?;
+                (leads_in && clause > at).then_some(clause)
             });
         Cues {
             estimate,
@@ -2588,6 +2599,9 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, compared: bool, after: &st
             MetricKind::Share
         }
         Some(UnitClass::Percent) if growthy => MetricKind::Growth,
+        // `单位地区生产总值综合能耗-3.3%`: a per cent signed and said without a verb is the
+        // measure's change (a level, `利润率为-2%`, takes a verb).
+        Some(UnitClass::Percent) if q.value < 0.0 && verb.trim().is_empty() => MetricKind::Growth,
         Some(UnitClass::Percent) => MetricKind::Level,
         // `输出技术合同成交额增长1.1倍` (not `是上年的2倍`, `提高到3倍`: a multiple).
         _ if growthy && !to_level && q.unit.as_deref() == Some("倍") => MetricKind::Growth,

@@ -3757,6 +3757,15 @@ fn reckonings_ages_and_a_narrowed_decline() {
         ],
     );
     check(
+        "税收收入29.09亿元，增长46.2%，还原留抵退税口径后增长4.7%。非税收入还原留抵退税口径后增长1.9%。",
+        &[
+            "税收收入|29.09亿元|Level|Actual",
+            "税收收入|46.2%|Growth|Actual",
+            "税收收入|4.7%|Growth|Actual",
+            "非税收入|1.9%|Growth|Actual",
+        ],
+    );
+    check(
         "常住人口中，0—15岁人口占14.5%，60岁及以上人口占22.7%。人均预期寿命达到78.5岁。",
         &[
             "0—15岁人口|14.5%|Share|Actual",
@@ -5859,6 +5868,42 @@ fn parts_of_the_year_compared_and_per_cents_that_lost_their_separators_are_distr
             "新能源|17.1%|Growth|Actual",
             "新材料|14.0%|Growth|Actual",
             "电子信息|5.4%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_signed_per_cent_without_a_verb_is_a_change() {
+    check(
+        "全年单位地区生产总值综合能耗[3]-3.3%。企业利润率为-2%。",
+        &[
+            "单位地区生产总值综合能耗|-3.3%|Growth|Actual",
+            "企业利润率|-2%|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_target_set_at_a_figure_and_targets_after_an_estimate() {
+    check(
+        "报告显示，武汉将2023年GDP增长目标定在6.5%以上。",
+        &["GDP增长|6.5%|Growth|Target"],
+    );
+    // An estimate ends where a later clause of its sentence leads in the targets (not at a
+    // comparison with a target).
+    check(
+        "预计全年地区生产总值增长4.8%，今年的主要预期目标是地区生产总值增长7%左右，规模以上工业增加值增长8%以上。",
+        &[
+            "地区生产总值|4.8%|Growth|Estimate",
+            "地区生产总值|7%|Growth|Target",
+            "规模以上工业增加值|8%|Growth|Target",
+        ],
+    );
+    check(
+        "预计全年地区生产总值增长6%，增速比预期目标高0.5个百分点。",
+        &[
+            "地区生产总值|6%|Growth|Estimate",
+            "地区生产总值增速|0.5个百分点|PointChange|Estimate",
         ],
     );
 }
