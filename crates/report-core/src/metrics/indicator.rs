@@ -207,6 +207,9 @@ const RANK_VERBS: &[&str] = &[
     "列全市",
     "跃升到",
     "上升为",
+    // `创新指数首次跻身全球前10名`, `进入全国前50位`
+    "跻身",
+    "进入",
 ];
 
 /// Who gains an income (`带动农民增收`, `脱贫户户均增收`), not a budget whose revenue grows.
@@ -425,6 +428,8 @@ const TRAILING_VERBS: &[&str] = &[
     "新安排",
     // `基础养老金标准统一由55元提高到70元`
     "统一",
+    // `经济总量连续跨越110万亿元、120万亿元`, `连续第二年超过13000美元`
+    "连续",
     "实现",
     "完成",
     "保持",
@@ -733,6 +738,15 @@ pub(super) fn indicators(
                 }
             }
         }
+        // `远高于同期全球年均增速3.9%`, `远高于同期世界3.9%的年均增速`: a per cent after the
+        // base's rate is that rate, not a difference (which is in points).
+        if let Some(rate) = (q.class == Some(UnitClass::Percent))
+            .then(|| base_rate(found.comparison.as_deref()?, &text[q.range.1..]))
+            .flatten()
+        {
+            found.indicator = rate;
+            found.comparison = None;
+        }
         // `与2010年第六次全国人口普查的956.8万人相比，增加115.5万人`: a level compared with is
         // of what the sentence measures, and the base of the comparison of the change after it.
         if let Some(with) = base_compared_with(&text[start..q.range.0], &text[q.range.1..]) {
@@ -856,6 +870,12 @@ pub(super) fn indicators(
         }
         // `总分居全国第9位`: the verb of a rank (not the `居` of `新民居`, which names no rank).
         if q.rank {
+            // (`创新指数跻身全球前10名`: among the first so many.)
+            if q.qualifier.as_deref() == Some("前") {
+                if let Some(head) = found.indicator.strip_suffix('前') {
+                    found.indicator.truncate(head.len());
+                }
+            }
             // (`地区生产总值排全省第3位`: or `排`, its whole gone as a trailing word.)
             if let Some(head) = found.indicator.strip_suffix('居').or_else(|| {
                 found
@@ -872,7 +892,7 @@ pub(super) fn indicators(
             // `经济总量稳居世界第二位`, `…、增速均居全省第四`: what is ranked is said before the
             // verb, and the whole it is ranked in and adverbs are not part of it.
             const RANK_ADVERBS: &[&str] = &[
-                "均", "都", "继续", "仍", "稳定", "已", "保持", "连续", "分别",
+                "均", "都", "继续", "仍", "稳定", "已", "保持", "连续", "分别", "首次",
             ];
             let verb_at = RANK_VERBS
                 .iter()
@@ -3908,6 +3928,27 @@ fn compared_base<'a>(
         .max()?;
     let base = &before[at + word.len()..];
     (!base.is_empty() && base.chars().count() <= 10).then_some((base, from, open))
+}
+
+/// The rate a comparison names as its base when the figure after it is that rate's own
+/// (`高于同期全球年均增速` + `3.9%`, `高于同期世界` + `3.9%的年均增速`), with the rate's name.
+fn base_rate(comparison: &str, after: &str) -> Option<String> {
+    const RATES: &[&str] = &["增速", "增幅", "增长率", "增长速度"];
+    let base = ["高于", "低于", "快于", "慢于"]
+        .iter()
+        .find_map(|w| comparison.strip_prefix(w))?;
+    let named = |words: &str| RATES.iter().any(|r| words.ends_with(r));
+    if named(base) {
+        return (base.chars().count() > 2).then(|| base.to_owned());
+    }
+    let noun = after.strip_prefix('的')?;
+    let noun = RATES.iter().find_map(|r| {
+        let len = noun.find(r)? + r.len();
+        let rate = &noun[..len];
+        (rate.chars().count() <= 4 && (rate.len() == r.len() || rate.starts_with("年均")))
+            .then_some(rate)
+    })?;
+    (!base.is_empty()).then(|| format!("{base}{noun}"))
 }
 
 /// Whether the bracket or `、` at `at` is part of what a scope takes in, listed in brackets

@@ -5909,6 +5909,58 @@ fn a_target_set_at_a_figure_and_targets_after_an_estimate() {
 }
 
 #[test]
+fn a_per_cent_after_a_base_rate_is_that_rate() {
+    check(
+        "GDP年均实际增长5.5%，远高于同期世界3.9%的年均增速。全市生产总值增长6.1%，高于全省平均增速。出口增长8%，高于全国增速2.1个百分点。",
+        &[
+            "GDP|5.5%|Growth|Actual",
+            "同期世界年均增速|3.9%|Growth|Actual",
+            "生产总值|6.1%|Growth|Actual",
+            "出口|8%|Growth|Actual",
+            "出口|2.1个百分点|PointChange|Actual",
+        ],
+    );
+    check(
+        "年均实际增速5.5%，远高于同期全球年均增速3.9%。",
+        &[
+            "年均实际增速|5.5%|Growth|Actual",
+            "同期全球年均增速|3.9%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn what_went_on_for_years_names_the_measure_before() {
+    check(
+        "经济总量连续跨越110万亿元、120万亿元大关。人均GDP增至13445美元，连续第二年超过13000美元。",
+        &[
+            "经济总量|110万亿元|Level|Actual",
+            "经济总量|120万亿元|Level|Actual",
+            "人均GDP|13445美元|Level|Actual",
+            "人均GDP|13000美元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_place_among_the_first_so_many_is_a_rank() {
+    check(
+        "2025年，我国创新指数首次跻身全球前10名，比2020年上升4位。地区生产总值增长8.2%，增速居全省前三位。",
+        &[
+            "创新指数|10名|Rank|Actual",
+            "创新指数|4位|Change|Actual",
+            "地区生产总值|8.2%|Growth|Actual",
+            "地区生产总值增速|三位|Rank|Actual",
+        ],
+    );
+    // Not a time, nor a goal for things counted.
+    check(
+        "前10个月，全市出口增长5%。选拔3个品牌企业进军全国纺织行业前十名。",
+        &["出口|5%|Growth|Actual", "品牌企业|3个|Count|Actual"],
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",

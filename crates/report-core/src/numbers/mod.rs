@@ -614,6 +614,9 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     {
         return Some((None, end));
     }
+    if let Some(found) = top_rank(text, at, end, value) {
+        return Some(found);
+    }
     if ordinal {
         return Some(match rank_unit(tail) {
             Some(u) => (Some(rank(at, end, value, Some(u))), end + u.len()),
@@ -987,6 +990,9 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         && numeral.starts_with(['十', '百', '千', '万', '亿']);
     if before == Some('第') {
         return Some(chinese_rank(text, at, end, numeral).unwrap_or((None, end)));
+    }
+    if let Some(found) = parse_with_point(numeral).and_then(|v| top_rank(text, at, end, v)) {
+        return Some(found);
     }
     if vague || in_ordinal_list(&text[..at]) || is_plan_name(numeral) {
         return Some((None, end));
@@ -1632,6 +1638,39 @@ fn rank_move(at: usize, end: usize, value: f64, unit: &str) -> Quantity {
 /// The unit of a rank that `tail` opens with (`位`, `名`).
 fn rank_unit(tail: &str) -> Option<&'static str> {
     ["位", "名"].into_iter().find(|u| tail.starts_with(u))
+}
+
+/// `跻身全球前10名`, `进入全国前十强`, `位居全省前三位`: a place among the first so many, said
+/// after a verb of ranking, a rank qualified `前` (not `前10个月`, `前三季度`: a time; nor
+/// `选拔3—5个品牌企业进军全国纺织行业前十名`, a goal for things counted).
+fn top_rank(text: &str, at: usize, end: usize, value: f64) -> Option<(Option<Quantity>, usize)> {
+    const MAX_WHOLE_CHARS: usize = 12;
+    const VERBS: &[&str] = &["跻身", "进入", "居", "位列", "排名", "排在", "列"];
+    let before = text[..at].strip_suffix('前')?;
+    let unit = ["位", "名", "强"]
+        .into_iter()
+        .find(|u| text[end..].starts_with(u))?;
+    let whole: String = before
+        .chars()
+        .rev()
+        .take(MAX_WHOLE_CHARS)
+        .take_while(|c| is_ideograph(*c))
+        .collect();
+    // (Read backwards: `居` not of `居民`, `列` not of `系列`.)
+    let ranked = VERBS.iter().any(|v| {
+        let v: String = v.chars().rev().collect();
+        whole.match_indices(&v).any(|(i, _)| {
+            let after_verb = whole[..i].chars().next_back();
+            let before_verb = whole[i + v.len()..].chars().next();
+            after_verb != Some('民') && before_verb != Some('系')
+        })
+    });
+    if !ranked {
+        return None;
+    }
+    let mut q = rank(at, end, value, Some(unit));
+    q.qualifier = Some("前".to_owned());
+    Some((Some(q), end + unit.len()))
 }
 
 /// A rank from `at` to `end`, with its unit after it.
