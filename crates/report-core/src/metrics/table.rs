@@ -1004,8 +1004,10 @@ fn column(header: &str) -> Column {
     };
     let period = year.map(str::to_owned).or_else(|| period_of(name, None));
     // The measure: the header without its comparison and change (`产量增长` → `产量`).
+    // (A rate in per mille is a level named whole: `自然增长率（‰）`, `增长率（‰）`.)
+    let rate = sense == Sense::Level && name.ends_with('率');
     let cut = [
-        growth_at,
+        growth_at.filter(|_| !rate),
         comparison.as_deref().and_then(|c| name.find(c)),
         (sense == Sense::Share)
             .then(|| SHARE.iter().filter_map(|w| name.find(w)).min())

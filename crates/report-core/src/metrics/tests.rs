@@ -2930,6 +2930,16 @@ fn series_of_years_and_markdown_tables_are_tables() {
             "住宅|-30.0%|Growth|Actual",
         ],
     );
+    // A rate in per mille is a level, named whole.
+    check(
+        "| 时间 | 出生率 (‰) | 自然增长率 (‰) |\n|---|---|---|\n| 2017 | 12.76 | 6.38 |\n| 2016 | 13.10 | 6.20 |",
+        &[
+            "出生率|12.76‰|Level|Actual",
+            "自然增长率|6.38‰|Level|Actual",
+            "出生率|13.10‰|Level|Actual",
+            "自然增长率|6.20‰|Level|Actual",
+        ],
+    );
 }
 
 #[test]
