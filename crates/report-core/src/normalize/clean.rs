@@ -292,6 +292,8 @@ fn plain_run(content: &str, from: usize) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
         let len = match b {
+            // (`二0一0年`: a zero after a Chinese digit is folded, see [`fold`].)
+            b'0' | b'O' if i == from && i > 0 || after_chinese_digit(content, i) => break,
             0x00..=0x7F if !matches!(b, b' ' | b'\t' | b':' | b'(' | b',' | b';' | b'!' | b'?') => {
                 1
             }
@@ -306,6 +308,16 @@ fn plain_run(content: &str, from: usize) -> usize {
         i += len;
     }
     i
+}
+
+/// Whether the character before byte `at` of `content` is a Chinese digit (`二`, `〇`).
+fn after_chinese_digit(content: &str, at: usize) -> bool {
+    at >= 3
+        && content.is_char_boundary(at - 3)
+        && content[at - 3..at]
+            .chars()
+            .next()
+            .is_some_and(crate::numbers::year::chinese_digit)
 }
 
 /// The length in bytes of a pinyin reading in brackets at the start of `text` (`(bào)`,
@@ -487,6 +499,17 @@ pub(crate) fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
     // (And after a note in brackets, `比为105.23:100(女性为100);0-17岁…`.)
     let after_note = || matches!(prev, Some(')' | '）')) && (digit(next) || chinese(next));
     match c {
+        // `二0一0年`, `二OO九年`: a digit zero or a letter O typed for `〇` among Chinese digits.
+        '0' | 'O' | '０' | 'Ｏ'
+            if prev.is_some_and(crate::numbers::year::chinese_digit)
+                && next.is_some_and(|n| {
+                    n == '年'
+                        || matches!(n, '0' | 'O' | '０' | 'Ｏ')
+                        || crate::numbers::year::chinese_digit(n)
+                }) =>
+        {
+            '〇'
+        }
         ',' if in_chinese() || after_percent() => '，',
         ';' if in_chinese() || after_percent() || after_note() => '；',
         '!' if in_chinese() => '！',

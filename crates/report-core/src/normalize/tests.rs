@@ -228,6 +228,12 @@ fn folds_full_width_digits_and_look_alikes() {
         "一九八〇年，二〇〇五年\n○项目",
     );
     idempotent("一九八○年，二○○五年");
+    // And a digit zero or a letter O typed for it (not in an Arabic number).
+    check(
+        "二0一0年，二OO九年，二００八年，增长10%，2010年",
+        "二〇一〇年，二〇〇九年，二〇〇八年，增长10%，2010年",
+    );
+    idempotent("二0一0年，二OO九年，一0人");
 }
 
 #[test]
