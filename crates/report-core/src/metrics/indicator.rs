@@ -603,6 +603,13 @@ pub(super) fn period_at_start(text: &str) -> Option<usize> {
         ((1..=2).contains(&digits) && (1..=12).contains(&n)).then_some(from + digits)
     };
     let mut end = month(0)?;
+    // (`1月至11月`: or with the first month's `月` written too.)
+    let first_month = text[end..]
+        .strip_prefix('月')
+        .is_some_and(|rest| rest.starts_with(['-', '—', '－', '～', '~', '至']));
+    if first_month {
+        end += '月'.len_utf8();
+    }
     if let Some(sep) = ['-', '—', '－', '～', '~', '至']
         .into_iter()
         .find(|&c| text[end..].starts_with(c))
@@ -5347,18 +5354,16 @@ fn strip_duration(indicator: &mut String) {
     if let Some(end) = in_a_row_at_start(indicator).filter(|&end| indicator.len() > end) {
         indicator.drain(..end);
     }
-    // `3月份规模以上工业企业复工率`: the month it was in says when.
-    let digits = indicator.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=2).contains(&digits) {
-        let month = ["月份", "月末", "月底", "月"]
-            .iter()
-            .find(|m| indicator[digits..].starts_with(**m))
-            .map(|m| digits + m.len());
-        // (Not a deadline: `6月底前`.)
-        let deadline = |end: usize| indicator[end..].starts_with(['前', '后', '以']);
-        if let Some(end) = month.filter(|&end| indicator.len() > end && !deadline(end)) {
-            indicator.drain(..end);
-        }
+    // `3月份规模以上工业企业复工率`, `1月至11月全省进出口总值`: the months it was in say when.
+    if let Some(end) = period_at_start(indicator).filter(|&end| {
+        let months = &indicator[..end];
+        indicator.starts_with(|c: char| c.is_ascii_digit())
+            && indicator.len() > end
+            // (Not a deadline: `6月底前`, `6月底以前`; nor after, `6月后`.)
+            && !months.ends_with('前')
+            && !indicator[end..].starts_with(['后', '以'])
+    }) {
+        indicator.drain(..end);
     }
     // (`近三年淘汰…`: the last so many years; `这五年共取得…`, these; `过去5年国内生产总值…`,
     // the years past, in any digits.)

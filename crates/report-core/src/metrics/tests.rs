@@ -5971,6 +5971,21 @@ fn a_place_among_the_first_so_many_is_a_rank() {
 }
 
 #[test]
+fn months_from_january_written_as_a_range_or_after_a_reckoning() {
+    assert_eq!(
+        periods(
+            "2021年1月至11月，全省进出口总值6252.3亿元。\n2021年11月当月实现进出口637.7亿元。以美元计价，2021年前11个月，全省进出口总值966.5亿美元。\n1月—11月全省出口3671.3亿元。"
+        ),
+        [
+            "进出口总值|6252.3亿元|2021年1月至11月",
+            "当月实现进出口|637.7亿元|2021年11月",
+            "进出口总值|966.5亿美元|2021年前11个月",
+            "出口|3671.3亿元|1月—11月",
+        ]
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
