@@ -1332,7 +1332,8 @@ fn paragraph_metrics(
                 && ["综合指数", "浓度"]
                     .iter()
                     .any(|w| found.indicator.ends_with(w));
-            let down = is_decline(&found.verb)
+            // (Not a level it fell to: `增速回落至5%`.)
+            let down = is_decline(&found.verb) && !reaches_level(&found.verb)
                 || found.verb.ends_with('少')
                 || cleaner
                 || fell_by.is_some();
@@ -2364,6 +2365,10 @@ const DECLINES: &[&str] = &[
     "下降",
     "减少",
     "回落",
+    // `增速比上月放缓1.0个百分点`, `比去年同期减慢15.9个百分点`
+    "放缓",
+    "减慢",
+    "放慢",
     "降低",
     // `增速比2021年减低2.2个百分点`
     "减低",

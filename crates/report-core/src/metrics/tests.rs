@@ -5986,6 +5986,24 @@ fn months_from_january_written_as_a_range_or_after_a_reckoning() {
 }
 
 #[test]
+fn a_rate_that_slowed_by_points_or_to_a_level() {
+    check(
+        "进出口总额增长23.2%，比去年同期减慢15.9个百分点。增速比上月放缓1.0个百分点。居民消费价格涨幅回落到2.6%，经济增速放缓至5%。",
+        &[
+            "进出口总额|23.2%|Growth|Actual",
+            "进出口总额|-15.9个百分点|PointChange|Actual",
+            "增速|-1.0个百分点|PointChange|Actual",
+            "居民消费价格涨幅|2.6%|Growth|Actual",
+            "经济增速|5%|Growth|Actual",
+        ],
+    );
+    assert_eq!(
+        comparisons("进出口总额增长23.2%，比去年同期减慢15.9个百分点。"),
+        ["进出口总额|23.2%|-", "进出口总额|15.9个百分点|比去年同期"]
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
