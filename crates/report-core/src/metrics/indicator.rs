@@ -509,6 +509,9 @@ const COMPARISONS: &[&str] = &[
     "比年初预算",
     "比预算",
     "比上年同期",
+    // `增速比上月加快1.0个百分点，比上年同月加快0.5个百分点`
+    "比上年同月",
+    "比去年同月",
     "比上年",
     "同比",
     // `全区完成财政收入29612万元，…，较上年同期增收1735万元`
@@ -5316,8 +5319,11 @@ fn period_comparison(clause: &str) -> Option<(usize, usize)> {
     // (`较一季度`, `较1-5月`, `较上月`: or a part of the year before, as an analysis compares.)
     let part = period_name_at_start(tail).is_some_and(|(_, len)| len == tail.len())
         || ["上月", "上季度", "上年同期"].contains(&tail);
+    // (`增速分别较全国高4.5个百分点`: or a whole place, as `比全国高`.)
+    let place = WHOLE_PLACES.iter().any(|w| tail.starts_with(w));
     let compared = !clause[..at].ends_with('比');
-    (short(tail) && (ends && (year || period) || part) && compared).then_some((at, clause.len()))
+    (short(tail) && (ends && (year || period) || part || place) && compared)
+        .then_some((at, clause.len()))
 }
 
 /// The comparison a figure is the base of, when its clause opens with `与` (`同`, `和`, `跟`)
@@ -6342,7 +6348,11 @@ fn distribute(
                 let mut indicator = part.clone();
                 // (Not to a part that names its own measure, `城镇居民人均可支配收入和农村居民
                 // 人均纯收入`, unless the list shares a share of them: `增加值和上缴税金占…`.)
-                let own = !shared_suffix(part).is_empty() && !suffix.starts_with('占');
+                // (Nor to one that names a measure, when what they share is a rate:
+                // `进出口、出口、进口增速` → `进出口增速`.)
+                let own = !shared_suffix(part).is_empty()
+                    && !suffix.starts_with('占')
+                    && !RATES.iter().any(|r| suffix.ends_with(r));
                 if k + 1 < parts.len() && !part.ends_with(suffix) && !own {
                     // (`地区生产总值、规上工业增加值增速`: a part that names its measure takes the
                     // rate alone.)
@@ -6442,7 +6452,10 @@ fn distribute(
                 .into_iter()
                 .map(|(name, subject)| (format!("{name}占{whole}"), subject))
                 .collect(),
-            None => indicators,
+            None => match trade_with(&indicators, &verb_after) {
+                Some(traded) => traded,
+                None => indicators,
+            },
         },
     };
     let subject_comparison = read_clause(subject).comparison;
@@ -6480,6 +6493,30 @@ fn distribute(
         });
     }
     Some(n)
+}
+
+/// `福建省对欧盟、美国、东盟分别进出口27.9亿美元、…`: trade with each partner the first item
+/// names after `对`, the measure said after `分别` (`对欧盟进出口`, `对美国进出口`).
+fn trade_with(
+    items: &[(String, Option<String>)],
+    verb_after: &str,
+) -> Option<Vec<(String, Option<String>)>> {
+    let measure = verb_after.strip_prefix("实现").unwrap_or(verb_after);
+    if !["进出口", "出口", "进口"].contains(&measure) {
+        return None;
+    }
+    let (first, _) = items.first()?;
+    let to = first.rfind('对')?;
+    let partner = |name: &str| {
+        let name = name.strip_prefix('对').unwrap_or(name);
+        format!("对{name}{measure}")
+    };
+    Some(
+        std::iter::once(&first[to..])
+            .chain(items[1..].iter().map(|(name, _)| name.as_str()))
+            .map(|name| (partner(name), Some(partner(name))))
+            .collect(),
+    )
 }
 
 /// The parts of a year listed where `subject` opens (`一、二、三、四季度`, `上半年和前三季度`,

@@ -6001,6 +6001,50 @@ fn a_rate_that_slowed_by_points_or_to_a_level() {
         comparisons("进出口总额增长23.2%，比去年同期减慢15.9个百分点。"),
         ["进出口总额|23.2%|-", "进出口总额|15.9个百分点|比去年同期"]
     );
+    assert_eq!(
+        comparisons("工业增加值增长7.0%，增速比上月加快1.0个百分点，比上年同月加快0.5个百分点。"),
+        [
+            "工业增加值|7.0%|-",
+            "工业增加值增速|1.0个百分点|比上月",
+            "工业增加值增速|0.5个百分点|比上年同月"
+        ]
+    );
+}
+
+#[test]
+fn trade_with_partners_listed_before_fenbie() {
+    check(
+        "福建省对欧盟、美国、东盟分别进出口27.9亿美元、26.4亿美元、16.7亿美元，分别增长42.5%、44.1%、1.1倍。",
+        &[
+            "对欧盟进出口|27.9亿美元|Level|Actual",
+            "对美国进出口|26.4亿美元|Level|Actual",
+            "对东盟进出口|16.7亿美元|Level|Actual",
+            "对欧盟进出口|42.5%|Growth|Actual",
+            "对美国进出口|44.1%|Growth|Actual",
+            "对东盟进出口|1.1倍|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_shared_rate_goes_to_items_that_name_their_measure() {
+    check(
+        "进出口、出口、进口增速分别较全国高4.5个百分点、5.7个百分点、2.9个百分点。城镇居民人均可支配收入和农村居民人均纯收入增速分别为5%和6%。",
+        &[
+            "进出口增速|4.5个百分点|PointChange|Actual",
+            "出口增速|5.7个百分点|PointChange|Actual",
+            "进口增速|2.9个百分点|PointChange|Actual",
+            "城镇居民人均可支配收入增速|5%|Growth|Actual",
+            "农村居民人均纯收入增速|6%|Growth|Actual",
+        ],
+    );
+    assert_eq!(
+        comparisons("地区生产总值、工业增加值增速分别较全省高1.5个百分点、0.7个百分点。"),
+        [
+            "地区生产总值增速|1.5个百分点|较全省高",
+            "工业增加值增速|0.7个百分点|较全省高"
+        ]
+    );
 }
 
 #[test]
