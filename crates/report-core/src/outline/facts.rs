@@ -528,9 +528,10 @@ fn iso_date_arabic(text: &str) -> Option<String> {
     }
 }
 
-/// The years a budget report's title (or its opening) says it reviews and plans: the year
-/// right before `预算执行` or `决算` (final accounts are of a year past), and the one right
-/// before `预算草案` (`2024年预算草案`, `2024年财政预算（草案）`).
+/// The years a budget or plan report's title (or its opening) says it reviews and plans: the
+/// year right before `预算执行`, `计划执行` or `决算` (final accounts are of a year past), and
+/// the one right before `预算草案`, `计划草案` (`2024年财政预算（草案）`) or a plan that ends
+/// the title (`咸阳市2023年国民经济和社会发展计划`).
 fn budget_years(text: &str) -> (Option<String>, Option<String>) {
     use crate::numbers::year::periods_named;
     let year_before = |words: &[&str]| {
@@ -540,13 +541,34 @@ fn budget_years(text: &str) -> (Option<String>, Option<String>) {
             .max_by_key(|&(start, _)| start)
             .map(|(_, year)| year)
     };
-    (
-        year_before(&["预算执行", "決算", "决算", "預算執行"]),
-        year_before(&["预算草案", "预算（草案）", "预算(草案)", "預算草案"]),
-    )
+    let reviewed = year_before(&[
+        "预算执行",
+        "計劃執行",
+        "计划执行",
+        "決算",
+        "决算",
+        "預算執行",
+    ]);
+    let planned = year_before(&[
+        "预算草案",
+        "预算（草案）",
+        "预算(草案)",
+        "預算草案",
+        "计划草案",
+        "计划（草案）",
+        "計劃草案",
+    ])
+    .or_else(|| {
+        let plan = text.strip_suffix("发展计划")?;
+        periods_named(plan)
+            .max_by_key(|&(start, _)| start)
+            .map(|(_, year)| year)
+            .filter(|_| reviewed.is_none())
+    });
+    (reviewed, planned)
 }
 
-/// How far a budget's year may stand before what it is of (`2019年财政预算执行情况`,
+/// How far a budget's or plan's year may stand before what it is of (`2019年财政预算执行情况`,
 /// `2023年泉港区财政收支决算`).
 const MAX_YEAR_TO_BUDGET: usize = 12;
 
@@ -570,10 +592,14 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
             _ => {}
         }
     }
-    // A budget report whose parts name no year says them in its title or its opening:
+    // A budget or plan report whose parts name no year says them in its title or its opening:
     // `关于2023年预算执行情况和2024年预算草案的报告`, `2023年泉港区财政收支决算草案`,
-    // `我向大会书面报告某县2019年财政预算执行情况和2020年财政预算草案`.
-    if facts.kind == DocumentKind::BudgetReport {
+    // `我向大会书面报告某县2019年财政预算执行情况和2020年财政预算草案`,
+    // `咸阳市2023年国民经济和社会发展计划`.
+    if matches!(
+        facts.kind,
+        DocumentKind::BudgetReport | DocumentKind::PlanReport
+    ) {
         let opening = paragraphs
             .iter()
             .take(FRONT_ZONE)
