@@ -536,6 +536,9 @@ const COMPARISONS: &[&str] = &[
 /// Who pays for what a budget sets aside (`中央财政拟安排补贴资金1335亿元`).
 const FUNDERS: &[&str] = &["财政", "预算内投资", "各级政府", "中央", "国家"];
 
+/// Notes that what a clause says holds for the figures below it (`地区生产总值同比（下同）增长`).
+pub(super) const SAME_BELOW: [&str; 2] = ["（下同）", "(下同)"];
+
 /// What was found for one quantity.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Found {
@@ -4232,6 +4235,16 @@ const DRAWN_IN: &[&str] = &[
 
 /// Splits a clause into indicator, verb and comparison.
 fn read_clause(clause: &str) -> Found {
+    // (`比上年（下同）增长14.6%`: a note that what it says holds below is no part of it.)
+    let unnoted;
+    let clause = if clause.contains("下同") && SAME_BELOW.iter().any(|n| clause.contains(n)) {
+        unnoted = SAME_BELOW
+            .iter()
+            .fold(clause.to_owned(), |c, n| c.replace(n, ""));
+        unnoted.as_str()
+    } else {
+        clause
+    };
     // (`赤字规模比上年增加人民币2300亿元`: the currency before an amount.)
     let clause = clause.trim_end();
     let clause = clause.strip_suffix("人民币").unwrap_or(clause);
@@ -4385,6 +4398,14 @@ fn read_clause(clause: &str) -> Found {
             "主要",
         ];
         let mut head = &indicator[..at];
+        // (`报告提出今年的预期目标是…`: after who set them.)
+        if let Some(end) = ["提出", "指出", "明确", "显示"]
+            .iter()
+            .filter_map(|w| rfind_word(head, w).map(|i| i + w.len()))
+            .max()
+        {
+            head = &head[end..];
+        }
         while let Some(rest) = OF_THE_YEAR
             .iter()
             .chain(WHOLE_PLACES)

@@ -677,12 +677,12 @@ fn paragraph_metrics(
         let mut indicators = indicator::indicators(text, sentence_start, &in_sentence);
         // `地区生产总值同比（下同）增长4.5%`: a note that what it says holds below is no part of
         // the indicator, and its comparison goes on to the paragraph's later rates of change.
+        let mut said_from = sentence_start;
         for (found, q) in indicators.iter_mut().zip(&in_sentence) {
-            for note in ["（下同）", "(下同)"] {
-                if let Some(at) = found.indicator.find(note) {
-                    found.indicator.replace_range(at..at + note.len(), "");
-                    same_below.clone_from(&found.comparison);
-                }
+            let said = &text[said_from.min(q.range.0)..q.range.0];
+            said_from = q.range.1;
+            if indicator::SAME_BELOW.iter().any(|note| said.contains(note)) {
+                same_below.clone_from(&found.comparison);
             }
             let changed = ["增长", "下降", "增幅"]
                 .iter()

@@ -5066,6 +5066,20 @@ fn a_comparison_said_to_hold_below_goes_on_and_is_no_part_of_the_indicator() {
         comparisons,
         ["地区生产总值|4.5%|同比", "固定资产投资|9.1%|同比"]
     );
+    // (A note after the comparison, in a clause that names no measure: of the one before.)
+    let comparisons = rows_with(
+        "全市生产总值为2060亿元，比上年（下同）增长14.6%。财政收入162.8亿元，增长31.3%。",
+        |m| m.comparison.as_deref(),
+    );
+    assert_eq!(
+        comparisons,
+        [
+            "生产总值|2060亿元|-",
+            "生产总值|14.6%|比上年",
+            "财政收入|162.8亿元|-",
+            "财政收入|31.3%|比上年"
+        ]
+    );
 }
 
 #[test]
@@ -6044,6 +6058,17 @@ fn a_shared_rate_goes_to_items_that_name_their_measure() {
             "地区生产总值增速|1.5个百分点|较全省高",
             "工业增加值增速|0.7个百分点|较全省高"
         ]
+    );
+}
+
+#[test]
+fn the_year_s_targets_after_who_set_them() {
+    check(
+        "报告提出今年的预期目标是生产总值增长11%，实现此目标需要做到稳中求进。政府工作报告明确今年全市经济社会发展主要预期目标是地区生产总值增长5.5%左右。",
+        &[
+            "生产总值|11%|Growth|Target",
+            "地区生产总值|5.5%|Growth|Target",
+        ],
     );
 }
 
