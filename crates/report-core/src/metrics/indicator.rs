@@ -2458,9 +2458,11 @@ fn parallel_subject<'a>(earlier: &'a str, later: &str, max_modifier: usize) -> O
 }
 
 /// The budget whose line `earlier` is (`社会保险基金预算收入` → `社会保险基金预算`), when `later`
-/// names another of its lines alone (`支出`, `结余`, `收支结余`, `滚存结余`).
+/// names another of its lines alone (`支出`, `结余`, `收支结余`, `滚存结余`), or the share of
+/// its budget one reached (`支出完成预算`).
 pub(super) fn budget_of<'a>(earlier: &'a str, later: &str) -> Option<&'a str> {
     const LINES: &[&str] = &["收入", "支出", "收支结余", "滚存结余", "累计结余", "结余"];
+    let later = later.strip_suffix(OF_BUDGET).unwrap_or(later);
     if !LINES.contains(&later) {
         return None;
     }
@@ -4771,6 +4773,25 @@ fn read_clause(clause: &str) -> Found {
         }
     }
 
+    // `省财政厅核定我市2024年政府债务限额856.3亿元`: who set a ceiling, and for whom and
+    // when, are no part of it.
+    if let Some(at) = ["核定", "下达"]
+        .iter()
+        .filter_map(|v| find_word(&indicator, v).map(|at| at + v.len()))
+        .min()
+    {
+        let mut rest = &indicator[at..];
+        rest = ["我市", "我县", "我区", "我省", "我州", "本市", "本县"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest);
+        if let Some(len) = year::digits_at_start(rest) {
+            rest = &rest[len + '年'.len_utf8()..];
+        }
+        if ["限额", "额度"].iter().any(|w| rest.ends_with(w)) && rest.chars().count() >= 4 {
+            indicator = rest.to_owned();
+        }
+    }
     // `向困难群众发放各类救助款1640多万元`: to whom it was given is not what was given. (With
     // whom it was agreed stays: `与京津合作项目`, `与央企合作项目` are two counts.)
     if indicator.starts_with('向') {

@@ -6073,6 +6073,21 @@ fn the_year_s_targets_after_who_set_them() {
 }
 
 #[test]
+fn a_budget_s_lines_and_its_debt_ceiling() {
+    check(
+        "全市社会保险基金预算收入156.3亿元，完成预算的101.5%；支出148.6亿元，完成预算的99.2%。省财政厅核定我市2024年政府债务限额856.3亿元，省下达我县新增债券额度12亿元。",
+        &[
+            "社会保险基金预算收入|156.3亿元|Level|Actual",
+            "社会保险基金预算收入完成预算|101.5%|Level|Actual",
+            "社会保险基金预算支出|148.6亿元|Level|Actual",
+            "社会保险基金预算支出完成预算|99.2%|Level|Actual",
+            "政府债务限额|856.3亿元|Level|Actual",
+            "新增债券额度|12亿元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
