@@ -1743,14 +1743,7 @@ pub(super) fn indicators(
         // `城镇常住居民人均可支配收入47595元、增长10.2%，人均消费支出27982元`: a measure per
         // head of no one is of the residents the one before it was.
         if found.indicator.starts_with("人均") {
-            let holder = out.iter().rev().find_map(|p| {
-                let at = p.indicator.find("人均")?;
-                let holder = &p.indicator[..at];
-                ["居民", "农民", "职工"]
-                    .iter()
-                    .any(|h| holder.ends_with(h))
-                    .then_some(holder)
-            });
+            let holder = out.iter().rev().find_map(|p| per_head_holder(&p.indicator));
             if let Some(holder) = holder {
                 found.indicator.insert_str(0, holder);
             }
@@ -2747,6 +2740,17 @@ fn without_budget_share(indicator: &str) -> &str {
         .find_map(|share| indicator.strip_suffix(share))
         .filter(|m| !m.is_empty())
         .unwrap_or(indicator)
+}
+
+/// Whose a measure per head is (`城镇常住居民` of `城镇常住居民人均可支配收入`): residents,
+/// farmers or workers.
+pub(super) fn per_head_holder(indicator: &str) -> Option<&str> {
+    let at = indicator.find("人均")?;
+    let holder = &indicator[..at];
+    ["居民", "农民", "职工"]
+        .iter()
+        .any(|h| holder.ends_with(h))
+        .then_some(holder)
 }
 
 /// What has the share an indicator names (`民营工业企业增加值` of `民营工业企业增加值占规模以上工业

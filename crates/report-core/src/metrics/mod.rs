@@ -514,6 +514,8 @@ fn paragraph_metrics(
     // The last line of a budget named (`社会保险基金预算收入`), for its other lines named alone
     // after it (`…，支出300亿元，年末滚存结余180亿元`; `…，完成预算的105%；支出8.2亿元`).
     let mut budget_line = String::new();
+    // Whose the last measure per head was (`城镇常住居民`), for one of no one after it.
+    let mut per_head_holder = String::new();
     // What the paragraph's `各项` (all items) are of (`金融机构本外币`).
     let mut whole_of_items = String::new();
     // The measure of a whole (`播种面积`) the sentence before opened with, and its unit.
@@ -792,6 +794,17 @@ fn paragraph_metrics(
                 .filter(|f| BARE_RATES.contains(&f.indicator.as_str()))
             {
                 found.indicator.clone_from(&last_indicator);
+            }
+        }
+        // `城镇常住居民人均可支配收入…；人均消费支出…`: a household's income or spending per
+        // head of no one, after `；` or `。`, is of the residents the paragraph named last.
+        for found in &mut indicators {
+            let household = found.indicator.starts_with("人均")
+                && ["收入", "支出"].iter().any(|w| found.indicator.contains(w));
+            if household && !per_head_holder.is_empty() {
+                found.indicator.insert_str(0, &per_head_holder);
+            } else if let Some(holder) = indicator::per_head_holder(&found.indicator) {
+                holder.clone_into(&mut per_head_holder);
             }
         }
         // A budget's other lines named alone are of the budget named last.

@@ -705,7 +705,8 @@ fn a_bare_measure_after_a_semicolon_is_of_the_subject_before() {
             "规模以上工业企业利润总额|312.6亿元|Level|Actual",
             "规模以上工业企业利润总额|-3.5%|Growth|Actual",
             "居民人均消费支出|2.8万元|Level|Actual",
-            "人均可支配收入|4.2万元|Level|Actual",
+            // (A household's income per head is of the residents named before it.)
+            "居民人均可支配收入|4.2万元|Level|Actual",
         ],
     );
 }
@@ -6083,6 +6084,21 @@ fn a_budget_s_lines_and_its_debt_ceiling() {
             "社会保险基金预算支出完成预算|99.2%|Level|Actual",
             "政府债务限额|856.3亿元|Level|Actual",
             "新增债券额度|12亿元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_household_s_spending_per_head_after_a_stop_is_of_the_residents_before() {
+    check(
+        "城镇常住居民人均可支配收入61000元，增长4.6%；人均消费支出38000元。农村常住居民人均可支配收入21000元。人均消费支出18000元。人均地区生产总值9万元。",
+        &[
+            "城镇常住居民人均可支配收入|61000元|Level|Actual",
+            "城镇常住居民人均可支配收入|4.6%|Growth|Actual",
+            "城镇常住居民人均消费支出|38000元|Level|Actual",
+            "农村常住居民人均可支配收入|21000元|Level|Actual",
+            "农村常住居民人均消费支出|18000元|Level|Actual",
+            "人均地区生产总值|9万元|Level|Actual",
         ],
     );
 }
