@@ -1145,12 +1145,20 @@ pub(super) fn indicators(
         }
         // `地方一般公共预算收入（扣除留抵退税因素）增长7.2%`: a note in brackets between the
         // indicator and its verb; the indicator is before the note.
-        if found.indicator.is_empty() {
-            if let Some(open) = note_before(text, sentence_start, start) {
-                // (Not after a figure inside the note.)
-                let prev_end = prev_end.filter(|&end| end <= open);
-                let before = clause_start(text, sentence_start, open, prev_end);
+        if let Some(open) = note_before(text, sentence_start, start) {
+            // (Not after a figure inside the note.)
+            let prev_end = prev_end.filter(|&end| end <= open);
+            let before = clause_start(text, sentence_start, open, prev_end);
+            if found.indicator.is_empty() {
                 found.indicator = read_clause(&text[before..open]).indicator;
+            } else {
+                // (`市级（不包括开发区，下同）一般公共预算收入`: or between the level of
+                // government a budget is of and the budget.)
+                let level = &text[before..open];
+                let scope = level.ends_with('级') && level.chars().count() <= 3;
+                if scope && !found.indicator.starts_with(level) {
+                    found.indicator.insert_str(0, level);
+                }
             }
         }
         // `生产总值…增长6.0%（不含雄安增长7.3%，…）`: a note that leaves a part out (or takes

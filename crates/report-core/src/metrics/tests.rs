@@ -6104,6 +6104,18 @@ fn a_household_s_spending_per_head_after_a_stop_is_of_the_residents_before() {
 }
 
 #[test]
+fn a_note_between_a_budget_s_level_and_the_budget() {
+    check(
+        "市级（不包括开发区，下同）一般公共预算收入295.6亿元，增长3%。全市（含开发区，下同）规模以上工业增加值增长5%。",
+        &[
+            "市级一般公共预算收入|295.6亿元|Level|Actual",
+            "市级一般公共预算收入|3%|Growth|Actual",
+            "规模以上工业增加值|5%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",
