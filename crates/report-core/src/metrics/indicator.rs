@@ -2378,17 +2378,24 @@ pub(super) fn indicators(
             found.not_a_metric = true;
         }
         // `在校学生205582人(其中,学前教育33054人、小学101036人…)`: people counted by a part
-        // named alone, after `其中`, are of the people counted before (`小学在校学生`).
+        // named alone, after `其中` or an opening bracket, are of the people counted before
+        // (`小学在校学生`).
         let gap = prev_end.map_or("", |end| &text[end..start.max(end)]);
         let people = q.class == Some(UnitClass::People)
             || q.unit.as_deref().is_some_and(|u| u.ends_with("人次"));
         counted_by_parts = match counted_by_parts.take() {
             _ if !people => None,
             whole if gap == "、" => whole,
-            _ if gap.contains("其中") || clause.starts_with("其中") => out
-                .last()
-                .filter(|p| quantities[k - 1].class == q.class && !p.indicator.is_empty())
-                .map(|p| p.indicator.clone()),
+            // (`执业医师1390人（全科25人）`: or in brackets right after the whole.)
+            _ if gap.contains("其中")
+                || clause.starts_with("其中")
+                || gap == "（"
+                || gap == "(" =>
+            {
+                out.last()
+                    .filter(|p| quantities[k - 1].class == q.class && !p.indicator.is_empty())
+                    .map(|p| p.indicator.clone())
+            }
             _ => None,
         };
         if let Some(whole) = &counted_by_parts {

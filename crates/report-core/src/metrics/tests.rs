@@ -5872,6 +5872,15 @@ fn people_counted_by_parts_named_alone_after_qizhong_are_of_the_people_before() 
             "因私出境|14015万人次|Count|Actual",
         ],
     );
+    // (Or in brackets right after the whole, without `其中`.)
+    check(
+        "执业医师1390人（全科25人），注册护士1500人。",
+        &[
+            "执业医师|1390人|Count|Actual",
+            "全科执业医师|25人|Count|Actual",
+            "注册护士|1500人|Count|Actual",
+        ],
+    );
 }
 
 #[test]
