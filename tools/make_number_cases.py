@@ -125,6 +125,7 @@ for before, text, value, unit, factor in [("约", "990亿元", 990, "亿元", 1e
                                           ("不超过", "120个工作日", 120, "个工作日", 1), ("至少", "100个", 100, "个", 1),
                                           ("高于", "3%", 3, "%", 1), ("接近", "50%", 50, "%", 1), ("逾", "3000人", 3000, "人", 1),
                                           ("跨越", "500亿元", 500, "亿元", 1e8), ("超", "20%", 20, "%", 1),
+                                          ("跃上", "1.4万亿斤", 1.4, "万亿斤", 1e12), ("跨过", "120万亿元", 120, "万亿元", 1e12),
                                           ("约合", "20533美元", 20533, "美元", 1)]:
     cases.append((f"全年{before}{text}", [q(text, value, unit, factor, qualifier=before)]))
 for text, value, unit, factor, after in [("5%", 5, "%", 1, "左右"), ("3万人", 3, "万人", 1e4, "以上"), ("3%", 3, "%", 1, "以内"),
@@ -173,6 +174,13 @@ cases.append(("人均可支配收入4万3377元", ["4万3377元|43377|-|元|4337
 cases.append(("年末人口14亿489万人", ["14亿489万人|140489|-|万人|1404890000|-"]))
 cases.append(("固定资产投资48兆5186亿元", ["48兆5186亿元|485186|-|亿元|48518600000000|-"]))
 cases.append(("全市第一、二、三产业", []))
+# A place among the first so many, after a verb of ranking (not a time, nor a goal for things
+# counted); a sitting of a congress counted (`二十四次全会`) is an ordinal.
+cases.append(("创新指数跻身全球前10名", ["10名|10|-|名|-|前"]))
+cases.append(("增速居全省前三位", ["三位|3|-|位|-|前"]))
+cases.append(("前10个月", ["10个月|10|-|个月|10|-"]))
+cases.append(("区委六届二十四次全会", []))
+cases.append(("十四届全国人大二次会议", []))
 # A list of ranks after one verb of ranking (not a list of ordinals: `第一、二、三产业`).
 cases.append(("位居全国投资潜力第3、城镇化质量第4、绿色发展第5。", ["3|3|-|-|-|-", "4|4|-|-|-|-", "5|5|-|-|-|-"]))
 cases.append(("居全省第二、全国第十。", ["二|2|-|-|-|-", "十|10|-|-|-|-"]))
