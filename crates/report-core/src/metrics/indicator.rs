@@ -3974,7 +3974,6 @@ fn compared_base<'a>(
 /// The rate a comparison names as its base when the figure after it is that rate's own
 /// (`高于同期全球年均增速` + `3.9%`, `高于同期世界` + `3.9%的年均增速`), with the rate's name.
 fn base_rate(comparison: &str, after: &str) -> Option<String> {
-    const RATES: &[&str] = &["增速", "增幅", "增长率", "增长速度"];
     let base = ["高于", "低于", "快于", "慢于"]
         .iter()
         .find_map(|w| comparison.strip_prefix(w))?;

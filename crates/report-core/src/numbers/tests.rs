@@ -29,7 +29,10 @@ fn check(text: &str, expected: &[&str]) {
 fn arabic_numbers_with_units_and_magnitudes() {
     check("超过990亿元", &["990亿元=990 亿元 =99000000000 [超过]"]);
     // A milestone passed: at least that much.
-    check("跃上1.4万亿斤新台阶", &["1.4万亿斤=1.4 万亿斤 =1400000000000 [跃上]"]);
+    check(
+        "跃上1.4万亿斤新台阶",
+        &["1.4万亿斤=1.4 万亿斤 =1400000000000 [跃上]"],
+    );
     check("增长5.2%", &["5.2%=5.2 % =5.2"]);
     check("1,234.5万人", &["1,234.5万人=1234.5 万人 =12345000"]);
     check(

@@ -532,7 +532,7 @@ fn iso_date_arabic(text: &str) -> Option<String> {
 /// year right before `预算执行`, `计划执行` or `决算` (final accounts are of a year past), and
 /// the one right before `预算草案`, `计划草案` (`2024年财政预算（草案）`) or a plan that ends
 /// the title (`咸阳市2023年国民经济和社会发展计划`).
-fn budget_years(text: &str) -> (Option<String>, Option<String>) {
+fn years_reported(text: &str) -> (Option<String>, Option<String>) {
     use crate::numbers::year::periods_named;
     let year_before = |words: &[&str]| {
         let at = words.iter().filter_map(|w| text.find(w)).min()?;
@@ -606,7 +606,7 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
             .filter(|p| p.text.contains("报告"))
             .map(|p| p.text.as_str());
         for source in facts.title.clone().as_deref().into_iter().chain(opening) {
-            let (reviewed, planned) = budget_years(source);
+            let (reviewed, planned) = years_reported(source);
             if facts.review_period.is_none() {
                 facts.review_period = reviewed;
             }
