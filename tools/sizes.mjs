@@ -97,7 +97,13 @@ const FIRST_PAINT_BUDGET = 350_000;
 // price rise `涨幅` as a growth, budget lines listed before `等`, and two dozen more) took
 // everything from 567.7 to 576.6 KB (the worker alone 359.7 -> 368.6 KB); the first paint did
 // not change (203.5 KB). The word lists' redesign remains what would win it back.
-const TOTAL_BUDGET = 585_000;
+// Raised to 595 KB at stop 48, when its rules from genre probes (months from January as a range,
+// plan and budget years from titles, top ranks, sittings of a congress, trade with partners after
+// `分别`, a base's own rate, rates that slowed, a household's spending per head, and a dozen more)
+// took everything from 577.3 KB (stop 47's head built on this stop's machine) to about 587.5 KB;
+// measured on the raw worker wasm the growth is spread over the stop's commits (1-3 KB gzip
+// each), not one rule. The first paint did not change (203.5 KB).
+const TOTAL_BUDGET = 595_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));

@@ -1655,20 +1655,19 @@ fn top_rank(text: &str, at: usize, end: usize, value: f64) -> Option<(Option<Qua
     let unit = ["位", "名", "强"]
         .into_iter()
         .find(|u| text[end..].starts_with(u))?;
-    let whole: String = before
-        .chars()
+    let from = before
+        .char_indices()
         .rev()
         .take(MAX_WHOLE_CHARS)
-        .take_while(|c| is_ideograph(*c))
-        .collect();
-    // (Read backwards: `居` not of `居民`, `列` not of `系列`.)
+        .take_while(|&(_, c)| is_ideograph(c))
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let whole = &before[from..];
+    // (Not `居` of `居民`, nor `列` of `系列`.)
     let ranked = VERBS.iter().any(|v| {
-        let v: String = v.chars().rev().collect();
-        whole.match_indices(&v).any(|(i, _)| {
-            let after_verb = whole[..i].chars().next_back();
-            let before_verb = whole[i + v.len()..].chars().next();
-            after_verb != Some('民') && before_verb != Some('系')
-        })
+        whole
+            .match_indices(v)
+            .any(|(i, _)| !whole[i + v.len()..].starts_with('民') && !whole[..i].ends_with('系'))
     });
     if !ranked {
         return None;
