@@ -4257,7 +4257,7 @@ const DRAWN_IN: &[&str] = &[
 fn read_clause(clause: &str) -> Found {
     // (`比上年（下同）增长14.6%`: a note that what it says holds below is no part of it.)
     let unnoted;
-    let clause = if clause.contains("下同") && SAME_BELOW.iter().any(|n| clause.contains(n)) {
+    let clause = if clause.contains("下同") {
         unnoted = SAME_BELOW
             .iter()
             .fold(clause.to_owned(), |c, n| c.replace(n, ""));
@@ -6574,7 +6574,10 @@ fn trade_with(
     Some(
         std::iter::once(&first[to..])
             .chain(items[1..].iter().map(|(name, _)| name.as_str()))
-            .map(|name| (partner(name), Some(partner(name))))
+            .map(|name| {
+                let traded = partner(name);
+                (traded.clone(), Some(traded))
+            })
             .collect(),
     )
 }

@@ -1345,8 +1345,7 @@ fn paragraph_metrics(
                 && ["综合指数", "浓度"]
                     .iter()
                     .any(|w| found.indicator.ends_with(w));
-            // (Not a level it fell to: `增速回落至5%`.)
-            let down = is_decline(&found.verb) && !reaches_level(&found.verb)
+            let down = is_decline(&found.verb)
                 || found.verb.ends_with('少')
                 || cleaner
                 || fell_by.is_some();
@@ -2363,14 +2362,16 @@ fn years(text: &str) -> impl Iterator<Item = (usize, usize, u32)> + '_ {
     })
 }
 
-/// Whether the verb before a change says it went down (`下降`, `累计下降`, `回落`, `压减`).
+/// Whether the verb before a change says it went down (`下降`, `累计下降`, `回落`, `压减`); not
+/// a level something fell to (`增速回落至5%`, `涨幅回落到2.6%`).
 fn is_decline(verb: &str) -> bool {
     // (Of a change already told by its unit or other words: `差距缩小`, `增速下滑`.)
-    DECLINES
+    let down = DECLINES
         .iter()
         .chain(&["缩小", "下滑", "收窄", "后移", "后退"])
         .any(|w| contains_word(verb, w))
-        || verb.ends_with(['降', '减'])
+        || verb.ends_with(['降', '减']);
+    down && !reaches_level(verb)
 }
 
 /// Words of a change down, which make a per cent a growth (`下降22%`) and its value negative.

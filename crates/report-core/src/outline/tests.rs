@@ -417,32 +417,44 @@ fn dates_written_in_english() {
 
 #[test]
 fn a_budget_or_plan_report_says_its_years_in_its_title_or_its_opening() {
-    let periods = |source: &str| {
+    // (Source, period reviewed, period planned.)
+    let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+        (
+            "关于2023年预算执行情况和2024年预算草案的报告\n一、预算执行情况\n一般公共预算收入24亿元。\n二、预算草案\n一般公共预算收入安排25亿元。",
+            Some("2023"),
+            Some("2024"),
+        ),
+        // Final accounts are of a year past.
+        (
+            "2023年泉港区财政收支决算草案\n一、财政收支决算情况\n一般公共预算收入24亿元。",
+            Some("2023"),
+            None,
+        ),
+        (
+            "——2020年5月12日在某县第十八届人民代表大会第五次会议上\n县财政局局长 某某\n各位代表：\n受县人民政府委托，我向大会书面报告某县2019年财政预算执行情况和2020年财政预算草案，请予审议。\n一、预算执行情况\n一般公共预算收入24亿元。",
+            Some("2019"),
+            Some("2020"),
+        ),
+        // And a plan report's.
+        (
+            "关于2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n一、计划执行情况\n地区生产总值增长5%。",
+            Some("2022"),
+            Some("2023"),
+        ),
+        (
+            "咸阳市2023年国民经济和社会发展计划\n主要预期目标是：生产总值增长6%左右。",
+            None,
+            Some("2023"),
+        ),
+    ];
+    for &(source, reviewed, planned) in cases {
         let d = crate::analyze_text(source).document;
-        (d.review_period, d.plan_period)
-    };
-    assert_eq!(
-        periods("关于2023年预算执行情况和2024年预算草案的报告\n一、预算执行情况\n一般公共预算收入24亿元。\n二、预算草案\n一般公共预算收入安排25亿元。"),
-        (Some("2023".into()), Some("2024".into()))
-    );
-    // Final accounts are of a year past.
-    assert_eq!(
-        periods("2023年泉港区财政收支决算草案\n一、财政收支决算情况\n一般公共预算收入24亿元。").0,
-        Some("2023".into())
-    );
-    assert_eq!(
-        periods("——2020年5月12日在某县第十八届人民代表大会第五次会议上\n县财政局局长 某某\n各位代表：\n受县人民政府委托，我向大会书面报告某县2019年财政预算执行情况和2020年财政预算草案，请予审议。\n一、预算执行情况\n一般公共预算收入24亿元。"),
-        (Some("2019".into()), Some("2020".into()))
-    );
-    // And a plan report's.
-    assert_eq!(
-        periods("关于2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n一、计划执行情况\n地区生产总值增长5%。"),
-        (Some("2022".into()), Some("2023".into()))
-    );
-    assert_eq!(
-        periods("咸阳市2023年国民经济和社会发展计划\n主要预期目标是：生产总值增长6%左右。").1,
-        Some("2023".into())
-    );
+        assert_eq!(
+            (d.review_period.as_deref(), d.plan_period.as_deref()),
+            (reviewed, planned),
+            "{source}"
+        );
+    }
 }
 
 #[test]
