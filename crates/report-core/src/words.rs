@@ -19,9 +19,12 @@ pub(crate) fn opens_with_estimate(text: &str) -> bool {
 /// `sentence` after a first clause that says where its figures come from (`根据地区生产总值统一
 /// 核算结果，前三季度，…`), how they were reckoned (`经初步核算，2023年，…`, `以美元计价，…`),
 /// from what they are seen (`从各省份粮食产量数据看，2024年…`) or, in a news page, who says
-/// them (`报告指出，2025年，…`, `国家统计局发布数据显示，…`).
+/// them (`报告指出，2025年，…`, `国家统计局发布数据显示，…`, `楼继伟称，1—7月，…`).
 pub(crate) fn after_source(sentence: &str) -> &str {
-    const SAYS: &[&str] = &["指出", "提出", "显示", "表示", "强调", "介绍"];
+    // (`楼继伟称，1—7月，…`, `他在报告中说，…`: said briefly.)
+    const SAYS: &[&str] = &[
+        "指出", "提出", "显示", "表示", "强调", "介绍", "透露", "称", "说",
+    ];
     const MAX_SAYS_CHARS: usize = 24;
     const MAX_RECKONING_CHARS: usize = 10;
     match sentence.split_once(['，', ',']) {

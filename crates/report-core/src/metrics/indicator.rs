@@ -2141,6 +2141,16 @@ pub(super) fn indicators(
         // `金融机构新增9家`: the things added, named as additions are (`新增金融机构`), not
         // as how many there are; so is an amount cut (`地下水开采量压减1.77亿立方米`).
         // (Not a work done, `“双代”工程改造新增360.3万户`, nor `平均每天新增`.)
+        // (`个体户17509户，当年新增1564户`: with only when before it, the things added are
+        // those the figure before counted.)
+        let added = ["新增", "净增"].contains(&found.verb.as_str())
+            && counted.is_empty()
+            && LEADING_FILLERS.contains(&found.indicator.as_str())
+            && k > 0
+            && quantities[k - 1].unit == q.unit;
+        if let Some(prev) = out.last().filter(|_| added) {
+            found.indicator.clone_from(&prev.indicator);
+        }
         let things = found.indicator.chars().count() >= 2
             && leading_action(&found.indicator).is_empty()
             && action_at_end(&found.indicator).is_none()
@@ -4471,8 +4481,18 @@ fn read_clause(clause: &str) -> Found {
     for c in COMPARISONS.iter().filter(|_| compares) {
         if let Some(at) = find_word(&indicator, c) {
             comparison = Some((*c).to_owned());
-            indicator.replace_range(at..at + c.len(), "");
-            compared_at = Some(at);
+            // (`地方一般公共预算收入（同口径）完成…`: and the brackets it was said in.)
+            let (open, close) = (&indicator[..at], &indicator[at + c.len()..]);
+            let bracketed = ["（", "("]
+                .iter()
+                .find_map(|o| open.strip_suffix(o))
+                .zip(["）", ")"].iter().find_map(|c| close.strip_prefix(c)));
+            let (from, to) = match bracketed {
+                Some((open, close)) => (open.len(), indicator.len() - close.len()),
+                None => (at, at + c.len()),
+            };
+            indicator.replace_range(from..to, "");
+            compared_at = Some(from);
         }
     }
     let mut verb = String::new();
@@ -4766,6 +4786,9 @@ fn read_clause(clause: &str) -> Found {
             .find(|f| indicator[f.len()..].chars().count() >= 2)
             .filter(|f| {
                 !(term
+                    // (`去年同期为下降27.1%`: the same time a year before, a base, as
+                    // `上年同期`.)
+                    || *f == "去年" && indicator[f.len()..].starts_with("同期")
                     || *f == "有" && you_word()
                     || state && *f == "在"
                     || *f == "再" && again_noun()
@@ -5307,7 +5330,7 @@ fn is_base_period(text: &str) -> bool {
     // (`一九八五年末达到…`: or its end; `1980比1975年`: a year compared, its `年` left out.)
     is_year(text.strip_suffix(['末', '底']).unwrap_or(text))
         || year::is_year_digits(text)
-        || matches!(text, "上年" | "去年" | "上年同期")
+        || matches!(text, "上年" | "去年" | "上年同期" | "去年同期")
         // `是“九五”的1.6倍`, `“十二五”末`: a five-year plan.
         || after_quoted_plan(text).is_some_and(|after| matches!(after, "" | "末" | "时期" | "期间"))
 }

@@ -1634,10 +1634,10 @@ fn deadline_opening(sentence: &str) -> Option<String> {
 /// its own (`undated`), a year before the whole of the place (`2024年全国粮食播种面积…`) counts too.
 fn time_opening(sentence: &str, undated: bool) -> (Option<String>, Option<&str>, Option<&str>) {
     let sentence = after_source(without_bullet(sentence));
-    // `“十四五”时期，…`, `十三五期间，…`: the plan's years.
+    // `“十四五”时期，…`, `十三五期间，…`: the plan's years (`“十一五”期末，…`: or its end).
     if let Some(plan) = year::plan_at_start(sentence.trim_start_matches('“')) {
         let rest = sentence.trim_start_matches('“')[plan.len()..].trim_start_matches('”');
-        let rest = ["时期", "期间", "以来"]
+        let rest = ["时期", "期间", "以来", "期末", "末"]
             .iter()
             .find_map(|w| rest.strip_prefix(w))
             .unwrap_or(rest);

@@ -3683,7 +3683,8 @@ fn a_five_year_plan_said_as_a_clause_of_its_own_is_the_period_of_the_sentence() 
         periods(
             "“十四五”时期，全县地区生产总值由2020年的286亿元增加到2025年的392亿元，年均增长5.8%。\
              \n十三五期间，粮食产量累计增长12%。\n十四五规划提出，森林覆盖率达到38%。\n\
-             “十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦。"
+             “十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦。\n\
+             “十一五”期末，全区完成生产总值249.1亿元。"
         ),
         [
             "地区生产总值|286亿元|2020",
@@ -3693,6 +3694,7 @@ fn a_five_year_plan_said_as_a_clause_of_its_own_is_the_period_of_the_sentence() 
             "森林覆盖率|38%|-",
             "关停小火电机组|5000万千瓦|十一五",
             "关停小火电机组|1000万千瓦|-",
+            "生产总值|249.1亿元|十一五",
         ]
     );
 }
@@ -6121,6 +6123,48 @@ fn a_note_between_a_budget_s_level_and_the_budget() {
             "市级一般公共预算收入|3%|Growth|Actual",
             "规模以上工业增加值|5%|Growth|Actual",
         ],
+    );
+}
+
+#[test]
+fn a_comparison_in_brackets_leaves_no_brackets() {
+    assert_eq!(
+        comparisons("地方一般公共预算收入(同口径)完成30161万元，同比增长14.6%。"),
+        [
+            "地方一般公共预算收入|30161万元|同口径",
+            "地方一般公共预算收入|14.6%|同比",
+        ]
+    );
+}
+
+#[test]
+fn things_added_with_only_when_before_are_those_counted_before() {
+    check(
+        "2021年末个体户17509户，当年新增1564户。",
+        &[
+            "个体户|17509户|Count|Actual",
+            "新增个体户|1564户|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_rate_of_the_same_time_last_year_is_of_the_measure_before() {
+    check(
+        "国有土地使用权出让收入20151亿元，增长49.4%（去年同期为下降27.1%）。",
+        &[
+            "国有土地使用权出让收入|20151亿元|Level|Actual",
+            "国有土地使用权出让收入|49.4%|Growth|Actual",
+            "国有土地使用权出让收入|-27.1%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn the_months_after_who_says_them_are_the_period() {
+    assert_eq!(
+        periods("楼继伟称，1—7月，全国政府性基金收入25345亿元。\n他在报告中说，2018年全区生产总值达到379.95亿元。"),
+        ["政府性基金收入|25345亿元|1—7月", "生产总值|379.95亿元|2018"]
     );
 }
 

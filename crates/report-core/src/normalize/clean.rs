@@ -355,7 +355,7 @@ fn is_plain(c: char) -> bool {
     !is_space(c)
         && !is_invisible(c)
         && c != '（'
-        && !matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '．' | '：' | '∶' | '︰' | '﹕' | '－' | '―' | '–' | '─' | '○')
+        && !matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' | '％' | '＋' | '．' | '：' | '∶' | '︰' | '﹕' | '－' | '―' | '–' | '─' | '○' | '〝' | '〞' | '〟')
         && !is_small_form(c)
 }
 
@@ -525,6 +525,9 @@ pub(crate) fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
         '―' | '–' | '─' | '－' => '—',
         // `一九八○年`, `二○二三年`: the circle some type for a zero among Chinese digits.
         '○' if prev.is_some_and(|p| p == '○' || crate::numbers::year::chinese_digit(p)) => '〇',
+        // `“十一五〞期末`: the double prime quotation marks some sites type for quotes.
+        '〝' => '“',
+        '〞' | '〟' => '”',
         // `产量﹙吨﹚`: the small forms of punctuation some sites and tables type.
         '﹙' => '（',
         '﹚' => '）',

@@ -234,6 +234,9 @@ fn folds_full_width_digits_and_look_alikes() {
         "二〇一〇年，二〇〇九年，二〇〇八年，增长10%，2010年",
     );
     idempotent("二0一0年，二OO九年，一0人");
+    // The double prime quotation marks typed for quotes (`“十一五〞期末`).
+    check("“十一五〞期末，〝十五〞时期", "“十一五”期末，“十五”时期");
+    idempotent("“十一五〞期末，〝十五〟");
 }
 
 #[test]
