@@ -284,6 +284,12 @@ fn regressions() {
         "6978131634\t\u{feff} \t\u{a8e84}1.3:47.4",
         "00a\0",
         "政府工作报告一一一一——\n000一一一一一一一一一一一一一５．２％一000\n政府工作报告",
+        // Found at 5,000 cases: a zero that opens a line after a Chinese digit; a site's
+        // line set apart from a page run into one line.
+        "。一、百分之五\n00政府工作报告",
+        "来源：。\u{3000}\u{3000}三次产业比重",
+        // Found at 5,000 cases: a byline that opens with a date's year, typed full-width.
+        "丁乢乮丯乩32%丮乯\n\n丅上乪乼也\n2023年\u{108fe5}来源：42.?\nGDP growth。 乖丈与上乱为乽丸丸",
         // Found at 3,000 cases: a heading and its paragraph on one line, its number full-width.
         "1.区长 王明，一一一一一一一一一",
         // Found by fuzzing: a wrapped meeting line split by a blank line; one not ending in 上.

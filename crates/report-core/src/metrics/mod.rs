@@ -505,6 +505,10 @@ fn paragraph_metrics(
         .map(|q| q.range.0);
     // Whether the sentence before opened with an estimate word, or was a part of one that did.
     let mut whole_estimated = false;
+    // Whether the sentence before gave the months so far (`4月，…累计完成…`), or was a part
+    // of one that did.
+    let mut whole_so_far = false;
+    let mut part_so_far_before = false;
     // Quantities and sentences are both in text order: one pass over each.
     let mut next = 0;
     // `预计全县地区生产总值增长9%；规模以上工业增加值增长10%；…。`: the parts of a sentence
@@ -608,6 +612,12 @@ fn paragraph_metrics(
         // the sentences after them (`初步测算，…二氧化碳排放…下降3.4%。…清洁能源发电量…`).
         let part_of_estimate = whole_estimated && piece.trim_start().starts_with("其中");
         whole_estimated = opens_with_estimate(piece) || part_of_estimate;
+        // (`4月，…累计完成24627万元…。其中：税收收入8103万元…；非税收入…`: and of the
+        // months so far.)
+        let part_so_far = (whole_so_far && piece.trim_start().starts_with("其中"))
+            || (part_so_far_before && goes_on);
+        part_so_far_before = part_so_far;
+        whole_so_far = part_so_far || piece.contains("累计");
         if inherited == Modality::Actual && (paragraph_estimated || part_of_estimate) {
             inherited = Modality::Estimate;
         }
@@ -1313,7 +1323,7 @@ fn paragraph_metrics(
             // (`4月，全市累计完成固定资产投资…`: the months so far, `1-4月`.)
             let so_far = part
                 .and_then(|p| p.strip_suffix('月')?.parse::<u32>().ok())
-                .filter(|&month| month > 1 && before.contains("累计"))
+                .filter(|&month| month > 1 && (part_so_far || before.contains("累计")))
                 .map(|month| format!("1-{month}月"));
             let period = match (so_far.as_deref().or(part), period) {
                 (Some(part), Some(year))

@@ -6169,6 +6169,23 @@ fn the_months_after_who_says_them_are_the_period() {
 }
 
 #[test]
+fn the_parts_of_a_sum_so_far_are_of_the_months_so_far() {
+    assert_eq!(
+        periods(
+            "4月，一般公共预算收入累计完成24627万元。其中：税收收入8103万元；非税收入16524万元。\n\
+             4月，全市工业增加值增长5%。其中：制造业增长6%。"
+        ),
+        [
+            "一般公共预算收入|24627万元|1-4月",
+            "税收收入|8103万元|1-4月",
+            "非税收入|16524万元|1-4月",
+            "工业增加值|5%|4月",
+            "制造业|6%|4月",
+        ]
+    );
+}
+
+#[test]
 fn a_ratio_that_narrowed_is_of_the_measure_before() {
     check(
         "城乡收入比持续缩小，由上年同期的2.05:1下降为2.02:1。",

@@ -132,7 +132,20 @@ impl Cleaner<'_> {
         let mut b = 0;
         while b < bytes.len() {
             // A run of characters written as they are: copied at once, one offset run.
-            let run_end = plain_run(content, b);
+            // (Not a zero that opens the line after a Chinese digit, `五` / `0…`, which the fold
+            // reads as it reads one inside a line.)
+            let zero_after_digit = b == 0
+                && content.starts_with(['0', 'O'])
+                && self
+                    .text
+                    .chars()
+                    .next_back()
+                    .is_some_and(crate::numbers::year::chinese_digit);
+            let run_end = if zero_after_digit {
+                b
+            } else {
+                plain_run(content, b)
+            };
             if run_end > b {
                 let at = self.text.len();
                 self.text.push_str(&content[b..run_end]);

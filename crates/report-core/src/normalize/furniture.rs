@@ -883,10 +883,12 @@ fn is_byline(text: &str) -> bool {
             || opens_with_year(t) && ["来源", "作者"].iter().any(|w| t.contains(w)))
 }
 
-/// Whether `text` opens with a year in ASCII digits of a date (`2025年03月`, `2025-03-07`).
+/// Whether `text` opens with a year in digits of a date (`2025年03月`, `2025-03-07`), of
+/// either width (the repair folds full-width ones).
 fn opens_with_year(text: &str) -> bool {
-    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-    digits == 4 && text[4..].starts_with(['年', '-', '/', '.'])
+    let rest = text.trim_start_matches(is_digit);
+    let digits = text[..text.len() - rest.len()].chars().count();
+    digits == 4 && rest.starts_with(['年', '-', '/', '.', '－', '／', '．'])
 }
 
 /// A site's menu bar on one line: three or more short names apart by `|` or spaces

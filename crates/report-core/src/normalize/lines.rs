@@ -398,10 +398,7 @@ pub(crate) fn split_glued_headings(source: &str, lines: Vec<Line>) -> Vec<Line> 
             .filter(|&(_, c)| !super::clean::is_invisible(c))
             .nth(marker_chars)
             .map_or(text.len(), |(i, _)| i);
-        let (gap, _) = text
-            .char_indices()
-            .skip_while(|&(i, _)| i < marker_end)
-            .find(|&(_, c)| is_space(c))?;
+        let gap = heading_end(text, marker_end)?;
         let heading = &text[marker_end..gap];
         let rest = text[gap..].trim_start_matches(|c| is_space(c) || super::clean::is_invisible(c));
         let heading_chars = heading.chars().count();
@@ -421,15 +418,77 @@ pub(crate) fn split_glued_headings(source: &str, lines: Vec<Line>) -> Vec<Line> 
         let start = line.content.0;
         (is_heading && is_paragraph).then(|| (start + gap, line.content.1 - rest.len()))
     };
+    // (A line pushed as it is, or as its heading and its paragraph.)
+    let push_split = |out: &mut Vec<Line>, line: Line| match glued_at(&line) {
+        Some((gap, paragraph)) => {
+            out.push(make_line(source, line.start, gap));
+            out.push(make_line(source, paragraph, line.end));
+        }
+        None => out.push(line),
+    };
+    // `…减少862公顷。 二、农 业 全年全县…。`: a page run into one line, its paragraphs and
+    // headings after a sentence's end and a space; split there where the line is such a page
+    // (a heading run in, or many such ends, not one stray space).
+    const MIN_RUN_IN_ENDS: usize = 3;
     let mut out = Vec::with_capacity(lines.len());
     for line in lines {
-        match glued_at(&line) {
-            Some((gap, rest)) => {
-                out.push(make_line(source, line.start, gap));
-                out.push(make_line(source, rest, line.end));
-            }
-            None => out.push(line),
+        let starts: Vec<usize> = if line.class == LineClass::Text {
+            inline_paragraphs(source, &line).collect()
+        } else {
+            Vec::new()
+        };
+        let run_in = starts.len() >= MIN_RUN_IN_ENDS
+            || starts
+                .iter()
+                .any(|&at| glued_at(&make_line(source, at, line.end)).is_some());
+        if !run_in {
+            push_split(&mut out, line);
+            continue;
+        }
+        let ends = starts.iter().copied().chain([line.end]);
+        for (from, to) in std::iter::once(line.start)
+            .chain(starts.iter().copied())
+            .zip(ends)
+        {
+            push_split(&mut out, make_line(source, from, to));
         }
     }
     out
+}
+
+/// The end of a heading's words that start at byte `from` of `line`: the first space, or
+/// past words spaced out a character at a time (`综 合 初步核算…` → after `合`).
+fn heading_end(line: &str, from: usize) -> Option<usize> {
+    let gap = from + line[from..].find(is_space)?;
+    if line[from..gap].chars().count() != 1 {
+        return Some(gap);
+    }
+    // (One space between single characters, as a letter-spaced heading has them.)
+    let mut end = gap;
+    let mut chars = line[end..].chars();
+    while let (Some(space), Some(c), next) = (chars.next(), chars.next(), chars.next()) {
+        if !is_space(space) || is_space(c) || !next.is_none_or(is_space) {
+            break;
+        }
+        end += space.len_utf8() + c.len_utf8();
+        chars = line[end..].chars();
+    }
+    (end > gap).then_some(end)
+}
+
+/// Where paragraphs start after a sentence's end and a space inside `line` (`…公顷。 二、农 业
+/// …`, `…增长2.7%。 人均地区生产总值…`): a page run into one line, its paragraphs and headings
+/// kept apart only by a space, as no sentence of running Chinese is.
+fn inline_paragraphs<'s>(source: &'s str, line: &Line) -> impl Iterator<Item = usize> + 's {
+    let text = line.content(source);
+    let start = line.content.0;
+    text.match_indices('。').filter_map(move |(at, stop)| {
+        let after = &text[at + stop.len()..];
+        let next = after.trim_start_matches(is_space);
+        // (Most full stops have no space after them.)
+        let spaced = next.len() < after.len();
+        let opens =
+            next.starts_with(|c| crate::numbers::is_ideograph(c) || matches!(c, '（' | '('));
+        (spaced && opens).then(|| start + text.len() - next.len())
+    })
 }

@@ -82,7 +82,13 @@ pub fn normalize(source: &str) -> Repaired {
     furniture::classify(source, &mut lines, &mut removed, paged);
     let wrap_width = lines::detect_wrap_width(source, &lines);
     if wrap_width.is_none() {
+        let before = lines.len();
         lines = lines::split_glued_headings(source, lines);
+        // (A line split may set apart a site's line, `来源：。` of `来源：。　　三次…`, as a
+        // second repair reads it: classified again, as the second repair does.)
+        if lines.len() > before {
+            furniture::classify(source, &mut lines, &mut removed, paged);
+        }
     }
     let groups = group_paragraphs(source, &lines, wrap_width);
     let blocks = groups

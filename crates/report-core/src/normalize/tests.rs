@@ -641,6 +641,40 @@ fn a_heading_and_its_paragraph_on_one_line_are_split_at_the_space_between() {
         "一、综 合\n\n（一）坚持稳中求进 推动高质量发展\n\n过去的一年，全省人民锐意进取。",
         "一、综合\n（一）坚持稳中求进 推动高质量发展\n过去的一年，全省人民锐意进取。",
     );
+    // A heading spaced out a character at a time, and a page run into one line, its
+    // paragraphs and headings after a sentence's end and a space.
+    let run_in = "一、综 合 初步核算，全年全县地区生产总值1514976万元，比上年增长2.7%。 全年城镇新增就业5394人。 \
+                  二、农 业 全年全县农作物种植面积8521.9公顷，比上年减少862公顷。 （三）工业和建筑业 \
+                  全年规模以上工业增加值增长5%，比上年提高1个百分点。";
+    check(
+        run_in,
+        "一、综合\n初步核算，全年全县地区生产总值1514976万元，比上年增长2.7%。\n全年城镇新增就业5394人。\n\
+         二、农业\n全年全县农作物种植面积8521.9公顷，比上年减少862公顷。\n（三）工业和建筑业\n\
+         全年规模以上工业增加值增长5%，比上年提高1个百分点。",
+    );
+    idempotent(run_in);
+    for edge in [
+        "增长。\u{3000}二、农 业 全年全县农作物种植面积8521.9公顷，比上年减少862公顷。",
+        "增长。 二、农\u{feff} 业 全年全县农作物种植面积8521.9公顷，比上年减少862公顷。",
+        "增长。 二、农 业\u{200b} 全年全县农作物种植面积8521.9公顷，比上年减少862公顷。",
+        "增长。  二、农  业  全年全县农作物种植面积8521.9公顷，比上年减少862公顷。",
+        "一、综 合 初 步核算，全年全县地区生产总值1514976万元，比上年增长2.7%。",
+        "一、综 合 初步核算，全年\n全县地区生产总值1514976万元。 二、农 业 全年全县农作物种植面积8521.9公顷，比上年减少862公顷。",
+        "增长。 二、A B 全年全县农作物种植面积8521.9公顷，比上年减少862公顷。",
+        "增长。 十、农 业 全年全县农作物种植面积8521.9公顷，比上年减少862公顷。",
+    ] {
+        idempotent(edge);
+    }
+    // (Two spaced sentence ends, neither a heading with its paragraph, are stray spaces of a
+    // paragraph, not a page run into one line: kept one paragraph.)
+    check(
+        "今年要做好三件事。 一、稳增长，二、促改革。 二、农 业",
+        "今年要做好三件事。一、稳增长，二、促改革。二、农业",
+    );
+    check(
+        "全年增长17%。 着力推进结构调整，取得新成效。",
+        "全年增长17%。着力推进结构调整，取得新成效。",
+    );
     // (Past an invisible character at either side of the space, which the repair drops: the
     // property test found the second repair splitting what the first had not.)
     check(
