@@ -6558,8 +6558,18 @@ fn distribute(
             own if own.is_empty() => indicator,
             own => own,
         };
-        // (`第一、二、三产业分别拉动经济增长0.1个、…`: what each pulled up, as when said alone.)
+        // (`第一、二、三产业分别拉动经济增长0.1个、…`: what each pulled up, as when said alone;
+        // by the item itself, not the measure of a list before: `三次产业对经济增长的贡献率分别
+        // 为…，分别拉动经济增长…` → `第一产业拉动经济增长`.)
         if verb_after.starts_with("拉动") && verb_after.ends_with("增长") {
+            // (The item of a contribution, `第一产业对经济增长的贡献率`, is `第一产业`.)
+            let item = subject.as_deref().map(|s| match s.split_once('对') {
+                Some((item, _)) if s.ends_with("贡献率") => item,
+                _ => s,
+            });
+            if let Some(item) = item.filter(|s| !s.is_empty()) {
+                indicator = item.to_owned();
+            }
             indicator.push_str(verb_after);
         }
         out.push(Found {
@@ -7413,6 +7423,18 @@ fn shared_measure<'a>(earlier: &[String], last: &'a str) -> &'a str {
             && !earlier.iter().any(|p| p.ends_with(kind_end));
         if with_kind && !suffix.is_empty() {
             return &last[head_end - kind.len()..];
+        }
+    }
+    // `第一产业、第二产业、第三产业对经济增长的贡献率`: a measure not known as one, after the
+    // kind that all the items end with.
+    if suffix.is_empty() && !earlier.is_empty() {
+        for kind in ["产业", "行业"] {
+            let tail = last.rfind(kind).map(|at| &last[at + kind.len()..]);
+            if let Some(tail) = tail.filter(|t| !t.is_empty()) {
+                if earlier.iter().all(|p| p.ends_with(kind)) {
+                    return tail;
+                }
+            }
         }
     }
     suffix

@@ -740,7 +740,9 @@ fn paragraph_metrics(
                 found.indicator.push_str("价格");
             }
         }
-        if let Some(q) = in_sentence.first().filter(|q| measure(q)) {
+        // (Of any unit after the year before alone: `…38.6万吨。上年同期为37.8万吨。`.)
+        let restated = |q: &Quantity| restates_last_year(&text[sentence_start..q.range.0]);
+        if let Some(q) = in_sentence.first().filter(|q| measure(q) || restated(q)) {
             const MAX_LEAD_CHARS: usize = 12;
             // (After a comparison said as a clause of its own: `…下降4.1%；与2020年相比，两年
             // 平均增长2.5%`.)
@@ -757,7 +759,7 @@ fn paragraph_metrics(
                     if !found.indicator.is_empty() {
                         break;
                     }
-                    if measure(q) {
+                    if measure(q) || restated(q) {
                         found.indicator.clone_from(&carried);
                         // (`…，增速居全市第2位；两年平均增长5.8%`: what grew is the measure, not
                         // its rate.)
@@ -1285,6 +1287,11 @@ fn paragraph_metrics(
                 // 今年要关停1000万千瓦`.)
                 .or_else(|| sentence_year.clone().filter(|_| !names_this_year(before)))
                 .or(period);
+            // (`…3.2%，上年为3.5%`: the year before the one said.)
+            let period = match period {
+                Some(p) if restates_last_year(before) => year::year_before(&p).or(Some(p)),
+                period => period,
+            };
             // (Over years, a part's on five years or a plan's, `“十四五”时期，…`, a level is of
             // their last: `…总里程达到8000公里`.)
             // (And the level they started from of the year before them: `…，一般公共预算收入从
@@ -1595,6 +1602,22 @@ fn year_just_before(before: &str) -> Option<String> {
         .find_map(|w| head.strip_suffix(w))?;
     // (Not a base compared with: `是2015年的1.5倍`, `相当于2010年的`.)
     year_said_of(head, &["是", "比", "较", "相当于", "为"])
+}
+
+/// Whether the clause `before` ends is only the year before, the figure its base restated
+/// (`，上年为3.5%`, `上年同期为增长6.1%`).
+fn restates_last_year(before: &str) -> bool {
+    // (Or said in brackets: `增长49.4%（去年同期为下降27.1%）`.)
+    let clause = clause_ending(before).rsplit(['（', '(']).next().unwrap_or("").trim();
+    // (Not `去年` alone, which a work report says of the year it reviews.)
+    let Some(rest) = ["上年同期", "去年同期", "上年"]
+        .iter()
+        .find_map(|w| clause.strip_prefix(w))
+    else {
+        return false;
+    };
+    let rest = rest.strip_prefix(['为', '是']).unwrap_or(rest);
+    ["", "增长", "下降", "上涨", "增加", "减少"].contains(&rest)
 }
 
 /// Whether `before` ends by saying a figure was the level of the year before, moved from

@@ -5365,6 +5365,29 @@ fn what_each_of_a_list_pulled_up_is_its_indicator() {
             "净出口拉动GDP增长|1.0个百分点|PointChange|Actual",
         ],
     );
+    // (After their contributions, each industry pulled up, not its contribution.)
+    check(
+        "三次产业对经济增长的贡献率分别为7.8%、48.6%和43.6%，分别拉动经济增长0.5、3.0和2.6个百分点。",
+        &[
+            "第一产业对经济增长的贡献率|7.8%|Level|Actual",
+            "第二产业对经济增长的贡献率|48.6%|Level|Actual",
+            "第三产业对经济增长的贡献率|43.6%|Level|Actual",
+            "第一产业拉动经济增长|0.5个百分点|PointChange|Actual",
+            "第二产业拉动经济增长|3.0个百分点|PointChange|Actual",
+            "第三产业拉动经济增长|2.6个百分点|PointChange|Actual",
+        ],
+    );
+    check(
+        "第一产业、第二产业、第三产业对经济增长的贡献率分别为5.1%、39.2%和55.7%，分别拉动经济增长0.3、2.2和3.1个百分点。",
+        &[
+            "第一产业对经济增长的贡献率|5.1%|Level|Actual",
+            "第二产业对经济增长的贡献率|39.2%|Level|Actual",
+            "第三产业对经济增长的贡献率|55.7%|Level|Actual",
+            "第一产业拉动经济增长|0.3个百分点|PointChange|Actual",
+            "第二产业拉动经济增长|2.2个百分点|PointChange|Actual",
+            "第三产业拉动经济增长|3.1个百分点|PointChange|Actual",
+        ],
+    );
 }
 
 #[test]
@@ -6149,7 +6172,7 @@ fn things_added_with_only_when_before_are_those_counted_before() {
 }
 
 #[test]
-fn a_rate_of_the_same_time_last_year_is_of_the_measure_before() {
+fn a_figure_of_the_year_before_restated_is_of_the_measure_before_and_that_year() {
     check(
         "国有土地使用权出让收入20151亿元，增长49.4%（去年同期为下降27.1%）。",
         &[
@@ -6157,6 +6180,26 @@ fn a_rate_of_the_same_time_last_year_is_of_the_measure_before() {
             "国有土地使用权出让收入|49.4%|Growth|Actual",
             "国有土地使用权出让收入|-27.1%|Growth|Actual",
         ],
+    );
+    // (Of the year before, and of the measure before in a sentence of its own.)
+    assert_eq!(
+        periods(
+            "某县2023年国民经济和社会发展统计公报\n\
+             全年粮食总产量38.6万吨，比上年增长2.1%。上年同期为37.8万吨。\n\
+             全年规模以上工业增加值增长8.2%，上年同期为增长6.1%；城镇登记失业率3.2%，上年为3.5%。\n\
+             全年国有土地使用权出让收入增长49.4%（去年同期为下降27.1%）。"
+        ),
+        [
+            "粮食总产量|38.6万吨|2023",
+            "粮食总产量|2.1%|2023",
+            "粮食总产量|37.8万吨|2022",
+            "规模以上工业增加值|8.2%|2023",
+            "规模以上工业增加值|6.1%|2022",
+            "城镇登记失业率|3.2%|2023",
+            "城镇登记失业率|3.5%|2022",
+            "国有土地使用权出让收入|49.4%|2023",
+            "国有土地使用权出让收入|27.1%|2022",
+        ]
     );
 }
 

@@ -64,7 +64,7 @@ pub(crate) fn arabic(digits: &str) -> String {
 /// reviews the year before the one it plans for.
 pub(crate) fn year_before(period: &str) -> Option<String> {
     let year: u32 = period.parse().ok().filter(|_| period.len() == 4)?;
-    Some((year - 1).to_string())
+    Some(year.checked_sub(1)?.to_string())
 }
 
 /// The year after a period that is a year in ASCII digits (`2024` → `2025`), as a work report
