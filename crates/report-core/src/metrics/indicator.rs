@@ -2325,7 +2325,7 @@ pub(super) fn indicators(
                         Some(subject) if before.is_empty() => format!("{subject}{action}"),
                         _ => format!("{action}{}", &prev.indicator[before.len()..]),
                     };
-                } else if !before.is_empty() && LEVEL_VERBS.contains(&found.verb.as_str()) {
+                } else if !before.is_empty() && is_level_verb(&found.verb) {
                     // `新增挂牌上市企业15家、达到96家`: the level they came to, not what was
                     // added.
                     found.indicator.drain(..before.len());
@@ -2787,20 +2787,25 @@ fn share_holder(indicator: &str) -> Option<&str> {
 }
 
 /// Verbs alone before a number that say it is the level something came to.
-const LEVEL_VERBS: &[&str] = &[
-    "达到",
-    "达",
-    // `新增上市公司12家，累计达到186家`
-    "累计达到",
-    "累计达",
-    "总数达到",
-    "总数达",
-    "总量达到",
-    "总量达",
-    "增至",
-    "增加到",
-    "增加至",
-];
+const LEVEL_VERBS: &[&str] = &["达到", "达", "增至", "增加到", "增加至"];
+
+/// Whether `verb` alone before a number says it is the level something came to: a verb of
+/// [`LEVEL_VERBS`], or one after the total (`新增上市公司12家，累计达到186家`, `总数突破8万户`).
+fn is_level_verb(verb: &str) -> bool {
+    match ["总数", "总量", "累计"]
+        .iter()
+        .find_map(|t| verb.strip_prefix(t))
+    {
+        Some(rest) => {
+            let rest = ["突破", "超过"]
+                .iter()
+                .find_map(|b| rest.strip_prefix(b))
+                .unwrap_or(rest);
+            rest.is_empty() || LEVEL_VERBS.contains(&rest)
+        }
+        None => LEVEL_VERBS.contains(&verb),
+    }
+}
 
 /// Measures that say nothing of whose they are (`销售收入380亿元`).
 const BARE_MEASURES: &[&str] = &[
@@ -6494,8 +6499,8 @@ fn distribute(
         // 7.7%和6.8%`, `…城市维护建设税3.3亿元，同比分别增长…`: with no list of its own (a
         // comparison is none), `分别` goes over the metrics just before. (`新增…企业5家、…38家，
         // 总数分别达到12家、156家`: the level they came to, not what was added.)
-        let level = ["总数", "总量", "累计"].contains(&subject.trim())
-            || LEVEL_VERBS.contains(&verb_after.as_str());
+        let level =
+            ["总数", "总量", "累计"].contains(&subject.trim()) || is_level_verb(&verb_after);
         out[out.len() - n..]
             .iter()
             .map(|f| {

@@ -1608,7 +1608,11 @@ fn year_just_before(before: &str) -> Option<String> {
 /// (`，上年为3.5%`, `上年同期为增长6.1%`).
 fn restates_last_year(before: &str) -> bool {
     // (Or said in brackets: `增长49.4%（去年同期为下降27.1%）`.)
-    let clause = clause_ending(before).rsplit(['（', '(']).next().unwrap_or("").trim();
+    let clause = clause_ending(before)
+        .rsplit(['（', '('])
+        .next()
+        .unwrap_or("")
+        .trim();
     // (Not `去年` alone, which a work report says of the year it reviews.)
     let Some(rest) = ["上年同期", "去年同期", "上年"]
         .iter()

@@ -802,6 +802,16 @@ fn the_level_after_things_newly_fostered_is_of_the_things() {
             "博士|860人|Count|Actual",
         ],
     );
+    // (Or a total with only a bound for its verb, or none.)
+    check(
+        "新增市场主体1.2万户，总数突破8万户；新增上市公司12家，累计186家。",
+        &[
+            "新增市场主体|1.2万户|Count|Actual",
+            "市场主体|8万户|Count|Actual",
+            "新增上市公司|12家|Count|Actual",
+            "上市公司|186家|Count|Actual",
+        ],
+    );
 }
 
 #[test]
