@@ -189,6 +189,11 @@ const PLACE_ABBREVIATIONS: &str = "华京津沪渝冀晋辽吉苏浙皖闽赣鲁
 /// was won: `争取增发国债项目383个`).
 const PLAN_ADVERBS: &[&str] = &["深入", "积极", "高质量", "高标准", "高水平", "拟先"];
 
+/// How a place's report names the place itself (`我市`, `本县`).
+const OWN_PLACES: &[&str] = &[
+    "我市", "我县", "我区", "我省", "我州", "本市", "本县", "本区", "本省",
+];
+
 /// Verbs that say where a measure ranks (`稳居世界第二位`, `排在全省前列`).
 const RANK_VERBS: &[&str] = &[
     "稳居",
@@ -903,7 +908,10 @@ pub(super) fn indicators(
                     .strip_suffix('排')
                     .filter(|h| !h.ends_with('安'))
             }) {
-                if head.chars().count() >= 2 {
+                // (`我县居第45位`: the place that reports names nothing.)
+                if OWN_PLACES.contains(&head) {
+                    found.indicator.clear();
+                } else if head.chars().count() >= 2 {
                     found.indicator.truncate(head.len());
                     // (`经济总量连续8年居全国第4位`: for how many years in a row.)
                     strip_duration_after(&mut found.indicator);
@@ -923,9 +931,11 @@ pub(super) fn indicators(
                 // (`由上年居世界第四位`, `从居世界第三十九位`: when, or from where, it ranked;
                 // what ranked is the measure before.)
                 // (`世界排名由第十位…`: nor the whole it ranks in.)
+                // (`我县居第45位`: nor the place that reports.)
                 let when = head.is_empty()
                     || ["上年", "去年", "上年末", "世界", "全球"].contains(&head)
-                    || WHOLE_PLACES.contains(&head);
+                    || WHOLE_PLACES.contains(&head)
+                    || OWN_PLACES.contains(&head);
                 if in_a_row_at_start(head) == Some(head.len()) {
                     // (`连续6次位列残奥会金牌榜…`: how often in a row.)
                     found.indicator.drain(..at);
@@ -980,6 +990,9 @@ pub(super) fn indicators(
             {
                 // (`位居全国百强县投资潜力第3`, with no measure before: what it ranks on.)
                 found.indicator = rest.to_owned();
+            } else if RANK_VERBS.contains(&found.indicator.as_str()) {
+                // (`居全市第一`, with no measure before: nothing named.)
+                found.indicator.clear();
             }
         }
         // `地区生产总值排名上升2位`, `在全省考核中排名后移1位`: the places a rank moved, named
@@ -2776,6 +2789,24 @@ pub(super) fn per_head_holder(indicator: &str) -> Option<&str> {
         .iter()
         .any(|h| holder.ends_with(h))
         .then_some(holder)
+}
+
+/// The list a rank is on, said in the clause before its own (`在全国百强县名单中，我县位列`
+/// → `全国百强县`), without the word for a list.
+pub(super) fn list_ranked_on(before: &str) -> Option<&str> {
+    const MAX_LIST_CHARS: usize = 20;
+    let (head, _) = before.rsplit_once("中，")?;
+    let list = &head[head.rfind('在')? + '在'.len_utf8()..];
+    let list = ["名单", "排行榜", "榜单", "排名"]
+        .iter()
+        .find_map(|w| list.strip_suffix(w))
+        .unwrap_or(list);
+    // (`在2023年中国…排行榜中`: the year of the list is no part of its name.)
+    let list = year::digits_at_start(list)
+        .and_then(|len| list[len..].strip_prefix('年'))
+        .unwrap_or(list);
+    let n = list.chars().count();
+    ((2..=MAX_LIST_CHARS).contains(&n) && !list.contains(['，', '。', '；'])).then_some(list)
 }
 
 /// What has the share an indicator names (`民营工业企业增加值` of `民营工业企业增加值占规模以上工业
@@ -4827,7 +4858,7 @@ fn read_clause(clause: &str) -> Found {
         .min()
     {
         let mut rest = &indicator[at..];
-        rest = ["我市", "我县", "我区", "我省", "我州", "本市", "本县"]
+        rest = OWN_PLACES
             .iter()
             .find_map(|w| rest.strip_prefix(w))
             .unwrap_or(rest);

@@ -775,6 +775,15 @@ fn paragraph_metrics(
                 }
             }
         }
+        // `在全国百强县名单中，我县位列第79位`: a rank of nothing named, on the list said
+        // before it.
+        for (found, q) in indicators.iter_mut().zip(&in_sentence) {
+            if q.rank && found.indicator.is_empty() {
+                if let Some(list) = indicator::list_ranked_on(&text[sentence_start..q.range.0]) {
+                    list.clone_into(&mut found.indicator);
+                }
+            }
+        }
         // `地区生产总值…增长5%，总量和增速分别居全省第3位和第5位`: the rank of a total or a
         // rate named alone is of the measure said before it in the sentence.
         const ALONE: &[&str] = &["总量", "增速", "增幅", "降幅", "下降率"];

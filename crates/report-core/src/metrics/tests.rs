@@ -3829,6 +3829,20 @@ fn ranks_after_a_verb_that_names_no_whole() {
 }
 
 #[test]
+fn a_rank_of_the_place_itself_is_on_the_list_said_before_or_of_nothing_named() {
+    check(
+        "在全国百强县名单中，我县位列第79位。在2023年中国营商环境百佳县排行榜中，我县居第45位。\n\
+         我县居全省第二。\n居全市第一。",
+        &[
+            "全国百强县|79位|Rank|Actual",
+            "中国营商环境百佳县|45位|Rank|Actual",
+            "|二|Rank|Actual",
+            "|一|Rank|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_level_back_at_a_share_of_a_past_years_is_compared_with_that_year() {
     let text = "社会消费品零售总额恢复到2019年的112%。接待游客恢复至上年同期的95%。";
     check(
