@@ -4337,9 +4337,17 @@ fn read_clause(clause: &str) -> Found {
             .trim_start_matches(['-', '*', ' ', ';', ','])
     }
     .to_owned();
-    // `二是取消或停征中央涉企行政事业性收费35项`: the item's number.
-    if let Some(len) = crate::outline::numbering::enumerator_len(&indicator) {
+    // `二是取消或停征中央涉企行政事业性收费35项`: the item's number (or a numbered list's,
+    // `1. 地区生产总值增长5.5%左右`).
+    let item = crate::outline::numbering::enumerator_len(&indicator).or_else(|| {
+        crate::outline::numbering::scan_marker(&indicator)
+            .filter(|m| m.kind == crate::model::NumberingKind::ArabicDot)
+            .map(|m| m.len)
+    });
+    if let Some(len) = item {
         indicator.drain(..len);
+        let spaces = indicator.len() - indicator.trim_start().len();
+        indicator.drain(..spaces);
     }
     // (`指2025年中国国内生产总值增长5%`: a verb of saying before a year.)
     let said = indicator.len() - after_saying(&indicator).len();

@@ -39,6 +39,8 @@ struct Cell {
     /// A bound or approximation a plan's table writes with the figure (`6左右`, `>10`), or
     /// `累计` for a figure in brackets, a plan's total over its years (`[4.8]`).
     qualifier: Option<&'static str>,
+    /// Bytes of a unit the cell writes after its figure (`6.2万人`).
+    unit: Option<(usize, usize)>,
 }
 
 /// A row: its label (without `其中：` and a unit in brackets), its unit cell, its figures.
@@ -183,7 +185,13 @@ fn row(text: &str, cells_at: impl FnOnce() -> Option<Vec<(usize, usize)>>) -> Op
         None => (body, false),
     };
     let last = body.chars().next_back()?;
-    let closes = last.is_ascii_digit() || matches!(last, '%' | '—' | '-' | '…' | ']' | '〕');
+    // (Or a bound or a unit after its figure: `| 5.5左右 |`, `| 6万人以上 |`.)
+    let bounded = || {
+        let token = body.rsplit([' ', '|']).next().unwrap_or(body);
+        bounded_figure(token, 0).is_some() || figure_with_unit(token, 0).is_some()
+    };
+    let closes =
+        last.is_ascii_digit() || matches!(last, '%' | '—' | '-' | '…' | ']' | '〕') || bounded();
     if !(closes || body.ends_with(FLAT) || attribute) {
         return None;
     }
@@ -223,12 +231,18 @@ fn row(text: &str, cells_at: impl FnOnce() -> Option<Vec<(usize, usize)>>) -> Op
             value: Some(0.0),
             percent: false,
             qualifier: None,
+            unit: None,
         };
         if let Some(cell) = bounded_figure(token, start) {
             cells.push(cell);
             if flat {
                 cells.push(flat_cell);
             }
+            continue;
+        }
+        // `| 6.2万人 | 6万人以上 |`: a figure with its unit in the cell.
+        if let Some(cell) = figure_with_unit(token, start) {
+            cells.push(cell);
             continue;
         }
         if !cells.is_empty() {
@@ -240,6 +254,7 @@ fn row(text: &str, cells_at: impl FnOnce() -> Option<Vec<(usize, usize)>>) -> Op
                     value: None,
                     percent: false,
                     qualifier: None,
+                    unit: None,
                 });
                 continue;
             }
@@ -255,6 +270,7 @@ fn row(text: &str, cells_at: impl FnOnce() -> Option<Vec<(usize, usize)>>) -> Op
                     value,
                     percent,
                     qualifier: None,
+                    unit: None,
                 });
             }
             None => words.push(token),
@@ -372,7 +388,25 @@ fn bounded_figure(token: &str, start: usize) -> Option<Cell> {
         value,
         percent,
         qualifier,
+        unit: None,
     })
+}
+
+/// A figure cell that writes its unit after the figure, and a bound perhaps after both
+/// (`6.2万人`, `6万人以上`). `start` is where the token is in its row.
+fn figure_with_unit(token: &str, start: usize) -> Option<Cell> {
+    let at = token.find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '+')))?;
+    let (figure, tail) = token.split_at(at);
+    let (unit, bound) = super::BOUNDS_AFTER
+        .iter()
+        .find_map(|b| tail.strip_suffix(b).map(|u| (u, *b)))
+        .unwrap_or((tail, ""));
+    if unit == "%" || !is_unit(unit) {
+        return None;
+    }
+    let cell = bounded_figure(&format!("{figure}{bound}"), start)?;
+    let unit = Some((start + at, start + at + unit.len()));
+    cell.value.is_some().then_some(Cell { unit, ..cell })
 }
 
 /// A change cell that says there was none.
@@ -1197,10 +1231,13 @@ pub(super) fn row_metrics(
     let whole = (0, text.len());
     // A plan's row named by its measure's change (`地区生产总值增长（%）`, `单位GDP能源消耗降低
     // （%）`): a growth, negative when down, named by the measure as the prose names it.
+    // (In per cent by its unit, or by its figures: `| 地区生产总值增速 | 5.5% |`.)
+    let in_percent = row.unit.as_deref() == Some("%")
+        || row.unit.is_none() && row.cells.iter().all(|c| c.percent || c.value.is_none());
     let (label, sign) = [("增长", 1.0), ("增速", 1.0), ("降低", -1.0), ("下降", -1.0)]
         .iter()
         .find_map(|&(w, sign)| row.label.strip_suffix(w).map(|l| (l, sign)))
-        .filter(|(l, _)| l.chars().count() >= 2 && row.unit.as_deref() == Some("%"))
+        .filter(|(l, _)| l.chars().count() >= 2 && in_percent)
         .map_or((row.label.as_str(), None), |(l, sign)| (l, Some(sign)));
     // A plan's base year is a result: in a plan's table, the columns of years before its last.
     let last_year = table
@@ -1212,7 +1249,10 @@ pub(super) fn row_metrics(
         let Some(value) = cell.value else {
             continue;
         };
-        let mut unit = table.unit(row, cell, c);
+        let mut unit = match cell.unit {
+            Some((from, to)) => Some(text[from..to].to_owned()),
+            None => table.unit(row, cell, c),
+        };
         let scanned = unit.as_deref().and_then(scan_unit);
         let class = scanned.and_then(|m| m.base).map(|(_, _, class)| class);
         let mut kind = match (c.sense, class) {

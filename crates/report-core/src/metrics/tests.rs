@@ -2954,6 +2954,60 @@ fn series_of_years_and_markdown_tables_are_tables() {
 }
 
 #[test]
+fn a_markdown_plan_table_with_units_and_bounds_in_its_cells() {
+    // (Its header, which names years, is no heading; its figures write their units and bounds;
+    // a row named by a growth in per cent is a growth of the measure.)
+    let text = "二、2024年主要目标\n\n| 指标 | 2023年 | 2024年目标 |\n|---|---|---|\n\
+                | 地区生产总值增速 | 5.5% | 5.5%左右 |\n| 城镇新增就业 | 6.2万人 | 6万人以上 |\n\
+                | 一般公共预算收入（亿元） | 286.4 | 303.6 |";
+    check(
+        text,
+        &[
+            "地区生产总值|5.5%|Growth|Actual",
+            "地区生产总值|5.5%|Growth|Target",
+            "城镇新增就业|6.2万人|Count|Actual",
+            "城镇新增就业|6万人|Count|Target",
+            "一般公共预算收入|286.4亿元|Level|Actual",
+            "一般公共预算收入|303.6亿元|Level|Target",
+        ],
+    );
+    assert_eq!(
+        periods(text),
+        [
+            "地区生产总值|5.5%|2023",
+            "地区生产总值|5.5%|2024",
+            "城镇新增就业|6.2万人|2023",
+            "城镇新增就业|6万人|2024",
+            "一般公共预算收入|286.4亿元|2023",
+            "一般公共预算收入|303.6亿元|2024",
+        ]
+    );
+    let analysis = crate::analyze_text(text);
+    assert_eq!(analysis.sections.len(), 1, "{:?}", analysis.sections);
+    // (Each cell in its own unit.)
+    check(
+        "| 指标 | 2023年 | 2024年目标 |\n|---|---|---|\n| 投资 | 6.2亿元 | 6000万元 |\n| 就业 | 3万人 | 4万人 |",
+        &[
+            "投资|6.2亿元|Level|Actual",
+            "投资|6000万元|Level|Target",
+            "就业|3万人|Count|Actual",
+            "就业|4万人|Count|Target",
+        ],
+    );
+}
+
+#[test]
+fn a_numbered_list_s_number_is_no_part_of_the_indicator() {
+    check(
+        "二、2024年主要目标\n1. 地区生产总值增长5.5%左右；\n2．一般公共预算收入增长6%；",
+        &[
+            "地区生产总值|5.5%|Growth|Target",
+            "一般公共预算收入|6%|Growth|Target",
+        ],
+    );
+}
+
+#[test]
 fn a_budget_table_says_which_figures_are_planned() {
     check(
         "表1 2023年一般公共预算收入执行情况\n单位：万元\n项目\t预算数\t执行数\t为预算%\t比上年增长%\n税收收入\t70000\t71234\t101.8\t3.1\n非税收入\t32000\t31183\t97.4\t10.5",

@@ -503,10 +503,12 @@ pub(crate) fn is_bare_heading(text: &str) -> bool {
     text.len() <= MAX_CHARS * 4
         && (4..=MAX_CHARS).contains(&text.chars().count())
         && !text.contains(|c: char| {
-            // (Nor a headline with a figure: `中国2024年经济增长预期目标设定为5%左右`.)
+            // (Nor a headline with a figure: `中国2024年经济增长预期目标设定为5%左右`; nor a
+            // table's header, `| 指标 | 2023年 | 2024年目标 |`.)
             matches!(
                 c,
-                '，' | '。' | '；' | '：' | '！' | '？' | '、' | ',' | ':' | ';' | '%' | '％'
+                '，' | '。' | '；' | '：' | '！' | '？' | '、' | ',' | ':' | ';' | '%' | '％' | '|'
+                    | '\t'
             ) || c.is_ascii_alphabetic()
         })
         && (text.contains('年') || text.contains("时期"))
