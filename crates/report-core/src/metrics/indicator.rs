@@ -1340,10 +1340,11 @@ pub(super) fn indicators(
         .contains(&found.indicator.as_str())
         {
             let counted_before = k > 0 && counts(quantities[k - 1]);
+            // (`全年计划实施重点项目230个，年度计划投资300亿元`: of the projects, not of
+            // carrying them out.)
             let of = out.last().and_then(|p| {
-                p.indicator
-                    .strip_suffix("总投资")
-                    .or(counted_before.then_some(p.indicator.as_str()))
+                p.indicator.strip_suffix("总投资").or(counted_before
+                    .then(|| p.indicator.strip_prefix("实施").unwrap_or(&p.indicator)))
             });
             if let Some(of) = of {
                 found.indicator.insert_str(0, of);

@@ -1093,21 +1093,30 @@ fn paragraph_metrics(
         } else {
             0..0
         };
+        // (The collector's whole, for the parts after: `…，地税部门完成18745万元`.)
+        let mut collected: Option<String> = None;
         for k in parts {
             let q = in_sentence[k];
             let open = indicator::clause_open(text, sentence_start, q.range.0, &[]);
             let part = &indicators[k].indicator;
-            if !text[open..q.range.0].starts_with("其中")
-                || part.is_empty()
-                || indicator::names_measure(part)
+            let of_which = text[open..q.range.0].starts_with("其中");
+            if !of_which && collected.is_none() || part.is_empty() || indicator::names_measure(part)
             {
+                collected = None;
                 continue;
             }
-            let Some(whole) = (0..k)
-                .rev()
-                .find(|&j| in_sentence[j].class == q.class && !indicators[j].indicator.is_empty())
-                .map(|j| indicators[j].indicator.as_str())
-            else {
+            let whole = if of_which {
+                collected = None;
+                (0..k)
+                    .rev()
+                    .find(|&j| {
+                        in_sentence[j].class == q.class && !indicators[j].indicator.is_empty()
+                    })
+                    .map(|j| indicators[j].indicator.as_str())
+            } else {
+                collected.as_deref()
+            };
+            let Some(whole) = whole else {
                 continue;
             };
             // (Not `新增`: `新增铁路里程1.97万公里，其中高速铁路8951公里` names the railway,
@@ -1118,8 +1127,20 @@ fn paragraph_metrics(
             {
                 Some(action) if !part.starts_with(action) => format!("{action}{part}"),
                 None if whole.ends_with("保有量") => format!("{part}保有量"),
-                _ => continue,
+                // (`全区完成税收收入45.6亿元，其中国税部门完成22891万元`: who collected a part
+                // of an income or spending, of it.)
+                None if ["完成", "实现"].contains(&indicators[k].verb.as_str())
+                    && ["收入", "支出"].iter().any(|m| whole.ends_with(m))
+                    && part.chars().count() <= MAX_COLLECTOR_CHARS =>
+                {
+                    format!("{part}{whole}")
+                }
+                _ => {
+                    collected = None;
+                    continue;
+                }
             };
+            let whole = whole.to_owned();
             // (And the figures after it of the part: `…，其中私人轿车515.7万辆，增长21.8%`.)
             let part = part.clone();
             for found in indicators[k..]
@@ -1128,6 +1149,7 @@ fn paragraph_metrics(
             {
                 found.indicator.clone_from(&named);
             }
+            collected = named.ends_with(whole.as_str()).then_some(whole);
         }
         // (`去年全国财政…超收7239亿元，其中中央财政超收4168亿元`: a part of a fact is one.)
         let mut last_modality = None;
@@ -1476,6 +1498,9 @@ fn measure_of_group<'a>(earlier: &'a str, group: &str) -> Option<&'a str> {
     let at = earlier.find(people)?;
     Some(&earlier[at + people.len()..]).filter(|m| !m.is_empty())
 }
+
+/// A part who collected or spent (`国税部门`, `区级`) is named in at most this many characters.
+const MAX_COLLECTOR_CHARS: usize = 6;
 
 /// The measures a kind of the whole is named with after `其中` (`商品房销售面积…，其中住宅…`).
 const KIND_MEASURES: &[&str] = &[

@@ -1654,7 +1654,7 @@ fn baoding_2022_investment_of_the_year_levels_and_modal_adverbs() {
         "实施市以上重点项目502项、当年投资996.3亿元。安排市以上重点项目599项，总投资5942亿元，当年计划投资1003亿元。",
         &[
             "实施市以上重点项目|502项|Count|Actual",
-            "实施市以上重点项目当年投资|996.3亿元|Level|Actual",
+            "市以上重点项目当年投资|996.3亿元|Level|Actual",
             "市以上重点项目|599项|Count|Actual",
             "市以上重点项目总投资|5942亿元|Level|Actual",
             "市以上重点项目当年计划投资|1003亿元|Level|Target",
@@ -4281,7 +4281,7 @@ fn a_paragraph_that_opens_with_a_lead_in_to_the_work_to_be_done_plans_throughout
          我们将重点做好以下工作。改造老旧小区126个。",
         &[
             "实施重点项目|300个|Count|Target",
-            "实施重点项目年度计划投资|850亿元|Level|Target",
+            "重点项目年度计划投资|850亿元|Level|Target",
             "新建改建农村公路|500公里|Level|Target",
             "实施重点项目|280个|Count|Actual",
             "完成投资|810亿元|Level|Actual",
@@ -6384,6 +6384,34 @@ fn a_note_that_figures_are_estimates_and_a_milestone_passed() {
         &[
             "地区生产总值|5600亿元|Level|Estimate",
             "财政收入|1330亿元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn parts_of_an_income_named_by_who_collected_them_and_a_year_s_investment_of_projects() {
+    check(
+        "全区完成税收收入45.6亿元，其中国税部门完成22891万元，地税部门完成18745万元。",
+        &[
+            "税收收入|45.6亿元|Level|Actual",
+            "国税部门税收收入|22891万元|Level|Actual",
+            "地税部门税收收入|18745万元|Level|Actual",
+        ],
+    );
+    // (A part named by what it is keeps its name; one without a collector's verb too.)
+    check(
+        "全年完成税收收入45.6亿元，其中增值税18.2亿元，企业所得税完成9.1亿元。",
+        &[
+            "税收收入|45.6亿元|Level|Actual",
+            "增值税|18.2亿元|Level|Actual",
+            "企业所得税|9.1亿元|Level|Actual",
+        ],
+    );
+    check(
+        "全年计划实施重点项目230个，年度计划投资300亿元。",
+        &[
+            "实施重点项目|230个|Count|Target",
+            "重点项目年度计划投资|300亿元|Level|Target",
         ],
     );
 }

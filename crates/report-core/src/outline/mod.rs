@@ -130,8 +130,14 @@ pub fn outline_recorded(blocks: Vec<Block>, recorded: Recorded) -> Outline {
         out.push_paragraph(None, block.text.clone(), block.map.clone(), true);
     }
     let mut builder = Builder::default();
-    for block in blocks.into_iter().skip(body_start) {
-        match heading_of(&block) {
+    let mut headings: Vec<_> = blocks.iter().map(heading_of).collect();
+    for at in body_start..blocks.len() {
+        if headings[at].is_some() && item_among_paragraphs(&blocks, &headings, at) {
+            headings[at] = None;
+        }
+    }
+    for (block, heading) in blocks.into_iter().zip(headings).skip(body_start) {
+        match heading {
             Some((marker, title_end, body_at)) if builder.stack.len() < MAX_DEPTH => {
                 let id = builder.open(&mut out, &block, marker, title_end);
                 if body_at < block.text.len() {
@@ -442,6 +448,37 @@ fn heading_of(block: &Block) -> Option<(Marker, usize, usize)> {
     Some((marker, marker.len + title_end, body_at))
 }
 
+/// Whether a list item that reads as a heading (`3.居民人均可支配收入增长与经济增长同步。`, one
+/// sentence and nothing after it) is rather an item among the list's paragraphs: the item
+/// numbered just before or after it, of the same kind, is a paragraph of figures.
+fn item_among_paragraphs(
+    blocks: &[Block],
+    headings: &[Option<(Marker, usize, usize)>],
+    at: usize,
+) -> bool {
+    let Some((marker, title_end, _)) = headings[at] else {
+        return false;
+    };
+    let text = blocks[at].text.trim_end();
+    let item = matches!(
+        marker.kind,
+        NumberingKind::ArabicDot | NumberingKind::ArabicParen | NumberingKind::Circled
+    );
+    let Some(number) = marker.number.filter(|_| item && text.ends_with('。')) else {
+        return false;
+    };
+    if title_end < text.len() {
+        return false;
+    }
+    let sibling = |i: usize, n: u32| {
+        headings[i].is_none()
+            && scan_marker(&blocks[i].text)
+                .is_some_and(|m| m.kind == marker.kind && m.number == Some(n))
+    };
+    (at > 0 && number > 1 && sibling(at - 1, number - 1))
+        || (at + 1 < blocks.len() && sibling(at + 1, number + 1))
+}
+
 /// Whether a line is a table's row, its cells parted by `|` or tabs and its last a figure.
 fn is_table_row(text: &str) -> bool {
     let Some(last) = text
@@ -495,8 +532,14 @@ pub(crate) fn is_bare_heading(text: &str) -> bool {
     const MAX_CHARS: usize = 24;
     // `2016年工作回顾：`, `2017年工作安排：`: with a colon after it only when it names a year
     // in digits (`今年主要工作：` leads a list in).
+    // (Not a sentence that leads a list in, `2024年全区经济社会发展的主要预期目标是：`.)
     let text = match text.strip_suffix(['：', ':']) {
-        Some(head) if head.bytes().filter(u8::is_ascii_digit).count() == 4 => head,
+        Some(head)
+            if head.bytes().filter(u8::is_ascii_digit).count() == 4
+                && !head.ends_with(['是', '为']) =>
+        {
+            head
+        }
         _ => text,
     };
     // (Told by bytes first: most lines are longer.)

@@ -801,3 +801,22 @@ fn a_markdown_heading_s_marks_are_not_part_of_its_title() {
     // A topic's tag is no heading.
     assert!(roles("#两会#一、政府工作报告热点\n\n内容。").is_empty());
 }
+
+#[test]
+fn a_sentence_leading_a_list_in_and_an_item_among_figures_are_no_headings() {
+    let source = "二、2024年主要目标\n\n2024年全区经济社会发展的主要预期目标是：\n\
+                  1.地区生产总值增长6%左右。\n2.一般公共预算收入增长5%。\n\
+                  3.居民人均可支配收入增长与经济增长同步。\n4.城镇新增就业1.2万人。\n";
+    check(source, "二、2024年主要目标");
+    // (A list of titles, each with its paragraph, keeps them.)
+    check(
+        "二、主要工作\n1.加快建设现代化产业体系。\n全年新增规上企业120家。\n\
+         2.扩大有效投资。\n固定资产投资增长5%。\n",
+        "
+二、主要工作
+  1.加快建设现代化产业体系
+  2.扩大有效投资",
+    );
+    // (A year's part heading with a colon is still one.)
+    check("2024年主要工作安排：\n\n加快发展。\n", "2024年主要工作安排");
+}
