@@ -2709,6 +2709,9 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, compared: bool, after: &st
         {
             MetricKind::Change
         }
+        // `每千人口执业（助理）医师3.4人`, `人均拥有公共图书馆藏量0.8册`: things per head are a
+        // level, not a count.
+        Some(UnitClass::Count | UnitClass::People) if per_head(indicator) => MetricKind::Level,
         Some(UnitClass::Count | UnitClass::People) => MetricKind::Count,
         // `农村贫困人口减少1386万`: people counted without a unit.
         None if q.ratio.is_none() && !q.fraction && indicator::names_people(indicator) => {
@@ -2716,6 +2719,15 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, compared: bool, after: &st
         }
         _ => MetricKind::Level,
     }
+}
+
+/// Whether an indicator counts things per head (`每千人口`, `每万人`, `人均`, `户均`).
+fn per_head(indicator: &str) -> bool {
+    indicator.contains("人均")
+        || indicator.contains("户均")
+        || indicator
+            .match_indices('每')
+            .any(|(at, _)| indicator[at + '每'.len_utf8()..].starts_with(['十', '百', '千', '万']))
 }
 
 #[cfg(test)]

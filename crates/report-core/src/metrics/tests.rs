@@ -1544,7 +1544,7 @@ fn hebei_2021_review_and_plan_constructs() {
         "232.3万建档立卡贫困人口全部稳定脱贫。每千人口执业（助理）医师数达到4.2人。劳动年龄人口平均受教育年限达到11.3年。",
         &[
             "建档立卡贫困人口|232.3万|Count|Actual",
-            "每千人口执业（助理）医师数|4.2人|Count|Actual",
+            "每千人口执业（助理）医师数|4.2人|Level|Actual",
             "劳动年龄人口平均受教育年限|11.3年|Level|Actual",
         ],
     );
@@ -6412,6 +6412,18 @@ fn parts_of_an_income_named_by_who_collected_them_and_a_year_s_investment_of_pro
         &[
             "实施重点项目|230个|Count|Target",
             "重点项目年度计划投资|300亿元|Level|Target",
+        ],
+    );
+}
+
+#[test]
+fn things_per_head_are_a_level_not_a_count() {
+    check(
+        "每千人口执业（助理）医师3.4人，城镇居民每百户拥有家用汽车46辆，卫生技术人员58万人。",
+        &[
+            "每千人口执业（助理）医师|3.4人|Level|Actual",
+            "城镇居民每百户拥有家用汽车|46辆|Level|Actual",
+            "卫生技术人员|58万人|Count|Actual",
         ],
     );
 }
