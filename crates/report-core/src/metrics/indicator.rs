@@ -1383,7 +1383,10 @@ pub(super) fn indicators(
         }
         // `实施…重点工程项目1079个、投资1793亿元`: a bare investment after a count is the
         // investment in what was counted.
-        let invested = found.indicator == "投资" && k > 0 && counts(quantities[k - 1]);
+        // (`实施民生实事项目10件，投入资金38.6亿元`: or the money put in.)
+        let invested = ["投资", "投入资金", "资金投入"].contains(&found.indicator.as_str())
+            && k > 0
+            && counts(quantities[k - 1]);
         if !of_count
             && (invested
                 || matches!(
@@ -1419,6 +1422,13 @@ pub(super) fn indicators(
                     "总量" | "总计" | "合计" => things.to_owned(),
                     // (Not twice: `…，增幅2%，同口径完成3.67亿元，增幅6.1%`.)
                     own if prev.indicator.ends_with(own) => prev.indicator.clone(),
+                    // (Of the projects, not of carrying them out: `实施重点项目…、投资…`.)
+                    own if invested => format!(
+                        "{}{own}",
+                        prev.indicator
+                            .strip_prefix("实施")
+                            .unwrap_or(&prev.indicator)
+                    ),
                     own => format!("{}{own}", prev.indicator),
                 };
             } else if let Some(subject) =
@@ -7036,6 +7046,18 @@ fn of_the_first_subject(parts: Vec<String>) -> Vec<String> {
             .map(|c| c.len())
             .max()
     };
+    // (`规模以上工业总产值、营业收入、利润总额`: the enterprises above the size are
+    // industry's, not the output's alone.)
+    let measure_len = measure_len.map(|len| {
+        let subject = &first[..first.len() - len];
+        let of_industry = first[subject.len()..].starts_with("工业")
+            && ["规模以上", "规上"].iter().any(|s| subject.ends_with(s));
+        if of_industry {
+            len - "工业".len()
+        } else {
+            len
+        }
+    });
     let subject = measure_len
         .filter(|&len| first[..first.len() - len].chars().count() >= 2)
         .map(|len| &first[..first.len() - len]);

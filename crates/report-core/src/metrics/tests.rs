@@ -6427,3 +6427,24 @@ fn things_per_head_are_a_level_not_a_count() {
         ],
     );
 }
+
+#[test]
+fn measures_of_enterprises_above_the_size_are_industry_s_and_money_put_into_projects_theirs() {
+    check(
+        "全市规模以上工业总产值、营业收入、利润总额分别增长8.2%、7.6%和12.3%。",
+        &[
+            "规模以上工业总产值|8.2%|Growth|Actual",
+            "规模以上工业营业收入|7.6%|Growth|Actual",
+            "规模以上工业利润总额|12.3%|Growth|Actual",
+        ],
+    );
+    check(
+        "全年共实施民生实事项目10件，投入资金38.6亿元；实施重点工程项目1079个、投资1793亿元。",
+        &[
+            "实施民生实事项目|10件|Count|Actual",
+            "民生实事项目投入资金|38.6亿元|Level|Actual",
+            "实施重点工程项目|1079个|Count|Actual",
+            "重点工程项目投资|1793亿元|Level|Actual",
+        ],
+    );
+}
