@@ -346,6 +346,8 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
                         && (goes_on(&groups) || p + 1 == idx && in_prose_run(idx)))
                 || split_quote()
                 || cut_word()
+                // (A clause cut before its figure, whatever the layout: `…，同比增长` / `6.1%，…`.)
+                || cut_before_figure(source, lines, &groups, line)
                 || level_split()
                 || number_alone()
         });
@@ -664,6 +666,38 @@ fn goes_on_mid_sentence(
         && (link || !ends_in_title(contents(source, lines, group)))
 }
 
+/// Whether the short paragraph being built (`2023年，全市地区生产总值完成2856.3亿元，同比增长`,
+/// too short to be told prose) is a clause cut before its figure, which `next` opens with
+/// (`6.1%，高于全省平均水平…`): it has a clause's comma and stops after a word, and the next
+/// line opens with a figure and its unit. (Told of the paragraph's text, as a second repair
+/// reads it on one line.)
+fn cut_before_figure(source: &str, lines: &[Line], groups: &[Vec<usize>], next: &Line) -> bool {
+    const FIGURE_CHARS: usize = 12;
+    let Some(group) = groups.last() else {
+        return false;
+    };
+    let ends_in_word = group.last().is_some_and(|&l| {
+        lines[l]
+            .content(source)
+            .trim_end_matches(clean::is_blank)
+            .ends_with(crate::numbers::is_ideograph)
+    });
+    let next_text = next.content(source);
+    let heading = || lines::starts_like_heading(lines[group[0]].content(source));
+    if !ends_in_word
+        || !next_text.starts_with(|c: char| fold_char(c).is_ascii_digit())
+        || lines::starts_like_heading(next_text)
+        || !contents(source, lines, group).any(|l| l.contains(['，', '；']))
+        || heading()
+    {
+        return false;
+    }
+    let start = lines::folded_prefix(next_text, FIGURE_CHARS);
+    crate::numbers::scan_quantities(&start)
+        .first()
+        .is_some_and(|q| q.range.0 == 0 && q.unit.is_some() && q.range.1 < start.len())
+}
+
 /// Whether the paragraph being built is one line of a list of figures without punctuation at
 /// the lines' ends, as a news page sets a report's key figures (`…降低3.8%左右` /
 /// `赤字率拟按4%左右安排，赤字规模比上年增加2300亿元` / `一般公共预算支出规模…30万亿元`): it ends
@@ -732,7 +766,10 @@ fn ends_in_title<'a>(group: impl DoubleEndedIterator<Item = &'a str>) -> bool {
     const MAX_TITLE_CHARS: usize = 12;
     let mut visible = 0;
     for line in group.rev() {
-        let tail = match line.rfind(|c: char| is_terminal_punct(Some(c))) {
+        // (A clause after `；` is of the sentence, no title: `…个百分点；一般公共预算收入完成` /
+        // `186.2亿元，…`.)
+        let ends_sentence = |c: char| is_terminal_punct(Some(c)) && !matches!(c, '；' | ';');
+        let tail = match line.rfind(ends_sentence) {
             Some(at) => &line[at..],
             None => line,
         };

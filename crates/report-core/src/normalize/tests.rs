@@ -814,3 +814,29 @@ fn an_e_book_viewer_s_pages_are_joined_across_their_headers() {
         "{repaired}"
     );
 }
+
+#[test]
+fn a_clause_cut_before_its_figure_goes_on_across_the_break_and_a_page_number() {
+    // (A web page keeping a PDF's short lines, too few to tell a margin by.)
+    let source = "一、2023年工作回顾\n2023年，全市地区生产总值完成2856.3亿元，同比增长\n\
+                  6.1%，高于全省平均水平0.7个百分点；一般公共预算收入完成\n— 2 —\n\
+                  186.2亿元，增长9.5%。\n二、2024年主要目标\n2024年，地区生产总值增长6%以上。\n";
+    check(
+        source,
+        "
+一、2023年工作回顾
+2023年，全市地区生产总值完成2856.3亿元，同比增长6.1%，高于全省平均水平0.7个百分点；一般公共预算收入完成186.2亿元，增长9.5%。
+二、2024年主要目标
+2024年，地区生产总值增长6%以上。",
+    );
+    idempotent(source);
+    // (Not a heading's words, nor words without a clause's comma.)
+    check(
+        "（一）坚持稳中求进，经济运行\n2023年实现增长\n地区生产总值\n5.2%左右\n",
+        "
+（一）坚持稳中求进，经济运行
+2023年实现增长
+地区生产总值
+5.2%左右",
+    );
+}
