@@ -781,7 +781,9 @@ fn mark_site_header(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
         .collect();
     let mut clutter = vec![false; zone.len()];
     for (k, &i) in zone.iter().enumerate() {
-        clutter[k] = is_site_clutter(lines[i].content(source));
+        // (A menu bar on one line too: `首页 | 政务公开 | 政府信息公开 | 政策文件`.)
+        let text = lines[i].content(source);
+        clutter[k] = is_site_clutter(text) || is_menu_bar(text);
     }
     // Menu runs.
     let mut k = 0;
