@@ -734,6 +734,8 @@ pub(super) fn indicators(
                 .filter(|_| k > 0 && quantities[k - 1].class == q.class);
             found.indicator = match prev {
                 Some(p) if WHOLE_PLACES.contains(&base) => format!("{base}{}", p.indicator),
+                // (`低于年度目标（6%）2.9个百分点`: the target of the measure before.)
+                Some(p) if is_target_noun(base) => format!("{}目标", p.indicator),
                 _ => base.to_owned(),
             };
             found.verb = prev.map(|p| p.verb.clone()).unwrap_or_default();
@@ -1256,6 +1258,17 @@ pub(super) fn indicators(
             {
                 found.indicator = format!("{measure}{share}");
             }
+        }
+        // `增长5.3%，完成年度计划目标（5%左右）`: a figure alone in brackets after a target
+        // named is the target of the measure before it.
+        if let Some(prev) = out
+            .last()
+            .filter(|_| k > 0 && quantities[k - 1].class == q.class)
+            .filter(|_| target_in_brackets(text, sentence_start, q))
+        {
+            found.indicator = format!("{}目标", prev.indicator);
+            found.verb.clone_from(&prev.verb);
+            found.comparison = None;
         }
         // `增幅较大的有发酵酒（增长87%）、汽车（增长35.8%）`: a change in brackets alone is
         // of the name just before the bracket.
@@ -4026,6 +4039,30 @@ fn compared_base<'a>(
         .max()?;
     let base = &before[at + word.len()..];
     (!base.is_empty() && base.chars().count() <= 10).then_some((base, from, open))
+}
+
+/// Whether `words` only name a target (`年度目标`, `年度计划目标`, `预期目标`).
+fn is_target_noun(words: &str) -> bool {
+    let noun = words.strip_prefix("年度").unwrap_or(words);
+    let noun = noun.strip_prefix("计划").unwrap_or(noun);
+    ["目标", "预期目标", "调控目标", "计划"].contains(&noun)
+}
+
+/// Whether `q` is alone in brackets right after a target named (`完成年度计划目标（5%左右）`).
+fn target_in_brackets(text: &str, sentence_start: usize, q: &Quantity) -> bool {
+    const MAX_NOUN_BYTES: usize = 6 * 3;
+    let Some(before) = text[sentence_start.min(q.range.0)..q.range.0].strip_suffix(['（', '('])
+    else {
+        return false;
+    };
+    let after = &text[q.range.1..];
+    let after = super::BOUNDS_AFTER
+        .iter()
+        .find_map(|b| after.strip_prefix(b))
+        .unwrap_or(after);
+    let tail = &before
+        [crate::span::floor_char_boundary(before, before.len().saturating_sub(MAX_NOUN_BYTES))..];
+    after.starts_with(['）', ')']) && tail.char_indices().any(|(i, _)| is_target_noun(&tail[i..]))
 }
 
 /// The rate a comparison names as its base when the figure after it is that rate's own

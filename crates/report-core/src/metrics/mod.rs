@@ -1193,9 +1193,13 @@ fn paragraph_metrics(
             );
             // (`增长5.4%，低于6%左右的预期目标`: a target said after its result is of the same
             // kind, and bounded only as said after it, not by how the result compares.)
+            // (`增长5.3%，完成年度计划目标（5%左右）` too.)
             let kind = match out.last() {
                 Some(result)
-                    if target_named
+                    if (target_named
+                        || named_target
+                            && q.class == Some(UnitClass::Percent)
+                            && result.unit == q.unit)
                         && kind == MetricKind::Level
                         && result.quote_range.0 == sentence_start
                         && result.indicator == found.indicator =>

@@ -6448,3 +6448,27 @@ fn measures_of_enterprises_above_the_size_are_industry_s_and_money_put_into_proj
         ],
     );
 }
+
+#[test]
+fn a_year_s_target_in_brackets_after_its_result_is_of_the_measure_before() {
+    check(
+        "一、2023年计划执行情况\n\n地区生产总值增长5.3%，完成年度计划目标（5%左右）；\
+         固定资产投资增长3.1%，低于年度目标（6%）2.9个百分点。",
+        &[
+            "地区生产总值|5.3%|Growth|Actual",
+            "地区生产总值|5%|Growth|Target",
+            "固定资产投资|3.1%|Growth|Actual",
+            "固定资产投资|6%|Growth|Target",
+            "固定资产投资|2.9个百分点|PointChange|Actual",
+        ],
+    );
+    // (A base in brackets that is no target keeps its name.)
+    check(
+        "增长12.1%，比全省平均水平（9.0%）高3.1个百分点。",
+        &[
+            "|12.1%|Growth|Actual",
+            "全省平均水平|9.0%|Growth|Actual",
+            "|3.1个百分点|PointChange|Actual",
+        ],
+    );
+}
