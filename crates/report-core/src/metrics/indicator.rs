@@ -4624,7 +4624,14 @@ fn read_clause(clause: &str) -> Found {
     loop {
         let before = indicator.len();
         // `五年投入财政扶贫资金`, `注册市场主体五年新增`: how long, not what.
+        // (`9月份增长`: and the months it was in, which say when.)
+        let months = period_name_at_start(&indicator)
+            .filter(|_| indicator.starts_with(|c: char| c.is_ascii_digit()))
+            .map(|(name, len)| (name.to_owned(), indicator.len() - len));
         strip_duration(&mut indicator);
+        if let Some((name, _)) = months.filter(|&(_, rest)| rest == indicator.len()) {
+            period.get_or_insert(name);
+        }
         // `“十二五”末社会消费品零售总额`, `“十二五”期间进出口总值`: when in a plan, not what.
         let in_plan = after_quoted_plan(&indicator).and_then(|after| {
             let tail = ["末", "期间", "时期"]

@@ -1362,7 +1362,9 @@ fn paragraph_metrics(
                 && period != paragraph_year;
             let sentence_part = sentence_part.filter(|_| !other_year);
             let part = found.period.as_deref().or(sentence_part).or(title_part);
-            // (`4月，全市累计完成固定资产投资…`: the months so far, `1-4月`.)
+            // (`4月，全市累计完成固定资产投资…`: the months so far, `1-4月`; not a month a part
+            // names itself, `1—9月，…增长7.2%。其中，9月份增长8.1%`.)
+            let part_so_far = part_so_far && found.period.is_none();
             let so_far = part
                 .and_then(|p| p.strip_suffix('月')?.parse::<u32>().ok())
                 .filter(|&month| month > 1 && (part_so_far || before.contains("累计")))

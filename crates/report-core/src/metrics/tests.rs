@@ -6472,3 +6472,18 @@ fn a_year_s_target_in_brackets_after_its_result_is_of_the_measure_before() {
         ],
     );
 }
+
+#[test]
+fn a_month_a_clause_opens_with_is_its_period_within_the_months_so_far() {
+    assert_eq!(
+        periods(
+            "2024年1—9月全市经济运行情况\n\n1—9月，全市规模以上工业增加值同比增长7.2%。\
+             其中，9月份增长8.1%。3月份规模以上工业企业复工率达到99.7%。"
+        ),
+        [
+            "规模以上工业增加值|7.2%|2024年1—9月",
+            "规模以上工业增加值|8.1%|2024年9月",
+            "规模以上工业企业复工率|99.7%|2024年3月",
+        ]
+    );
+}
