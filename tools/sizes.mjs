@@ -103,7 +103,13 @@ const FIRST_PAINT_BUDGET = 350_000;
 // took everything from 577.3 KB (stop 47's head built on this stop's machine) to about 587.5 KB;
 // measured on the raw worker wasm the growth is spread over the stop's commits (1-3 KB gzip
 // each), not one rule. The first paint did not change (203.5 KB).
-const TOTAL_BUDGET = 595_000;
+// Raised to 605 KB at stop 51, when the rules of stops 49-51 from genre probes (a web page run
+// into one line split into paragraphs, a year's figures restated, each industry's pull, a rank on
+// a list said before, Markdown tables with units in their cells, parts of an income by who
+// collected them, targets in brackets after their result, a clause cut before its figure, and a
+// dozen more) took everything from 587.1 to 595.4 KB (the worker alone 379.0 -> 387.3 KB); the
+// first paint did not change (203.5 KB). The word lists' redesign remains what would win it back.
+const TOTAL_BUDGET = 605_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
