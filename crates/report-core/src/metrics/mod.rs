@@ -1341,7 +1341,26 @@ fn paragraph_metrics(
                 .map(|year| year.to_string())
                 .or(period);
             // `到2027年，全市生产总值力争突破5000亿元`: the year a target is set for.
+            // (`到2026年，…年均增长6.5%左右`: a rate over the years up to it is of them all, from
+            // the first the report plans, `2022—2026`.)
+            let over_years = || {
+                let open = indicator::clause_open(text, sentence_start, q.range.0, &[]);
+                ["年均", "年平均", "平均每年"]
+                    .iter()
+                    .any(|w| text[open..q.range.0].contains(w))
+            };
             let period = match &deadline {
+                Some(year) if modality == Modality::Target && over_years() => {
+                    let first = facts
+                        .plan_period
+                        .as_deref()
+                        .filter(|p| p.len() == 4 && *p < year.as_str());
+                    match (&period, first) {
+                        (Some(span), _) if span.ends_with(&format!("—{year}")) => period,
+                        (_, Some(first)) if year.len() == 4 => Some(format!("{first}—{year}")),
+                        _ => Some(year.clone()),
+                    }
+                }
                 Some(year) if modality == Modality::Target => Some(year.clone()),
                 _ => period,
             };
