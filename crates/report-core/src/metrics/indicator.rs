@@ -1442,6 +1442,13 @@ pub(super) fn indicators(
                             .strip_prefix("实施")
                             .unwrap_or(&prev.indicator)
                     ),
+                    // (`居民消费价格指数为100.4，涨幅…`: the rise of the prices, not of the
+                    // index's points.)
+                    own @ ("涨幅" | "增幅" | "降幅") if prev.indicator.ends_with("价格指数") =>
+                    {
+                        let prices = &prev.indicator[..prev.indicator.len() - "指数".len()];
+                        format!("{prices}{own}")
+                    }
                     own => format!("{}{own}", prev.indicator),
                 };
             } else if let Some(subject) =

@@ -6505,3 +6505,14 @@ fn a_yearly_rate_to_a_deadline_is_of_the_years_up_to_it() {
         ]
     );
 }
+
+#[test]
+fn a_rise_named_alone_after_a_price_index_is_of_the_prices() {
+    check(
+        "一、2023年工作回顾\n\n居民消费价格指数为100.4，涨幅控制在3%以内。",
+        &[
+            "居民消费价格指数|100.4|Level|Actual",
+            "居民消费价格涨幅|3%|Growth|Actual",
+        ],
+    );
+}
