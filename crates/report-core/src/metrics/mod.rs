@@ -1125,22 +1125,23 @@ fn paragraph_metrics(
                 .iter()
                 .find(|a| whole.starts_with(**a))
             {
-                Some(action) if !part.starts_with(action) => format!("{action}{part}"),
-                None if whole.ends_with("保有量") => format!("{part}保有量"),
+                Some(action) if !part.starts_with(action) => (format!("{action}{part}"), false),
+                None if whole.ends_with("保有量") => (format!("{part}保有量"), false),
                 // (`全区完成税收收入45.6亿元，其中国税部门完成22891万元`: who collected a part
                 // of an income or spending, of it.)
                 None if ["完成", "实现"].contains(&indicators[k].verb.as_str())
                     && ["收入", "支出"].iter().any(|m| whole.ends_with(m))
                     && part.chars().count() <= MAX_COLLECTOR_CHARS =>
                 {
-                    format!("{part}{whole}")
+                    (format!("{part}{whole}"), true)
                 }
                 _ => {
                     collected = None;
                     continue;
                 }
             };
-            let whole = whole.to_owned();
+            let (named, collects) = named;
+            collected = collects.then(|| whole.to_owned());
             // (And the figures after it of the part: `…，其中私人轿车515.7万辆，增长21.8%`.)
             let part = part.clone();
             for found in indicators[k..]
@@ -1149,7 +1150,6 @@ fn paragraph_metrics(
             {
                 found.indicator.clone_from(&named);
             }
-            collected = named.ends_with(whole.as_str()).then_some(whole);
         }
         // (`去年全国财政…超收7239亿元，其中中央财政超收4168亿元`: a part of a fact is one.)
         let mut last_modality = None;

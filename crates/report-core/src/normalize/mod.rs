@@ -666,8 +666,8 @@ fn goes_on_mid_sentence(
         && (link || !ends_in_title(contents(source, lines, group)))
 }
 
-/// Whether the short paragraph being built (`2023年，全市地区生产总值完成2856.3亿元，同比增长`,
-/// too short to be told prose) is a clause cut before its figure, which `next` opens with
+/// Whether the paragraph being built (even a short one, which is not told prose:
+/// `2023年，全市地区生产总值完成2856.3亿元，同比增长`) is a clause cut before its figure, which `next` opens with
 /// (`6.1%，高于全省平均水平…`): it has a clause's comma and stops after a word, and the next
 /// line opens with a figure and its unit. (Told of the paragraph's text, as a second repair
 /// reads it on one line.)

@@ -450,7 +450,8 @@ fn heading_of(block: &Block) -> Option<(Marker, usize, usize)> {
 
 /// Whether a list item that reads as a heading (`3.居民人均可支配收入增长与经济增长同步。`, one
 /// sentence and nothing after it) is rather an item among the list's paragraphs: the item
-/// numbered just before or after it, of the same kind, is a paragraph of figures.
+/// numbered just before or after it, of the same kind, is a paragraph (one of figures, as
+/// [`heading_of`] tells, or an item found so already, so that a run of them goes together).
 fn item_among_paragraphs(
     blocks: &[Block],
     headings: &[Option<(Marker, usize, usize)>],
