@@ -1356,8 +1356,9 @@ pub(super) fn indicators(
             // (`全年计划实施重点项目230个，年度计划投资300亿元`: of the projects, not of
             // carrying them out.)
             let of = out.last().and_then(|p| {
-                p.indicator.strip_suffix("总投资").or(counted_before
-                    .then(|| p.indicator.strip_prefix("实施").unwrap_or(&p.indicator)))
+                p.indicator
+                    .strip_suffix("总投资")
+                    .or(counted_before.then(|| not_carried_out(&p.indicator)))
             });
             if let Some(of) = of {
                 found.indicator.insert_str(0, of);
@@ -1436,12 +1437,7 @@ pub(super) fn indicators(
                     // (Not twice: `…，增幅2%，同口径完成3.67亿元，增幅6.1%`.)
                     own if prev.indicator.ends_with(own) => prev.indicator.clone(),
                     // (Of the projects, not of carrying them out: `实施重点项目…、投资…`.)
-                    own if invested => format!(
-                        "{}{own}",
-                        prev.indicator
-                            .strip_prefix("实施")
-                            .unwrap_or(&prev.indicator)
-                    ),
+                    own if invested => format!("{}{own}", not_carried_out(&prev.indicator)),
                     // (`居民消费价格指数为100.4，涨幅…`: the rise of the prices, not of the
                     // index's points.)
                     own @ ("涨幅" | "增幅" | "降幅") if prev.indicator.ends_with("价格指数") =>
@@ -1905,9 +1901,7 @@ pub(super) fn indicators(
                     found.indicator = "总投资".to_owned();
                 }
                 // (`实施总额4万亿元的两年投资计划`: the measure, not the carrying out.)
-                if let Some(measure) = found.indicator.strip_prefix("实施") {
-                    found.indicator = measure.to_owned();
-                }
+                found.indicator = not_carried_out(&found.indicator).to_owned();
                 found.indicator.insert_str(0, &owner);
             }
         }
@@ -4048,6 +4042,12 @@ fn compared_base<'a>(
     (!base.is_empty() && base.chars().count() <= 10).then_some((base, from, open))
 }
 
+/// What an indicator names without its carrying out (`实施重点项目` → `重点项目`): the
+/// projects or the plan, whose investment or total it is.
+fn not_carried_out(indicator: &str) -> &str {
+    indicator.strip_prefix("实施").unwrap_or(indicator)
+}
+
 /// Whether `words` only name a target (`年度目标`, `年度计划目标`, `预期目标`).
 fn is_target_noun(words: &str) -> bool {
     let noun = words.strip_prefix("年度").unwrap_or(words);
@@ -4632,12 +4632,8 @@ fn read_clause(clause: &str) -> Found {
         let before = indicator.len();
         // `五年投入财政扶贫资金`, `注册市场主体五年新增`: how long, not what.
         // (`9月份增长`: and the months it was in, which say when.)
-        let months = period_name_at_start(&indicator)
-            .filter(|_| indicator.starts_with(|c: char| c.is_ascii_digit()))
-            .map(|(name, len)| (name.to_owned(), indicator.len() - len));
-        strip_duration(&mut indicator);
-        if let Some((name, _)) = months.filter(|&(_, rest)| rest == indicator.len()) {
-            period.get_or_insert(name);
+        if let Some(months) = strip_duration(&mut indicator) {
+            period.get_or_insert(months);
         }
         // `“十二五”末社会消费品零售总额`, `“十二五”期间进出口总值`: when in a plan, not what.
         let in_plan = after_quoted_plan(&indicator).and_then(|after| {
@@ -5550,13 +5546,15 @@ fn is_comparison(clause: &str) -> bool {
 }
 
 /// Drops a duration in Chinese numerals (`五年`, `三年`) that opens or closes `indicator`,
-/// unless it is all of it or a measure follows (`五年年均`).
-fn strip_duration(indicator: &mut String) {
+/// unless it is all of it or a measure follows (`五年年均`), and the months it opens with
+/// (`3月份`), which it returns as a period (`3月`).
+fn strip_duration(indicator: &mut String) -> Option<String> {
     // `连续五年财政民生支出占比`, `连续10个月增速`: for how long in a row.
     if let Some(end) = in_a_row_at_start(indicator).filter(|&end| indicator.len() > end) {
         indicator.drain(..end);
     }
     // `3月份规模以上工业企业复工率`, `1月至11月全省进出口总值`: the months it was in say when.
+    let mut months = None;
     if let Some(end) = period_at_start(indicator).filter(|&end| {
         let months = &indicator[..end];
         indicator.starts_with(|c: char| c.is_ascii_digit())
@@ -5565,6 +5563,7 @@ fn strip_duration(indicator: &mut String) {
             && !months.ends_with('前')
             && !indicator[end..].starts_with(['后', '以'])
     }) {
+        months = Some(indicator[..end].trim_end_matches('份').to_owned());
         indicator.drain(..end);
     }
     // (`近三年淘汰…`: the last so many years; `这五年共取得…`, these; `过去5年国内生产总值…`,
@@ -5596,6 +5595,7 @@ fn strip_duration(indicator: &mut String) {
         }
     }
     strip_duration_after(indicator);
+    months
 }
 
 /// What is counted in a run of them: `连续8年`, `连续10个月`, `连续6次`.

@@ -224,11 +224,7 @@ fn year_of_years(
     found: &indicator::Found,
     kind: MetricKind,
 ) -> Option<u32> {
-    let clause = &text[indicator::clause_open(text, sentence_start, q.range.0, &[])..q.range.0];
-    if ["年均", "年平均", "平均每年", "每年", "累计"]
-        .iter()
-        .any(|w| clause.contains(w))
-    {
+    if said_over_years(text, sentence_start, q) {
         return None;
     }
     if is_starting_level(text, q) {
@@ -246,6 +242,14 @@ fn year_of_years(
         reached && !changed && indicator::leading_action(&found.indicator).is_empty()
     };
     at_end.then_some(last)
+}
+
+/// Whether the clause of `q` says its figure over years (`年均增长`, `每年`, `累计`).
+fn said_over_years(text: &str, sentence_start: usize, q: &Quantity) -> bool {
+    let clause = &text[indicator::clause_open(text, sentence_start, q.range.0, &[])..q.range.0];
+    ["年均", "年平均", "平均每年", "每年", "累计"]
+        .iter()
+        .any(|w| clause.contains(w))
 }
 
 /// `一、过去五年工作回顾`, `二、今后五年的目标任务`: the five years a part reviews (ending with
@@ -1343,14 +1347,10 @@ fn paragraph_metrics(
             // `到2027年，全市生产总值力争突破5000亿元`: the year a target is set for.
             // (`到2026年，…年均增长6.5%左右`: a rate over the years up to it is of them all, from
             // the first the report plans, `2022—2026`.)
-            let over_years = || {
-                let open = indicator::clause_open(text, sentence_start, q.range.0, &[]);
-                ["年均", "年平均", "平均每年"]
-                    .iter()
-                    .any(|w| text[open..q.range.0].contains(w))
-            };
             let period = match &deadline {
-                Some(year) if modality == Modality::Target && over_years() => {
+                Some(year)
+                    if modality == Modality::Target && said_over_years(text, sentence_start, q) =>
+                {
                     let first = facts
                         .plan_period
                         .as_deref()

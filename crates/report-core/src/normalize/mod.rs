@@ -687,7 +687,9 @@ fn cut_before_figure(source: &str, lines: &[Line], groups: &[Vec<usize>], next: 
     if !ends_in_word
         || !next_text.starts_with(|c: char| fold_char(c).is_ascii_digit())
         || lines::starts_like_heading(next_text)
-        || !contents(source, lines, group).any(|l| l.contains(['，', '；']))
+        // (Told of the marks as written or as the repair writes them, `;` as `；`, so that a
+        // second repair tells the same.)
+        || !contents(source, lines, group).any(|l| l.contains(['，', '；', ',', ';', '﹐', '﹔']))
         || heading()
     {
         return false;
