@@ -2,7 +2,7 @@
 
 use crate::numbers::units::UnitClass;
 use crate::numbers::year;
-use crate::numbers::Quantity;
+use crate::numbers::{has_figure, Quantity};
 use crate::words::{contains_word, find_word, rfind_word, WordIndex};
 use std::sync::OnceLock;
 
@@ -1437,7 +1437,9 @@ pub(super) fn indicators(
                     // (Not twice: `…，增幅2%，同口径完成3.67亿元，增幅6.1%`.)
                     own if prev.indicator.ends_with(own) => prev.indicator.clone(),
                     // (Of the projects, not of carrying them out: `实施重点项目…、投资…`.)
-                    own if invested => format!("{}{own}", not_carried_out(&prev.indicator)),
+                    own if invested || own.contains("投资") && counts(quantities[k - 1]) => {
+                        format!("{}{own}", not_carried_out(&prev.indicator))
+                    }
                     // (`居民消费价格指数为100.4，涨幅…`: the rise of the prices, not of the
                     // index's points.)
                     own @ ("涨幅" | "增幅" | "降幅") if prev.indicator.ends_with("价格指数") =>
@@ -2320,7 +2322,14 @@ pub(super) fn indicators(
                         .iter()
                         .any(|r| p.indicator.ends_with(r))
                 });
-            if let Some(prev) = out.last().filter(|_| !other_kind && !rate_to_amount) {
+            // (`谋划重点项目120个、总投资850亿元，开工建设86个`: or past the amounts of the things
+            // counted, the count before them.)
+            let prev = if other_kind {
+                counted_past_amounts(&out, quantities, k)
+            } else {
+                out.last().filter(|_| !rate_to_amount)
+            };
+            if let Some(prev) = prev {
                 let carried = without_budget_share(&prev.indicator);
                 // (`民营工业企业增加值占规模以上工业增加值的比重85.9%，同比增长5.2%`: what grew
                 // is what has the share.)
@@ -2361,7 +2370,11 @@ pub(super) fn indicators(
                     // things is said after them again.)
                     found.indicator = match subject_before_action(&prev.indicator) {
                         Some(subject) if before.is_empty() => format!("{subject}{action}"),
-                        _ => format!("{action}{}", &prev.indicator[before.len()..]),
+                        // (Of the projects, not of carrying them out: `实施重点项目…，开工…`.)
+                        _ => format!(
+                            "{action}{}",
+                            not_carried_out(&prev.indicator[before.len()..])
+                        ),
                     };
                 } else if !before.is_empty() && is_level_verb(&found.verb) {
                     // `新增挂牌上市企业15家、达到96家`: the level they came to, not what was
@@ -3052,12 +3065,12 @@ fn fared_before(text: &str, sentence_start: usize, at: usize) -> Option<&str> {
     if let Some(subject) = own
         .split_once('、')
         .and_then(|(state, _)| subject_of_fared(state))
-        .filter(|_| !own.contains(|c: char| c.is_ascii_digit()))
+        .filter(|_| !has_figure(own))
     {
         return Some(subject);
     }
     let clause = clause_before(text, sentence_start, start, &['，'])?;
-    let plain = !clause.contains(|c: char| c.is_ascii_digit());
+    let plain = !has_figure(clause);
     subject_of_fared(clause).filter(|_| plain)
 }
 
@@ -3075,7 +3088,7 @@ fn sentence_subject(sentence: &str) -> Option<&str> {
             return Some(&head[..len]);
         }
     }
-    if first.contains(|c: char| c.is_ascii_digit()) {
+    if has_figure(first) {
         return None;
     }
     // `境内外多层次资本市场挂牌上市企业，由2007年的48家增加到2012年的132家`: what changed,
@@ -3145,7 +3158,7 @@ fn subject_past_round_level(clause: &str) -> Option<&str> {
 pub(super) fn fared_sentence(sentence: &str) -> Option<&str> {
     let body = sentence.trim_end_matches(['。', '；', '！']);
     let last = body.rsplit('，').next().unwrap_or(body);
-    subject_of_fared(last).filter(|_| !last.contains(|c: char| c.is_ascii_digit()))
+    subject_of_fared(last).filter(|_| !has_figure(last))
 }
 
 /// The subject of a clause that only says how it fared (`粮食连年丰收` → `粮食`,
@@ -3381,7 +3394,7 @@ fn name_time_taken(text: &str, quantities: &[&Quantity], out: &mut [Found]) {
             .find_map(|v| done.strip_prefix(v))
             .unwrap_or(done);
         // (What was done, not an amount of it: `完成…工业园区1.4万亩土地、5个村庄的整体征迁`.)
-        let named = !task.contains(|c: char| c.is_ascii_digit());
+        let named = !has_figure(task);
         if named && (2..=20).contains(&task.chars().count()) {
             for found in &mut out[k..=last] {
                 found.indicator = format!("{task}用时");
@@ -4046,6 +4059,24 @@ fn compared_base<'a>(
 /// projects or the plan, whose investment or total it is.
 fn not_carried_out(indicator: &str) -> &str {
     indicator.strip_prefix("实施").unwrap_or(indicator)
+}
+
+/// The count before the `k`th quantity when only amounts of the things it counted come between
+/// (`谋划重点项目120个、总投资850亿元，` before `开工建设86个`).
+fn counted_past_amounts<'a>(
+    out: &'a [Found],
+    quantities: &[&Quantity],
+    k: usize,
+) -> Option<&'a Found> {
+    let q = quantities[k];
+    let j = (0..k).rev().find(|&j| counts(quantities[j]))?;
+    let counted = out.get(j)?;
+    let things = not_carried_out(&counted.indicator);
+    let amounts_of_things = out[j + 1..k]
+        .iter()
+        .zip(&quantities[j + 1..k])
+        .all(|(f, a)| a.class == Some(UnitClass::Money) && f.indicator.starts_with(things));
+    (quantities[j].unit == q.unit && !things.is_empty() && amounts_of_things).then_some(counted)
 }
 
 /// Whether `words` only name a target (`年度目标`, `年度计划目标`, `预期目标`).
@@ -6224,8 +6255,7 @@ fn noun_after_relative_clause(rest: &str) -> Option<&str> {
         noun = &noun[..at];
     }
     let relative = clause.chars().count() <= MAX_CLAUSE_CHARS
-        && (clause.contains(|c: char| c.is_ascii_digit())
-            || VERBS.iter().any(|v| clause.contains(v)));
+        && (has_figure(clause) || VERBS.iter().any(|v| clause.contains(v)));
     let named = (2..=MAX_NOUN_CHARS).contains(&noun.chars().count())
         && !noun.contains(|c: char| c.is_ascii_digit())
         && HEADS
@@ -6376,7 +6406,7 @@ fn distribute(
     let mut subject_end = fenbie;
     let own = &before[subject_start..fenbie];
     let bare_clause = own.is_empty() || is_year(own);
-    let digits_before = before[..subject_start].contains(|c: char| c.is_ascii_digit());
+    let digits_before = has_figure(&before[..subject_start]);
     if bare_clause && !digits_before {
         if let Some((comma, _)) = before[..subject_start].char_indices().next_back() {
             let prior_start = after_last_break(&before[..comma]);
@@ -6393,9 +6423,10 @@ fn distribute(
     let break_at = before[..subject_start].char_indices().next_back();
     if let Some((break_at, _)) = break_at.filter(|_| !bare_clause) {
         let prior = &before[after_last_break(&before[..break_at])..break_at];
-        let kinds = prior.find('等').map(|at| &prior[..at]).filter(|k| {
-            !k.contains(|c: char| c.is_ascii_digit()) && split_subjects(k, &['、']).len() == n
-        });
+        let kinds = prior
+            .find('等')
+            .map(|at| &prior[..at])
+            .filter(|k| !has_figure(k) && split_subjects(k, &['、']).len() == n);
         if let Some(kinds) = kinds {
             let measure = read_clause(own).indicator;
             if BARE_MEASURES.contains(&measure.as_str()) {

@@ -397,9 +397,7 @@ fn is_list_line(text: &str) -> bool {
     const MAX_LINE_CHARS: usize = 30;
     let bullet = crate::normalize::lines::starts_with_bullet(text);
     !text.ends_with(['。', '！', '？'])
-        && (bullet
-            || text.chars().count() <= MAX_LINE_CHARS
-                && text.contains(|c: char| c.is_ascii_digit()))
+        && (bullet || text.chars().count() <= MAX_LINE_CHARS && crate::numbers::has_figure(text))
 }
 
 /// The modality that the items after a paragraph take from it while they are paragraphs of
@@ -1705,7 +1703,7 @@ fn deadline_year(sentence: &str) -> Option<String> {
             return None;
         }
         let (lead, rest) = sentence.split_once('：')?;
-        (!lead.contains(|c: char| c.is_ascii_digit()))
+        (!crate::numbers::has_figure(lead))
             .then(|| deadline_opening(rest))
             .flatten()
     })

@@ -3769,8 +3769,8 @@ fn a_year_s_investment_and_funds_in_place_of_the_projects_before() {
         "全年谋划实施重点项目500个以上，总投资3000亿元以上，年度计划投资800亿元。力争新签约亿元以上项目100个、到位资金300亿元。",
         &[
             "实施重点项目|500个|Count|Actual",
-            "实施重点项目总投资|3000亿元|Level|Actual",
-            "实施重点项目年度计划投资|800亿元|Level|Target",
+            "重点项目总投资|3000亿元|Level|Actual",
+            "重点项目年度计划投资|800亿元|Level|Target",
             "新签约亿元以上项目|100个|Count|Target",
             "到位资金|300亿元|Level|Target",
         ],
@@ -6515,6 +6515,32 @@ fn a_rise_named_alone_after_a_price_index_is_of_the_prices() {
         &[
             "居民消费价格指数|100.4|Level|Actual",
             "居民消费价格涨幅|3%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn totals_after_additions_written_in_chinese_numerals_are_of_the_things_added() {
+    check(
+        "新增规上工业企业二十八家、高新技术企业四十五家，分别达到二百一十家、三百零五家。",
+        &[
+            "新增规上工业企业|二十八家|Count|Actual",
+            "新增高新技术企业|四十五家|Count|Actual",
+            "规上工业企业|二百一十家|Count|Actual",
+            "高新技术企业|三百零五家|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn projects_started_after_their_total_investment_are_the_projects_counted_before() {
+    check(
+        "实施重点项目120个、总投资850亿元，开工建设86个，竣工投产42个。",
+        &[
+            "实施重点项目|120个|Count|Actual",
+            "重点项目总投资|850亿元|Level|Actual",
+            "开工建设重点项目|86个|Count|Actual",
+            "竣工投产重点项目|42个|Count|Actual",
         ],
     );
 }
