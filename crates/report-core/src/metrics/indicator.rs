@@ -1395,6 +1395,14 @@ pub(super) fn indicators(
         {
             found.indicator = rate.to_owned();
         }
+        // `实施重点项目150个以上，完成投资280亿元`, `…，年度计划投资300亿元，实际完成投资
+        // 312亿元`: the investment done is in the things counted before, past amounts of them.
+        if ["完成投资", "实际完成投资"].contains(&found.indicator.as_str()) {
+            if let Some(j) = counted_past_amounts(text, &out, quantities, k) {
+                let things = not_carried_out(&out[j].indicator);
+                found.indicator.insert_str(0, things);
+            }
+        }
         // `实施…重点工程项目1079个、投资1793亿元`: a bare investment after a count is the
         // investment in what was counted.
         // (`实施民生实事项目10件，投入资金38.6亿元`: or the money put in.)
@@ -2325,7 +2333,9 @@ pub(super) fn indicators(
             // (`谋划重点项目120个、总投资850亿元，开工建设86个`: or past the amounts of the things
             // counted, the count before them.)
             let prev = if other_kind {
-                counted_past_amounts(&out, quantities, k)
+                counted_past_amounts(text, &out, quantities, k)
+                    .filter(|&j| quantities[j].unit == q.unit)
+                    .map(|j| &out[j])
             } else {
                 out.last().filter(|_| !rate_to_amount)
             };
@@ -4063,20 +4073,25 @@ fn not_carried_out(indicator: &str) -> &str {
 
 /// The count before the `k`th quantity when only amounts of the things it counted come between
 /// (`谋划重点项目120个、总投资850亿元，` before `开工建设86个`).
-fn counted_past_amounts<'a>(
-    out: &'a [Found],
+fn counted_past_amounts(
+    text: &str,
+    out: &[Found],
     quantities: &[&Quantity],
     k: usize,
-) -> Option<&'a Found> {
-    let q = quantities[k];
+) -> Option<usize> {
+    // (In the clause right after: not past clauses without figures, `其中14个项目列入省市重点，
+    // …等项目正在加快推进，完成投资14.8亿元`.)
+    let gap = &text[quantities[k.checked_sub(1)?].range.1..quantities[k].range.0];
+    if gap.matches(['，', '；']).count() > 1 {
+        return None;
+    }
     let j = (0..k).rev().find(|&j| counts(quantities[j]))?;
-    let counted = out.get(j)?;
-    let things = not_carried_out(&counted.indicator);
+    let things = not_carried_out(&out.get(j)?.indicator);
     let amounts_of_things = out[j + 1..k]
         .iter()
         .zip(&quantities[j + 1..k])
         .all(|(f, a)| a.class == Some(UnitClass::Money) && f.indicator.starts_with(things));
-    (quantities[j].unit == q.unit && !things.is_empty() && amounts_of_things).then_some(counted)
+    (!things.is_empty() && amounts_of_things).then_some(j)
 }
 
 /// Whether `words` only name a target (`年度目标`, `年度计划目标`, `预期目标`).

@@ -1184,7 +1184,8 @@ fn paragraph_metrics(
                 let clause = &text[clause_start..q.range.0];
                 TARGET_NOUNS.iter().any(|t| clause.contains(t))
             } || target_named
-                || said_to_be_set(&text[q.range.1..sentence_end]);
+                || said_to_be_set(&text[q.range.1..sentence_end])
+                || planned_in_clause(text, sentence_start, q);
             let compared = found.comparison.is_some();
             let kind = kind_of(
                 q,
@@ -1797,6 +1798,21 @@ fn clause_ending(before: &str) -> &str {
 
 /// `6%左右，是综合考虑各方面因素确定的`: whether the rest of a sentence after a figure says it
 /// was set, having weighed what it names.
+/// `全年计划实施重点项目230个，年度计划投资300亿元，实际完成…`: what a clause opens by
+/// saying was planned for the year, in a review too, is its target; not what the projects are
+/// planned to cost (`引进重点项目49个，计划投资额600多亿元`), nor a plan named
+/// (`实施大气污染防治行动计划实施方案`).
+fn planned_in_clause(text: &str, sentence_start: usize, q: &Quantity) -> bool {
+    const OPENERS: &[&str] = &["全年", "今年", "当年", "年初", "共"];
+    const PLANNED: &[&str] = &["计划实施", "计划新建", "计划开工", "年度计划投资"];
+    let clause_start = indicator::clause_open(text, sentence_start, q.range.0, &[]);
+    let mut clause = &text[clause_start..q.range.0];
+    while let Some(rest) = OPENERS.iter().find_map(|o| clause.strip_prefix(o)) {
+        clause = rest;
+    }
+    PLANNED.iter().any(|p| clause.starts_with(p))
+}
+
 fn said_to_be_set(after: &str) -> bool {
     let after = BOUNDS_AFTER
         .iter()

@@ -2166,8 +2166,8 @@ fn a_share_of_the_plan_is_no_target() {
         "实施省市重点项目286个，完成投资1025亿元，占年度计划的112%。",
         &[
             "实施省市重点项目|286个|Count|Actual",
-            "完成投资|1025亿元|Level|Actual",
-            "完成投资占年度计划|112%|Share|Actual",
+            "省市重点项目完成投资|1025亿元|Level|Actual",
+            "省市重点项目完成投资占年度计划|112%|Share|Actual",
         ],
     );
 }
@@ -2435,8 +2435,8 @@ fn hebei_2006_measures_named_before_and_lengths_after_an_addition() {
             "全部财政收入|2.65倍|Level|Actual",
             "一般预算收入|2.15倍|Level|Actual",
             "建成投产重点项目|361项|Count|Actual",
-            "完成投资|2204亿元|Level|Actual",
-            "完成投资|1.6倍|Level|Actual",
+            "建成投产重点项目完成投资|2204亿元|Level|Actual",
+            "建成投产重点项目完成投资|1.6倍|Level|Actual",
             "新增高速公路|654公里|Level|Actual",
             "高速公路通车里程|2135公里|Level|Actual",
             "在建高速公路|1160公里|Level|Actual",
@@ -4284,7 +4284,7 @@ fn a_paragraph_that_opens_with_a_lead_in_to_the_work_to_be_done_plans_throughout
             "重点项目年度计划投资|850亿元|Level|Target",
             "新建改建农村公路|500公里|Level|Target",
             "实施重点项目|280个|Count|Actual",
-            "完成投资|810亿元|Level|Actual",
+            "重点项目完成投资|810亿元|Level|Actual",
             "改造老旧小区|126个|Count|Target",
         ],
     );
@@ -6541,6 +6541,21 @@ fn projects_started_after_their_total_investment_are_the_projects_counted_before
             "重点项目总投资|850亿元|Level|Actual",
             "开工建设重点项目|86个|Count|Actual",
             "竣工投产重点项目|42个|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn investment_done_is_of_the_projects_counted_before_and_a_years_plan_in_a_review_is_its_target() {
+    check(
+        "一、2024年工作回顾\n全年计划实施重点项目230个，年度计划投资300亿元，实际完成投资312亿元。新开工项目86个，完成投资120亿元，增长8%。",
+        &[
+            "实施重点项目|230个|Count|Target",
+            "重点项目年度计划投资|300亿元|Level|Target",
+            "重点项目实际完成投资|312亿元|Level|Actual",
+            "新开工项目|86个|Count|Actual",
+            "新开工项目完成投资|120亿元|Level|Actual",
+            "新开工项目完成投资|8%|Growth|Actual",
         ],
     );
 }
