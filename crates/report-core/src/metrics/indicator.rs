@@ -1261,13 +1261,29 @@ pub(super) fn indicators(
         }
         // `增长5.3%，完成年度计划目标（5%左右）`: a figure alone in brackets after a target
         // named is the target of the measure before it.
-        if let Some(prev) = out
-            .last()
-            .filter(|_| k > 0 && quantities[k - 1].class == q.class)
+        // (Past how it compares: `增长5.1%，高于全国0.1个百分点，完成年度计划目标（5.5%左右）`.)
+        let result = (0..k)
+            .rev()
+            .find(|&j| quantities[j].class == q.class)
             .filter(|_| target_in_brackets(text, sentence_start, q))
-        {
+            .and_then(|j| out.get(j));
+        if let Some(prev) = result {
             found.indicator = format!("{}目标", prev.indicator);
             found.verb.clone_from(&prev.verb);
+            found.comparison = None;
+        }
+        // `完成年度计划目标（5.5%左右）的92.7%`: how much of that target was reached is the
+        // measure's share of its plan done (`地区生产总值完成年度计划`).
+        let reached = k > 0
+            && ["）的", ")的"]
+                .contains(&without_bound(&text[quantities[k - 1].range.1..q.range.0]))
+            && target_in_brackets(text, sentence_start, quantities[k - 1]);
+        if let Some(measure) = out
+            .last()
+            .filter(|_| reached)
+            .and_then(|p| p.indicator.strip_suffix("目标"))
+        {
+            found.indicator = format!("{measure}{OF_PLAN}");
             found.comparison = None;
         }
         // `增幅较大的有发酵酒（增长87%）、汽车（增长35.8%）`: a change in brackets alone is

@@ -2631,6 +2631,9 @@ fn target_after(after: &str) -> Option<(&'static str, usize)> {
         "年度目标",
         "年度预期目标",
         "增长目标",
+        "调控目标",
+        "计划目标",
+        "年度计划目标",
     ]
     .into_iter()
     .find(|w| named.starts_with(w))?;

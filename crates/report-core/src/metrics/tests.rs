@@ -6559,3 +6559,20 @@ fn investment_done_is_of_the_projects_counted_before_and_a_years_plan_in_a_revie
         ],
     );
 }
+
+#[test]
+fn a_target_in_brackets_past_a_comparison_and_the_share_of_it_reached() {
+    check(
+        "一、2024年计划执行情况\n地区生产总值增长5.1%，高于全国0.1个百分点，完成年度计划目标（5.5%左右）。规模以上工业增加值增长6.3%，完成年度计划目标（7%）的90%。居民消费价格上涨0.4%，低于3%左右的调控目标。",
+        &[
+            "地区生产总值|5.1%|Growth|Actual",
+            "地区生产总值|0.1个百分点|PointChange|Actual",
+            "地区生产总值|5.5%|Growth|Target",
+            "规模以上工业增加值|6.3%|Growth|Actual",
+            "规模以上工业增加值|7%|Growth|Target",
+            "规模以上工业增加值完成年度计划|90%|Level|Actual",
+            "居民消费价格|0.4%|Growth|Actual",
+            "居民消费价格|3%|Growth|Target",
+        ],
+    );
+}
