@@ -685,6 +685,24 @@ pub(crate) fn is_site_clutter(text: &str) -> bool {
         || PREFIXES.iter().any(|p| t.starts_with(p))
         || CONTAINS.iter().any(|c| t.contains(c))
         || is_timestamp(t)
+        || is_breadcrumb(t)
+}
+
+/// Where a page sits in its site, from its home page (`首页 > 政务公开 > 规划计划 > 政府工作报告`,
+/// `网站首页>>新闻中心>>政务要闻`).
+fn is_breadcrumb(text: &str) -> bool {
+    const HOMES: &[&str] = &["首页", "网站首页", "主页", "门户首页"];
+    let mut items = text
+        .split(['>', '＞', '›', '»', '〉'])
+        .map(str::trim)
+        .filter(|i| !i.is_empty());
+    let Some(home) = items.next() else {
+        return false;
+    };
+    let rest: Vec<&str> = items.collect();
+    HOMES.contains(&home)
+        && rest.len() >= 2
+        && rest.iter().all(|i| is_menu_item(i, MAX_TITLE_ITEM_CHARS))
 }
 
 /// `2022-01-24 09:09:00`, `2024/1/5 10:00`, a publication time.
@@ -705,6 +723,9 @@ pub(crate) fn is_timestamp(t: &str) -> bool {
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b':' || b == b' ')
 }
+
+/// The longest entry of a breadcrumb, the last often the page's own title.
+const MAX_TITLE_ITEM_CHARS: usize = 30;
 
 /// The longest entry of a menu in a page's header.
 const MAX_HEADER_MENU_CHARS: usize = 10;
@@ -797,7 +818,11 @@ fn mark_site_header(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
         }
         k += run.max(1);
     }
-    if clutter.iter().filter(|&&c| c).count() < 3 {
+    // (A breadcrumb alone says the page is a site's: `首页 > 政务公开 > … > 政府工作报告`.)
+    let breadcrumb = zone
+        .iter()
+        .any(|&i| is_breadcrumb(lines[i].content(source)));
+    if clutter.iter().filter(|&&c| c).count() < 3 && !breadcrumb {
         // (A page's widgets alone, around a title the page kept: `【字体：大 中 小】`.)
         for &i in &zone {
             if is_page_widget(lines[i].content(source)) {
