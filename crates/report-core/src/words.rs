@@ -49,6 +49,24 @@ pub(crate) fn after_source(sentence: &str) -> &str {
 /// Words for the year just past (`过去一年，…`), which a review's paragraph opens with.
 pub(crate) const THE_YEAR_PAST: &[&str] = &["过去一年", "过去的一年"];
 
+/// Headers of a table's label column (`指标`, `产品名称`).
+pub(crate) const TABLE_LABEL_HEADERS: &[&str] = &[
+    "指标名称",
+    "产品名称",
+    "项目名称",
+    "指标",
+    "项目",
+    "名称",
+    "产品",
+    "类别",
+    "地区",
+    "行业",
+    "分组",
+    "品种",
+    "科目",
+    "分类",
+];
+
 /// The words a report's title ends with that no line of its body ends with (`…统计公报`,
 /// `…政府工作报告`, `…预算草案`, `…规划纲要`): the repair of wrapped lines trusts them alone.
 pub(crate) const TITLE_ENDS: &[&str] = &["公报", "报告", "草案", "纲要"];

@@ -41,6 +41,9 @@ struct Cell {
     qualifier: Option<&'static str>,
     /// Bytes of a unit the cell writes after its figure (`6.2万人`).
     unit: Option<(usize, usize)>,
+    /// The sign of a change the cell says in words before its figure (`增长6%` 1, `下降2.5%`
+    /// -1), as a plan's targets are written in its table.
+    change: Option<f64>,
 }
 
 /// A row: its label (without `其中：` and a unit in brackets), its unit cell, its figures.
@@ -232,6 +235,7 @@ fn row(text: &str, cells_at: impl FnOnce() -> Option<Vec<(usize, usize)>>) -> Op
             percent: false,
             qualifier: None,
             unit: None,
+            change: None,
         };
         if let Some(cell) = bounded_figure(token, start) {
             cells.push(cell);
@@ -245,6 +249,11 @@ fn row(text: &str, cells_at: impl FnOnce() -> Option<Vec<(usize, usize)>>) -> Op
             cells.push(cell);
             continue;
         }
+        // `地区生产总值 亿元 增长6% 586.3 5.8`: a target said as a change, in per cent.
+        if let Some(cell) = change_cell(token, start) {
+            cells.push(cell);
+            continue;
+        }
         if !cells.is_empty() {
             // Words after figures: not a row (`2024年 12345 5.0` is, with a year for label),
             // but in a plan's row, a target said in words (`高于GDP增长`, `与经济增长同步`).
@@ -255,6 +264,7 @@ fn row(text: &str, cells_at: impl FnOnce() -> Option<Vec<(usize, usize)>>) -> Op
                     percent: false,
                     qualifier: None,
                     unit: None,
+                    change: None,
                 });
                 continue;
             }
@@ -271,6 +281,7 @@ fn row(text: &str, cells_at: impl FnOnce() -> Option<Vec<(usize, usize)>>) -> Op
                     percent,
                     qualifier: None,
                     unit: None,
+                    change: None,
                 });
             }
             None => words.push(token),
@@ -389,6 +400,7 @@ fn bounded_figure(token: &str, start: usize) -> Option<Cell> {
         percent,
         qualifier,
         unit: None,
+        change: None,
     })
 }
 
@@ -407,6 +419,17 @@ fn figure_with_unit(token: &str, start: usize) -> Option<Cell> {
     let cell = bounded_figure(&format!("{figure}{bound}"), start)?;
     let unit = Some((start + at, start + at + unit.len()));
     cell.value.is_some().then_some(Cell { unit, ..cell })
+}
+
+/// A cell that says a change in words before its figure in per cent (`增长6%`, `下降2.5%左右`).
+fn change_cell(token: &str, start: usize) -> Option<Cell> {
+    const CHANGES: &[(&str, f64)] = &[("增长", 1.0), ("提高", 1.0), ("下降", -1.0), ("降低", -1.0)];
+    let (word, sign) = CHANGES.iter().find(|(w, _)| token.starts_with(w))?;
+    let cell = bounded_figure(&token[word.len()..], start + word.len())?;
+    (cell.percent && cell.value.is_some()).then_some(Cell {
+        change: Some(*sign),
+        ..cell
+    })
 }
 
 /// A change cell that says there was none.
@@ -711,24 +734,6 @@ fn cell_spans(clean: &str, cells: &[String]) -> Option<Vec<(usize, usize)>> {
     chars.next().is_none().then_some(spans)
 }
 
-/// Headers of a table's label column (`指标`, `产品名称`).
-const LABEL_HEADERS: &[&str] = &[
-    "指标名称",
-    "产品名称",
-    "项目名称",
-    "指标",
-    "项目",
-    "名称",
-    "产品",
-    "类别",
-    "地区",
-    "行业",
-    "分组",
-    "品种",
-    "科目",
-    "分类",
-];
-
 /// Headers of a plan's table's column of categories, before its label column.
 const CATEGORY_HEADERS: &[&str] = &["类别", "类型", "领域", "分类", "方面"];
 
@@ -755,6 +760,10 @@ const GENERIC_HEADERS: &[&str] = &[
     "完成",
     "完成数",
     "完成额",
+    "完成情况",
+    "执行情况",
+    "实际完成",
+    "完成值",
     "金额",
     "年末",
     "期末",
@@ -791,7 +800,7 @@ impl Table {
         }
         if header.len() >= 2
             && CATEGORY_HEADERS.contains(&header[0].as_str())
-            && LABEL_HEADERS.contains(&header[1].as_str())
+            && crate::words::TABLE_LABEL_HEADERS.contains(&header[1].as_str())
         {
             header.remove(0);
             for (_, row) in &mut rows {
@@ -816,7 +825,10 @@ impl Table {
             h if h == n + 1 => header[1..].iter().cloned().map(Some).collect(),
             h if h == n => {
                 // `指标年末数`: a letter-spaced label header run into the first column's.
-                match LABEL_HEADERS.iter().find_map(|l| header[0].strip_prefix(l)) {
+                match crate::words::TABLE_LABEL_HEADERS
+                    .iter()
+                    .find_map(|l| header[0].strip_prefix(l))
+                {
                     Some(rest) if !rest.is_empty() => std::iter::once(Some(rest.to_owned()))
                         .chain(header[1..].iter().cloned().map(Some))
                         .collect(),
@@ -1055,7 +1067,7 @@ fn column(header: &str) -> Column {
     let noun = (!noun.is_empty()
         && period.is_none()
         && !GENERIC_HEADERS.contains(&noun)
-        && !LABEL_HEADERS.contains(&noun))
+        && !crate::words::TABLE_LABEL_HEADERS.contains(&noun))
     .then(|| noun.to_owned());
     Column {
         noun,
@@ -1263,7 +1275,10 @@ pub(super) fn row_metrics(
             _ => MetricKind::Level,
         };
         let mut value = value;
-        if let Some(sign) = sign.filter(|_| class == Some(UnitClass::Percent)) {
+        if let Some(sign) = sign
+            .filter(|_| class == Some(UnitClass::Percent))
+            .or(cell.change)
+        {
             kind = MetricKind::Growth;
             value *= sign;
         } else if kind == MetricKind::Growth && cell.qualifier == Some("累计") && !cell.percent {

@@ -6576,3 +6576,28 @@ fn a_target_in_brackets_past_a_comparison_and_the_share_of_it_reached() {
         ],
     );
 }
+
+#[test]
+fn a_table_of_targets_said_as_changes_beside_results() {
+    let text = [
+        "某区2024年国民经济和社会发展主要指标完成情况",
+        "指标名称\t单位\t2024年计划\t完成情况\t增长（%）",
+        "地区生产总值\t亿元\t增长6%\t586.3\t5.8",
+        "单位地区生产总值能耗\t%\t下降3%\t—\t-3.2",
+        "一般公共预算收入\t亿元\t增长5%\t42.6\t6.1",
+    ]
+    .join("\n");
+    check(
+        &text,
+        &[
+            "地区生产总值|6%|Growth|Target",
+            "地区生产总值|586.3亿元|Level|Actual",
+            "地区生产总值|5.8%|Growth|Actual",
+            "单位地区生产总值能耗|-3%|Growth|Target",
+            "单位地区生产总值能耗|-3.2%|Growth|Actual",
+            "一般公共预算收入|5%|Growth|Target",
+            "一般公共预算收入|42.6亿元|Level|Actual",
+            "一般公共预算收入|6.1%|Growth|Actual",
+        ],
+    );
+}

@@ -453,9 +453,11 @@ pub(super) fn keeps_space(before: Option<char>, after: Option<char>, letter_spac
         return true;
     }
     if a.is_ascii() && b.is_ascii() {
-        // English and code keep their spaces, except inside a number (`5 %`, `1.3 : 47.4`).
+        // English and code keep their spaces, except inside a number (`5 %`, `1.3 : 47.4`);
+        // not after a per cent, which ends one (`6% 586.3`, two figures of a table's row).
         let number_sign = |c: char| matches!(c, '%' | ':' | '.' | ',' | '~');
-        return !(a.is_ascii_digit() && number_sign(b) || number_sign(a) && b.is_ascii_digit());
+        return !(a.is_ascii_digit() && number_sign(b)
+            || number_sign(a) && a != '%' && b.is_ascii_digit());
     }
     if a.is_ascii() || b.is_ascii() {
         // Between a number and its unit, a number or word and Chinese: dropped.

@@ -859,3 +859,25 @@ fn a_breadcrumb_alone_is_the_site_s_header() {
         "2024年某市政府工作报告\n政府工作报告\n——2024年1月28日在某市第十六届人民代表大会第四次会议上\n各位代表：\n现在，我代表市人民政府向大会报告工作。",
     );
 }
+
+#[test]
+fn a_table_of_targets_and_results_keeps_its_header_and_rows_apart() {
+    // As wide as each other and as the caption, they would read as a wrapped paragraph; its
+    // header and its rows of figures (a target said as a change among them) are no prose, in
+    // the source and in the repaired text alike.
+    for gap in ["\t", "  "] {
+        let source = [
+            "某区2024年国民经济和社会发展主要指标完成情况",
+            "",
+            "指标名称\t单位\t2024年计划\t完成情况\t增长（%）",
+            "地区生产总值\t亿元\t增长6%\t586.3\t5.8",
+            "一般公共预算收入\t亿元\t增长5%\t42.6\t6.1",
+            "社会消费品零售总额\t亿元\t增长7%\t213.5\t6.8",
+        ]
+        .join("\n")
+        .replace('\t', gap);
+        let repaired = idempotent(&source);
+        assert_eq!(repaired.lines().count(), 5, "{repaired}");
+        assert!(repaired.contains("增长6% 586.3 5.8"), "{repaired}");
+    }
+}
