@@ -490,7 +490,25 @@ fn paragraph_metrics(
                 && q.value >= 100.0
                 && indicator::names_people(&text[..q.range.0])
                 && text[q.range.1..].starts_with(['，', '。', '；', ',']);
-            (q.unit.is_some() || q.ratio.is_some() || q.rank || people || is_index_value(text, q))
+            // (`人口控制在十三亿以内`: a number in Chinese numerals has its magnitude in its
+            // value, where `13亿` has it for unit; said alone, not before what it counts or
+            // names, `十万企业上云工程`, `三十亿以上重大工业项目`.)
+            let after = &text[q.range.1..];
+            let after = BOUNDS_AFTER
+                .iter()
+                .find_map(|b| after.strip_prefix(b))
+                .unwrap_or(after);
+            let magnitude = q.unit.is_none()
+                && q.ratio.is_none()
+                && text[q.range.0..q.range.1].ends_with(['万', '亿'])
+                && !text[q.range.0..].starts_with(|c: char| c.is_ascii_digit())
+                && !after.starts_with(crate::numbers::is_ideograph);
+            (q.unit.is_some()
+                || q.ratio.is_some()
+                || q.rank
+                || people
+                || magnitude
+                || is_index_value(text, q))
                 && is_metric(text, q)
         })
         .collect();

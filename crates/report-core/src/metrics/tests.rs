@@ -6601,3 +6601,26 @@ fn a_table_of_targets_said_as_changes_beside_results() {
         ],
     );
 }
+
+#[test]
+fn a_bare_chinese_numeral_of_ten_thousands_or_hundred_millions_is_a_figure() {
+    check(
+        "二、“九五”的主要奋斗目标\n到二〇〇〇年，人口控制在十三亿以内。开工建设三十亿以上重大工业项目10个，全面推动十万企业上云工程。",
+        &[
+            "人口|十三亿|Count|Target",
+            "开工建设三十亿以上重大工业项目|10个|Count|Target",
+        ],
+    );
+}
+
+#[test]
+fn the_share_of_industries_that_grew_is_a_measure_of_its_own() {
+    check(
+        "35个工业大类行业中有24个行业增加值保持增长，增长面为68.6%。",
+        &[
+            "工业大类行业|35个|Count|Actual",
+            "增加值保持增长的行业|24个|Count|Actual",
+            "增长面|68.6%|Level|Actual",
+        ],
+    );
+}

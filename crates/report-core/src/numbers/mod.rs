@@ -1145,8 +1145,10 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
             return Some((None, end));
         }
         let mut q = plain(at, bare_end, value);
+        // (`十三亿以内`: or a bound after it.)
         q.qualifier = qualifier_before(text, at)
             .or(qualifier_after.filter(|_| bare_end > end))
+            .or_else(|| qualifier_following(text, bare_end))
             .map(str::to_owned);
         return Some((Some(q), bare_end));
     };
