@@ -7596,8 +7596,9 @@ fn shared_suffix(last: &str) -> &str {
 fn shared_measure<'a>(earlier: &[String], last: &'a str) -> &'a str {
     let suffix = shared_suffix(last);
     let head_end = last.len() - suffix.len();
-    // (`养老、失业、医疗和工伤保险参保人数`: or insurance.)
-    for kind in ["产业", "行业", "保险"] {
+    // (`养老、失业、医疗和工伤保险参保人数`: or insurance; `城镇和农村居民人均可支配收入`:
+    // or residents.)
+    for kind in ["产业", "行业", "保险", "居民"] {
         // Not after items that name their own kind (`装备制造业、高新技术产业增加值…`).
         let kind_end = kind.chars().next_back().unwrap_or('业');
         let with_kind = last[..head_end].ends_with(kind)

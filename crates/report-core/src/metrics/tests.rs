@@ -6624,3 +6624,14 @@ fn the_share_of_industries_that_grew_is_a_measure_of_its_own() {
         ],
     );
 }
+
+#[test]
+fn residents_said_once_after_a_list_of_places_are_each_place_s() {
+    check(
+        "城镇和农村居民人均可支配收入分别增长6%和8%。",
+        &[
+            "城镇居民人均可支配收入|6%|Growth|Actual",
+            "农村居民人均可支配收入|8%|Growth|Actual",
+        ],
+    );
+}
