@@ -1418,6 +1418,17 @@ fn paragraph_metrics(
             let (value, upper, unit, base_value, base_unit) = if q.fraction {
                 let (value, upper, _) = q.as_number();
                 (value, upper, None, Some(value), None)
+            } else if kind == MetricKind::Growth && q.unit.as_deref() == Some("倍") {
+                // (`比2024年增长一倍`, `增长1.6倍`: so many times more, a growth in per cent, as
+                // `翻一番` is.)
+                let percent = crate::numbers::scaled(q.value, 100.0);
+                (
+                    q.value,
+                    q.upper,
+                    q.unit.clone(),
+                    Some(percent),
+                    Some("%".to_owned()),
+                )
             } else {
                 (
                     q.value,

@@ -6635,3 +6635,23 @@ fn residents_said_once_after_a_list_of_places_are_each_place_s() {
         ],
     );
 }
+
+#[test]
+fn a_growth_in_times_is_a_growth_in_per_cent_as_doublings_are() {
+    let analysis = crate::analyze_text(
+        "出口总值达到145.7亿美元，增长3.9倍。收入五年翻一番。出口总值是2020年的2倍。",
+    );
+    let base: Vec<_> = analysis
+        .metrics
+        .iter()
+        .map(|m| (m.kind, m.base_value, m.base_unit.as_deref()))
+        .collect();
+    assert_eq!(
+        base[1..],
+        [
+            (MetricKind::Growth, Some(390.0), Some("%")),
+            (MetricKind::Growth, Some(100.0), Some("%")),
+            (MetricKind::Level, Some(2.0), Some("倍")),
+        ]
+    );
+}
