@@ -10,8 +10,8 @@ mod indicator;
 mod table;
 
 use crate::model::{
-    DocumentFacts, DocumentKind, Metric, MetricId, MetricKind, Modality, Paragraph, Section,
-    SectionId, SectionRole,
+    DocumentFacts, DocumentKind, Metric, MetricId, MetricKind, Modality, NumberingKind, Paragraph,
+    Section, SectionId, SectionRole,
 };
 use crate::numbers::units::UnitClass;
 use crate::numbers::{scan_quantities, year, Quantity};
@@ -67,7 +67,7 @@ pub fn metrics_with_progress(
         if index % PROGRESS_EVERY == 0 && index > 0 {
             progress(index as f64 / paragraphs.len() as f64);
         }
-        if paragraph.front_matter {
+        if paragraph.front_matter || in_glossary(sections, paragraph.section) {
             continue;
         }
         let role = paragraph
@@ -157,6 +157,24 @@ pub fn metrics_with_progress(
 /// The place a report is of, as its front matter names it before what the place holds or
 /// issues: `…在西青区第十八届人民代表大会…`, `西青区区长 殷学武`, `玉环市统计局`, `2013年上虞区
 /// 国民经济和社会发展统计公报`; the innermost of places named together (`河北省保定市` → `保定市`).
+/// Whether a section is, or is inside, a glossary appended to the report (`名词解释`,
+/// `注释：`, `附件2：名词解释`): the figures of its definitions (`研发费用总额占营业收入比重
+/// 不低于3%`) are none of the report's.
+fn in_glossary(sections: &[Section], mut section: Option<SectionId>) -> bool {
+    const GLOSSARIES: &[&str] = &["名词解释", "名词注释", "术语解释", "注释", "附注"];
+    while let Some(s) = section.and_then(|s| sections.get(s.0 as usize)) {
+        let glossary = s.numbering == NumberingKind::Appendix
+            && GLOSSARIES
+                .iter()
+                .any(|g| s.label.contains(g) || s.title.contains(g));
+        if glossary {
+            return true;
+        }
+        section = s.parent;
+    }
+    false
+}
+
 fn report_place(facts: &DocumentFacts) -> Option<&str> {
     // (What it holds or issues, or its officer's role: `西青区区长`.)
     const HELD: &[&str] = &["第", "人民", "国民经济", "政府", "统计局", "财政局"];

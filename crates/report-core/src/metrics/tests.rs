@@ -6655,3 +6655,11 @@ fn a_growth_in_times_is_a_growth_in_per_cent_as_doublings_are() {
         ]
     );
 }
+
+#[test]
+fn the_figures_of_a_glossary_s_definitions_are_none_of_the_report_s() {
+    check(
+        "第一部分 2023年工作回顾\n全市地区生产总值增长5.5%。\n名词解释\n1.“专精特新”企业：认定标准包括研发费用总额占营业收入比重不低于3%、营业收入不低于1000万元等。",
+        &["地区生产总值|5.5%|Growth|Actual"],
+    );
+}
