@@ -128,6 +128,7 @@ const LEADING_FILLERS: &[&str] = &[
     "合计",
     "我们",
     "今年",
+    "当年",
     // `去年末居民储蓄存款余额增长8.5%`: when, not what.
     "去年末",
     "去年底",
@@ -427,6 +428,7 @@ const TRAILING_VERBS: &[&str] = &[
     "仅",
     // `企业退休人员基本养老金今年再提高10%`, `…专项资金安排106亿元`
     "今年",
+    "当年",
     "去年",
     "积累",
     "安排",
@@ -5289,9 +5291,14 @@ fn read_clause(clause: &str) -> Found {
     }
     // `一般公共预算收入…，完成预算的100%` (`为调整预算的96.5%`): the share of its budget the
     // measure before reached (named after it by `indicators`).
+    // (After when: `全年完成年度计划的120%`, `当年完成…`.)
+    let done = ["全年", "当年", "今年"]
+        .iter()
+        .find_map(|w| trimmed.strip_prefix(w))
+        .unwrap_or(&trimmed);
     let reached = ["完成", "为", "占", "达到"]
         .iter()
-        .any(|v| trimmed.starts_with(v));
+        .any(|v| done.starts_with(v));
     if reached && BUDGETS.contains(&indicator.as_str()) {
         indicator = OF_BUDGET.to_owned();
     }
@@ -7361,7 +7368,7 @@ fn share_head(subject: &str, parts: Vec<String>) -> Vec<String> {
 }
 
 /// Where the last clause of `text` starts: after its last `，`, `；` or `：` (0 if none).
-fn after_last_break(text: &str) -> usize {
+pub(super) fn after_last_break(text: &str) -> usize {
     text.char_indices()
         .filter(|&(_, c)| matches!(c, '，' | '；' | '：' | ','))
         .map(|(i, c)| i + c.len_utf8())

@@ -1353,8 +1353,19 @@ fn paragraph_metrics(
                 Some(p) if level && from_last_year(before) => year::year_before(&p).or(Some(p)),
                 period => period,
             };
+            // (`2021年地区生产总值突破500亿元，当年增长8.2%`: that year, said before in the
+            // sentence.)
+            let that_year = || {
+                let clause = &before[indicator::after_last_break(before)..];
+                let last = out
+                    .last()
+                    .filter(|m: &&Metric| m.quote_range.0 == sentence_start);
+                last.filter(|_| clause.starts_with("当年"))
+                    .and_then(|m| m.period.clone())
+            };
             let period = year_just_before(before)
                 .filter(|_| level)
+                .or_else(that_year)
                 .or_else(|| year_opening_clause(before))
                 .or_else(|| year_before_verb(before))
                 // (Not in a clause that names its own year: `“十一五”期间，关停5000万千瓦…，
