@@ -6666,21 +6666,15 @@ fn the_figures_of_a_glossary_s_definitions_are_none_of_the_report_s() {
 
 #[test]
 fn that_year_is_the_year_said_before_in_the_sentence() {
-    let analysis = crate::analyze_text(
-        "一、“十四五”时期工作回顾\n2021年地区生产总值突破500亿元，当年增长8.2%。新增城镇就业1.2万人，全年完成年度计划的120%。\n",
-    );
-    let got: Vec<_> = analysis
-        .metrics
-        .iter()
-        .map(|m| (m.indicator.as_str(), m.period.as_deref()))
-        .collect();
     assert_eq!(
-        got,
+        periods(
+            "一、“十四五”时期工作回顾\n2021年地区生产总值突破500亿元，当年增长8.2%。新增城镇就业1.2万人，全年完成年度计划的120%。\n",
+        ),
         [
-            ("地区生产总值", Some("2021")),
-            ("地区生产总值", Some("2021")),
-            ("新增城镇就业", Some("十四五")),
-            ("新增城镇就业完成年度计划", Some("十四五")),
+            "地区生产总值|500亿元|2021",
+            "地区生产总值|8.2%|2021",
+            "新增城镇就业|1.2万人|十四五",
+            "新增城镇就业完成年度计划|120%|十四五",
         ]
     );
 }
