@@ -6678,3 +6678,16 @@ fn that_year_is_the_year_said_before_in_the_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_markdown_heading_above_a_table_is_its_caption_and_names_its_year() {
+    assert_eq!(
+        periods("# 2024年主要经济指标\n\n| 指标 | 单位 | 绝对数 | 比上年增长（%） |\n|---|---|---|---|\n| 地区生产总值 | 亿元 | 1563.2 | 5.3 |\n| 社会消费品零售总额 | 亿元 | 702.6 | 4.2 |\n"),
+        [
+            "地区生产总值|1563.2亿元|2024",
+            "地区生产总值|5.3%|2024",
+            "社会消费品零售总额|702.6亿元|2024",
+            "社会消费品零售总额|4.2%|2024",
+        ]
+    );
+}
