@@ -692,8 +692,13 @@ pub(crate) fn is_site_clutter(text: &str) -> bool {
 /// `网站首页>>新闻中心>>政务要闻`).
 fn is_breadcrumb(text: &str) -> bool {
     const HOMES: &[&str] = &["首页", "网站首页", "主页", "门户首页"];
+    const SEPARATORS: [char; 5] = ['>', '＞', '›', '»', '〉'];
+    // (Told at once of most lines, which hold no separator.)
+    if !text.contains(SEPARATORS) {
+        return false;
+    }
     let mut items = text
-        .split(['>', '＞', '›', '»', '〉'])
+        .split(SEPARATORS)
         .map(str::trim)
         .filter(|i| !i.is_empty());
     let Some(home) = items.next() else {

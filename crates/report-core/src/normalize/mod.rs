@@ -588,34 +588,39 @@ fn is_table_row(text: &str) -> bool {
     const MIN_FIGURES: usize = 2;
     let figure = |cell: &str| {
         let cell = cell.trim_end_matches(['%', '％']);
-        cell.chars().all(|c| matches!(c, '—' | '-' | '－'))
-            || cell.parse::<f64>().is_ok()
-            || cell.chars().all(|c| c.is_ascii_digit() || c == '.')
-                && cell.contains(|c: char| c.is_ascii_digit())
+        !cell.is_empty()
+            && (cell.chars().all(|c| matches!(c, '—' | '-' | '－')) || cell.parse::<f64>().is_ok())
     };
-    if text.contains(['，', '。', '；', '、', '：', ',', ';', ':']) {
+    // (Told at once of most lines, which end with a sentence's punctuation or an ideograph.)
+    let ends_with_figure = text
+        .trim_end_matches(clean::is_space)
+        .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | '％' | '—' | '-' | '－'));
+    if !ends_with_figure || text.contains(['，', '。', '；', '、', '：', ',', ';', ':']) {
         return false;
     }
-    let cells: Vec<&str> = text
-        .split(clean::is_space)
-        .filter(|c| !c.is_empty())
-        .collect();
-    cells.len() >= 3
-        && cells.last().is_some_and(|c| figure(c))
-        && cells.iter().filter(|c| figure(c)).count() >= MIN_FIGURES
+    let cells = || text.split(clean::is_space).filter(|c| !c.is_empty());
+    cells().count() >= 3 && cells().filter(|c| figure(c)).count() >= MIN_FIGURES
 }
 
 /// Whether a line is a table's header: cells apart by spaces or tabs, the first a label
 /// column's (`指标名称 单位 2024年计划 完成情况 增长（%）`), none of prose's punctuation.
 fn is_table_header(text: &str) -> bool {
-    if text.contains(['，', '。', '；', '、', '：', ',', ';', ':']) {
+    // (Told at once of most lines, which open with no label column's header.)
+    if !text.starts_with(|c: char| "指产项名类地行分品科".contains(c)) {
         return false;
     }
-    let mut cells = text.split(clean::is_space).filter(|c| !c.is_empty());
-    cells
-        .next()
-        .is_some_and(|first| crate::words::TABLE_LABEL_HEADERS.contains(&first))
-        && cells.count() >= 2
+    let Some(rest) = crate::words::TABLE_LABEL_HEADERS.iter().find_map(|h| {
+        text.strip_prefix(h)
+            .filter(|rest| rest.starts_with(clean::is_space))
+    }) else {
+        return false;
+    };
+    !text.contains(['，', '。', '；', '、', '：', ',', ';', ':'])
+        && rest
+            .split(clean::is_space)
+            .filter(|c| !c.is_empty())
+            .count()
+            >= 2
 }
 
 /// Whether a line is a whole title of a report: no clause in it, and it ends with what the
