@@ -49,6 +49,10 @@ pub(crate) fn after_source(sentence: &str) -> &str {
 /// Words for the year just past (`过去一年，…`), which a review's paragraph opens with.
 pub(crate) const THE_YEAR_PAST: &[&str] = &["过去一年", "过去的一年"];
 
+/// Words of when in the year a clause opens with before what was done or planned
+/// (`全年计划实施…`, `当年完成年度计划的…`).
+pub(crate) const YEAR_OPENERS: &[&str] = &["全年", "今年", "当年", "年初"];
+
 /// Headers of a table's label column (`指标`, `产品名称`).
 pub(crate) const TABLE_LABEL_HEADERS: &[&str] = &[
     "指标名称",

@@ -5292,7 +5292,7 @@ fn read_clause(clause: &str) -> Found {
     // `一般公共预算收入…，完成预算的100%` (`为调整预算的96.5%`): the share of its budget the
     // measure before reached (named after it by `indicators`).
     // (After when: `全年完成年度计划的120%`, `当年完成…`.)
-    let done = ["全年", "当年", "今年"]
+    let done = crate::words::YEAR_OPENERS
         .iter()
         .find_map(|w| trimmed.strip_prefix(w))
         .unwrap_or(&trimmed);

@@ -1861,11 +1861,14 @@ fn clause_ending(before: &str) -> &str {
 /// planned to cost (`引进重点项目49个，计划投资额600多亿元`), nor a plan named
 /// (`实施大气污染防治行动计划实施方案`).
 fn planned_in_clause(text: &str, sentence_start: usize, q: &Quantity) -> bool {
-    const OPENERS: &[&str] = &["全年", "今年", "当年", "年初", "共"];
     const PLANNED: &[&str] = &["计划实施", "计划新建", "计划开工", "年度计划投资"];
     let clause_start = indicator::clause_open(text, sentence_start, q.range.0, &[]);
     let mut clause = &text[clause_start..q.range.0];
-    while let Some(rest) = OPENERS.iter().find_map(|o| clause.strip_prefix(o)) {
+    while let Some(rest) = crate::words::YEAR_OPENERS
+        .iter()
+        .chain(&["共"])
+        .find_map(|o| clause.strip_prefix(o))
+    {
         clause = rest;
     }
     PLANNED.iter().any(|p| clause.starts_with(p))
@@ -2064,10 +2067,10 @@ const MAX_SLOGAN_CHARS: usize = 12;
 fn is_metric(text: &str, q: &Quantity) -> bool {
     let first = text[q.range.0..].chars().next().unwrap_or('0');
     // (And durations: `7、8、9三个月`, `用三年时间`.)
-    let duration = matches!(
-        q.unit.as_deref(),
-        Some("个月" | "年" | "天" | "周" | "小时")
-    );
+    let duration = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| crate::numbers::DURATIONS.contains(&u));
     // (`消费增速连续8个月全省第一`, `连续6个季度高于全国`: for how long in a row.)
     let in_a_row = text[..q.range.0].ends_with("连续");
     // (`前10个月，…`: the months a figure is of.)

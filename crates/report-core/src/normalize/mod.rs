@@ -580,6 +580,9 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
     full || early_wrap
 }
 
+/// The punctuation of prose, which no table's header or row of figures holds.
+const PROSE_MARKS: [char; 8] = ['，', '。', '；', '、', '：', ',', ';', ':'];
+
 /// Whether a line is a table's row of figures, which a wrap never makes: cells apart by
 /// spaces or tabs, two or more of them figures (or `—` for none), the last one too, and none of
 /// prose's punctuation (`地区生产总值 亿元 增长6% 586.3 5.8`; as a second repair sees it too,
@@ -595,7 +598,7 @@ fn is_table_row(text: &str) -> bool {
     let ends_with_figure = text
         .trim_end_matches(clean::is_space)
         .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | '％' | '—' | '-' | '－'));
-    if !ends_with_figure || text.contains(['，', '。', '；', '、', '：', ',', ';', ':']) {
+    if !ends_with_figure || text.contains(PROSE_MARKS) {
         return false;
     }
     let cells = || text.split(clean::is_space).filter(|c| !c.is_empty());
@@ -606,7 +609,12 @@ fn is_table_row(text: &str) -> bool {
 /// column's (`指标名称 单位 2024年计划 完成情况 增长（%）`), none of prose's punctuation.
 fn is_table_header(text: &str) -> bool {
     // (Told at once of most lines, which open with no label column's header.)
-    if !text.starts_with(|c: char| "指产项名类地行分品科".contains(c)) {
+    let opens = |c: char| {
+        crate::words::TABLE_LABEL_HEADERS
+            .iter()
+            .any(|h| h.starts_with(c))
+    };
+    if !text.starts_with(opens) {
         return false;
     }
     let Some(rest) = crate::words::TABLE_LABEL_HEADERS.iter().find_map(|h| {
@@ -615,7 +623,7 @@ fn is_table_header(text: &str) -> bool {
     }) else {
         return false;
     };
-    !text.contains(['，', '。', '；', '、', '：', ',', ';', ':'])
+    !text.contains(PROSE_MARKS)
         && rest
             .split(clean::is_space)
             .filter(|c| !c.is_empty())

@@ -307,13 +307,15 @@ static STARTS: [u64; 384] = {
 /// (`二十八家`; not the `一` of `一般`, `进一步`, a numeral without a unit, `三大攻坚战`,
 /// `连续七年丰收`, nor a time, `三个月`).
 pub(crate) fn has_figure(text: &str) -> bool {
-    const TIMES: &[&str] = &["年", "个月", "月", "天", "日", "周", "小时"];
     text.contains(|c: char| c.is_ascii_digit())
         || text.contains(chinese::is_numeral_char)
             && scan_quantities(text)
                 .iter()
-                .any(|q| q.unit.as_deref().is_some_and(|u| !TIMES.contains(&u)))
+                .any(|q| q.unit.as_deref().is_some_and(|u| !DURATIONS.contains(&u)))
 }
+
+/// Units of how long something took or went on (`三个月`, `用三年时间`, `24小时`).
+pub(crate) const DURATIONS: &[&str] = &["个月", "年", "天", "周", "小时"];
 
 /// A Chinese ideograph (U+4E00..U+9FFF): next to a numeral, it may make the numeral part of a
 /// word (`四川`, `减负`).
