@@ -1394,9 +1394,7 @@ pub(super) fn indicators(
         let of_count = ["个数占比", "投资占比"].contains(&found.indicator.as_str())
             || found.indicator == "总投资" && of_share;
         if of_count {
-            let counted = (0..k)
-                .rev()
-                .find(|&j| counts(quantities[j]))
+            let counted = last_count(quantities, k)
                 .and_then(|j| out.get(j))
                 .map(|p| p.indicator.clone())
                 .filter(|i| !i.is_empty() && !i.ends_with("占比"));
@@ -4089,6 +4087,11 @@ fn not_carried_out(indicator: &str) -> &str {
     indicator.strip_prefix("实施").unwrap_or(indicator)
 }
 
+/// The last quantity before the `k`th that counts things.
+fn last_count(quantities: &[&Quantity], k: usize) -> Option<usize> {
+    (0..k).rev().find(|&j| counts(quantities[j]))
+}
+
 /// The count before the `k`th quantity when only amounts of the things it counted come between
 /// (`谋划重点项目120个、总投资850亿元，` before `开工建设86个`).
 fn counted_past_amounts(
@@ -4103,7 +4106,7 @@ fn counted_past_amounts(
     if gap.matches(['，', '；']).count() > 1 {
         return None;
     }
-    let j = (0..k).rev().find(|&j| counts(quantities[j]))?;
+    let j = last_count(quantities, k)?;
     let things = not_carried_out(&out.get(j)?.indicator);
     let amounts_of_things = out[j + 1..k]
         .iter()

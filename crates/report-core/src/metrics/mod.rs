@@ -63,11 +63,17 @@ pub fn metrics_with_progress(
     // What a table's rows take from before it (a plan's section, a lead-in's target).
     let mut table_modality = Modality::Actual;
     let title_part = title_part(facts, paragraphs);
+    // (Told once for each section, as a section's comes after its parent's.)
+    let mut glossaries = vec![false; sections.len()];
+    for (i, s) in sections.iter().enumerate() {
+        glossaries[i] = is_glossary(s) || s.parent.is_some_and(|p| glossaries[p.0 as usize]);
+    }
     for (index, (paragraph, map)) in paragraphs.iter().zip(maps).enumerate() {
         if index % PROGRESS_EVERY == 0 && index > 0 {
             progress(index as f64 / paragraphs.len() as f64);
         }
-        if paragraph.front_matter || in_glossary(sections, paragraph.section) {
+        let glossary = paragraph.section.is_some_and(|s| glossaries[s.0 as usize]);
+        if paragraph.front_matter || glossary {
             continue;
         }
         let role = paragraph
@@ -157,22 +163,15 @@ pub fn metrics_with_progress(
 /// The place a report is of, as its front matter names it before what the place holds or
 /// issues: `…在西青区第十八届人民代表大会…`, `西青区区长 殷学武`, `玉环市统计局`, `2013年上虞区
 /// 国民经济和社会发展统计公报`; the innermost of places named together (`河北省保定市` → `保定市`).
-/// Whether a section is, or is inside, a glossary appended to the report (`名词解释`,
-/// `注释：`, `附件2：名词解释`): the figures of its definitions (`研发费用总额占营业收入比重
-/// 不低于3%`) are none of the report's.
-fn in_glossary(sections: &[Section], mut section: Option<SectionId>) -> bool {
+/// Whether a section is a glossary appended to the report (`名词解释`, `注释：`,
+/// `附件2：名词解释`): the figures of its definitions (`研发费用总额占营业收入比重不低于3%`)
+/// are none of the report's, nor are those of the sections inside it.
+fn is_glossary(section: &Section) -> bool {
     const GLOSSARIES: &[&str] = &["名词解释", "名词注释", "术语解释", "注释", "附注"];
-    while let Some(s) = section.and_then(|s| sections.get(s.0 as usize)) {
-        let glossary = s.numbering == NumberingKind::Appendix
-            && GLOSSARIES
-                .iter()
-                .any(|g| s.label.contains(g) || s.title.contains(g));
-        if glossary {
-            return true;
-        }
-        section = s.parent;
-    }
-    false
+    section.numbering == NumberingKind::Appendix
+        && GLOSSARIES
+            .iter()
+            .any(|g| section.label.contains(g) || section.title.contains(g))
 }
 
 fn report_place(facts: &DocumentFacts) -> Option<&str> {
@@ -511,16 +510,19 @@ fn paragraph_metrics(
             // (`人口控制在十三亿以内`: a number in Chinese numerals has its magnitude in its
             // value, where `13亿` has it for unit; said alone, not before what it counts or
             // names, `十万企业上云工程`, `三十亿以上重大工业项目`.)
-            let after = &text[q.range.1..];
-            let after = BOUNDS_AFTER
-                .iter()
-                .find_map(|b| after.strip_prefix(b))
-                .unwrap_or(after);
+            let names_after = || {
+                let after = &text[q.range.1..];
+                BOUNDS_AFTER
+                    .iter()
+                    .find_map(|b| after.strip_prefix(b))
+                    .unwrap_or(after)
+                    .starts_with(crate::numbers::is_ideograph)
+            };
             let magnitude = q.unit.is_none()
                 && q.ratio.is_none()
                 && text[q.range.0..q.range.1].ends_with(['万', '亿'])
                 && !text[q.range.0..].starts_with(|c: char| c.is_ascii_digit())
-                && !after.starts_with(crate::numbers::is_ideograph);
+                && !names_after();
             (q.unit.is_some()
                 || q.ratio.is_some()
                 || q.rank

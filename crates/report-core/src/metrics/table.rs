@@ -642,9 +642,9 @@ fn titled_unit_line(text: &str) -> Option<Vec<String>> {
 /// `表1 2024年年末人口数及其构成`, `附表2`, `表3：…`, a plan's `专栏1 …主要指标`.
 fn is_caption(text: &str) -> bool {
     // (A Markdown heading right above a table is its title: `## 2024年主要经济指标`.)
-    if let Some(heading) = text.strip_prefix('#') {
-        let heading = heading.trim_start_matches('#');
-        return heading.starts_with(' ') && (1..=60).contains(&heading.trim().chars().count());
+    let marks = crate::outline::markdown_marks(text);
+    if marks > 0 {
+        return (1..=60).contains(&text[marks..].trim().chars().count());
     }
     let rest = text
         .strip_prefix("附表")

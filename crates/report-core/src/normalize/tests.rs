@@ -9,6 +9,11 @@ fn idempotent(source: &str) -> String {
     once
 }
 
+/// A table's lines, one per row, with `gap` between their cells (written `\t`).
+fn table_apart_by(rows: &[&str], gap: &str) -> String {
+    rows.join("\n").replace('\t', gap)
+}
+
 /// Repairs `source` and compares the paragraphs, one per line, with `expected`.
 fn check(source: &str, expected: &str) {
     let repaired = normalize(source);
@@ -745,14 +750,15 @@ fn a_plans_table_rows_end_with_their_attribute() {
     // As wide as each other, they would read as a wrapped paragraph; their attribute ends
     // them, in the source and in the repaired text alike.
     for gap in ["\t", "    "] {
-        let source = [
-            "指标\t2020年\t2025年\t年均增长\t属性",
-            "地区生产总值增长（%）\t3.9\t—\t6左右\t预期性",
-            "每万人口高价值发明专利拥有量（件）\t2.1\t5\t[2.9]\t预期性",
-            "森林覆盖率（%）\t31.5\t33\t[1.5]\t约束性",
-        ]
-        .join("\n")
-        .replace('\t', gap);
+        let source = table_apart_by(
+            &[
+                "指标\t2020年\t2025年\t年均增长\t属性",
+                "地区生产总值增长（%）\t3.9\t—\t6左右\t预期性",
+                "每万人口高价值发明专利拥有量（件）\t2.1\t5\t[2.9]\t预期性",
+                "森林覆盖率（%）\t31.5\t33\t[1.5]\t约束性",
+            ],
+            gap,
+        );
         assert_eq!(idempotent(&source).lines().count(), 4, "{source}");
     }
     // (Not a sentence's words wrapped after one: `有些是预期性` / `和导向性的`.)
@@ -866,16 +872,17 @@ fn a_table_of_targets_and_results_keeps_its_header_and_rows_apart() {
     // header and its rows of figures (a target said as a change among them) are no prose, in
     // the source and in the repaired text alike.
     for gap in ["\t", "  "] {
-        let source = [
-            "某区2024年国民经济和社会发展主要指标完成情况",
-            "",
-            "指标名称\t单位\t2024年计划\t完成情况\t增长（%）",
-            "地区生产总值\t亿元\t增长6%\t586.3\t5.8",
-            "一般公共预算收入\t亿元\t增长5%\t42.6\t6.1",
-            "社会消费品零售总额\t亿元\t增长7%\t213.5\t6.8",
-        ]
-        .join("\n")
-        .replace('\t', gap);
+        let source = table_apart_by(
+            &[
+                "某区2024年国民经济和社会发展主要指标完成情况",
+                "",
+                "指标名称\t单位\t2024年计划\t完成情况\t增长（%）",
+                "地区生产总值\t亿元\t增长6%\t586.3\t5.8",
+                "一般公共预算收入\t亿元\t增长5%\t42.6\t6.1",
+                "社会消费品零售总额\t亿元\t增长7%\t213.5\t6.8",
+            ],
+            gap,
+        );
         let repaired = idempotent(&source);
         assert_eq!(repaired.lines().count(), 5, "{repaired}");
         assert!(repaired.contains("增长6% 586.3 5.8"), "{repaired}");

@@ -498,7 +498,7 @@ fn is_table_row(text: &str) -> bool {
 
 /// Bytes of the marks of a Markdown heading that open `text` (`### `, the space perhaps
 /// dropped by the repair), and not a topic's tag (`#两会#`).
-pub(super) fn markdown_marks(text: &str) -> usize {
+pub(crate) fn markdown_marks(text: &str) -> usize {
     let hashes = text.bytes().take_while(|&b| b == b'#').count();
     if !(1..=6).contains(&hashes) || text[hashes..].contains('#') {
         return 0;
