@@ -4421,6 +4421,42 @@ const DRAWN_IN: &[&str] = &[
     "融资",
 ];
 
+/// Words that make no change approximate (`基本持平`).
+pub(super) const LOOSELY: &[&str] = &["基本", "大体", "大致"];
+
+/// Where an earlier time what is said to be alike is set against opens at the end of `head`
+/// (`与上年`, `和去年同期`, `与2022年`), as before `持平`.
+pub(super) fn alike_base(head: &str) -> Option<usize> {
+    const BASES: &[&str] = &[
+        "上年同期",
+        "去年同期",
+        "上年",
+        "去年",
+        "同期",
+        "往年",
+        "前年",
+        "上月",
+        "上季度",
+        "上半年",
+        "一季度",
+        "二季度",
+        "三季度",
+        "前三季度",
+    ];
+    let rest = BASES
+        .iter()
+        .find_map(|b| head.strip_suffix(b))
+        .or_else(|| {
+            let year = head.strip_suffix('年')?;
+            let digits = year.bytes().rev().take_while(u8::is_ascii_digit).count();
+            (digits == 4).then(|| &year[..year.len() - 4])
+        })?;
+    ['与', '和', '同']
+        .iter()
+        .find_map(|w| rest.strip_suffix(*w))
+        .map(str::len)
+}
+
 /// Splits a clause into indicator, verb and comparison.
 fn read_clause(clause: &str) -> Found {
     // (`比上年（下同）增长14.6%`: a note that what it says holds below is no part of it.)
@@ -4659,6 +4695,25 @@ fn read_clause(clause: &str) -> Found {
             };
             indicator.replace_range(from..to, "");
             compared_at = Some(from);
+        }
+    }
+    // `价格与上年持平`, `面积与上年基本持平`: the time it is alike, said before no change.
+    if comparison.is_none() {
+        let loose = LOOSELY
+            .iter()
+            .find_map(|w| indicator.strip_suffix(w))
+            .unwrap_or(&indicator);
+        if let Some(at) = alike_base(loose) {
+            comparison = Some(loose[at..].to_owned());
+            indicator.truncate(at);
+            // (`粮食总产大体与往年持平`.)
+            if let Some(len) = LOOSELY
+                .iter()
+                .find_map(|w| indicator.strip_suffix(w))
+                .map(str::len)
+            {
+                indicator.truncate(len);
+            }
         }
     }
     let mut verb = String::new();

@@ -478,6 +478,59 @@ fn is_foreign(text: &str) -> bool {
                 .count()
 }
 
+/// No change, said in words.
+const FLAT: &str = "持平";
+
+/// `居民消费价格与上年持平`, `增速与一季度持平`, `产量同比基本持平`: no change from an earlier
+/// time said in words, a quantity of nought: in per cent for a level's change, in points for a
+/// rate's (`增速`, `比重`). Not a state that names things (`持平的为4个`), nor equal to a place
+/// or a target (`与全国持平`, `与计划目标持平`), nor a target alike an earlier one: no change
+/// of what was measured.
+fn flat_quantities(text: &str) -> impl Iterator<Item = Quantity> + '_ {
+    text.match_indices(FLAT).filter_map(move |(at, flat)| {
+        let end = at + flat.len();
+        if text[end..].starts_with('的') {
+            return None;
+        }
+        let before = &text[..at];
+        // (`与上年基本持平`, `大体与往年持平`.)
+        fn loose(head: &str) -> Option<&str> {
+            indicator::LOOSELY.iter().find_map(|w| head.strip_suffix(w))
+        }
+        let head = loose(before).unwrap_or(before);
+        let subject = match indicator::alike_base(head) {
+            Some(at) => &head[..at],
+            None => ["同比", "环比"].iter().find_map(|w| head.strip_suffix(w))?,
+        };
+        // (Nor a target alike last year's, `这一增速目标与去年持平`.)
+        if subject.ends_with("目标") {
+            return None;
+        }
+        let loosely = loose(before).or_else(|| loose(subject));
+        let of_rate = ["增速", "增幅", "涨幅", "比重", "占比", "率"]
+            .iter()
+            .any(|r| subject.trim_end_matches('，').ends_with(r));
+        let (unit, base, class) = if of_rate {
+            ("个百分点", ("个百分点", 1.0), UnitClass::Points)
+        } else {
+            ("%", ("%", 1.0), UnitClass::Percent)
+        };
+        Some(Quantity {
+            range: (at, end),
+            number_end: end,
+            value: 0.0,
+            upper: None,
+            unit: Some(unit.to_owned()),
+            base: Some(base),
+            class: Some(class),
+            qualifier: loosely.map(|l| text[l.len()..l.len() + "基本".len()].to_owned()),
+            ratio: None,
+            rank: false,
+            fraction: false,
+        })
+    })
+}
+
 /// Whether a paragraph opens as an item of a list of paragraphs (`一是`, `（三）`, `2.`).
 fn starts_with_item(text: &str) -> bool {
     enumerator_len(text).is_some() || scan_marker(text).is_some()
@@ -532,6 +585,15 @@ fn paragraph_metrics(
                 && is_metric(text, q)
         })
         .collect();
+    // (No change said in words, `价格与上年持平`, holds no digit: looked for only where said.)
+    let quantities = if text.contains(FLAT) {
+        let mut all = quantities;
+        all.extend(flat_quantities(text));
+        all.sort_by_key(|q| q.range.0);
+        all
+    } else {
+        quantities
+    };
     // (Counted only in paragraphs with figures, which the scan found cheaply.)
     if quantities.is_empty() || is_foreign(text) {
         return;
@@ -1266,9 +1328,11 @@ fn paragraph_metrics(
                     .comparison
                     .as_deref()
                     .is_some_and(|c| text[..q.range.0].trim_end().ends_with(c));
+            // (`与上年基本持平`: no change in per cent is a growth of nought.)
+            let flat = kind == MetricKind::Level && &text[q.range.0..q.number_end] == FLAT;
             let kind = match fell_by {
                 Some(_) => MetricKind::Growth,
-                None if bare_rate => MetricKind::Growth,
+                None if bare_rate || flat => MetricKind::Growth,
                 None => kind,
             };
             let qualifier = match q.qualifier.as_deref() {

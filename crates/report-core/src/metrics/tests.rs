@@ -6691,3 +6691,35 @@ fn a_markdown_heading_above_a_table_is_its_caption_and_names_its_year() {
         ]
     );
 }
+
+#[test]
+fn no_change_said_in_words_is_a_change_of_nought() {
+    check(
+        "居民消费价格比上年上涨0.2%，其中食品价格下降0.3%、服务价格与去年持平。全市农作物种植面积1128万亩，与上年基本持平。第二产业增加值增长4.5%，增速与一季度持平。全年粮食产量同比持平。",
+        &[
+            "居民消费价格|0.2%|Growth|Actual",
+            "食品价格|-0.3%|Growth|Actual",
+            "服务价格|持平%|Growth|Actual",
+            "农作物种植面积|1128万亩|Level|Actual",
+            "农作物种植面积|持平%|Growth|Actual",
+            "第二产业增加值|4.5%|Growth|Actual",
+            "第二产业增加值增速|持平个百分点|PointChange|Actual",
+            "粮食产量|持平%|Growth|Actual",
+        ],
+    );
+    check_comparisons(
+        "粮食总产大体与往年持平。服务价格与2023年持平。",
+        &[
+            ("粮食总产", "持平", Some("与往年")),
+            ("服务价格", "持平", Some("与2023年")),
+        ],
+    );
+    // Not a state that names what is counted, nor alike a place or a target.
+    check(
+        "上涨的城市个数为23个，持平的为4个。增速与全国持平，与年度计划目标持平。",
+        &[
+            "上涨的城市个数|23个|Count|Actual",
+            "持平的城市个数|4个|Count|Actual",
+        ],
+    );
+}
