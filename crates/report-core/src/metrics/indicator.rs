@@ -4697,6 +4697,21 @@ fn read_clause(clause: &str) -> Found {
             compared_at = Some(from);
         }
     }
+    // `比上年名义增长5.3%`, `扣除价格因素，实际增长5.1%`: at current or at constant prices,
+    // which tells the two rates of one measure apart.
+    for w in ["名义", "实际"] {
+        let at = find_word(&indicator, w).filter(|&at| {
+            let rest = &indicator[at + w.len()..];
+            ["增长", "下降", "增加", "减少", "上涨"]
+                .iter()
+                .any(|v| rest.starts_with(v))
+        });
+        if let Some(at) = at {
+            comparison = Some(comparison.unwrap_or_default() + w);
+            indicator.replace_range(at..at + w.len(), "");
+            break;
+        }
+    }
     // `价格与上年持平`, `面积与上年基本持平`: the time it is alike, said before no change.
     if comparison.is_none() {
         let loose = LOOSELY
