@@ -1166,7 +1166,13 @@ pub(super) fn indicators(
             // (Not after a figure inside the note.)
             let prev_end = prev_end.filter(|&end| end <= open);
             let before = clause_start(text, sentence_start, open, prev_end);
-            if found.indicator.is_empty() {
+            if let Some(alias) =
+                measure_alias(&text[open..start]).filter(|_| found.indicator.is_empty())
+            {
+                // `城镇常住人口占常住人口比重（常住人口城镇化率）为73.7%`: the name the measure
+                // is known by, in brackets after how it is reckoned.
+                found.indicator = alias.to_owned();
+            } else if found.indicator.is_empty() {
                 found.indicator = read_clause(&text[before..open]).indicator;
             } else {
                 // (`市级（不包括开发区，下同）一般公共预算收入`: or between the level of
@@ -1177,6 +1183,14 @@ pub(super) fn indicators(
                     found.indicator.insert_str(0, level);
                 }
             }
+        }
+        // (`占全国人口比重（城镇化率）为66.2%`: or read as part of the clause.)
+        let alias = found
+            .indicator
+            .rfind('（')
+            .and_then(|open| measure_alias(&found.indicator[open..]));
+        if let Some(alias) = alias {
+            found.indicator = alias.to_owned();
         }
         // `生产总值…增长6.0%（不含雄安增长7.3%，…）`: a note that leaves a part out (or takes
         // one in: `农业总产值…增长百分之四（包括村办工业为百分之六）`) measures the same indicator
@@ -3993,6 +4007,21 @@ fn note_before(text: &str, sentence_start: usize, clause_start: usize) -> Option
         .any(|w| before[at + open.len_utf8()..].starts_with(w));
     let max_chars = if scope { 100 } else { 30 };
     (before[at..].chars().count() <= max_chars).then_some(sentence_start + at)
+}
+
+/// The name of a measure in a note in brackets (`（常住人口城镇化率）`, `（恩格尔系数）`), the
+/// name a rate or share reckoned before it is known by.
+fn measure_alias(note: &str) -> Option<&str> {
+    const MEASURES: &[&str] = &["率", "强度", "比重", "系数", "指数", "占比"];
+    let inner = note.strip_prefix('（')?.trim_end().strip_suffix('）')?;
+    let plain = (3..=12).contains(&inner.chars().count())
+        && inner.chars().all(crate::numbers::is_ideograph)
+        && MEASURES.iter().any(|m| inner.ends_with(m))
+        && !RECKONINGS
+            .iter()
+            .chain(&SCOPE_NOTES)
+            .any(|w| inner.starts_with(w));
+    plain.then_some(inner)
 }
 
 /// Whether the words between two numbers only join them as items of a list: `、`, also after

@@ -6739,3 +6739,18 @@ fn nominal_and_real_rates_of_one_measure_are_told_apart() {
         ],
     );
 }
+
+#[test]
+fn a_measure_is_named_by_its_name_in_brackets_after_how_it_is_reckoned() {
+    check(
+        "城镇常住人口94350万人，占全国人口比重（城镇化率）为66.16%，比上年末提高0.94个百分点。研发经费支出120亿元，与地区生产总值之比（研发投入强度）为2.8%。地方一般公共预算收入（扣除留抵退税因素）增长7.2%。",
+        &[
+            "城镇常住人口|94350万人|Count|Actual",
+            "城镇化率|66.16%|Level|Actual",
+            "城镇化率|0.94个百分点|PointChange|Actual",
+            "研发经费支出|120亿元|Level|Actual",
+            "研发投入强度|2.8%|Level|Actual",
+            "地方一般公共预算收入|7.2%|Growth|Actual",
+        ],
+    );
+}
