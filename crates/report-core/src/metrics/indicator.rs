@@ -805,6 +805,12 @@ pub(super) fn indicators(
         const TWO_YEARS_MEAN: &[&str] = &["按两年平均算", "按两年平均计算", "两年平均"];
         if let Some(with) = clause_before(text, sentence_start, start, &['，'])
             .filter(|c| !figure_before(c) && found.comparison.is_none())
+            // (`从环比看，三季度…增长1.1%`: or the way it is seen.)
+            .map(|c| {
+                c.strip_prefix('从')
+                    .and_then(|c| c.strip_suffix('看'))
+                    .unwrap_or(c)
+            })
             .and_then(|c| match is_comparison(c) {
                 true => Some(c),
                 false => TWO_YEARS_MEAN.contains(&c).then_some("两年平均"),
@@ -1579,6 +1585,19 @@ pub(super) fn indicators(
             .and_then(plain_noun);
         if let Some(target) = target {
             found.indicator = target.to_owned();
+        }
+        // `扣除房地产开发投资，全国固定资产投资增长3.0%`: a part left out in the clause
+        // before makes the measure another, named as a note in brackets names it.
+        let left_out = clause_before(text, sentence_start, start, &['，'])
+            .filter(|c| !found.indicator.is_empty() && !is_reckoning(c))
+            .and_then(|c| {
+                let part = ["扣除", "剔除", "不含", "不包括"]
+                    .iter()
+                    .find_map(|w| c.strip_prefix(w))?;
+                plain_noun(part.strip_suffix('后').unwrap_or(part)).map(|_| c)
+            });
+        if let Some(note) = left_out {
+            found.indicator = format!("{}（{note}）", found.indicator);
         }
         // `城镇人均居住面积增加到8.7平方米，农村增加到22平方米`: the other of town and country
         // alone measures what the number before measured of the first.

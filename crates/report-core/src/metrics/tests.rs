@@ -6754,3 +6754,24 @@ fn a_measure_is_named_by_its_name_in_brackets_after_how_it_is_reckoned() {
         ],
     );
 }
+
+#[test]
+fn a_part_left_out_in_the_clause_before_names_another_measure() {
+    check(
+        "全国固定资产投资376212亿元，同比下降0.5%；扣除房地产开发投资，全国固定资产投资增长3.0%。扣除价格因素，社会消费品零售总额增长4%。",
+        &[
+            "固定资产投资|376212亿元|Level|Actual",
+            "固定资产投资|-0.5%|Growth|Actual",
+            "固定资产投资（扣除房地产开发投资）|3.0%|Growth|Actual",
+            "社会消费品零售总额|4%|Growth|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_comparison_may_be_said_as_the_way_figures_are_seen() {
+    check_comparisons(
+        "从环比看，三季度国内生产总值增长1.1%。",
+        &[("国内生产总值", "1.1", Some("环比"))],
+    );
+}
