@@ -1002,8 +1002,18 @@ fn paragraph_metrics(
                 q.class,
                 Some(UnitClass::Percent | UnitClass::Points | UnitClass::Money)
             );
-            match measure_of_group(&of_people, &found.indicator) {
-                Some(measure) if rate_or_amount => found.indicator.push_str(measure),
+            // (`居民消费价格上涨0.3%。其中，城市上涨0.4%，农村上涨0.1%`: and town or country
+            // named alone, of the measure before, said of the whole.)
+            let side = SIDES.contains(&found.indicator.as_str()).then(|| {
+                SIDES
+                    .iter()
+                    .find_map(|s| of_people.strip_prefix(s))
+                    .unwrap_or(&of_people)
+            });
+            match measure_of_group(&of_people, &found.indicator).or(side) {
+                Some(measure) if rate_or_amount && !measure.is_empty() => {
+                    found.indicator.push_str(measure);
+                }
                 _ => of_people.clone_from(&found.indicator),
             }
         }
@@ -1646,6 +1656,9 @@ fn measure_of_group<'a>(earlier: &'a str, group: &str) -> Option<&'a str> {
     let at = earlier.find(people)?;
     Some(&earlier[at + people.len()..]).filter(|m| !m.is_empty())
 }
+
+/// Town and country, which a measure of the whole may be said of apart.
+const SIDES: &[&str] = &["城镇", "城市", "农村", "乡村"];
 
 /// A part who collected or spent (`国税部门`, `区级`) is named in at most this many characters.
 const MAX_COLLECTOR_CHARS: usize = 6;

@@ -6775,3 +6775,18 @@ fn a_comparison_may_be_said_as_the_way_figures_are_seen() {
         &[("国内生产总值", "1.1", Some("环比"))],
     );
 }
+
+#[test]
+fn town_or_country_named_alone_is_of_the_measure_before() {
+    check(
+        "全年居民消费价格比上年上涨0.3%。其中，城市上涨0.4%，农村上涨0.1%。全国居民恩格尔系数为29.8%，其中城镇为28.8%，农村为32.3%。",
+        &[
+            "居民消费价格|0.3%|Growth|Actual",
+            "城市居民消费价格|0.4%|Growth|Actual",
+            "农村居民消费价格|0.1%|Growth|Actual",
+            "居民恩格尔系数|29.8%|Level|Actual",
+            "城镇居民恩格尔系数|28.8%|Level|Actual",
+            "农村居民恩格尔系数|32.3%|Level|Actual",
+        ],
+    );
+}
