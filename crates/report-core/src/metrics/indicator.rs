@@ -4883,6 +4883,8 @@ fn read_clause(clause: &str) -> Found {
                     // (`…的比重要达到`: a share, then the modal.)
                     || indicator.ends_with("比重要") && *v == "要"
             })
+            // (`民营企业占企业总数的95%`: the whole of a share.)
+            .filter(|v| !(*v == "总数" && indicator.contains('占')))
             .max_by_key(|v| v.len());
         let verb_stripped = verb_at_end.is_some();
         if let Some(v) = verb_at_end {

@@ -1324,6 +1324,18 @@ fn paragraph_metrics(
                 }
                 _ => kind,
             };
+            // `民营经济贡献了50%以上的税收、60%以上的地区生产总值`: the share of a whole that
+            // what is said to contribute gave, named after the number.
+            let contributed = (kind == MetricKind::Level && q.class == Some(UnitClass::Percent))
+                .then(|| share_given(&found.indicator, &text[q.range.1..]))
+                .flatten();
+            let kind = match contributed {
+                Some(whole) => {
+                    found.indicator = format!("{}的{whole}", found.indicator);
+                    MetricKind::Share
+                }
+                None => kind,
+            };
             // (`能耗降幅超过3%`, `销售面积降幅达12.3%`: a rate of decline is a growth below zero.)
             let fell_by = ["降幅", "下降幅度", "降低幅度"]
                 .iter()
@@ -2758,6 +2770,26 @@ fn strip_target_noun(indicator: &mut String, verb: &str) -> bool {
 
 /// The bounds and approximations written after a figure (`6%左右`, `5万人以上`).
 pub(super) const BOUNDS_AFTER: &[&str] = &["左右", "以上", "以内", "以下"];
+
+/// The whole a share said after the number is of (`50%以上的税收、` → `税收`), when `indicator`
+/// says what gave it (`民营经济贡献`).
+fn share_given<'a>(indicator: &str, after: &'a str) -> Option<&'a str> {
+    const GIVES: &[&str] = &["贡献", "创造", "提供", "吸纳", "承担", "拥有"];
+    const MAX_WHOLE_CHARS: usize = 10;
+    if !GIVES.iter().any(|g| indicator.ends_with(g)) {
+        return None;
+    }
+    let after = BOUNDS_AFTER
+        .iter()
+        .find_map(|b| after.strip_prefix(b))
+        .unwrap_or(after)
+        .strip_prefix('的')?;
+    let end = after.find(['、', '，', '。', '；', '和'])?;
+    let whole = &after[..end];
+    let plain = (1..=MAX_WHOLE_CHARS).contains(&whole.chars().count())
+        && whole.chars().all(|c| c.is_alphanumeric());
+    plain.then_some(whole)
+}
 
 /// The target that the words right after a number say it is (`6%左右的预期目标` → 预期目标,
 /// `低于5.5%的控制目标`), and where they end.

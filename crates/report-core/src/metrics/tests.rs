@@ -6790,3 +6790,16 @@ fn town_or_country_named_alone_is_of_the_measure_before() {
         ],
     );
 }
+
+#[test]
+fn a_share_given_is_of_the_whole_named_after_the_number() {
+    check(
+        "民营经济贡献了50%以上的税收、近七成的地区生产总值。全市民营企业占企业总数的95%以上。全省92%的建制村通了油路。",
+        &[
+            "民营经济贡献的税收|50%|Share|Actual",
+            "民营经济贡献的地区生产总值|七成|Share|Actual",
+            "民营企业占企业总数|95%|Share|Actual",
+            "建制村通油路|92%|Level|Actual",
+        ],
+    );
+}
