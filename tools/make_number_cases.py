@@ -57,6 +57,13 @@ for text, num, den in [("四分之一", 1, 4), ("三分之二", 2, 3), ("五分�
     cases.append((f"占全市的{text}", [q(text, float(Fraction(num, den) * 100), "%", 1)]))
 for text, value in [("五成", 5), ("三成", 3), ("八成", 8)]:
     cases.append((f"覆盖{text}以上" if value == 8 else f"覆盖{text}，", [q(text, value, "成", 10, qualifier="以上" if value == 8 else None)]))
+# Ranges of shares in tenths, in Arabic digits or as two numerals in a row (`三四成`).
+for text, low, high, before, after in [("4至5成", 4, 5, "", "，"), ("3-4成", 3, 4, "约", "，"), ("三四成", 3, 4, "", "，"),
+                                       ("七八成", 7, 8, "", "以上")]:
+    cases.append((f"覆盖{before}{text}{after}", [q(text, low, "成", 10, upper=high, qualifier=(before or after.strip("，")) or None)]))
+# Per ten thousand (`万分之三`, `3‱`).
+cases.append(("事故死亡率控制在万分之三以内", [q("万分之三", 3, "‱", 1, qualifier="以内")]))
+cases.append(("发生率为2.5‱。", [q("2.5‱", 2.5, "‱", 1)]))
 cases.append(("增长５．２％", [q("5.2%", 5.2, "%", 1)]))
 cases.append(("增长5.2％", [q("5.2%", 5.2, "%", 1)]))
 cases.append(("达到 990 亿元", [q("990亿元", 990, "亿元", 1e8)]))

@@ -651,6 +651,24 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     if let Some(found) = share(text, at, end, value, None) {
         return Some(found);
     }
+    // `4至5成`, `3-4成`: a range of shares.
+    if let Some(sep) = tail.chars().next().filter(|c| RANGE_SEPARATORS.contains(c)) {
+        let second = end + sep.len_utf8();
+        let shares = scan_arabic_number(&text[second..])
+            .filter(|&(len, high)| len > 0 && high > value)
+            .and_then(|(len, high)| share(text, second, second + len, high, None));
+        if let Some((Some(mut q), share_end)) = shares {
+            if q.unit.as_deref() == Some("成") {
+                q.range.0 = at;
+                q.upper = Some(q.value);
+                q.value = value;
+                q.qualifier = qualifier_before(text, at)
+                    .or_else(|| qualifier_following(text, share_end))
+                    .map(str::to_owned);
+                return Some((Some(q), share_end));
+            }
+        }
+    }
     // 多 / 余 between the number and the unit: `7400多万`, `30余个`.
     let mut qualifier_after = None;
     for word in ["多", "余"] {
@@ -1026,13 +1044,15 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     {
         return Some((None, end + '年'.len_utf8()));
     }
-    if let Some(found) = share(
-        text,
-        at,
-        end,
-        parse_with_point(numeral).unwrap_or(0.0),
-        Some(numeral),
-    ) {
+    // (`三四成`, `七八成以上`: a vague range of shares.)
+    let (low, high) = match parse_with_point(numeral) {
+        Some(value) => (value, None),
+        None => vague_range(numeral).map_or((0.0, None), |(low, high)| (low, Some(high))),
+    };
+    if let Some(mut found) = share(text, at, end, low, Some(numeral)) {
+        if let Some(q) = found.0.as_mut().filter(|q| q.unit.as_deref() == Some("成")) {
+            q.upper = high;
+        }
         return Some(found);
     }
     // `突破千亿元大关`, `超过百万人`: a round hundred or thousand of a magnitude's unit that a
@@ -1406,9 +1426,14 @@ fn scan_half(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
 /// `百分之五`, `百分之2.4`, `百分之百`, `千分之三`.
 fn scan_per_cent(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     let rest = &text[at..];
-    let (prefix, unit) = [("百分之", "%"), ("佰分之", "%"), ("千分之", "‰")]
-        .into_iter()
-        .find(|(p, _)| rest.starts_with(p))?;
+    let (prefix, unit) = [
+        ("百分之", "%"),
+        ("佰分之", "%"),
+        ("千分之", "‰"),
+        ("万分之", "‱"),
+    ]
+    .into_iter()
+    .find(|(p, _)| rest.starts_with(p))?;
     let after = &rest[prefix.len()..];
     let (len, value) =
         if after.starts_with('百') && !after[3..].starts_with(chinese::is_numeral_char) {

@@ -158,6 +158,7 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("%", "%", 1.0, Percent),
     ("％", "%", 1.0, Percent),
     ("‰", "‰", 1.0, Percent),
+    ("‱", "‱", 1.0, Percent),
 ];
 
 /// Magnitude prefixes before a unit (or alone: `5-10万`), longest first.
