@@ -859,6 +859,21 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, by);
             }
         }
+        // `改造老旧小区48个，涉及2.1万户`: how many a count before in its sentence reached,
+        // named by the verb alone.
+        // (Of things counted, not of an amount: `最高额度增加4000元，惠及500多万在校生`; nor
+        // a share, whose whole is named after it.)
+        let counted =
+            |q: &Quantity| matches!(q.class, Some(UnitClass::Count | UnitClass::People) | None);
+        let reached = ["涉及", "惠及", "覆盖", "受益"].contains(&found.indicator.as_str())
+            && counted(q)
+            && same_sentence
+            && counted(quantities[k - 1]);
+        if reached {
+            if let Some(prev) = out.last().filter(|p| !p.indicator.is_empty()) {
+                found.indicator.insert_str(0, &prev.indicator);
+            }
+        }
         // `社会消费品零售总额恢复到2019年的112%`: a level as a share of a past year's, that
         // year the comparison.
         if text[..q.range.0].ends_with('的') {
@@ -5436,6 +5451,10 @@ fn read_clause(clause: &str) -> Found {
         "全年目标",
         "全年任务",
         "计划",
+        // `新增城镇就业4230人，完成目标任务的141%`
+        "年度目标任务",
+        "目标任务",
+        "任务",
     ];
     if reached && PLANS.contains(&indicator.as_str()) {
         indicator = OF_PLAN.to_owned();

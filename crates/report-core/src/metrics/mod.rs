@@ -2505,8 +2505,9 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
                 && ["超", "超过", "超出", "符合", "不及", "好于", "高于", "低于", "快于"]
                     .iter()
                     .any(|w| sentence[..at].ends_with(w))
-            || word == "计划"
-                && after.starts_with('的')
+            // (`完成年度目标的105%`, `完成目标任务的141%` too.)
+            || (word == "计划" || nominal)
+                && after.trim_start_matches("任务").starts_with('的')
                 && ["完成", "为", "占", "达到"].iter().any(|v| {
                     ["年度", "全年", "年", ""]
                         .iter()

@@ -6803,3 +6803,29 @@ fn a_share_given_is_of_the_whole_named_after_the_number() {
         ],
     );
 }
+
+#[test]
+fn the_share_of_a_target_reached_is_a_result() {
+    check(
+        "新增城镇就业4230人，完成目标任务的141%。固定资产投资完成120亿元，完成年度目标的105%。",
+        &[
+            "新增城镇就业|4230人|Count|Actual",
+            "新增城镇就业完成年度计划|141%|Level|Actual",
+            "固定资产投资|120亿元|Level|Actual",
+            "固定资产投资完成年度计划|105%|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn how_many_a_count_reached_is_named_after_it() {
+    check(
+        "改造老旧小区48个，涉及2.1万户。国家助学贷款最高额度增加4000元，惠及500多万在校生。",
+        &[
+            "改造老旧小区|48个|Count|Actual",
+            "改造老旧小区涉及|2.1万户|Count|Actual",
+            "国家助学贷款最高额度|4000元|Change|Actual",
+            "惠及|500多万|Level|Actual",
+        ],
+    );
+}
