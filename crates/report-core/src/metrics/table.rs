@@ -889,6 +889,16 @@ impl Table {
                 c.comparison = Some(base.clone());
             }
         }
+        // `表1 2024年主要农产品产量及其增长速度` over `绝对数`: a caption names what its rows'
+        // figures measure when the header does not.
+        if let Some(measure) = lead.caption.as_deref().and_then(products_measure) {
+            for c in columns
+                .iter_mut()
+                .filter(|c| c.sense == Sense::Level && c.noun.is_none())
+            {
+                c.noun = Some(measure.to_owned());
+            }
+        }
         // What the growth and share columns are of: the first level column's measure, else
         // the one a caption breaks down (`表2 2024年分行业固定资产投资增长速度`).
         let measured = columns
@@ -1106,6 +1116,20 @@ fn broken_down(caption: &str) -> Option<String> {
     (2..=12)
         .contains(&measure.chars().count())
         .then(|| measure.to_owned())
+}
+
+/// The measure of products a caption names (`主要工业产品产量及其增长速度` → `产量`).
+fn products_measure(caption: &str) -> Option<&'static str> {
+    const MEASURES: &[&str] = &["产量", "播种面积", "种植面积", "产值"];
+    let head = ["及其", "及增长", "增长速度", "（", "("]
+        .iter()
+        .filter_map(|e| caption.find(e))
+        .min()
+        .map_or(caption, |end| &caption[..end]);
+    let head = head.trim_end();
+    (head.contains("产品") || head.contains("农作物"))
+        .then(|| MEASURES.iter().find(|m| head.ends_with(**m)).copied())
+        .flatten()
 }
 
 /// `2024年预算数` → (`2024`, `预算数`).

@@ -6829,3 +6829,16 @@ fn how_many_a_count_reached_is_named_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_caption_names_what_a_products_figures_measure_when_the_header_does_not() {
+    check(
+        "表1 2024年主要农产品产量及其增长速度\n产品名称\t单位\t绝对数\t比上年增长（%）\n粮食\t万吨\t312.5\t1.8\n油料\t万吨\t25.6\t持平",
+        &[
+            "粮食产量|312.5万吨|Level|Actual",
+            "粮食产量|1.8%|Growth|Actual",
+            "油料产量|25.6万吨|Level|Actual",
+            "油料产量|持平%|Growth|Actual",
+        ],
+    );
+}
