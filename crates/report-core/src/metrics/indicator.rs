@@ -859,6 +859,15 @@ pub(super) fn indicators(
                 found.indicator.insert_str(0, by);
             }
         }
+        // `实际使用外资8263亿元，下降27.1%，折1162亿美元`: the amount before, converted.
+        if ["折", "折合", "约折合"].contains(&found.indicator.as_str()) {
+            if let Some(prev) = out
+                .last()
+                .filter(|p| same_sentence && !p.indicator.is_empty())
+            {
+                found.indicator.clone_from(&prev.indicator);
+            }
+        }
         // `改造老旧小区48个，涉及2.1万户`: how many a count before in its sentence reached,
         // named by the verb alone.
         // (Of things counted, not of an amount: `最高额度增加4000元，惠及500多万在校生`; nor

@@ -6842,3 +6842,16 @@ fn a_caption_names_what_a_products_figures_measure_when_the_header_does_not() {
         ],
     );
 }
+
+#[test]
+fn an_amount_converted_is_of_the_amount_before() {
+    check(
+        "实际使用外资8263亿元，下降27.1%，折1162亿美元，下降28.8%。",
+        &[
+            "实际使用外资|8263亿元|Level|Actual",
+            "实际使用外资|-27.1%|Growth|Actual",
+            "实际使用外资|1162亿美元|Level|Actual",
+            "实际使用外资|-28.8%|Growth|Actual",
+        ],
+    );
+}
