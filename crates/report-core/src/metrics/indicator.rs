@@ -834,9 +834,9 @@ pub(super) fn indicators(
         // `消费对经济增长的贡献率达到56.3%，拉动经济增长3.1个百分点`: what pulled growth up
         // is what contributed to it before.
         // (`投资拉动GDP增长1.2个百分点`: the growth pulled up is part of the name.)
-        // (So is `经济增长5%左右`'s: the economy's growth.)
+        // (So is `经济增长5%左右`'s, `经济增长预期为7%左右`'s: the economy's growth.)
         let growth_named = contains_word(&found.indicator, "拉动") && found.verb == "增长"
-            || found.indicator == "经济" && found.verb.ends_with("增长");
+            || found.indicator == "经济" && found.verb.contains("增长");
         if growth_named {
             found.indicator.push_str("增长");
         }

@@ -6855,3 +6855,11 @@ fn an_amount_converted_is_of_the_amount_before() {
         ],
     );
 }
+
+#[test]
+fn the_economy_s_growth_is_named_past_the_words_of_a_plan() {
+    check(
+        "今年的经济增长预期为7%左右。经济年均增长6.5%以上。",
+        &["经济增长|7%|Growth|Target", "经济增长|6.5%|Growth|Actual"],
+    );
+}
