@@ -6863,3 +6863,14 @@ fn the_economy_s_growth_is_named_past_the_words_of_a_plan() {
         &["经济增长|7%|Growth|Target", "经济增长|6.5%|Growth|Actual"],
     );
 }
+
+#[test]
+fn the_month_alone_after_the_months_so_far_is_when_not_what() {
+    assert_eq!(
+        periods("2025年1-6月，全市规模以上工业增加值同比增长7.2%；6月当月增长8.1%。"),
+        [
+            "规模以上工业增加值|7.2%|2025年1-6月",
+            "规模以上工业增加值|8.1%|2025年6月"
+        ]
+    );
+}
