@@ -109,7 +109,15 @@ const FIRST_PAINT_BUDGET = 350_000;
 // collected them, targets in brackets after their result, a clause cut before its figure, and a
 // dozen more) took everything from 587.1 to 595.4 KB (the worker alone 379.0 -> 387.3 KB); the
 // first paint did not change (203.5 KB). The word lists' redesign remains what would win it back.
-const TOTAL_BUDGET = 605_000;
+// Raised to 612 KB at stop 53, when its rules from genre probes (no change said in words,
+// `与上年持平`; nominal and real rates told apart; a measure named by its name in brackets;
+// a part left out; town and country of the measure before; shares given, `贡献了50%以上的
+// 税收`; ranges of shares, `4至5成`, and `万分之三`; the share of a target reached; amounts
+// converted, `折1162亿美元`; a month alone, `当月`; and a few more) took everything from 599.8
+// to about 604.1 KB (the worker alone 391.0 -> 395.1 KB measured with wasm-opt -O3 outside
+// trunk; 1.3 KB of it a sort of quantities, taken out again). The first paint did not change
+// (203.5 KB). The word lists' redesign remains what would win it back.
+const TOTAL_BUDGET = 612_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
