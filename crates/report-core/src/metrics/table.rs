@@ -375,11 +375,11 @@ fn bounded_figure(token: &str, start: usize) -> Option<Cell> {
         ("＜", "低于"),
         ("≤", "不高于"),
     ];
-    let (from, inner, qualifier) = if let Some(inner) = token
-        .strip_prefix(['[', '〔'])
-        .and_then(|t| t.strip_suffix([']', '〕']))
+    let (from, inner, qualifier) = if let Some((open, inner)) = token
+        .strip_prefix(['[', '〔', '［'])
+        .and_then(|t| Some((token.len() - t.len(), t.strip_suffix([']', '〕', '］'])?)))
     {
-        (token.len() - inner.len() - 1, inner, Some("累计"))
+        (open, inner, Some("累计"))
     } else if let Some((inner, q)) = BEFORE
         .iter()
         .find_map(|(b, q)| token.strip_prefix(b).map(|t| (t, *q)))

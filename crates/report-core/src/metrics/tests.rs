@@ -6874,3 +6874,17 @@ fn the_month_alone_after_the_months_so_far_is_when_not_what() {
         ]
     );
 }
+
+#[test]
+fn a_total_over_a_plan_s_years_in_full_width_brackets_is_read_whole() {
+    // (A closing bracket of three bytes had cut the cell inside it: a panic.)
+    check(
+        "# 某市“十五五”规划纲要主要指标\n\n| 指标 | 2025年 | 2030年 | 年均增长（%） | 属性 |\n|---|---|---|---|---|\n| 单位地区生产总值能耗降低（%） | — | — | 〔13.5〕 | 约束性 |\n| 研发经费投入强度（%） | 2.6 | 3.0 | ［0.4］ | 预期性 |",
+        &[
+            "单位地区生产总值能耗|-13.5%|Growth|Target",
+            "研发经费投入强度|2.6%|Level|Actual",
+            "研发经费投入强度|3.0%|Level|Target",
+            "研发经费投入强度|0.4个百分点|PointChange|Target",
+        ],
+    );
+}
