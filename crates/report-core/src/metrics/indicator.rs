@@ -4494,8 +4494,12 @@ const DRAWN_IN: &[&str] = &[
     "融资",
 ];
 
-/// Words that make no change approximate (`基本持平`).
-pub(super) const LOOSELY: &[&str] = &["基本", "大体", "大致"];
+/// The word that makes no change approximate (`基本持平`) that `text` ends with, if any.
+pub(super) fn loosely_at_end(text: &str) -> Option<&'static str> {
+    ["基本", "大体", "大致"]
+        .into_iter()
+        .find(|w| text.ends_with(w))
+}
 
 /// Where an earlier time what is said to be alike is set against opens at the end of `head`
 /// (`与上年`, `和去年同期`, `与2022年`), as before `持平`.
@@ -4521,8 +4525,7 @@ pub(super) fn alike_base(head: &str) -> Option<usize> {
         .find_map(|b| head.strip_suffix(b))
         .or_else(|| {
             let year = head.strip_suffix('年')?;
-            let digits = year.bytes().rev().take_while(u8::is_ascii_digit).count();
-            (digits == 4).then(|| &year[..year.len() - 4])
+            Some(&year[..year.len() - year::digits_at_end(year)?])
         })?;
     ['与', '和', '同']
         .iter()
@@ -4787,21 +4790,13 @@ fn read_clause(clause: &str) -> Found {
     }
     // `价格与上年持平`, `面积与上年基本持平`: the time it is alike, said before no change.
     if comparison.is_none() {
-        let loose = LOOSELY
-            .iter()
-            .find_map(|w| indicator.strip_suffix(w))
-            .unwrap_or(&indicator);
+        let loose = &indicator[..indicator.len() - loosely_at_end(&indicator).map_or(0, str::len)];
         if let Some(at) = alike_base(loose) {
             comparison = Some(loose[at..].to_owned());
             indicator.truncate(at);
             // (`粮食总产大体与往年持平`.)
-            if let Some(len) = LOOSELY
-                .iter()
-                .find_map(|w| indicator.strip_suffix(w))
-                .map(str::len)
-            {
-                indicator.truncate(len);
-            }
+            let loosely = loosely_at_end(&indicator).map_or(0, str::len);
+            indicator.truncate(indicator.len() - loosely);
         }
     }
     let mut verb = String::new();

@@ -494,10 +494,11 @@ fn flat_quantities(text: &str) -> impl Iterator<Item = Quantity> + '_ {
         }
         let before = &text[..at];
         // (`与上年基本持平`, `大体与往年持平`.)
-        fn loose(head: &str) -> Option<&str> {
-            indicator::LOOSELY.iter().find_map(|w| head.strip_suffix(w))
-        }
-        let head = loose(before).unwrap_or(before);
+        let loose = indicator::loosely_at_end;
+        let head = match loose(before) {
+            Some(word) => &before[..before.len() - word.len()],
+            None => before,
+        };
         let subject = match indicator::alike_base(head) {
             Some(at) => &head[..at],
             None => ["同比", "环比"].iter().find_map(|w| head.strip_suffix(w))?,
@@ -507,8 +508,9 @@ fn flat_quantities(text: &str) -> impl Iterator<Item = Quantity> + '_ {
             return None;
         }
         let loosely = loose(before).or_else(|| loose(subject));
-        let of_rate = ["增速", "增幅", "涨幅", "比重", "占比", "率"]
+        let of_rate = indicator::RATES
             .iter()
+            .chain(&["比重", "占比", "率"])
             .any(|r| subject.trim_end_matches('，').ends_with(r));
         let (unit, base, class) = if of_rate {
             ("个百分点", ("个百分点", 1.0), UnitClass::Points)
@@ -523,7 +525,7 @@ fn flat_quantities(text: &str) -> impl Iterator<Item = Quantity> + '_ {
             unit: Some(unit.to_owned()),
             base: Some(base),
             class: Some(class),
-            qualifier: loosely.map(|l| text[l.len()..l.len() + "基本".len()].to_owned()),
+            qualifier: loosely.map(str::to_owned),
             ratio: None,
             rank: false,
             fraction: false,
