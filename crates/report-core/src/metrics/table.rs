@@ -803,6 +803,16 @@ impl Table {
             header.pop();
             plan = true;
         }
+        // (Or one whose caption names a plan, `“十五五”规划纲要主要指标`, not how it was
+        // carried out, `“十四五”规划主要指标完成情况`.)
+        if lead.caption.as_deref().is_some_and(|c| {
+            ["规划", "纲要"].iter().any(|w| c.contains(w))
+                && !["完成", "执行", "实现", "评估"]
+                    .iter()
+                    .any(|w| c.contains(w))
+        }) {
+            plan = true;
+        }
         if header.len() >= 2
             && CATEGORY_HEADERS.contains(&header[0].as_str())
             && crate::words::TABLE_LABEL_HEADERS.contains(&header[1].as_str())

@@ -6888,3 +6888,27 @@ fn a_total_over_a_plan_s_years_in_full_width_brackets_is_read_whole() {
         ],
     );
 }
+
+#[test]
+fn a_table_whose_caption_names_a_plan_sets_targets_past_its_base_year() {
+    let plan = "| 指标 | 2025年 | 2030年 |\n|---|---|---|\n| 地区生产总值（亿元） | 5800 | 7600 |\n| 研发经费投入强度（%） | 2.6 | 3.0 |";
+    check(
+        &format!("# 某市“十五五”规划纲要主要指标\n\n{plan}"),
+        &[
+            "地区生产总值|5800亿元|Level|Actual",
+            "地区生产总值|7600亿元|Level|Target",
+            "研发经费投入强度|2.6%|Level|Actual",
+            "研发经费投入强度|3.0%|Level|Target",
+        ],
+    );
+    // (Not a table of how a plan was carried out.)
+    check(
+        &format!("# 某市“十四五”规划主要指标完成情况\n\n{plan}"),
+        &[
+            "地区生产总值|5800亿元|Level|Actual",
+            "地区生产总值|7600亿元|Level|Actual",
+            "研发经费投入强度|2.6%|Level|Actual",
+            "研发经费投入强度|3.0%|Level|Actual",
+        ],
+    );
+}
