@@ -1490,14 +1490,16 @@ fn paragraph_metrics(
                 Some(year)
                     if modality == Modality::Target && said_over_years(text, sentence_start, q) =>
                 {
-                    let first = facts
-                        .plan_period
-                        .as_deref()
-                        .filter(|p| p.len() == 4 && *p < year.as_str());
+                    let plan = facts.plan_period.as_deref();
+                    let first = plan.filter(|p| p.len() == 4 && *p < year.as_str());
+                    // (`到2030年，…年均增长6%左右` in a report that plans `十五五`: the plan's.)
+                    let whole_plan = plan.filter(|p| {
+                        year::years_of(p).is_some_and(|(_, last)| last.to_string() == *year)
+                    });
                     match (&period, first) {
                         (Some(span), _) if span.ends_with(&format!("—{year}")) => period,
                         (_, Some(first)) if year.len() == 4 => Some(format!("{first}—{year}")),
-                        _ => Some(year.clone()),
+                        _ => Some(whole_plan.map_or_else(|| year.clone(), str::to_owned)),
                     }
                 }
                 Some(year) if modality == Modality::Target => Some(year.clone()),

@@ -6912,3 +6912,15 @@ fn a_table_whose_caption_names_a_plan_sets_targets_past_its_base_year() {
         ],
     );
 }
+
+#[test]
+fn a_rate_over_the_years_to_a_plan_s_last_year_is_of_the_plan() {
+    assert_eq!(
+        periods("2026年政府工作报告\n一、“十四五”时期工作回顾\n五年来，地区生产总值年均增长5.6%。\n二、“十五五”时期主要目标\n到2030年，地区生产总值突破1500亿元，年均增长6%左右。"),
+        [
+            "地区生产总值|5.6%|十四五",
+            "地区生产总值|1500亿元|2030",
+            "地区生产总值|6%|十五五",
+        ]
+    );
+}
