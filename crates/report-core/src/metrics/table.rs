@@ -871,11 +871,12 @@ impl Table {
             .collect();
         // `表3 2024年居民消费价格比上年涨跌幅度` (`全国` / `城市` / `农村`): a caption that
         // says its figures are changes, and not levels with them (`…产量及其增长速度`),
-        // makes changes of the columns that say nothing of their own.
+        // makes changes of the columns that say nothing of their own (`…产量及增长速度` too
+        // has levels).
         let in_per_cent = lead.units.iter().all(|u| u.as_str() == "%");
         let changes = lead.caption.as_deref().filter(|c| {
             in_per_cent
-                && !c.contains("及其")
+                && !["及其", "及增长", "及增速"].iter().any(|w| c.contains(w))
                 && ["涨跌幅度", "增长速度", "增长率", "涨幅", "增长情况"]
                     .iter()
                     .any(|w| c.contains(w))
@@ -1104,12 +1105,12 @@ fn column(header: &str) -> Column {
     }
 }
 
-/// The measure a caption breaks down by rows (`表2 2024年分行业固定资产投资（不含农户）增长速度`
-/// → `固定资产投资`), which names each row's (`第一产业` → `第一产业固定资产投资`).
-fn broken_down(caption: &str) -> Option<String> {
-    const BY: &[&str] = &["分行业", "分地区", "分产业", "分领域", "分门类", "分类型"];
+/// Where a caption's measure ends, before what is said of it (`…产量及其增长速度`,
+/// `…投资（不含农户）增长速度`, `…价格比上年涨跌幅度`), if the caption says more.
+fn measure_end(caption: &str) -> Option<usize> {
     const ENDS: &[&str] = &[
         "及其",
+        "及增长",
         "增长速度",
         "增速",
         "比上年",
@@ -1118,11 +1119,17 @@ fn broken_down(caption: &str) -> Option<String> {
         "（",
         "(",
     ];
+    ENDS.iter().filter_map(|e| caption.find(e)).min()
+}
+
+/// The measure a caption breaks down by rows (`表2 2024年分行业固定资产投资（不含农户）增长速度`
+/// → `固定资产投资`), which names each row's (`第一产业` → `第一产业固定资产投资`).
+fn broken_down(caption: &str) -> Option<String> {
+    const BY: &[&str] = &["分行业", "分地区", "分产业", "分领域", "分门类", "分类型"];
     let rest = BY
         .iter()
         .find_map(|b| caption.split_once(b).map(|(_, rest)| rest))?;
-    let end = ENDS.iter().filter_map(|e| rest.find(e)).min()?;
-    let measure = &rest[..end];
+    let measure = &rest[..measure_end(rest)?];
     (2..=12)
         .contains(&measure.chars().count())
         .then(|| measure.to_owned())
@@ -1131,12 +1138,7 @@ fn broken_down(caption: &str) -> Option<String> {
 /// The measure of products a caption names (`主要工业产品产量及其增长速度` → `产量`).
 fn products_measure(caption: &str) -> Option<&'static str> {
     const MEASURES: &[&str] = &["产量", "播种面积", "种植面积", "产值"];
-    let head = ["及其", "及增长", "增长速度", "（", "("]
-        .iter()
-        .filter_map(|e| caption.find(e))
-        .min()
-        .map_or(caption, |end| &caption[..end]);
-    let head = head.trim_end();
+    let head = caption[..measure_end(caption).unwrap_or(caption.len())].trim_end();
     (head.contains("产品") || head.contains("农作物"))
         .then(|| MEASURES.iter().find(|m| head.ends_with(**m)).copied())
         .flatten()

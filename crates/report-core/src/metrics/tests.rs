@@ -6924,3 +6924,16 @@ fn a_rate_over_the_years_to_a_plan_s_last_year_is_of_the_plan() {
         ]
     );
 }
+
+#[test]
+fn a_caption_s_measure_ends_before_what_is_said_of_it() {
+    check(
+        "表1 2024年主要工业产品产量及增长速度\n产品名称\t单位\t绝对数\t比上年增长（%）\n原煤\t万吨\t312.5\t1.8\n发电量\t亿千瓦时\t25.6\t2.0",
+        &[
+            "原煤产量|312.5万吨|Level|Actual",
+            "原煤产量|1.8%|Growth|Actual",
+            "发电量|25.6亿千瓦时|Level|Actual",
+            "发电量|2.0%|Growth|Actual",
+        ],
+    );
+}
