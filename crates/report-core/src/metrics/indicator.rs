@@ -109,6 +109,11 @@ const LEADING_FILLERS: &[&str] = &[
     // `特别是发行6600亿元长期建设国债`, `包括境外筹资352亿美元`, `先后有1800多万人…`,
     // `仅中央财政当年就增加支出621亿元`
     "特别是",
+    // `固定资产投资下降2.1%，…，主要是房地产开发投资下降18.3%`: what it came of.
+    "主要是由于",
+    "主要是",
+    "主要由于",
+    "主要原因是",
     "仅",
     "包括",
     "先后有",
@@ -2379,6 +2384,18 @@ pub(super) fn indicators(
                 k += 1;
                 continue;
             }
+            // `规模以上工业企业由126家增加到218家，高新技术企业数量实现翻番，达到86家`: a
+            // clause with no figure before the number's says what came to it.
+            let fared = (k > 0
+                && clause_open(text, sentence_start, q.range.0, &[]) >= quantities[k - 1].range.1)
+                .then(|| fared_before(text, sentence_start, q.range.0))
+                .flatten();
+            if let Some(subject) = fared {
+                found.indicator = subject.to_owned();
+                out.push(found);
+                k += 1;
+                continue;
+            }
             // `地区生产总值超过990亿元，同比增长3%`: the subject carries over, and with
             // nothing but a separator before the number (`增长5%、6%`), its verb too. Not to
             // a count from a measure of another kind (`处理率达到100%，227个村获评…`).
@@ -3297,6 +3314,11 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "缩小",
         // `产业结构持续优化，由上年的6.9:55.9:37.2演变为…`
         "优化",
+        // `高新技术企业数量实现翻番，达到86家`
+        "翻番",
+        "翻一番",
+        "翻了一番",
+        "翻两番",
     ];
     // The words before how it fared (`实现较快增长`, `快速发展`, `持续壮大`, `屡创历史新高`,
     // `连年丰收`, `表现突出`).

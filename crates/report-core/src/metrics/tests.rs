@@ -6937,3 +6937,30 @@ fn a_caption_s_measure_ends_before_what_is_said_of_it() {
         ],
     );
 }
+
+#[test]
+fn a_clause_that_says_how_things_fared_names_the_level_they_came_to() {
+    check(
+        "五年来，规模以上工业企业由126家增加到218家，高新技术企业数量实现翻番，达到86家。",
+        &[
+            "规模以上工业企业|126家|Count|Actual",
+            "规模以上工业企业|218家|Count|Actual",
+            "高新技术企业数量|86家|Count|Actual",
+        ],
+    );
+    check(
+        "高新技术企业数量实现翻番，达到86家。",
+        &["高新技术企业数量|86家|Count|Actual"],
+    );
+}
+
+#[test]
+fn what_a_change_came_of_is_named_without_saying_so() {
+    check(
+        "固定资产投资下降2.1%，主要是房地产开发投资下降18.3%。",
+        &[
+            "固定资产投资|-2.1%|Growth|Actual",
+            "房地产开发投资|-18.3%|Growth|Actual",
+        ],
+    );
+}
