@@ -669,6 +669,8 @@ fn paragraph_metrics(
         // `二〇二三年，…`, `2024年上半年，…`, `前三季度，…`: when all its figures are of.
         let (sentence_year, sentence_part, part_leads) =
             time_opening(piece, section_period.is_none());
+        let sentence_year =
+            sentence_year.or_else(|| year_reviewed_in(piece, section_period, facts));
         // (`1-9月，全市社会消费品零售总额…。按经营单位所在地分，城镇…`: the part of the year a
         // paragraph opens with is that of its later sentences, unless they say their own time:
         // `…。全年预计增长5.5%`.)
@@ -1935,6 +1937,25 @@ fn time_opening(sentence: &str, undated: bool) -> (Option<String>, Option<&str>,
         part.map(|(name, _)| name),
         None,
     )
+}
+
+/// `一、“十四五”时期工作回顾` … `全年新引进亿元以上项目56个`: a sentence that opens with the
+/// whole year, in a part on years that end with the one the report reviews, is of that year.
+fn year_reviewed_in(
+    sentence: &str,
+    section_period: Option<&str>,
+    facts: &DocumentFacts,
+) -> Option<String> {
+    if !without_bullet(sentence).starts_with("全年") {
+        return None;
+    }
+    let (first, last) = year::years_of(section_period?)?;
+    // (A report that reviews a plan's years reviews the year before its date last.)
+    let year = match facts.review_period.as_deref().map(str::parse::<u32>) {
+        Some(Ok(year)) => year,
+        _ => facts.year_dated()?.parse::<u32>().ok()? - 1,
+    };
+    (first..=last).contains(&year).then(|| year.to_string())
 }
 
 /// Whether the clause that `before` ends in opens with the year of the report (`今年`).
