@@ -217,6 +217,9 @@ const RANK_VERBS: &[&str] = &[
     "列全省",
     "列全市",
     "跃升到",
+    // `县域综合实力跃升至全国百强县第86位`
+    "跃升至",
+    "上升至",
     "上升为",
     // `创新指数首次跻身全球前10名`, `进入全国前50位`
     "跻身",
@@ -994,6 +997,18 @@ pub(super) fn indicators(
                     .or_else(|| h.starts_with(|c: char| c.is_ascii_digit()).then_some(0))
             }) {
                 found.indicator.truncate(among);
+            }
+            // (`在全国百强县中位列第86位`: with nothing before it, the list is what it ranks
+            // on.)
+            let among = Some(&text[start..q.range.0])
+                .filter(|_| out.is_empty())
+                .and_then(|clause| clause.strip_prefix('在'))
+                .and_then(|rest| rest.split_once('中'))
+                .filter(|(list, verb)| {
+                    list.chars().count() >= 2 && RANK_VERBS.iter().any(|v| verb.starts_with(v))
+                });
+            if let Some((list, _)) = among {
+                list.clone_into(&mut found.indicator);
             }
             let mut kept = found.indicator.len();
             while let Some(h) = RANK_ADVERBS

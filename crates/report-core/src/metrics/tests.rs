@@ -6977,3 +6977,17 @@ fn the_whole_year_in_a_part_on_a_plan_s_years_is_the_year_reviewed() {
         ]
     );
 }
+
+#[test]
+fn a_rank_risen_to_and_a_rank_among_a_list_alone() {
+    check(
+        "县域综合实力跃升至全国百强县第86位，比上年前移9位。在全国百强县中位列第86位。地区生产总值增长5%，在全省21个地级以上市中居第7位。",
+        &[
+            "县域综合实力|86位|Rank|Actual",
+            "县域综合实力|9位|Change|Actual",
+            "全国百强县|86位|Rank|Actual",
+            "地区生产总值|5%|Growth|Actual",
+            "地区生产总值|7位|Rank|Actual",
+        ],
+    );
+}
