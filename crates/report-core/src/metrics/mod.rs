@@ -107,6 +107,7 @@ pub fn metrics_with_progress(
                 period: period.as_deref().or(default_period),
                 section: paragraph.section,
                 modality: table_modality,
+                dated: facts.year_dated().and_then(|y| y.parse().ok()),
             };
             table::row_metrics(table, row, paragraph, map, &place, &mut out);
             (listed, items, planned) = (Modality::Actual, Modality::Actual, false);

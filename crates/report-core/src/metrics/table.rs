@@ -81,6 +81,8 @@ struct Column {
     period: Option<String>,
     /// A plan's column (`目标`, `预算数`), an estimate's (`预计`) or a result's (`执行数`).
     modality: Option<Modality>,
+    /// A rate a year over the years the columns before span (`年均增长`).
+    over_years: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -106,6 +108,9 @@ pub(super) struct Table {
     /// A plan's table of indicators (its rows or header give each an attribute, `预期性`): its
     /// figures are targets, but for its base year's.
     plan: bool,
+    /// The years of a five-year plan its caption names for its indicators
+    /// (`“十五五”时期经济社会发展主要指标`): a plan's table unless the report is dated after them.
+    plan_named: Option<(u32, u32)>,
 }
 
 /// The tables of a report's paragraphs, in order. `source` is the text the paragraphs' spans
@@ -544,6 +549,9 @@ struct Lead {
     header_shown: Option<(usize, Vec<(usize, usize)>)>,
     units: Vec<String>,
     caption: Option<String>,
+    /// A line right above the header that titles the table without a caption's form (see
+    /// [`is_title`]): read only for the plan it names.
+    title: Option<String>,
     /// What the group of rows the table opens with measures (`期末畜禽存栏` right before the
     /// first row).
     group: Option<&'static str>,
@@ -588,6 +596,9 @@ impl Lead {
                     lead.units = titled_unit_line(text).unwrap_or_default();
                 }
                 lead.caption = Some(text.to_owned());
+                break;
+            } else if lead.header.is_some() && is_title(text) {
+                lead.title = Some(text.to_owned());
                 break;
             } else if lead.header.is_none() && lead.units.is_empty() {
                 match header_cells(&source[p.span.range()], text) {
@@ -653,6 +664,15 @@ fn is_caption(text: &str) -> bool {
         .unwrap_or_default();
     rest.starts_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
         && text.chars().count() <= 60
+}
+
+/// `“十五五”时期经济社会发展主要指标` right above a table's header: a short line with no
+/// sentence's punctuation titles it.
+fn is_title(text: &str) -> bool {
+    const MAX_TITLE_CHARS: usize = 40;
+    (4..=MAX_TITLE_CHARS).contains(&text.chars().count())
+        && !text.contains(['，', '。', '；', '：', ':', '|', '\t'])
+        && !text.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// The cells of a header line: apart by tabs where a web page's table was read, else by spaces,
@@ -805,14 +825,23 @@ impl Table {
         }
         // (Or one whose caption names a plan, `“十五五”规划纲要主要指标`, not how it was
         // carried out, `“十四五”规划主要指标完成情况`.)
-        if lead.caption.as_deref().is_some_and(|c| {
-            ["规划", "纲要"].iter().any(|w| c.contains(w))
-                && !["完成", "执行", "实现", "评估"]
+        let of_plan = lead
+            .caption
+            .as_deref()
+            .or(lead.title.as_deref())
+            .filter(|c| {
+                !["完成", "执行", "实现", "评估"]
                     .iter()
                     .any(|w| c.contains(w))
-        }) {
+            });
+        if of_plan.is_some_and(|c| ["规划", "纲要"].iter().any(|w| c.contains(w))) {
             plan = true;
         }
+        // (`“十五五”时期经济社会发展主要指标`: or its years' indicators or targets.)
+        let plan_named = of_plan
+            .filter(|c| ["指标", "目标"].iter().any(|w| c.contains(w)))
+            .and_then(crate::numbers::year::first_period)
+            .and_then(|p| crate::numbers::year::years_of(&p).filter(|_| !p.contains('—')));
         if header.len() >= 2
             && CATEGORY_HEADERS.contains(&header[0].as_str())
             && crate::words::TABLE_LABEL_HEADERS.contains(&header[1].as_str())
@@ -917,7 +946,17 @@ impl Table {
             .find(|c| c.sense == Sense::Level)
             .and_then(|c| c.noun.clone())
             .or_else(|| lead.caption.as_deref().and_then(broken_down));
-        let mut period = None;
+        // `2025年 2030年 年均增长`: a rate a year is over the years after the first column's to
+        // the one before it (2026—2030), the plan's that the caption names (十五五) if they are
+        // its years.
+        let first_year = columns
+            .iter()
+            .filter_map(|c| c.period.as_deref()?.parse::<u32>().ok())
+            .min();
+        let plan_name = of_plan
+            .and_then(crate::numbers::year::first_period)
+            .filter(|p| plan_named.is_some() && !p.contains('—'));
+        let mut period: Option<String> = None;
         // (And what a column says of its figures, to the columns after it that say nothing:
         // `2024年预算数 增长%` is the budget's growth.)
         let mut modality = None;
@@ -929,9 +968,16 @@ impl Table {
             if c.sense != Sense::Level && c.noun.is_none() {
                 c.noun.clone_from(&measured);
             }
-            match &c.period {
-                Some(p) => period = Some(p.clone()),
-                None => c.period.clone_from(&period),
+            let years = first_year.zip(period.as_deref().and_then(|p| p.parse::<u32>().ok()));
+            match (&c.period, years) {
+                (Some(p), _) => period = Some(p.clone()),
+                (None, Some((first, last))) if c.over_years && first < last => {
+                    c.period = Some(match &plan_name {
+                        Some(plan) if plan_named == Some((first + 1, last)) => plan.clone(),
+                        _ => format!("{}—{last}", first + 1),
+                    });
+                }
+                (None, _) => c.period.clone_from(&period),
             }
         }
         // `大牲畜（万头）` / `#黄牛及肉牛`: a row without a unit counts in the unit the last row
@@ -968,6 +1014,7 @@ impl Table {
             period: year,
             header_shown: lead.header_shown,
             plan,
+            plan_named,
         })
     }
 
@@ -1016,6 +1063,7 @@ fn column(header: &str) -> Column {
     };
     // `年均增长`: a plan's growth a year, which the prose names by its measure alone
     // (`地区生产总值年均增长6%`).
+    let over_years = name.starts_with("年均");
     let name = name.strip_prefix("年均").unwrap_or(name);
     // `为预算%`, `完成预算%`: the share of its budget each figure reached (a result), named as
     // the prose names it (`…收入完成预算`).
@@ -1102,6 +1150,7 @@ fn column(header: &str) -> Column {
         comparison,
         period,
         modality,
+        over_years,
     }
 }
 
@@ -1254,6 +1303,8 @@ pub(super) struct Where<'a> {
     pub section: Option<SectionId>,
     /// A plan's section, or a lead-in that says the table's figures are targets.
     pub modality: Modality,
+    /// The year of the report's date.
+    pub dated: Option<u32>,
 }
 
 /// Marks the paragraphs that are tables' rows, and their headers, with their cells.
@@ -1282,6 +1333,10 @@ pub(super) fn row_metrics(
     let text = paragraph.text.as_str();
     let year = table.period.as_deref().or(place.period);
     let whole = (0, text.len());
+    let plan = table.plan
+        || table
+            .plan_named
+            .is_some_and(|(_, last)| place.dated.is_none_or(|dated| dated <= last));
     // A plan's row named by its measure's change (`地区生产总值增长（%）`, `单位GDP能源消耗降低
     // （%）`): a growth, negative when down, named by the measure as the prose names it.
     // (In per cent by its unit, or by its figures: `| 地区生产总值增速 | 5.5% |`.)
@@ -1339,7 +1394,7 @@ pub(super) fn row_metrics(
             }
         }
         let scanned = unit.as_deref().and_then(scan_unit);
-        let planned = table.plan || place.modality == Modality::Target;
+        let planned = plan || place.modality == Modality::Target;
         let base_year = c
             .period
             .as_deref()
@@ -1370,7 +1425,12 @@ pub(super) fn row_metrics(
         };
         let period = match &c.period {
             _ if year_row.is_some() => year_row.map(str::to_owned),
-            Some(p) if p.len() == 4 || p.starts_with(|ch: char| ch.is_ascii_digit()) => {
+            // (Nor a plan's years, `十五五`.)
+            Some(p)
+                if p.len() == 4
+                    || p.starts_with(|ch: char| ch.is_ascii_digit())
+                    || c.over_years =>
+            {
                 Some(p.clone())
             }
             Some(p) => Some(match year.filter(|y| y.len() == 4) {
@@ -1398,7 +1458,7 @@ pub(super) fn row_metrics(
             modality: match c.modality {
                 Some(m) => m,
                 None if planned && base_year => Modality::Actual,
-                None if table.plan => Modality::Target,
+                None if plan => Modality::Target,
                 None => place.modality,
             },
             period,

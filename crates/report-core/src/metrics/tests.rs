@@ -6991,3 +6991,50 @@ fn a_rank_risen_to_and_a_rank_among_a_list_alone() {
         ],
     );
 }
+
+#[test]
+fn a_table_titled_by_a_plan_s_indicators_sets_targets_and_rates_over_its_years() {
+    let table = "| 指标 | 2025年 | 2030年 | 年均增长 |\n|---|---|---|---|\n| 地区生产总值（亿元） | 1200 | 1550 | 5.5% |\n| 常住人口城镇化率（%） | 68 | 72 | 〔4〕 |";
+    let plan = format!("“十五五”时期经济社会发展主要指标\n\n{table}");
+    check(
+        &plan,
+        &[
+            "地区生产总值|1200亿元|Level|Actual",
+            "地区生产总值|1550亿元|Level|Target",
+            "地区生产总值|5.5%|Growth|Target",
+            "常住人口城镇化率|68%|Level|Actual",
+            "常住人口城镇化率|72%|Level|Target",
+            "常住人口城镇化率|4个百分点|PointChange|Target",
+        ],
+    );
+    assert_eq!(
+        periods(&plan),
+        [
+            "地区生产总值|1200亿元|2025",
+            "地区生产总值|1550亿元|2030",
+            "地区生产总值|5.5%|十五五",
+            "常住人口城镇化率|68%|2025",
+            "常住人口城镇化率|72%|2030",
+            "常住人口城镇化率|4个百分点|十五五",
+        ]
+    );
+    // (A report dated after the plan's years reviews them; a table its title does not say is
+    // a plan's has its rates over the years of its columns.)
+    let dated = format!("# 某市2030年国民经济和社会发展统计公报\n\n某市统计局\n\n2031年3月1日\n\n全年地区生产总值增长5%。\n\n{plan}");
+    assert_eq!(
+        periods(&dated)[1..4],
+        [
+            "地区生产总值|1200亿元|2025",
+            "地区生产总值|1550亿元|2030",
+            "地区生产总值|5.5%|十五五",
+        ]
+    );
+    assert!(crate::analyze_text(&dated)
+        .metrics
+        .iter()
+        .all(|m| m.modality == crate::model::Modality::Actual));
+    assert_eq!(
+        periods(&format!("主要经济指标\n\n{table}"))[2],
+        "地区生产总值|5.5%|2026—2030"
+    );
+}
