@@ -80,17 +80,34 @@ pub(crate) fn years_of(period: &str) -> Option<(u32, u32)> {
     if let Some((first, last)) = period.split_once('—') {
         return Some((first.parse().ok()?, last.parse().ok()?));
     }
-    let number = period.strip_suffix('五')?;
-    let digit = |c: char| "一二三四五六七八九".find(c).map(|at| at as u32 / 3 + 1);
-    let mut chars = number.chars();
-    let plan = match (chars.next()?, chars.next(), chars.next()) {
-        ('十', None, None) => 10,
-        ('十', Some(units), None) => 10 + digit(units)?,
-        (units, None, None) => digit(units)?,
-        _ => return None,
-    };
+    let plan = plan_number(period.strip_suffix('五')?)?;
     let first = (plan >= 6).then(|| 1981 + 5 * (plan - 6))?;
     Some((first, first + 4))
+}
+
+/// The number of a five-year plan written in numerals up to nineteen (`十四` → 14, `九` → 9).
+fn plan_number(numerals: &str) -> Option<u32> {
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|at| at as u32 / 3 + 1);
+    let mut chars = numerals.chars();
+    match (chars.next()?, chars.next(), chars.next()) {
+        ('十', None, None) => Some(10),
+        ('十', Some(units), None) => Some(10 + digit(units)?),
+        (units, None, None) => digit(units),
+        _ => None,
+    }
+}
+
+/// The five-year plan before one (`十五五` → `十四五`, `十一五` → `十五`).
+pub(crate) fn plan_before(plan: &str) -> Option<String> {
+    let number = plan_number(plan.strip_suffix('五')?)?.checked_sub(1)?;
+    const DIGITS: [&str; 9] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    let numerals = match number {
+        6..=9 => DIGITS[number as usize - 1].to_owned(),
+        10 => "十".to_owned(),
+        11..=19 => format!("十{}", DIGITS[number as usize - 11]),
+        _ => return None,
+    };
+    Some(format!("{numerals}五"))
 }
 
 /// The first period a title names: a year (`2021年`, `一九八五年` as `1985`) or a five-year plan
@@ -118,7 +135,20 @@ pub(crate) fn periods_named(title: &str) -> impl Iterator<Item = (usize, String)
         .char_indices()
         .filter(|&(_, c)| "六七八九十".contains(c))
         .filter_map(|(at, _)| Some((at, plan_at_start(&title[at..])?.to_owned())));
-    years.chain(plans)
+    // (Written out: `第十五个五年规划` → 十五五.)
+    let written = title.match_indices("个五年").filter_map(|(at, _)| {
+        let head = &title[..at];
+        let n = head
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| "一二三四五六七八九十".contains(c))
+            .last()
+            .map(|(start, _)| start)?;
+        let start = n.checked_sub('第'.len_utf8())?;
+        head[start..n].starts_with('第').then_some(())?;
+        plan_number(&head[n..]).map(|_| (start, format!("{}五", &head[n..])))
+    });
+    years.chain(plans).chain(written)
 }
 
 /// The five-year plan (`十四五`) that `text` opens with; an older one (`八五`, `十五`) only
@@ -156,6 +186,23 @@ mod tests {
             ("十五五五", None),
         ] {
             assert_eq!(years_of(period), years, "{period}");
+        }
+        for (plan, before) in [
+            ("十五五", Some("十四五")),
+            ("十一五", Some("十五")),
+            ("十五", Some("九五")),
+            ("六五", None),
+        ] {
+            assert_eq!(plan_before(plan).as_deref(), before, "{plan}");
+        }
+        for (title, period) in [
+            (
+                "某市国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要",
+                "十五五",
+            ),
+            ("关于第九个五年计划的报告", "九五"),
+        ] {
+            assert_eq!(first_period(title).as_deref(), Some(period), "{title}");
         }
     }
 

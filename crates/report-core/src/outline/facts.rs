@@ -180,10 +180,22 @@ pub(super) fn body_start(blocks: &[Block]) -> usize {
             .take_while(|b| ends_sentence(b))
             .count()
     });
-    match (heading, prose) {
-        (Some(h), Some(p)) => h.min(p),
-        (h, p) => h.or(p).unwrap_or(0),
-    }
+    // (Or a table's first row, with its header and rule: a release of figures in a table.)
+    let table = zone
+        .iter()
+        .position(|b| super::is_table_row(&b.text))
+        .map(|r| {
+            r - zone[..r]
+                .iter()
+                .rev()
+                .take_while(|b| b.text.contains(['|', '\t']))
+                .count()
+        });
+    [heading, prose, table]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(0)
 }
 
 /// Reads the facts from the front-matter blocks.
@@ -575,6 +587,9 @@ const MAX_YEAR_TO_BUDGET: usize = 12;
 /// The periods reviewed and planned, from the headings of review and plan sections.
 pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraphs: &[Paragraph]) {
     use crate::numbers::year::{first_period as period_in, last_period, year_after, year_before};
+    // (The first part that plans says for when: not `三、关于《…第十一个五年规划纲要（草案）》的
+    // 说明` after `二、今年主要任务`.)
+    let mut planned = false;
     for (idx, section) in sections.iter().enumerate().filter(|(_, s)| s.level == 1) {
         match section.role {
             SectionRole::Review if facts.review_period.is_none() => {
@@ -586,8 +601,12 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
                 })
             }
             // (`“十三五”时期发展成就和“十四五”时期主要目标任务` plans for the later.)
-            SectionRole::Plan if facts.plan_period.is_none() => {
-                facts.plan_period = last_period(&section.title)
+            SectionRole::Plan if !planned => {
+                planned = true;
+                facts.plan_period = facts
+                    .plan_period
+                    .take()
+                    .or_else(|| last_period(&section.title));
             }
             _ => {}
         }
@@ -636,6 +655,10 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
         // 预期目标与政策导向` looks back on 2024.)
         if let Some(plan) = facts.title.as_deref().and_then(targets_year) {
             facts.review_period = year_before(&plan);
+            facts.plan_period.get_or_insert(plan);
+        } else if let Some(plan) = facts.title.as_deref().and_then(plan_outlined) {
+            // (`…第十五个五年规划和二〇三五年远景目标纲要` looks back on the plan before.)
+            facts.review_period = crate::numbers::year::plan_before(&plan);
             facts.plan_period.get_or_insert(plan);
         } else {
             // `中华人民共和国2024年国民经济和社会发展统计公报` reports on 2024, and so does
@@ -792,6 +815,18 @@ fn targets_year(title: &str) -> Option<String> {
         && !between.contains(|c: char| c.is_ascii_digit() || c == '%'))
     .then(|| crate::numbers::year::last_period(head))
     .flatten()
+}
+
+/// The five-year plan a title outlines (`某市国民经济和社会发展第十五个五年规划…纲要`,
+/// `“十五五”时期经济社会发展主要目标`), not one it says how it was carried out
+/// (`“十四五”规划实施情况中期评估报告`).
+fn plan_outlined(title: &str) -> Option<String> {
+    const OUTLINES: &[&str] = &["规划", "纲要", "主要目标", "主要指标"];
+    const CARRIED_OUT: &[&str] = &["实施情况", "执行情况", "完成情况", "评估", "成就", "回顾"];
+    (OUTLINES.iter().any(|w| title.contains(w)) && !CARRIED_OUT.iter().any(|w| title.contains(w)))
+        .then(|| crate::numbers::year::first_period(title))
+        .flatten()
+        .filter(|p| crate::numbers::year::years_of(p).is_some() && !p.contains('—'))
 }
 
 /// Parts of a year a release may be on, as said after the year (`2025年上半年`).

@@ -820,3 +820,24 @@ fn a_sentence_leading_a_list_in_and_an_item_among_figures_are_no_headings() {
     // (A year's part heading with a colon is still one.)
     check("2024年主要工作安排：\n\n加快发展。\n", "2024年主要工作安排");
 }
+
+#[test]
+fn a_title_that_outlines_a_five_year_plan_plans_it_and_looks_back_on_the_one_before() {
+    let facts = document("某市国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要\n\n第一章 发展基础\n“十四五”时期，全市地区生产总值年均增长6.2%，2025年达到1580亿元。");
+    assert_eq!(facts.plan_period.as_deref(), Some("十五五"));
+    assert_eq!(facts.review_period.as_deref(), Some("十四五"));
+    // (Not one that tells how a plan was carried out.)
+    let facts = document("某市“十四五”规划实施情况中期评估报告\n\n一、总体进展\n全市地区生产总值年均增长6.2%，2023年达到1380亿元。");
+    assert_ne!(facts.plan_period.as_deref(), Some("十四五"));
+}
+
+#[test]
+fn a_release_of_figures_in_a_table_has_its_front_matter_read() {
+    let facts = document("# 某市2030年国民经济和社会发展统计公报\n\n某市统计局\n\n2031年3月1日\n\n| 指标 | 2030年 |\n|---|---|\n| 地区生产总值（亿元） | 1550 |\n| 常住人口（万人） | 320 |");
+    assert_eq!(
+        facts.title.as_deref(),
+        Some("某市2030年国民经济和社会发展统计公报")
+    );
+    assert_eq!(facts.date.as_deref(), Some("2031-03-01"));
+    assert_eq!(facts.review_period.as_deref(), Some("2030"));
+}
