@@ -1142,7 +1142,8 @@ pub(super) fn indicators(
             .find_map(|b| clause.strip_suffix(b))
             .unwrap_or(clause);
         if rate && (by.ends_with('按') || by.ends_with("按照")) {
-            if let Some((verb, cut)) = changed_at_rate(&text[q.range.1..]) {
+            let after = &text[q.range.1..];
+            if let Some((verb, cut)) = changed_at_rate(after).or_else(|| set_at_rate(after)) {
                 found.indicator = cut.to_owned();
                 found.verb = verb.to_owned();
                 out.push(found);
@@ -2756,6 +2757,12 @@ fn changed_at_rate(after: &str) -> Option<(&'static str, &str)> {
     ]
     .iter()
     .find_map(|v| Some((*v, plain_noun(ideographs_at_start(rest.strip_prefix(v)?))?)))
+}
+
+/// What is set at a rate, said after it (`按4%左右安排赤字率` → `赤字率`).
+fn set_at_rate(after: &str) -> Option<(&'static str, &str)> {
+    let rest = past_bound(after).strip_prefix("安排")?;
+    Some(("安排", plain_noun(ideographs_at_start(rest))?))
 }
 
 /// `after` past the `以上` or `左右` that opens it (the words after a share, `80%以上的…`).

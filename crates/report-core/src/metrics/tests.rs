@@ -7038,3 +7038,11 @@ fn a_table_titled_by_a_plan_s_indicators_sets_targets_and_rates_over_its_years()
         "地区生产总值|5.5%|2026—2030"
     );
 }
+
+#[test]
+fn what_is_set_at_a_rate_is_named_after_it() {
+    check(
+        "今年拟按4%左右安排赤字率，赤字规模5.66万亿元。",
+        &["赤字率|4%|Level|Target", "赤字规模|5.66万亿元|Level|Target"],
+    );
+}
