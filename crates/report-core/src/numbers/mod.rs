@@ -1775,18 +1775,23 @@ fn is_plan_name(numeral: &str) -> bool {
         && chars.next().is_none()
 }
 
-/// A Chinese numeral with an optional decimal point (`三点五`).
+/// A Chinese numeral with an optional decimal point (`三点五`), and a magnitude after its
+/// decimals (`七点八亿`).
 fn parse_with_point(text: &str) -> Option<f64> {
     match text.split_once(['点', '點']) {
         None => chinese::parse(text).map(|v| v as f64),
         Some((int, frac)) => {
             let int = chinese::parse(int)? as f64;
+            let (frac, magnitude) = [("万亿", 1e12), ("亿", 1e8), ("万", 1e4)]
+                .iter()
+                .find_map(|&(m, factor)| frac.strip_suffix(m).map(|f| (f, factor)))
+                .unwrap_or((frac, 1.0));
             let digits: Option<String> = frac
                 .chars()
                 .map(|c| chinese::digit_value(c).and_then(|d| char::from_digit(d as u32, 10)))
                 .collect();
             let frac: f64 = format!("0.{}", digits?).parse().ok()?;
-            Some(int + frac)
+            Some(scaled(int + frac, magnitude))
         }
     }
 }

@@ -161,6 +161,10 @@ fn chinese_numerals_alone_abbreviated_and_traditional() {
     assert_eq!(numbers("约两千四百五"), ["两千四百五=2450"]);
     assert_eq!(numbers("九十二万四"), ["九十二万四=924000"]);
     assert_eq!(numbers("气温十五点七度以上"), ["十五点七=15.7"]);
+    // (A magnitude after the decimals: `七点八亿`.)
+    assert_eq!(numbers("总数约为七点八亿，"), ["七点八亿=780000000"]);
+    assert_eq!(numbers("约三点三万，"), ["三点三万=33000"]);
+    assert_eq!(numbers("两点五万亿，"), ["两点五万亿=2500000000000"]);
     assert_eq!(numbers("壹佰伍拾万元"), ["壹佰伍拾万元=150 万元"]);
     assert_eq!(numbers("兩千萬"), ["兩千萬=20000000"]);
     assert_eq!(numbers("四万万同胞"), ["四万万=400000000"]);
