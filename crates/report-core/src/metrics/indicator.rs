@@ -5153,6 +5153,8 @@ fn read_clause(clause: &str) -> Found {
                     || *f == "带动" && DRAWN_IN.contains(&&indicator[f.len()..])
                     // (`安排预算稳定调节基金2.04亿元`: a budget's line, money put into the fund.)
                     || *f == "安排" && indicator[f.len()..].starts_with("预算稳定调节基金")
+                    // (`高标准农田`: fields of that standard, not done to it.)
+                    || *f == "高标准" && indicator[f.len()..].starts_with("农田")
                     || *f == "当年" && year_invested())
             });
         if let Some(f) = filler {
@@ -6848,6 +6850,9 @@ fn distribute(
                 let subject = f.subject.clone().unwrap_or_default();
                 if measure.is_empty() {
                     (f.indicator.clone(), Some(subject))
+                } else if RATES.contains(&measure.as_str()) {
+                    // (`…、社会消费品零售总额分别增长…，增速分别居…`: the rate of each measure.)
+                    (format!("{}{measure}", f.indicator), Some(subject))
                 } else {
                     (format!("{subject}{measure}"), Some(subject))
                 }

@@ -7046,3 +7046,22 @@ fn what_is_set_at_a_rate_is_named_after_it() {
         &["赤字率|4%|Level|Target", "赤字规模|5.66万亿元|Level|Target"],
     );
 }
+
+#[test]
+fn ranks_listed_with_and_are_each_of_their_measure_s_rate() {
+    check(
+        "规上工业增加值、固定资产投资、社会消费品零售总额分别增长8.6%、6.2%和5.1%，增速分别居全市第2、第4和第3位。",
+        &[
+            "规上工业增加值|8.6%|Growth|Actual",
+            "固定资产投资|6.2%|Growth|Actual",
+            "社会消费品零售总额|5.1%|Growth|Actual",
+            "规上工业增加值增速|2位|Rank|Actual",
+            "固定资产投资增速|4位|Rank|Actual",
+            "社会消费品零售总额增速|3位|Rank|Actual",
+        ],
+    );
+    check(
+        "今年完成高标准农田建设5万亩。",
+        &["高标准农田建设|5万亩|Level|Actual"],
+    );
+}

@@ -1606,7 +1606,9 @@ fn chinese_rank(
 /// `居全省第二`, `位居全国百强县投资潜力第3、新型城镇化质量第4`: a rank after a verb of ranking
 /// in its clause, or in a list of ranks after one, with nothing after it (not `第一方阵`).
 fn ranked_after_verb(text: &str, at: usize, tail: &str) -> bool {
-    if tail.starts_with(is_ideograph) {
+    // (`第2、第4和第3位`: or before the last of a list of ranks.)
+    let joined = ["和第", "及第", "与第"].iter().any(|j| tail.starts_with(j));
+    if tail.starts_with(is_ideograph) && !joined {
         return false;
     }
     let mut from = at;
