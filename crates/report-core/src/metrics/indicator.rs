@@ -6187,6 +6187,18 @@ fn noun_after(text: &str, at: usize) -> String {
     {
         rest = &rest[q.len()..];
     }
+    // (`增长百分之七点七和百分之四点五`: another number joined to it, no noun.)
+    let joined = ["和", "及", "与", "、"]
+        .iter()
+        .find_map(|j| rest.strip_prefix(j))
+        .is_some_and(|r| {
+            r.starts_with(|c: char| {
+                c.is_ascii_digit() || crate::numbers::chinese::is_numeral_char(c)
+            })
+        });
+    if joined {
+        return String::new();
+    }
     // (`232.3万建档立卡贫困人口`: 建档立卡 before a noun says which; `3362万人享受农村最低
     // 生活保障`: what the people counted get names them.)
     // (Nor `为民办`, done for the people: `42项为民办实事项目`.)
@@ -6636,11 +6648,20 @@ fn distribute(
     // the clause before, when `分别` opens its own (after the year it says: `2000年分别…`).
     let mut subject_end = fenbie;
     let own = &before[subject_start..fenbie];
-    let bare_clause = own.is_empty() || is_year(own);
+    // (`…，年均分别增长…`: how often goes with the verb.)
+    let own_words = own.strip_suffix("年均").unwrap_or(own);
+    let bare_clause = own_words.is_empty() || is_year(own_words);
     let digits_before = has_figure(&before[..subject_start]);
     if bare_clause && !digits_before {
-        if let Some((comma, _)) = before[..subject_start].char_indices().next_back() {
-            let prior_start = after_last_break(&before[..comma]);
+        if let Some((mut comma, _)) = before[..subject_start].char_indices().next_back() {
+            let mut prior_start = after_last_break(&before[..comma]);
+            // (`…纯收入，扣除物价因素，年均分别增长…`: past how the change was reckoned.)
+            if is_reckoning(&before[prior_start..comma]) {
+                if let Some((at, _)) = before[..prior_start].char_indices().next_back() {
+                    comma = at;
+                    prior_start = after_last_break(&before[..comma]);
+                }
+            }
             let prior = &before[prior_start..comma];
             if split_subjects(prior, &['、', '和', '及', '与']).len() == n {
                 (subject_start, subject_end) = (prior_start, comma);

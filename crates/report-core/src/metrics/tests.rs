@@ -7065,3 +7065,22 @@ fn ranks_listed_with_and_are_each_of_their_measure_s_rate() {
         &["高标准农田建设|5万亩|Level|Actual"],
     );
 }
+
+#[test]
+fn a_list_before_how_its_change_was_reckoned_is_what_changed_each() {
+    check(
+        "城镇居民人均生活费收入和农民人均纯收入，扣除物价因素，年均分别增长百分之七点七和百分之四点五。",
+        &[
+            "城镇居民人均生活费收入|百分之七点七%|Growth|Actual",
+            "农民人均纯收入|百分之四点五%|Growth|Actual",
+        ],
+    );
+    // (A number joined to another after it names no noun: `和百分之四点五` is none.)
+    check(
+        "收入增长较快，增长百分之七点七和百分之四点五。",
+        &[
+            "收入|百分之七点七%|Growth|Actual",
+            "收入|百分之四点五%|Growth|Actual",
+        ],
+    );
+}
