@@ -407,6 +407,8 @@ const TRAILING_VERBS: &[&str] = &[
     "继续",
     "持续",
     "一直",
+    // `城镇调查失业率始终控制在5.5%以内`
+    "始终",
     "年内",
     "至少",
     // `粮食总产量达到46947万吨，增产3877万吨`: the change of the subject before.
