@@ -838,10 +838,13 @@ impl Table {
             plan = true;
         }
         // (`“十五五”时期经济社会发展主要指标`: or its years' indicators or targets.)
-        let plan_named = of_plan
+        let plan_name = of_plan
             .filter(|c| ["指标", "目标"].iter().any(|w| c.contains(w)))
             .and_then(crate::numbers::year::first_period)
-            .and_then(|p| crate::numbers::year::years_of(&p).filter(|_| !p.contains('—')));
+            .filter(|p| !p.contains('—'));
+        let plan_named = plan_name
+            .as_deref()
+            .and_then(crate::numbers::year::years_of);
         if header.len() >= 2
             && CATEGORY_HEADERS.contains(&header[0].as_str())
             && crate::words::TABLE_LABEL_HEADERS.contains(&header[1].as_str())
@@ -953,9 +956,6 @@ impl Table {
             .iter()
             .filter_map(|c| c.period.as_deref()?.parse::<u32>().ok())
             .min();
-        let plan_name = of_plan
-            .and_then(crate::numbers::year::first_period)
-            .filter(|p| plan_named.is_some() && !p.contains('—'));
         let mut period: Option<String> = None;
         // (And what a column says of its figures, to the columns after it that say nothing:
         // `2024年预算数 增长%` is the budget's growth.)

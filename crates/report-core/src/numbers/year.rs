@@ -87,7 +87,12 @@ pub(crate) fn years_of(period: &str) -> Option<(u32, u32)> {
 
 /// The number of a five-year plan written in numerals up to nineteen (`十四` → 14, `九` → 9).
 fn plan_number(numerals: &str) -> Option<u32> {
-    let digit = |c: char| "一二三四五六七八九".find(c).map(|at| at as u32 / 3 + 1);
+    let digit = |c: char| {
+        "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|at| at as u32 + 1)
+    };
     let mut chars = numerals.chars();
     match (chars.next()?, chars.next(), chars.next()) {
         ('十', None, None) => Some(10),
@@ -133,22 +138,20 @@ pub(crate) fn periods_named(title: &str) -> impl Iterator<Item = (usize, String)
     });
     let plans = title
         .char_indices()
-        .filter(|&(_, c)| "六七八九十".contains(c))
-        .filter_map(|(at, _)| Some((at, plan_at_start(&title[at..])?.to_owned())));
-    // (Written out: `第十五个五年规划` → 十五五.)
-    let written = title.match_indices("个五年").filter_map(|(at, _)| {
-        let head = &title[..at];
-        let n = head
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| "一二三四五六七八九十".contains(c))
-            .last()
-            .map(|(start, _)| start)?;
-        let start = n.checked_sub('第'.len_utf8())?;
-        head[start..n].starts_with('第').then_some(())?;
-        plan_number(&head[n..]).map(|_| (start, format!("{}五", &head[n..])))
-    });
-    years.chain(plans).chain(written)
+        .filter(|&(_, c)| "第六七八九十".contains(c))
+        .filter_map(|(at, c)| match c {
+            '第' => Some((at, plan_written_out(&title[at..])?)),
+            _ => Some((at, plan_at_start(&title[at..])?.to_owned())),
+        });
+    years.chain(plans)
+}
+
+/// The five-year plan written out that `text` opens with (`第十五个五年规划` → 十五五).
+fn plan_written_out(text: &str) -> Option<String> {
+    let rest = text.strip_prefix('第')?;
+    let (numerals, _) = rest.split_once("个五年")?;
+    plan_number(numerals)?;
+    Some(format!("{numerals}五"))
 }
 
 /// The five-year plan (`十四五`) that `text` opens with; an older one (`八五`, `十五`) only
