@@ -1003,13 +1003,9 @@ pub(super) fn indicators(
             // (`在全国百强县中位列第86位`: with nothing before it, the list is what it ranks
             // on.)
             let among = Some(&text[start..q.range.0])
-                .filter(|_| out.is_empty())
-                .and_then(|clause| clause.strip_prefix('在'))
-                .and_then(|rest| rest.split_once('中'))
-                .filter(|(list, verb)| {
-                    list.chars().count() >= 2 && RANK_VERBS.iter().any(|v| verb.starts_with(v))
-                });
-            if let Some((list, _)) = among {
+                .filter(|clause| out.is_empty() && clause.starts_with('在'))
+                .and_then(list_ranked_on);
+            if let Some(list) = among {
                 list.clone_into(&mut found.indicator);
             }
             let mut kept = found.indicator.len();
@@ -2955,10 +2951,17 @@ pub(super) fn per_head_holder(indicator: &str) -> Option<&str> {
 }
 
 /// The list a rank is on, said in the clause before its own (`在全国百强县名单中，我县位列`
-/// → `全国百强县`), without the word for a list.
+/// → `全国百强县`) or right before its verb (`在全国百强县中位列`), without the word for a
+/// list.
 pub(super) fn list_ranked_on(before: &str) -> Option<&str> {
     const MAX_LIST_CHARS: usize = 20;
-    let (head, _) = before.rsplit_once("中，")?;
+    let (head, _) = before.rsplit_once("中，").or_else(|| {
+        let (head, verb) = before.rsplit_once('中')?;
+        RANK_VERBS
+            .iter()
+            .any(|v| verb.starts_with(v))
+            .then_some((head, verb))
+    })?;
     let list = &head[head.rfind('在')? + '在'.len_utf8()..];
     let list = ["名单", "排行榜", "榜单", "排名"]
         .iter()

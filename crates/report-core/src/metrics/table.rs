@@ -829,19 +829,12 @@ impl Table {
             .caption
             .as_deref()
             .or(lead.title.as_deref())
-            .filter(|c| {
-                !["完成", "执行", "实现", "评估"]
-                    .iter()
-                    .any(|w| c.contains(w))
-            });
+            .filter(|c| !crate::numbers::year::tells_plan_carried_out(c));
         if of_plan.is_some_and(|c| ["规划", "纲要"].iter().any(|w| c.contains(w))) {
             plan = true;
         }
         // (`“十五五”时期经济社会发展主要指标`: or its years' indicators or targets.)
-        let plan_name = of_plan
-            .filter(|c| ["指标", "目标"].iter().any(|w| c.contains(w)))
-            .and_then(crate::numbers::year::first_period)
-            .filter(|p| !p.contains('—'));
+        let plan_name = of_plan.and_then(crate::numbers::year::plan_outlined);
         let plan_named = plan_name
             .as_deref()
             .and_then(crate::numbers::year::years_of);

@@ -85,10 +85,13 @@ pub(crate) fn years_of(period: &str) -> Option<(u32, u32)> {
     Some((first, first + 4))
 }
 
+/// The numerals of a five-year plan's number, one to nine.
+const PLAN_DIGITS: &str = "一二三四五六七八九";
+
 /// The number of a five-year plan written in numerals up to nineteen (`十四` → 14, `九` → 9).
 fn plan_number(numerals: &str) -> Option<u32> {
     let digit = |c: char| {
-        "一二三四五六七八九"
+        PLAN_DIGITS
             .chars()
             .position(|d| d == c)
             .map(|at| at as u32 + 1)
@@ -102,17 +105,40 @@ fn plan_number(numerals: &str) -> Option<u32> {
     }
 }
 
-/// The five-year plan before one (`十五五` → `十四五`, `十一五` → `十五`).
+/// The five-year plan before one (`十五五` → `十四五`, `十一五` → `十五`); none before the sixth.
 pub(crate) fn plan_before(plan: &str) -> Option<String> {
     let number = plan_number(plan.strip_suffix('五')?)?.checked_sub(1)?;
-    const DIGITS: [&str; 9] = ["一", "二", "三", "四", "五", "六", "七", "八", "九"];
-    let numerals = match number {
-        6..=9 => DIGITS[number as usize - 1].to_owned(),
-        10 => "十".to_owned(),
-        11..=19 => format!("十{}", DIGITS[number as usize - 11]),
+    let digit = |n: u32| PLAN_DIGITS.chars().nth(n as usize - 1);
+    let (tens, units) = match number {
+        6..=9 => ("", digit(number)),
+        10 => ("十", None),
+        11..=19 => ("十", digit(number - 10)),
         _ => return None,
     };
-    Some(format!("{numerals}五"))
+    Some(format!(
+        "{tens}{}五",
+        units.map(String::from).unwrap_or_default()
+    ))
+}
+
+/// Whether a title tells how a plan was carried out (`“十四五”规划实施情况中期评估报告`,
+/// `…规划主要指标完成情况`), not the plan.
+pub(crate) fn tells_plan_carried_out(title: &str) -> bool {
+    ["完成", "执行", "实现", "实施情况", "评估", "成就", "回顾"]
+        .iter()
+        .any(|w| title.contains(w))
+}
+
+/// The five-year plan a title outlines (`某市国民经济和社会发展第十五个五年规划…纲要`,
+/// `“十五五”时期经济社会发展主要指标`), not one it tells how it was carried out.
+pub(crate) fn plan_outlined(title: &str) -> Option<String> {
+    let outlines = ["规划", "纲要", "指标", "目标"]
+        .iter()
+        .any(|w| title.contains(w));
+    (outlines && !tells_plan_carried_out(title))
+        .then(|| first_period(title))
+        .flatten()
+        .filter(|p| years_of(p).is_some() && !p.contains('—'))
 }
 
 /// The first period a title names: a year (`2021年`, `一九八五年` as `1985`) or a five-year plan

@@ -656,7 +656,11 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
         if let Some(plan) = facts.title.as_deref().and_then(targets_year) {
             facts.review_period = year_before(&plan);
             facts.plan_period.get_or_insert(plan);
-        } else if let Some(plan) = facts.title.as_deref().and_then(plan_outlined) {
+        } else if let Some(plan) = facts
+            .title
+            .as_deref()
+            .and_then(crate::numbers::year::plan_outlined)
+        {
             // (`…第十五个五年规划和二〇三五年远景目标纲要` looks back on the plan before.)
             facts.review_period = crate::numbers::year::plan_before(&plan);
             facts.plan_period.get_or_insert(plan);
@@ -815,18 +819,6 @@ fn targets_year(title: &str) -> Option<String> {
         && !between.contains(|c: char| c.is_ascii_digit() || c == '%'))
     .then(|| crate::numbers::year::last_period(head))
     .flatten()
-}
-
-/// The five-year plan a title outlines (`某市国民经济和社会发展第十五个五年规划…纲要`,
-/// `“十五五”时期经济社会发展主要目标`), not one it says how it was carried out
-/// (`“十四五”规划实施情况中期评估报告`).
-fn plan_outlined(title: &str) -> Option<String> {
-    const OUTLINES: &[&str] = &["规划", "纲要", "主要目标", "主要指标"];
-    const CARRIED_OUT: &[&str] = &["实施情况", "执行情况", "完成情况", "评估", "成就", "回顾"];
-    (OUTLINES.iter().any(|w| title.contains(w)) && !CARRIED_OUT.iter().any(|w| title.contains(w)))
-        .then(|| crate::numbers::year::first_period(title))
-        .flatten()
-        .filter(|p| crate::numbers::year::years_of(p).is_some() && !p.contains('—'))
 }
 
 /// Parts of a year a release may be on, as said after the year (`2025年上半年`).
