@@ -1303,7 +1303,8 @@ fn paragraph_metrics(
                 TARGET_NOUNS.iter().any(|t| clause.contains(t))
             } || target_named
                 || said_to_be_set(&text[q.range.1..sentence_end])
-                || planned_in_clause(text, sentence_start, q);
+                || planned_in_clause(text, sentence_start, q)
+                || kept_within_after_result(&found, q, out, sentence_start);
             let compared = found.comparison.is_some();
             let kind = kind_of(
                 q,
@@ -1957,6 +1958,23 @@ fn year_reviewed_in(
         _ => facts.year_dated()?.parse::<u32>().ok()? - 1,
     };
     (first..=last).contains(&year).then(|| year.to_string())
+}
+
+/// `城镇登记失业率2.9%，控制在3.5%以内`: a bound kept within, after a result of the same
+/// measure in its sentence, is the target it was kept within.
+fn kept_within_after_result(
+    found: &indicator::Found,
+    q: &Quantity,
+    out: &[Metric],
+    sentence_start: usize,
+) -> bool {
+    found.verb.ends_with("控制在")
+        && matches!(q.qualifier.as_deref(), Some("以内" | "以下"))
+        && out.last().is_some_and(|r| {
+            r.quote_range.0 == sentence_start
+                && r.indicator == found.indicator
+                && r.modality == Modality::Actual
+        })
 }
 
 /// Whether the clause that `before` ends in opens with the year of the report (`今年`).

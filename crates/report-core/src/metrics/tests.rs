@@ -7092,3 +7092,19 @@ fn always_is_no_part_of_what_was_kept_so() {
         &["城镇调查失业率|5.5%|Level|Actual"],
     );
 }
+
+#[test]
+fn a_bound_kept_within_after_a_result_is_its_target() {
+    check(
+        "2025年，城镇登记失业率2.9%，控制在3.5%以内。",
+        &[
+            "城镇登记失业率|2.9%|Level|Actual",
+            "城镇登记失业率|3.5%|Level|Target",
+        ],
+    );
+    // (Without a result before it, what was kept within is the result.)
+    check(
+        "2025年，城镇调查失业率控制在5.5%以内。",
+        &["城镇调查失业率|5.5%|Level|Actual"],
+    );
+}
