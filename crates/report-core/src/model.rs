@@ -131,6 +131,11 @@ impl DocumentFacts {
             .get(..4)
             .filter(|y| y.bytes().all(|b| b.is_ascii_digit()))
     }
+
+    /// The year of the date, as a number.
+    pub(crate) fn dated_year(&self) -> Option<u32> {
+        self.year_dated()?.parse().ok()
+    }
 }
 
 /// How a heading is numbered (编号方式).

@@ -6193,7 +6193,7 @@ fn noun_after(text: &str, at: usize) -> String {
         rest = &rest[q.len()..];
     }
     // (`增长百分之七点七和百分之四点五`: another number joined to it, no noun.)
-    let joined = ["和", "及", "与", "、"]
+    let joined = crate::numbers::JOINERS
         .iter()
         .find_map(|j| rest.strip_prefix(j))
         .is_some_and(|r| {

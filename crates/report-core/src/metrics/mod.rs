@@ -107,7 +107,7 @@ pub fn metrics_with_progress(
                 period: period.as_deref().or(default_period),
                 section: paragraph.section,
                 modality: table_modality,
-                dated: facts.year_dated().and_then(|y| y.parse().ok()),
+                dated: facts.dated_year(),
             };
             table::row_metrics(table, row, paragraph, map, &place, &mut out);
             (listed, items, planned) = (Modality::Actual, Modality::Actual, false);
@@ -1955,7 +1955,7 @@ fn year_reviewed_in(
     // (A report that reviews a plan's years reviews the year before its date last.)
     let year = match facts.review_period.as_deref().map(str::parse::<u32>) {
         Some(Ok(year)) => year,
-        _ => facts.year_dated()?.parse::<u32>().ok()? - 1,
+        _ => facts.dated_year()? - 1,
     };
     (first..=last).contains(&year).then(|| year.to_string())
 }
@@ -2619,7 +2619,7 @@ fn looks_ahead(sentence: &str, facts: &DocumentFacts) -> Option<usize> {
     // (`深圳2022年规模以上工业增加值增长5%` in a story of April 2022, which says neither what
     // it reviews nor what it plans: the year is not over, so its figures are targets, but for a
     // part of it that is, `2022年一季度`, `2022年以来`.)
-    let dated = || facts.year_dated()?.parse::<u32>().ok();
+    let dated = || facts.dated_year();
     let (first_planned, not_over) = match (year(&facts.plan_period), year(&facts.review_period)) {
         (Some(plan), _) => (plan, false),
         (None, Some(review)) => (review + 1, false),

@@ -108,9 +108,9 @@ pub(super) struct Table {
     /// A plan's table of indicators (its rows or header give each an attribute, `预期性`): its
     /// figures are targets, but for its base year's.
     plan: bool,
-    /// The years of a five-year plan its caption names for its indicators
-    /// (`“十五五”时期经济社会发展主要指标`): a plan's table unless the report is dated after them.
-    plan_named: Option<(u32, u32)>,
+    /// The last year of a five-year plan its caption names for its indicators
+    /// (`“十五五”时期经济社会发展主要指标`): a plan's table unless the report is dated after it.
+    plan_ends: Option<u32>,
 }
 
 /// The tables of a report's paragraphs, in order. `source` is the text the paragraphs' spans
@@ -1007,7 +1007,7 @@ impl Table {
             period: year,
             header_shown: lead.header_shown,
             plan,
-            plan_named,
+            plan_ends: plan_named.map(|(_, last)| last),
         })
     }
 
@@ -1328,8 +1328,8 @@ pub(super) fn row_metrics(
     let whole = (0, text.len());
     let plan = table.plan
         || table
-            .plan_named
-            .is_some_and(|(_, last)| place.dated.is_none_or(|dated| dated <= last));
+            .plan_ends
+            .is_some_and(|last| place.dated.is_none_or(|dated| dated <= last));
     // A plan's row named by its measure's change (`地区生产总值增长（%）`, `单位GDP能源消耗降低
     // （%）`): a growth, negative when down, named by the measure as the prose names it.
     // (In per cent by its unit, or by its figures: `| 地区生产总值增速 | 5.5% |`.)

@@ -355,13 +355,14 @@ pub(crate) fn own_change(between: &str) -> Option<&str> {
         .filter(|verb| CHANGES.contains(verb))
 }
 
+/// What joins the numbers of a list (`3.8万、3.3万`, `第4和第3位`).
+pub(crate) const JOINERS: [&str; 4] = ["、", "和", "及", "与"];
+
 /// `10.6万、3.8万、3.3万平方公里`: numbers of a list that write only the magnitude, or none
 /// after `分别`, take the unit written once after the last one (from the end, so that the
 /// unit passes along).
 fn share_list_units(text: &str, quantities: &mut [Quantity]) {
     const MAGNITUDES: &[&str] = &["万", "亿", "万亿", "千万", "百万"];
-    // What joins the numbers of a list.
-    const JOINERS: [&str; 4] = ["、", "和", "及", "与"];
     // Lists longer than this are a table's row, not a sentence's figures.
     const MAX_LIST: usize = 12;
     // (`分别拉动…增长3.2、1.1、1.8、1.5个百分点`: `分别` is looked for before the list's first
@@ -1607,7 +1608,9 @@ fn chinese_rank(
 /// in its clause, or in a list of ranks after one, with nothing after it (not `第一方阵`).
 fn ranked_after_verb(text: &str, at: usize, tail: &str) -> bool {
     // (`第2、第4和第3位`: or before the last of a list of ranks.)
-    let joined = ["和第", "及第", "与第"].iter().any(|j| tail.starts_with(j));
+    let joined = JOINERS
+        .iter()
+        .any(|j| tail.strip_prefix(j).is_some_and(|t| t.starts_with('第')));
     if tail.starts_with(is_ideograph) && !joined {
         return false;
     }
@@ -1784,7 +1787,7 @@ fn parse_with_point(text: &str) -> Option<f64> {
         None => chinese::parse(text).map(|v| v as f64),
         Some((int, frac)) => {
             let int = chinese::parse(int)? as f64;
-            let (frac, magnitude) = [("万亿", 1e12), ("亿", 1e8), ("万", 1e4)]
+            let (frac, magnitude) = units::PREFIXES
                 .iter()
                 .find_map(|&(m, factor)| frac.strip_suffix(m).map(|f| (f, factor)))
                 .unwrap_or((frac, 1.0));

@@ -603,10 +603,9 @@ pub(super) fn periods(facts: &mut DocumentFacts, sections: &[Section], paragraph
             // (`“十三五”时期发展成就和“十四五”时期主要目标任务` plans for the later.)
             SectionRole::Plan if !planned => {
                 planned = true;
-                facts.plan_period = facts
-                    .plan_period
-                    .take()
-                    .or_else(|| last_period(&section.title));
+                if facts.plan_period.is_none() {
+                    facts.plan_period = last_period(&section.title);
+                }
             }
             _ => {}
         }
