@@ -257,7 +257,10 @@ fn year_of_years(
     let at_end = if span {
         reached || verb_ends(&["超过", "为"]) || !text[sentence_start..q.range.0].contains("五年")
     } else {
-        reached && !changed && indicator::leading_action(&found.indicator).is_empty()
+        // (`高速铁路营业里程超过1.9万公里`: a level passed too, not a count of what they added.)
+        let passed = matches!(kind, MetricKind::Level | MetricKind::Share)
+            && (verb_ends(&["超过"]) || q.qualifier.as_deref() == Some("超过"));
+        (reached && !changed || passed) && indicator::leading_action(&found.indicator).is_empty()
     };
     at_end.then_some(last)
 }
@@ -707,10 +710,15 @@ fn paragraph_metrics(
             "年均",
             "平均每年",
         ];
+        // (Years the paragraph is of go on over what is said over them: `五年来，…。新增城镇
+        // 就业累计超过450万人`.)
+        let over_years = |p: &String| {
+            p.len() != 4 && !["今年", "去年", "明年"].iter().any(|w| piece.contains(w))
+        };
         let sentence_year = sentence_year.or_else(|| {
             paragraph_year
                 .clone()
-                .filter(|_| !OWN_YEARS.iter().any(|w| piece.contains(w)))
+                .filter(|p| over_years(p) || !OWN_YEARS.iter().any(|w| piece.contains(w)))
         });
         let mut inherited = carried;
         if opens_item(piece) && inherited == Modality::Actual {
@@ -1943,20 +1951,30 @@ fn time_opening(sentence: &str, undated: bool) -> (Option<String>, Option<&str>,
 
 /// `一、“十四五”时期工作回顾` … `全年新引进亿元以上项目56个`: a sentence that opens with the
 /// whole year, in a part on years that end with the one the report reviews, is of that year.
+/// `一、2025年和“十四五”时期工作回顾` … `五年来，全省经济总量…`: one that opens with the five
+/// years just past is of them (`十四五`, or `2019—2023`), in a part on the year past too.
 fn year_reviewed_in(
     sentence: &str,
     section_period: Option<&str>,
     facts: &DocumentFacts,
 ) -> Option<String> {
-    if !without_bullet(sentence).starts_with("全年") {
+    let sentence = without_bullet(sentence);
+    let five_years = PAST_FIVE_YEARS.iter().any(|w| sentence.starts_with(w));
+    if !five_years && !sentence.starts_with("全年") {
         return None;
     }
-    let (first, last) = year::years_of(section_period?)?;
     // (A report that reviews a plan's years reviews the year before its date last.)
     let year = match facts.review_period.as_deref().map(str::parse::<u32>) {
         Some(Ok(year)) => year,
         _ => facts.dated_year()? - 1,
     };
+    let years = section_period.and_then(year::years_of);
+    if five_years {
+        // (Not in a part on years already: `一、“十三五”时期经济社会发展回顾`.)
+        let first = year.checked_sub(4).filter(|_| years.is_none())?;
+        return year::plan_from(first).or_else(|| Some(format!("{first}—{year}")));
+    }
+    let (first, last) = years?;
     (first..=last).contains(&year).then(|| year.to_string())
 }
 

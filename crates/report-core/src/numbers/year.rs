@@ -107,7 +107,17 @@ fn plan_number(numerals: &str) -> Option<u32> {
 
 /// The five-year plan before one (`十五五` → `十四五`, `十一五` → `十五`); none before the sixth.
 pub(crate) fn plan_before(plan: &str) -> Option<String> {
-    let number = plan_number(plan.strip_suffix('五')?)?.checked_sub(1)?;
+    plan_named(plan_number(plan.strip_suffix('五')?)?.checked_sub(1)?)
+}
+
+/// The five-year plan whose years are `first` and the four after it (2021 → `十四五`), if one.
+pub(crate) fn plan_from(first: u32) -> Option<String> {
+    let since_sixth = first.checked_sub(1981).filter(|years| years % 5 == 0)?;
+    plan_named(since_sixth / 5 + 6)
+}
+
+/// The name of the five-year plan of a number from six to nineteen (14 → `十四五`).
+fn plan_named(number: u32) -> Option<String> {
     let digit = |n: u32| PLAN_DIGITS.chars().nth(n as usize - 1);
     let (tens, units) = match number {
         6..=9 => ("", digit(number)),
@@ -215,7 +225,13 @@ mod tests {
             ("十五五五", None),
         ] {
             assert_eq!(years_of(period), years, "{period}");
+            // (A plan is named again from its first year.)
+            if let Some((first, _)) = years.filter(|_| !period.contains('—')) {
+                assert_eq!(plan_from(first).as_deref(), Some(period), "{period}");
+            }
         }
+        assert_eq!(plan_from(2019), None);
+        assert_eq!(plan_from(1976), None);
         for (plan, before) in [
             ("十五五", Some("十四五")),
             ("十一五", Some("十五")),
