@@ -16,34 +16,40 @@ pub(crate) fn opens_with_estimate(text: &str) -> bool {
         .any(|w| text.starts_with(w))
 }
 
-/// `sentence` after a first clause that says where its figures come from (`根据地区生产总值统一
-/// 核算结果，前三季度，…`), how they were reckoned (`经初步核算，2023年，…`, `以美元计价，…`),
+/// `sentence` after its first clauses that say where its figures come from (`根据地区生产总值
+/// 统一核算结果，前三季度，…`), how they were reckoned (`经初步核算，2023年，…`, `以美元计价，…`),
 /// from what they are seen (`从各省份粮食产量数据看，2024年…`) or, in a news page, who says
-/// them (`报告指出，2025年，…`, `国家统计局发布数据显示，…`, `楼继伟称，1—7月，…`).
+/// them (`报告指出，2025年，…`, `国家统计局发布数据显示，…`, `楼继伟称，1—7月，…`), one after
+/// another too (`记者从省统计局获悉，根据…核算结果，前三季度…`).
 pub(crate) fn after_source(sentence: &str) -> &str {
     // (`楼继伟称，1—7月，…`, `他在报告中说，…`: said briefly.)
     const SAYS: &[&str] = &[
-        "指出", "提出", "显示", "表示", "强调", "介绍", "透露", "称", "说",
+        "指出", "提出", "显示", "表示", "强调", "介绍", "透露", "获悉", "称", "说",
     ];
     const MAX_SAYS_CHARS: usize = 24;
     const MAX_RECKONING_CHARS: usize = 10;
-    match sentence.split_once(['，', ',']) {
-        Some((source, rest))
-            if source.starts_with("根据")
-                || source.starts_with("据")
-                || opens_with_estimate(source)
-                || source.starts_with('从') && source.ends_with('看')
-                // (`以美元计价，2021年前11个月，…`, `按可比价格计算，…`: how it is reckoned.)
-                || source.starts_with(['以', '按'])
-                    && source.chars().count() <= MAX_RECKONING_CHARS
-                    && ["计价", "计算", "计"].iter().any(|w| source.ends_with(w))
-                || source.chars().count() <= MAX_SAYS_CHARS
-                    && SAYS.iter().any(|w| source.ends_with(w)) =>
-        {
-            rest
+    const MAX_SOURCES: usize = 3;
+    let mut rest = sentence;
+    for _ in 0..MAX_SOURCES {
+        match rest.split_once(['，', ',']) {
+            Some((source, after))
+                if source.starts_with("根据")
+                    || source.starts_with("据")
+                    || opens_with_estimate(source)
+                    || source.starts_with('从') && source.ends_with('看')
+                    // (`以美元计价，2021年前11个月，…`, `按可比价格计算，…`: how it is reckoned.)
+                    || source.starts_with(['以', '按'])
+                        && source.chars().count() <= MAX_RECKONING_CHARS
+                        && ["计价", "计算", "计"].iter().any(|w| source.ends_with(w))
+                    || source.chars().count() <= MAX_SAYS_CHARS
+                        && SAYS.iter().any(|w| source.ends_with(w)) =>
+            {
+                rest = after;
+            }
+            _ => break,
         }
-        _ => sentence,
     }
+    rest
 }
 
 /// Words for the year just past (`过去一年，…`), which a review's paragraph opens with.

@@ -1916,12 +1916,16 @@ pub(super) fn indicators(
         }
         // `粮油、食品类零售额增长5.2%，饮料类增长3.1%`: a class of goods named alone has the
         // measure of the class before it.
+        // (`新能源汽车零售额增长31.5%，通讯器材类增长18.9%`: or of the goods before it.)
         if found.indicator.ends_with('类') {
             let measure = out
                 .last()
-                .and_then(|prev| prev.indicator.rsplit_once('类'))
-                .map(|(_, measure)| measure)
-                .filter(|m| names_measure(m));
+                .and_then(|prev| match prev.indicator.rsplit_once('类') {
+                    Some((_, measure)) => Some(measure).filter(|m| names_measure(m)),
+                    None => ["零售额", "销售额", "价格"]
+                        .into_iter()
+                        .find(|m| prev.indicator.ends_with(m)),
+                });
             if let Some(measure) = measure {
                 found.indicator.push_str(measure);
             }

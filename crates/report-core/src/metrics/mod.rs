@@ -323,7 +323,8 @@ fn title_part<'a>(facts: &'a DocumentFacts, paragraphs: &'a [Paragraph]) -> Opti
             .find_map(|(i, _)| Some(i + year::digits_at_start(&title[i..])?))
         {
             Some(end) => &title[end + '年'.len_utf8()..],
-            None => title,
+            // (`今年前三季度我省经济运行稳中有进`: this year's.)
+            None => title.strip_prefix("今年").unwrap_or(title),
         };
         indicator::period_name_at_start(rest).map(|(name, _)| name)
     });

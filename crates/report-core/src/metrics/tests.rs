@@ -7141,3 +7141,24 @@ fn a_level_passed_over_a_plan_s_years_is_of_their_last() {
         ]
     );
 }
+
+#[test]
+fn a_news_story_on_this_year_s_quarters_and_its_sources_one_after_another() {
+    // (`今年前三季度…` in its title; `记者从…获悉，根据…结果，` before the time a sentence
+    // opens with; a class of goods after goods named with their measure.)
+    assert_eq!(
+        periods("今年前三季度我省经济运行稳中有进\n记者从省统计局获悉，根据地区生产总值统一核算结果，前三季度全省地区生产总值46283亿元，同比增长5.4%。分产业看，第一产业增加值2905亿元，同比增长3.6%。\n限额以上单位中，新能源汽车零售额增长31.5%，通讯器材类增长18.9%。"),
+        [
+            "地区生产总值|46283亿元|前三季度",
+            "地区生产总值|5.4%|前三季度",
+            "第一产业增加值|2905亿元|前三季度",
+            "第一产业增加值|3.6%|前三季度",
+            "新能源汽车零售额|31.5%|前三季度",
+            "通讯器材类零售额|18.9%|前三季度",
+        ]
+    );
+    assert_eq!(
+        periods("全省经济运行稳中有进\n记者从省统计局获悉，根据地区生产总值统一核算结果，前三季度全省地区生产总值46283亿元。分产业看，第一产业增加值2905亿元。"),
+        ["地区生产总值|46283亿元|前三季度", "第一产业增加值|2905亿元|前三季度"]
+    );
+}
