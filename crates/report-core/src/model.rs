@@ -323,7 +323,8 @@ impl Metric {
     /// The number as written, with a minus sign when it is a decline the words say
     /// (`下降22%` → `-22`), for tables and charts that show the value without its sentence.
     pub fn signed_text(&self) -> std::borrow::Cow<'_, str> {
-        let written_negative = self.value_text.starts_with(['-', '－', '−', '负']);
+        let written_negative = self.value_text.starts_with(['-', '－', '−', '负'])
+            || self.value_text.starts_with("零下");
         if self.value < 0.0 && !written_negative {
             format!("-{}", self.value_text).into()
         } else {

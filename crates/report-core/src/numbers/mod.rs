@@ -260,17 +260,22 @@ fn join_mixed_magnitudes(text: &str, quantities: &mut Vec<Quantity>) {
             ("兆", None) if q.range.1 == q.number_end => Some((1e12, q.value * 1e12)),
             _ => None,
         };
-        let joined = high
-            .zip(next.unit.as_deref())
-            .and_then(|((high, whole), unit)| {
-                let low = magnitude_of(unit).map_or(1.0, |(m, _)| m);
-                (plain(q)
-                    && plain(next)
-                    && next.qualifier.is_none()
-                    && high > low
-                    && next.value < high / low)
-                    .then(|| whole / low + next.value)
-            });
+        let joined = high.and_then(|(high, whole)| {
+            if !plain(q) || !plain(next) || next.qualifier.is_some() {
+                return None;
+            }
+            match next.unit.as_deref() {
+                Some(unit) => {
+                    let low = magnitude_of(unit).map_or(1.0, |(m, _)| m);
+                    (high > low && next.value < high / low).then(|| whole / low + next.value)
+                }
+                // `3万5`: one digit alone right after it is the place below the magnitude
+                // (35000, as `三万五`).
+                None => (next.range.1 == next.range.0 + 1
+                    && !text[next.range.1..].starts_with(|c: char| c.is_ascii_digit() || c == '.'))
+                .then(|| whole + scaled(next.value, high / 10.0)),
+            }
+        });
         match joined {
             Some(value) => {
                 let start = q.range.0;
@@ -1435,7 +1440,13 @@ fn scan_per_cent(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     ]
     .into_iter()
     .find(|(p, _)| rest.starts_with(p))?;
-    let after = &rest[prefix.len()..];
+    // (`百分之负五`: signed after it.)
+    let sign_len = rest[prefix.len()..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '负' | '負'))
+        .map_or(0, char::len_utf8);
+    let after = &rest[prefix.len() + sign_len..];
     let (len, value) =
         if after.starts_with('百') && !after[3..].starts_with(chinese::is_numeral_char) {
             (3, 100.0)
@@ -1445,7 +1456,8 @@ fn scan_per_cent(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     if len == 0 {
         return None;
     }
-    let mut end = at + prefix.len() + len;
+    let value = if sign_len > 0 { -value } else { value };
+    let mut end = at + prefix.len() + sign_len + len;
     let mut upper = None;
     // `百分之五至百分之六`.
     if let Some(sep) = text[end..]
@@ -1541,6 +1553,12 @@ fn signed(
     let Some(mut q) = found else {
         return (None, end);
     };
+    // (`极端最低气温零下12.3℃`: below zero.)
+    if text[..at].ends_with("零下") && q.range.0 == at && q.upper.is_none() {
+        q.value = -q.value;
+        q.range.0 = at - "零下".len();
+        return (Some(q), end);
+    }
     let mut before = text[..at].chars().rev();
     let sign = before.next();
     let prior = before.next();
@@ -1567,7 +1585,16 @@ fn negative(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     let found = if c.is_ascii_digit() {
         scan_arabic(text, start)?
     } else if chinese::is_numeral_char(c) {
-        scan_chinese(text, start)?
+        match scan_chinese(text, start)? {
+            // (`负五`: one numeral alone after the sign is a number, as `负三十二` is.)
+            (None, end)
+                if end == start + c.len_utf8() && !text[end..].starts_with(is_ideograph) =>
+            {
+                let value = parse_with_point(&text[start..end]);
+                (value.map(|v| plain(start, end, v)), end)
+            }
+            found => found,
+        }
     } else {
         return None;
     };

@@ -200,9 +200,22 @@ fn signs() {
     check("增长-2.1%", &["-2.1%=-2.1 % =-2.1"]);
     check("增速为负3.5%", &["负3.5%=-3.5 % =-3.5"]);
     assert_eq!(numbers("负三十二"), ["负三十二=-32"]);
+    // (One numeral alone after the sign; a sign after `百分之`; below zero.)
+    assert_eq!(numbers("负五"), ["负五=-5"]);
+    assert_eq!(numbers("百分之负五"), ["百分之负五=-5 %"]);
+    check("极端最低气温零下12.3℃。", &["零下12.3℃=-12.3 ℃ =-12.3"]);
+    assert!(numbers("减负五，").is_empty());
     // Not signs: the dash of a range of years, the 负 of a word.
     check("减负109.5亿元", &["109.5亿元=109.5 亿元 =10950000000"]);
     assert_eq!(numbers("2021-2025"), ["2021=2021", "2025=2025"]);
+}
+
+#[test]
+fn one_digit_after_a_magnitude_is_the_place_below_it() {
+    // (As `三万五` is; not a digit that begins a number of its own.)
+    assert_eq!(numbers("3万5"), ["3万5=35000"]);
+    assert_eq!(numbers("增加1亿2，"), ["1亿2=120000000"]);
+    assert_eq!(numbers("3万、5"), ["3万=30000", "5=5"]);
 }
 
 #[test]
