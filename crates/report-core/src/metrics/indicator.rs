@@ -1930,6 +1930,15 @@ pub(super) fn indicators(
                 found.indicator.push_str(measure);
             }
         }
+        // `…能耗下降3.5%，完成省下达的下降3.2%的目标任务`: a target that whom set names no
+        // measure; the one before it carries over.
+        const SET_BY: &[&str] = &["下达的", "核定的", "确定的"];
+        if clause.starts_with("完成")
+            && found.indicator.chars().count() <= 3
+            && SET_BY.iter().any(|w| clause.contains(w))
+        {
+            found.indicator.clear();
+        }
         // `降价58%和80%`: a conjunction alone is no indicator; the subject carries over
         // (`比上年多12万人`: so is a bare `多`), as it does to the level a change reached
         // (`由不足50家发展到目前的860家`).
@@ -4790,7 +4799,8 @@ fn read_clause(clause: &str) -> Found {
             .iter()
             .find_map(|m| rest.strip_suffix(m))
             .unwrap_or(rest);
-        WHOLE_PLACES.contains(&mean)
+        // (`超过计划目标1.1个百分点`: or the target.)
+        WHOLE_PLACES.contains(&mean) || is_target_noun(rest)
     };
     for w in THAN.iter().chain(&["超过", "超出", "超"]) {
         let place = find_word(&indicator, w).filter(|&at| of_place(&indicator[at + w.len()..]));

@@ -1405,9 +1405,13 @@ fn paragraph_metrics(
                 said => said,
             };
             // (A target set for the year under review is of that year.)
-            // (`增速低于预期目标0.6个百分点`: how a result compares with its target is a result.)
+            // (`增速低于预期目标0.6个百分点`, `超过计划目标1.1个百分点`: how a result compares
+            // with its target is a result.)
             let against_target = found.comparison.as_deref().is_some_and(|c| {
-                indicator::THAN.iter().any(|t| c.starts_with(t))
+                indicator::THAN
+                    .iter()
+                    .chain(&["超过", "超出"])
+                    .any(|t| c.starts_with(t))
                     && TARGET_NOUNS.iter().any(|n| c.ends_with(n))
             });
             let modality = match (set_target, against_target) {

@@ -7162,3 +7162,16 @@ fn a_news_story_on_this_year_s_quarters_and_its_sources_one_after_another() {
         ["地区生产总值|46283亿元|前三季度", "第一产业增加值|2905亿元|前三季度"]
     );
 }
+
+#[test]
+fn a_result_over_its_target_and_a_target_that_whom_set() {
+    check(
+        "规模以上工业增加值增长8.1%，超过计划目标1.1个百分点。单位地区生产总值能耗下降3.5%，完成省下达的下降3.2%的目标任务。",
+        &[
+            "规模以上工业增加值|8.1%|Growth|Actual",
+            "规模以上工业增加值|1.1个百分点|PointChange|Actual",
+            "单位地区生产总值能耗|-3.5%|Growth|Actual",
+            "单位地区生产总值能耗|-3.2%|Growth|Target",
+        ],
+    );
+}
