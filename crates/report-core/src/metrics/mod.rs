@@ -2221,6 +2221,21 @@ fn estimate_note<'a>(text: &'a str, q: &Quantity) -> Option<&'a str> {
 /// Longest quoted phrase (characters) read as a slogan or name: `“6个100%”`, `“八个一”`.
 const MAX_SLOGAN_CHARS: usize = 12;
 
+/// `分别达到5万元以上和3万元以上`: whether what follows a figure's bound joins it to the next of
+/// a list, which has its own bound at the end of its clause.
+fn listed_with_bound(rest: &str) -> bool {
+    const MAX_NEXT_BYTES: usize = 12 * 3;
+    let Some(next) = rest.strip_prefix(['和', '与', '及']) else {
+        return false;
+    };
+    let next = &next[..next.floor_char_boundary(MAX_NEXT_BYTES)];
+    next.starts_with(|c: char| c.is_ascii_digit())
+        && ["以上", "以下"].iter().any(|w| {
+            next.find(w)
+                .is_some_and(|at| !next[at + w.len()..].starts_with(crate::numbers::is_ideograph))
+        })
+}
+
 /// Whether a quantity is a metric: not a small count written in Chinese numerals (`两条主干道`,
 /// `八项规定`, `九个方面` are names and rhetoric; statistics are written in digits), not
 /// inside a quoted slogan, and not the threshold of a class of things (`10亿元以上项目`,
@@ -2255,6 +2270,7 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
             .is_some_and(|rest| {
                 rest.starts_with(crate::numbers::is_ideograph)
                     && !rest.starts_with(['的', '为', '用', '安'])
+                    && !listed_with_bound(rest)
             });
     // (`最低收购价平均每50公斤分别提高7.4元`: what a price is per.)
     let per = text[..q.range.0].ends_with('每');

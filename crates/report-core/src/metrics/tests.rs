@@ -7175,3 +7175,24 @@ fn a_result_over_its_target_and_a_target_that_whom_set() {
         ],
     );
 }
+
+#[test]
+fn a_list_of_levels_each_with_its_bound_and_a_bound_said_once_after_fenbie() {
+    check(
+        "城乡居民收入分别达到5.2万元以上和3万元以上。城乡居民收入增长分别不低于5.5%和7%。",
+        &[
+            "城镇居民收入|5.2万元|Level|Actual",
+            "农村居民收入|3万元|Level|Actual",
+            "城镇居民收入|5.5%|Growth|Actual",
+            "农村居民收入|7%|Growth|Actual",
+        ],
+    );
+    assert_eq!(
+        crate::analyze_text("城乡居民收入增长分别不低于5.5%和7%。")
+            .metrics
+            .iter()
+            .map(|m| m.qualifier.as_deref())
+            .collect::<Vec<_>>(),
+        [Some("不低于"), Some("不低于")]
+    );
+}

@@ -441,6 +441,22 @@ fn share_list_units(text: &str, quantities: &mut [Quantity]) {
             q.class = next.class;
         }
     }
+    // `分别不低于5.5%和7%`: a bound said once before a list that `分别` opens is of each.
+    for (k, &first) in list_of.iter().enumerate().skip(1) {
+        if first == k {
+            continue;
+        }
+        let (head, tail) = quantities.split_at_mut(k);
+        let (start, q) = (&head[first], &mut tail[0]);
+        let said_once = start.qualifier.as_deref().is_some_and(|bound| {
+            text[..start.range.0]
+                .strip_suffix(bound)
+                .is_some_and(|before| before.ends_with("分别"))
+        });
+        if q.qualifier.is_none() && said_once {
+            q.qualifier.clone_from(&start.qualifier);
+        }
+    }
 }
 
 /// Bytes of an Arabic number at the start of `text` (`1,234.5`), and its value.
