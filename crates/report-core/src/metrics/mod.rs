@@ -684,14 +684,21 @@ fn paragraph_metrics(
         // plan's; unless a sentence says a time of years of its own: `五年来…`, `累计…`.)
         // (A part of the year that leads the sentence's first clause carries too: `上半年全市
         // 地区生产总值…。分产业看，第一产业增加值…`.)
-        if quantities
+        // (`11月份，…。1—11月份，规模以上工业增加值…。分三大门类看，…`: and the part a later
+        // sentence opens with, over those after it, unless it is a month said aside after the
+        // months to it: `1-9月，…。9月份，…。分门类看，…` goes on with 1-9月.)
+        let first_with_figures = quantities
             .first()
-            .is_some_and(|q| q.range.0 >= sentence_start)
-        {
+            .is_some_and(|q| q.range.0 >= sentence_start);
+        let later_part = sentence_part.is_some_and(|p| {
+            let one_month = p.ends_with('月') && !p.contains(['-', '—', '－', '至']);
+            paragraph_part.is_none() || !one_month
+        });
+        if first_with_figures || later_part {
             paragraph_part = sentence_part.or(part_leads).or(paragraph_part);
-            if sentence_year.is_some() {
-                paragraph_year.clone_from(&sentence_year);
-            }
+        }
+        if first_with_figures && sentence_year.is_some() {
+            paragraph_year.clone_from(&sentence_year);
         }
         const OWN_TIME: &[&str] = &["全年", "今年", "当年", "年末", "年底", "去年"];
         // (Searched for only where a part would carry: most sentences name their own or none.)

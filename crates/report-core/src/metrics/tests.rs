@@ -7196,3 +7196,16 @@ fn a_list_of_levels_each_with_its_bound_and_a_bound_said_once_after_fenbie() {
         [Some("不低于"), Some("不低于")]
     );
 }
+
+#[test]
+fn a_breakdown_after_a_later_sentence_s_months_is_of_them() {
+    assert_eq!(
+        periods("2025年11月份全市经济运行情况\n11月份，全市规模以上工业增加值同比增长6.3%。1—11月份，规模以上工业增加值同比增长7.0%。分三大门类看，采矿业增加值增长2.1%，制造业增长7.6%。"),
+        [
+            "规模以上工业增加值|6.3%|2025年11月",
+            "规模以上工业增加值|7.0%|2025年1—11月",
+            "采矿业增加值|2.1%|2025年1—11月",
+            "制造业增加值|7.6%|2025年1—11月",
+        ]
+    );
+}
