@@ -4564,7 +4564,7 @@ pub(super) fn loosely_at_end(text: &str) -> Option<&'static str> {
 }
 
 /// Where an earlier time what is said to be alike is set against opens at the end of `head`
-/// (`与上年`, `和去年同期`, `与2022年`), as before `持平`.
+/// (`与上年`, `和去年同期`, `与2022年`, `比上年同期`), as before `持平`.
 pub(super) fn alike_base(head: &str) -> Option<usize> {
     const BASES: &[&str] = &[
         "上年同期",
@@ -4589,7 +4589,8 @@ pub(super) fn alike_base(head: &str) -> Option<usize> {
             let year = head.strip_suffix('年')?;
             Some(&year[..year.len() - year::digits_at_end(year)?])
         })?;
-    ['与', '和', '同']
+    // (`比上年同期持平`, `较上年持平`: or than it.)
+    ['与', '和', '同', '比', '较']
         .iter()
         .find_map(|w| rest.strip_suffix(*w))
         .map(str::len)

@@ -7209,3 +7209,15 @@ fn a_breakdown_after_a_later_sentence_s_months_is_of_them() {
         ]
     );
 }
+
+#[test]
+fn no_change_said_than_a_year_before() {
+    check(
+        "居民消费价格比上年同期持平。粮食产量较上年持平。规模以上工业增加值与上年持平。",
+        &[
+            "居民消费价格|持平%|Growth|Actual",
+            "粮食产量|持平%|Growth|Actual",
+            "规模以上工业增加值|持平%|Growth|Actual",
+        ],
+    );
+}
