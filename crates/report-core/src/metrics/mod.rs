@@ -158,12 +158,41 @@ pub fn metrics_with_progress(
             }
         }
     }
+    // `首次突破千亿元大关，达到1036亿元`, `迈上6万亿元新台阶，达到6.12万亿元`: a threshold
+    // passed says nothing that the level reached right after it in its sentence does not.
+    let passed: Vec<bool> = out
+        .windows(2)
+        .map(|pair| threshold_before_level(&pair[0], &pair[1], paragraphs))
+        .collect();
+    let mut passed = passed.into_iter();
+    out.retain(|_| !passed.next().unwrap_or(false));
     out
 }
 
-/// The place a report is of, as its front matter names it before what the place holds or
-/// issues: `…在西青区第十八届人民代表大会…`, `西青区区长 殷学武`, `玉环市统计局`, `2013年上虞区
-/// 国民经济和社会发展统计公报`; the innermost of places named together (`河北省保定市` → `保定市`).
+/// Whether `passed` is a threshold passed (`突破千亿元`) that `level`, reached right after it in
+/// its sentence (`，达到1036亿元`), went past; not the next of thresholds passed one by one
+/// (`跨越4万亿元、5万亿元`).
+fn threshold_before_level(passed: &Metric, level: &Metric, paragraphs: &[Paragraph]) -> bool {
+    const PASSED: &[&str] = &["突破", "迈上", "跨越", "跨上", "跃上", "站上", "超过"];
+    let gap = paragraphs
+        .get(passed.paragraph.0 as usize)
+        .and_then(|p| p.text.get(passed.text_range.1..level.text_range.0))
+        .unwrap_or_default();
+    passed
+        .qualifier
+        .as_deref()
+        .is_some_and(|q| PASSED.contains(&q))
+        && level.qualifier.is_none()
+        && gap.contains('，')
+        && (gap.ends_with("达到") || gap.ends_with('达'))
+        && passed.quote_range == level.quote_range
+        && passed.paragraph == level.paragraph
+        && passed.indicator == level.indicator
+        && passed.unit == level.unit
+        && passed.modality == level.modality
+        && level.value >= passed.value
+}
+
 /// Whether a section is a glossary appended to the report (`名词解释`, `注释：`,
 /// `附件2：名词解释`): the figures of its definitions (`研发费用总额占营业收入比重不低于3%`)
 /// are none of the report's, nor are those of the sections inside it.
@@ -175,6 +204,9 @@ fn is_glossary(section: &Section) -> bool {
             .any(|g| section.label.contains(g) || section.title.contains(g))
 }
 
+/// The place a report is of, as its front matter names it before what the place holds or
+/// issues: `…在西青区第十八届人民代表大会…`, `西青区区长 殷学武`, `玉环市统计局`, `2013年上虞区
+/// 国民经济和社会发展统计公报`; the innermost of places named together (`河北省保定市` → `保定市`).
 fn report_place(facts: &DocumentFacts) -> Option<&str> {
     // (What it holds or issues, or its officer's role: `西青区区长`.)
     const HELD: &[&str] = &["第", "人民", "国民经济", "政府", "统计局", "财政局"];

@@ -7221,3 +7221,17 @@ fn no_change_said_than_a_year_before() {
         ],
     );
 }
+
+#[test]
+fn a_threshold_passed_before_the_level_reached_is_not_a_row_of_its_own() {
+    check(
+        "规上工业总产值首次突破千亿元，达到1036亿元。全省地区生产总值迈上6万亿元新台阶，达到6.12万亿元。经济总量跨越4万亿元、5万亿元两个台阶。新能源汽车保有量突破15万辆。",
+        &[
+            "规上工业总产值|1036亿元|Level|Actual",
+            "地区生产总值|6.12万亿元|Level|Actual",
+            "经济总量|4万亿元|Level|Actual",
+            "经济总量|5万亿元|Level|Actual",
+            "新能源汽车保有量|15万辆|Count|Actual",
+        ],
+    );
+}
