@@ -723,7 +723,7 @@ fn paragraph_metrics(
             .first()
             .is_some_and(|q| q.range.0 >= sentence_start);
         let later_part = sentence_part.is_some_and(|p| {
-            let one_month = p.ends_with('月') && !p.contains(['-', '—', '－', '至']);
+            let one_month = p.ends_with('月') && !p.contains(crate::numbers::RANGE_SEPARATORS);
             paragraph_part.is_none() || !one_month
         });
         if first_with_figures || later_part {

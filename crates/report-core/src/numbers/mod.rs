@@ -46,7 +46,7 @@ pub(crate) const QUALIFIERS_BEFORE: &[&str] = &[
 /// Qualifiers written after a number (and its unit).
 const QUALIFIERS_AFTER: &[&str] = &["左右", "以上", "以内", "以下", "之内", "上下"];
 /// Range separators between two numbers.
-const RANGE_SEPARATORS: &[char] = &['-', '—', '~', '～', '至', '到'];
+pub(crate) const RANGE_SEPARATORS: &[char] = &['-', '—', '~', '～', '至', '到'];
 
 /// A quantity expression found in a text.
 #[derive(Debug, Clone, PartialEq)]
