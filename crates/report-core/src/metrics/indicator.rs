@@ -6477,7 +6477,7 @@ pub(super) fn measures_of(indicator: String, q: &Quantity, verb: &str) -> Vec<St
                 ]
                 .iter()
                 .any(|m| p.ends_with(m))
-                || MEASURES.iter().chain(BARE_MEASURES).any(|m| p.ends_with(m))
+                || names_measure(p)
                 || POLLUTANTS.contains(&p.as_str()))
     };
     let distinct = parts

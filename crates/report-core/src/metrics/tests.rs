@@ -7235,3 +7235,14 @@ fn a_threshold_passed_before_the_level_reached_is_not_a_row_of_its_own() {
         ],
     );
 }
+
+#[test]
+fn one_rate_of_each_of_a_list_of_measures() {
+    check(
+        "全市地区生产总值和一般公共预算收入均增长5%。",
+        &[
+            "地区生产总值|5%|Growth|Actual",
+            "一般公共预算收入|5%|Growth|Actual",
+        ],
+    );
+}
