@@ -981,7 +981,26 @@ pub(super) fn indicators(
                     || ["上年", "去年", "上年末", "世界", "全球"].contains(&head)
                     || WHOLE_PLACES.contains(&head)
                     || OWN_PLACES.contains(&head);
-                if in_a_row_at_start(head) == Some(head.len()) {
+                // (`…增速分别为6.2%、8.5%和7.1%，均居全省前三位`: of each of the measures
+                // before it in its sentence.)
+                let adverb = matches!(head, "均" | "都").then(|| head.to_owned());
+                let each_before = adverb
+                    .is_some()
+                    .then(|| {
+                        let mut measures: Vec<&str> = Vec::new();
+                        for f in &out {
+                            if !f.indicator.is_empty() && !measures.contains(&f.indicator.as_str())
+                            {
+                                measures.push(&f.indicator);
+                            }
+                        }
+                        measures
+                    })
+                    .filter(|m| (2..=4).contains(&m.len()));
+                if let (Some(measures), Some(adverb)) = (each_before, &adverb) {
+                    found.indicator = measures.join("、");
+                    found.verb.insert_str(0, adverb);
+                } else if in_a_row_at_start(head) == Some(head.len()) {
                     // (`连续6次位列残奥会金牌榜…`: how often in a row.)
                     found.indicator.drain(..at);
                 } else if when {

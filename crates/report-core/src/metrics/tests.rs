@@ -7246,3 +7246,16 @@ fn one_rate_of_each_of_a_list_of_measures() {
         ],
     );
 }
+
+#[test]
+fn a_rank_each_of_the_measures_before_held() {
+    check(
+        "地区生产总值、财政收入增速分别为6.2%和8.5%，均居全省第一位。",
+        &[
+            "地区生产总值增速|6.2%|Growth|Actual",
+            "财政收入增速|8.5%|Growth|Actual",
+            "地区生产总值增速|一位|Rank|Actual",
+            "财政收入增速|一位|Rank|Actual",
+        ],
+    );
+}
