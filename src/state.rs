@@ -220,10 +220,7 @@ pub fn grouped_rows<'a>(
         match view.grouping {
             Grouping::None => String::new(),
             Grouping::Section => part_of(analysis, m.section)
-                .map(|id| {
-                    let s = analysis.section(id);
-                    format!("{}{}", s.label, s.title)
-                })
+                .map(|id| analysis.section(id).full_title())
                 .unwrap_or_default(),
             Grouping::Indicator => m.indicator.clone(),
         }

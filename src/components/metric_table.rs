@@ -163,10 +163,7 @@ pub fn metric_table(props: &Props) -> Html {
         })
     };
     let row_view = |m: &Metric| {
-        let section = m.section.map(|s| {
-            let s = analysis.section(s);
-            format!("{}{}", s.label, s.title)
-        });
+        let section = m.section.map(|s| analysis.section(s).full_title());
         let quote = &analysis.paragraph(m.paragraph).text[m.quote_range.0..m.quote_range.1];
         let go_to = ctx.go_to.clone();
         let target = format!("m-{}", m.id.0);
@@ -237,7 +234,7 @@ pub fn metric_table(props: &Props) -> Html {
                     <select onchange={on_section}>
                         <option selected={view.section.is_none()}>{t.all}</option>
                         {for analysis.sections.iter().map(|s| html! {
-                            <option selected={view.section == Some(s.id)}>{format!("{}{}{}", "\u{3000}".repeat(s.level as usize - 1), s.label, s.title)}</option>
+                            <option selected={view.section == Some(s.id)}>{format!("{}{}", "\u{3000}".repeat(s.level as usize - 1), s.full_title())}</option>
                         })}
                     </select>
                 </label>

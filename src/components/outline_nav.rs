@@ -72,7 +72,7 @@ pub fn outline_nav(props: &Props) -> Html {
             html! {
                 <li key={section.id.0} class={classes!(format!("lvl-{}", section.level.min(4)), current.then_some("current"))}>
                     <a href={format!("#{anchor}")} {onclick} aria-current={current.then_some("location")}>
-                        <span class="label">{&section.label}</span>{&section.title}
+                        <span class="label">{&section.label}</span>{section.label_gap()}{&section.title}
                     </a>
                 </li>
             }

@@ -67,7 +67,7 @@ pub fn overview(props: &Props) -> Html {
         let metrics = n * 100 / max_count;
         html! {
             <tr key={s.id.0}>
-                <th scope="row">{format!("{}{}", s.label, s.title)}</th>
+                <th scope="row">{s.full_title()}</th>
                 <td>{bar("size", size)}{format!("{} {}", a.source[s.span.range()].chars().count(), if lang == i18n::Lang::Zh { "字" } else { "chars" })}</td>
                 <td>{bar("count", metrics)}{n}</td>
             </tr>

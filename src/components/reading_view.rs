@@ -162,7 +162,7 @@ pub fn reading_view(props: &Props) -> Html {
             .unwrap_or(&no_hits);
         let inner = html! {
             <>
-                <span class="label">{&section.label}</span>{marked(&section.title, 0, section.title.len(), &[], hits, ctx.lang)}
+                <span class="label">{&section.label}</span>{section.label_gap()}{marked(&section.title, 0, section.title.len(), &[], hits, ctx.lang)}
                 <button type="button" class="toggle" aria-expanded={(!is_collapsed).to_string()} onclick={toggle}>
                     {if is_collapsed { t.expand } else { t.collapse }}
                 </button>

@@ -54,7 +54,7 @@ pub fn text_view(props: &Props) -> Html {
             .map(|s| {
                 (
                     s.heading.start,
-                    html! { <p class="clean heading-line">{format!("{}{}", s.label, s.title)}</p> },
+                    html! { <p class="clean heading-line">{s.full_title()}</p> },
                 )
             })
             .collect();

@@ -145,10 +145,7 @@ const COLUMNS: [&str; 11] = [
 
 /// One metric as table cells, in [`COLUMNS`] order.
 fn metric_row(analysis: &Analysis, m: &Metric) -> [String; 11] {
-    let section = m.section.map(|s| {
-        let s = analysis.section(s);
-        format!("{}{}", s.label, s.title)
-    });
+    let section = m.section.map(|s| analysis.section(s).full_title());
     [
         section.unwrap_or_default(),
         m.indicator.clone(),
@@ -261,7 +258,7 @@ pub fn markdown(analysis: &Analysis) -> String {
     ));
     for s in &analysis.sections {
         let indent = "  ".repeat(s.level.saturating_sub(1) as usize);
-        out.push_str(&format!("{indent}- {}{}\n", s.label, s.title));
+        out.push_str(&format!("{indent}- {}\n", s.full_title()));
     }
     out.push_str("\n## Metrics\n\n");
     let rows: Vec<&Metric> = analysis.metrics.iter().collect();

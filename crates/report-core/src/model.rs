@@ -207,6 +207,29 @@ pub struct Section {
     pub span: Span,
 }
 
+impl Section {
+    /// The heading as a reader sees it: its label and title, with a space between when the
+    /// label ends in a word (`第一章 发展基础`, `第二部分 主要目标`), none after its punctuation
+    /// (`一、发展基础`, `（三）…`, `1.…`).
+    pub fn full_title(&self) -> String {
+        format!("{}{}{}", self.label, self.label_gap(), self.title)
+    }
+
+    /// What goes between the label and the title (see [`Section::full_title`]).
+    pub fn label_gap(&self) -> &'static str {
+        let word = self
+            .label
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        if word {
+            " "
+        } else {
+            ""
+        }
+    }
+}
+
 /// One paragraph of the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(Serialize, Deserialize))]

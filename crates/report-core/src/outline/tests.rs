@@ -841,3 +841,12 @@ fn a_release_of_figures_in_a_table_has_its_front_matter_read() {
     assert_eq!(facts.date.as_deref(), Some("2031-03-01"));
     assert_eq!(facts.review_period.as_deref(), Some("2030"));
 }
+
+#[test]
+fn a_heading_as_a_reader_sees_it_spaces_a_label_that_ends_in_a_word() {
+    let analysis = crate::analyze_text(
+        "某市规划纲要\n\n第一章 发展基础\n\n全市地区生产总值年均增长6%。\n\n一、主要目标\n\n地区生产总值突破5000亿元。\n",
+    );
+    let titles: Vec<String> = analysis.sections.iter().map(|s| s.full_title()).collect();
+    assert_eq!(titles, ["第一章 发展基础", "一、主要目标"]);
+}
