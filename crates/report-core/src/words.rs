@@ -77,6 +77,20 @@ pub(crate) const TABLE_LABEL_HEADERS: &[&str] = &[
     "分类",
 ];
 
+/// What follows a table's label-column header that opens `text` and a space after it
+/// (`指标名称 单位 2024年 2025年目标`: ` 单位 2024年 2025年目标`), if it opens so.
+pub(crate) fn after_label_header(text: &str) -> Option<&str> {
+    // (Told at once of most lines, which open with no label column's header.)
+    let first = text.chars().next()?;
+    if !TABLE_LABEL_HEADERS.iter().any(|h| h.starts_with(first)) {
+        return None;
+    }
+    TABLE_LABEL_HEADERS.iter().find_map(|h| {
+        text.strip_prefix(h)
+            .filter(|rest| rest.starts_with(crate::normalize::is_space))
+    })
+}
+
 /// The words a report's title ends with that no line of its body ends with (`…统计公报`,
 /// `…政府工作报告`, `…预算草案`, `…规划纲要`): the repair of wrapped lines trusts them alone.
 pub(crate) const TITLE_ENDS: &[&str] = &["公报", "报告", "草案", "纲要"];

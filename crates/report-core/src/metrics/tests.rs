@@ -6603,6 +6603,43 @@ fn a_table_of_targets_said_as_changes_beside_results() {
 }
 
 #[test]
+fn a_table_of_a_year_s_results_and_the_next_year_s_targets_under_a_plan_s_part() {
+    // The header's cells run together once repaired (`指标名称 单位2025年完成2026年目标`): it
+    // is no heading of a part on the plan, and its columns say which year each figure is of.
+    let text = [
+        "二、2026年主要目标",
+        "全市地区生产总值增长5.5%左右。",
+        "附表：2026年主要指标",
+        "指标名称\t单位\t2025年完成\t2026年目标",
+        "地区生产总值增速\t%\t5.9\t5.5左右",
+        "一般公共预算收入\t亿元\t156.7\t162",
+    ]
+    .join("\n");
+    check(
+        &text,
+        &[
+            "地区生产总值|5.5%|Growth|Target",
+            "地区生产总值|5.9%|Growth|Actual",
+            "地区生产总值|5.5%|Growth|Target",
+            "一般公共预算收入|156.7亿元|Level|Actual",
+            "一般公共预算收入|162亿元|Level|Target",
+        ],
+    );
+    let periods = periods(&text);
+    assert_eq!(
+        periods[1..],
+        [
+            "地区生产总值|5.9%|2025",
+            "地区生产总值|5.5%|2026",
+            "一般公共预算收入|156.7亿元|2025",
+            "一般公共预算收入|162亿元|2026",
+        ]
+    );
+    let sections = crate::analyze_text(&text).sections;
+    assert_eq!(sections.len(), 1, "{sections:?}");
+}
+
+#[test]
 fn a_bare_chinese_numeral_of_ten_thousands_or_hundred_millions_is_a_figure() {
     check(
         "二、“九五”的主要奋斗目标\n到二〇〇〇年，人口控制在十三亿以内。开工建设三十亿以上重大工业项目10个，全面推动十万企业上云工程。",

@@ -14,7 +14,7 @@ mod traditional_table;
 
 use crate::model::{NumberingKind, Removal};
 use crate::span::{OffsetMap, Span};
-pub(crate) use clean::{is_cjk, is_small_form, is_terminal_punct};
+pub(crate) use clean::{is_cjk, is_small_form, is_space, is_terminal_punct};
 pub(crate) use furniture::{
     is_timestamp, table_key, METADATA_TABLE_KEYS, PUBLICATION_LABELS, TABLE_CELL_SEPARATORS,
 };
@@ -608,19 +608,7 @@ fn is_table_row(text: &str) -> bool {
 /// Whether a line is a table's header: cells apart by spaces or tabs, the first a label
 /// column's (`指标名称 单位 2024年计划 完成情况 增长（%）`), none of prose's punctuation.
 fn is_table_header(text: &str) -> bool {
-    // (Told at once of most lines, which open with no label column's header.)
-    let opens = |c: char| {
-        crate::words::TABLE_LABEL_HEADERS
-            .iter()
-            .any(|h| h.starts_with(c))
-    };
-    if !text.starts_with(opens) {
-        return false;
-    }
-    let Some(rest) = crate::words::TABLE_LABEL_HEADERS.iter().find_map(|h| {
-        text.strip_prefix(h)
-            .filter(|rest| rest.starts_with(clean::is_space))
-    }) else {
+    let Some(rest) = crate::words::after_label_header(text) else {
         return false;
     };
     !text.contains(PROSE_MARKS)

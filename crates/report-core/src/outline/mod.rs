@@ -561,6 +561,8 @@ pub(crate) fn is_bare_heading(text: &str) -> bool {
         // says no plan.)
         && (!text.contains("今年") || role_of(&text.replace("今年", "")).is_some())
         && !facts::is_title_like(text)
+        // (Nor a table's header the repair joined, `指标名称 单位2025年完成2026年目标`.)
+        && crate::words::after_label_header(text).is_none()
 }
 
 /// Whether a heading reviews the past or sets the plan, if it says.
