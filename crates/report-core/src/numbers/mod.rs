@@ -541,6 +541,7 @@ fn scan_arabic(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     let after = text[end..].chars().next();
     if before.is_some_and(|c| c.is_ascii_alphabetic())
         || after.is_some_and(|c| c.is_ascii_alphabetic())
+            && units::ascii_unit_len(&text[end..]).is_none()
     {
         let skip = end
             + text[end..]

@@ -63,6 +63,23 @@ fn chinese_numerals_fractions_and_per_cent() {
 }
 
 #[test]
+fn power_energy_and_containers_in_latin_letters() {
+    check(
+        "光伏装机30GW，储能1.2GWh，风电500MW，充电桩120kW，年发电0.8TWh",
+        &[
+            "30GW=30 GW =30000000",
+            "1.2GWh=1.2 GWh =1200000",
+            "500MW=500 MW =500000",
+            "120kW=120 kW =120",
+            "0.8TWh=0.8 TWh =800000000",
+        ],
+    );
+    check("集装箱吞吐量120万TEU", &["120万TEU=120 万TEU =1200000"]);
+    // Names and classes, not quantities: another letter or digit follows the letters.
+    check("5G基站、4K超高清、110kV变电站、3GWp组件、100Mbps宽带", &[]);
+}
+
+#[test]
 fn not_quantities() {
     check("2023年1月7日", &[]);
     check("第十八届人民代表大会", &[]);

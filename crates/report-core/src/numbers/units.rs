@@ -66,6 +66,19 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("亿度", "千瓦时", 1e8, Physical),
     ("万度", "千瓦时", 1e4, Physical),
     ("千瓦", "千瓦", 1.0, Physical),
+    // Power and energy in SI letters, as newer reports write them (`光伏装机30GW`, `储能
+    // 1.2GWh`); read only where no other letter follows (see [`ascii_unit_len`]).
+    ("TWh", "千瓦时", 1e9, Physical),
+    ("GWh", "千瓦时", 1e6, Physical),
+    ("GW", "千瓦", 1e6, Physical),
+    ("MWh", "千瓦时", 1000.0, Physical),
+    ("MW", "千瓦", 1000.0, Physical),
+    ("kWh", "千瓦时", 1.0, Physical),
+    ("kW", "千瓦", 1.0, Physical),
+    ("KWh", "千瓦时", 1.0, Physical),
+    ("KW", "千瓦", 1.0, Physical),
+    // A port's containers: `集装箱吞吐量120万TEU`.
+    ("TEU", "标准箱", 1.0, Count),
     // `啤酒10.3万千升`.
     ("千升", "升", 1000.0, Physical),
     ("千米", "米", 1000.0, Physical),
@@ -182,6 +195,18 @@ pub(crate) const PREFIXES: &[(&str, f64)] = &[
 
 /// The prefix `兆` (see [`PREFIXES`]).
 const ZHAO: &str = "兆";
+
+/// Bytes of a unit written in Latin letters that opens `text` (`GW`, `kWh`, `TEU`), when no
+/// letter or digit follows it: a number before it is a quantity, not part of a name (`5G`,
+/// `4K`, `110kV`).
+pub(crate) fn ascii_unit_len(text: &str) -> Option<usize> {
+    let unit = BASE_UNITS
+        .iter()
+        .filter(|u| u.text.starts_with(|c: char| c.is_ascii_alphabetic()))
+        .find(|u| text.starts_with(u.text))?;
+    let after = text[unit.text.len()..].chars().next();
+    (!after.is_some_and(|c| c.is_ascii_alphanumeric())).then_some(unit.text.len())
+}
 
 /// A unit found after a number.
 #[derive(Debug, Clone, Copy, PartialEq)]
