@@ -1182,8 +1182,10 @@ pub(super) fn indicators(
             let noun = ["和", "及", "与", "、"]
                 .iter()
                 .find_map(|j| text[prev_end..q.range.0].strip_suffix(j))
+                .map(past_bounds)
                 .filter(|noun| noun.chars().count() >= 2);
-            if noun.is_some_and(|noun| noun_after(text, prev_end) == noun) {
+            let noun_at = text.len() - past_bounds(&text[prev_end..]).len();
+            if noun.is_some_and(|noun| noun_after(text, noun_at) == noun) {
                 found.indicator.clear();
                 noun_before = noun;
             }
@@ -1563,7 +1565,13 @@ pub(super) fn indicators(
             {
                 // `居民人均可支配收入五年增长近万元、年均增速6.5%`: with no number before it,
                 // of what the clause before says grew (`外贸进出口实现逆势增长，总额达到…`).
-                found.indicator.insert_str(0, &subject);
+                // (A total of a measure is the measure: `国家财政收入比上年增加…，总额…`.)
+                if ["总额", "总量"].contains(&found.indicator.as_str()) && names_measure(&subject)
+                {
+                    found.indicator = subject;
+                } else {
+                    found.indicator.insert_str(0, &subject);
+                }
             }
         }
         // `粮食播种面积86.5万亩，总产量7.8亿斤`: the output of the crop whose area came before.
@@ -3403,8 +3411,9 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "跨越式",
         "有所",
         "连年",
-        // `粮食生产连续八年增产丰收`
+        // `粮食生产连续八年增产丰收`, `农业全面丰收`
         "增产",
+        "全面",
         "表现",
         "总体",
         "喜获",
@@ -3455,6 +3464,15 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
             ["实现", "取得"]
                 .iter()
                 .find_map(|v| head.strip_suffix(v))
+                // (`粮食总产量实现了历史罕见的“八连增”`: or with what it was like.)
+                .or_else(|| {
+                    let like = head.strip_suffix('的')?;
+                    let at = ["实现了", "取得了", "实现", "取得"]
+                        .iter()
+                        .find_map(|v| find_word(like, v).map(|at| (at, v.len())))
+                        .filter(|&(at, len)| like[at + len..].chars().count() <= 8)?;
+                    Some(&head[..at.0])
+                })
                 // (`实现粮食生产“八连增”`: or before what fared.)
                 .or_else(|| head.strip_prefix("实现"))
         });
@@ -3970,6 +3988,12 @@ fn changed_before(text: &str, sentence_start: usize, clause_start: usize) -> Opt
         .min()?;
     let mut subject = clause[..at].to_owned();
     strip_duration(&mut subject);
+    // (`国家财政收入比上年增加1501亿元，总额…`: without what it was compared with.)
+    if let Some((from, to)) = period_comparison(&subject) {
+        if to == subject.len() {
+            subject.truncate(from);
+        }
+    }
     // (`全年外贸进出口实现逆势增长`: without the words that open a clause.)
     let filler = leading_fillers()
         .starting(&subject)
@@ -6204,6 +6228,20 @@ fn enclosed(
 }
 
 /// The noun after a number (`新增29家专精特新企业` → `专精特新企业`), up to punctuation or a verb.
+/// Bounds and approximations said right after a number, before what it counts.
+const BOUNDS_AFTER_NUMBER: [&str; 6] = ["以上", "左右", "以内", "以下", "多", "余"];
+
+/// `rest` past the `的`, bounds and approximations said after a number (`以上的GDP` → `GDP`).
+fn past_bounds(mut rest: &str) -> &str {
+    loop {
+        let next = rest.trim_start_matches('的');
+        match BOUNDS_AFTER_NUMBER.iter().find(|q| next.starts_with(**q)) {
+            Some(q) => rest = &next[q.len()..],
+            None => return next,
+        }
+    }
+}
+
 fn noun_after(text: &str, at: usize) -> String {
     let mut rest = text[at..].trim_start_matches('的');
     // (A classifier after a magnitude, not the `个` of `900多万个体工商户`.)
@@ -6220,10 +6258,7 @@ fn noun_after(text: &str, at: usize) -> String {
         }
     }
     // A qualifier after the number (`5000项以上`) comes before the noun.
-    while let Some(q) = ["以上", "左右", "以内", "以下", "多", "余"]
-        .iter()
-        .find(|q| rest.starts_with(**q))
-    {
+    while let Some(q) = BOUNDS_AFTER_NUMBER.iter().find(|q| rest.starts_with(**q)) {
         rest = &rest[q.len()..];
     }
     // (`增长百分之七点七和百分之四点五`: another number joined to it, no noun.)

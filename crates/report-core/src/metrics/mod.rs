@@ -2797,11 +2797,19 @@ const DECLINES: &[&str] = &[
 fn changes_by(verb: &str, indicator: &str, compared: bool) -> bool {
     const CHANGES: &[&str] = &[
         "增加", "提高", "上升", "扩大", "减少", "下降", "降低", "缩小", "多", "少", "增", "减",
+        // An amount grown by, not a rate: `居民收入比上年增长1.2万元`, `每吨上涨200元`.
+        "增长", "上涨",
         // Of output, revenue and spending, and net changes: `比上年增产0.8万吨`, `同比增支5.1亿元`,
         // `较年初净增132家`.
         "增产", "减产", "增收", "减收", "增支", "减支", "净增", "净减",
     ];
     let verb = verb.trim_end_matches('了');
+    // (`五年增长近1万元`: the verb before how near the number came.)
+    let verb = crate::numbers::QUALIFIERS_BEFORE
+        .iter()
+        .find_map(|b| verb.strip_suffix(b))
+        .filter(|v| !v.is_empty())
+        .unwrap_or(verb);
     // (A word of one character is the verb alone: not `至少`, `最多`, `削减`.)
     let word = CHANGES
         .iter()

@@ -1759,6 +1759,7 @@ fn baoding_2026_five_years_in_review() {
     check(
         "居民人均可支配收入五年增长近万元、年均增速6.5%。京津来保就医人次从疫情前的0.2万增至173.1万。研究与试验发展（R&D）经费投入强度达3.2%。高质量完成25.6万亩高标准农田新建改造任务。",
         &[
+            "居民人均可支配收入|万元|Change|Actual",
             "居民人均可支配收入增速|6.5%|Growth|Actual",
             "京津来保就医人次|0.2万|Level|Actual",
             "京津来保就医人次|173.1万|Level|Actual",
@@ -6637,6 +6638,36 @@ fn a_table_of_a_year_s_results_and_the_next_year_s_targets_under_a_plan_s_part()
     );
     let sections = crate::analyze_text(&text).sections;
     assert_eq!(sections.len(), 1, "{sections:?}");
+}
+
+#[test]
+fn a_city_s_milestones_shares_given_and_amounts_grown_by() {
+    // A round ten thousand of a magnitude passed; shares given listed with `和` as with `、`.
+    check(
+        "全市GDP首次突破万亿元大关。民营经济贡献了60%以上的税收、70%以上的GDP和80%以上的就业。",
+        &[
+            "GDP|万亿元|Level|Actual",
+            "民营经济贡献的税收|60%|Share|Actual",
+            "民营经济贡献的GDP|70%|Share|Actual",
+            "民营经济贡献的就业|80%|Share|Actual",
+        ],
+    );
+    // An amount grown by is a change, near it or not; a total after a compared change is the
+    // total of what changed.
+    check(
+        "居民收入比上年增长1.2万元。城乡居民收入五年增长近1万元。国家财政收入比上年增加1501亿元，总额达到11377亿元。",
+        &[
+            "居民收入|1.2万元|Change|Actual",
+            "城乡居民收入|1万元|Change|Actual",
+            "国家财政收入|1501亿元|Change|Actual",
+            "国家财政收入|11377亿元|Level|Actual",
+        ],
+    );
+    // What fared in a slogan with what it was like; an adverb of how it fared names nothing.
+    check(
+        "农业全面丰收，粮食总产量实现了历史罕见的“八连增”，连续5年超1万亿斤。",
+        &["粮食总产量|1万亿斤|Level|Actual"],
+    );
 }
 
 #[test]

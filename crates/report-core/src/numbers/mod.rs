@@ -1019,6 +1019,10 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     let len =
         if core > 0 && core < len && scan_unit(&rest[core..]).is_some_and(|u| u.base.is_some()) {
             core
+        } else if core == 0 && len > 3 && scan_unit(&rest[3..]).is_some_and(|u| u.base.is_some()) {
+            // (`突破万亿元大关`: a bare 万 before a magnitude's unit is the number, as 千 is in
+            // `突破千亿元`.)
+            3
         } else {
             len
         };
@@ -1081,7 +1085,9 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     // `突破千亿元大关`, `超过百万人`: a round hundred or thousand of a magnitude's unit that a
     // level reached (not a threshold in a name: `超百亿元企业`, `千万元以上项目`,
     // `千亿斤粮食产能`, `百万吨死亡人数`; nor `千家万户`).
-    let round = matches!(numeral, "百" | "佰" | "千" | "仟");
+    // (`突破万亿元大关`, `人均收入突破万元`: ten thousand of a unit too, but of a count's unit
+    // only with a magnitude, `逾万人` being said about a count.)
+    let round = matches!(numeral, "百" | "佰" | "千" | "仟" | "万" | "萬");
     if let Some(unit) = round.then(|| scan_unit(tail)).flatten() {
         let unit_end = end + unit.len;
         let after = &text[unit_end..];
@@ -1096,11 +1102,14 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
             || ["大关", "关口", "台阶", "的"]
                 .iter()
                 .any(|w| after.starts_with(w) && !(*w == "的" && reached == Some(&"超")));
-        if unit.magnitude > 1.0 && unit.base.is_some() && reached.is_some() && ends {
-            let value = if matches!(numeral, "百" | "佰") {
-                100.0
-            } else {
-                1000.0
+        let ten_thousand = matches!(numeral, "万" | "萬");
+        let of_unit = unit.magnitude > 1.0
+            || ten_thousand && unit.base.is_some_and(|(_, _, c)| c == UnitClass::Money);
+        if of_unit && unit.base.is_some() && reached.is_some() && ends {
+            let value = match numeral {
+                "百" | "佰" => 100.0,
+                "千" | "仟" => 1000.0,
+                _ => 10_000.0,
             };
             let mut q = with_unit(text, at, unit_end, value, Some(unit));
             q.qualifier = qualifier_before(text, at)

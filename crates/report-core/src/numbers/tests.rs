@@ -63,6 +63,22 @@ fn chinese_numerals_fractions_and_per_cent() {
 }
 
 #[test]
+fn a_round_ten_thousand_of_a_unit_passed() {
+    check(
+        "全市GDP首次突破万亿元大关",
+        &["万亿元=10000 亿元 =1000000000000 [突破]"],
+    );
+    check("人均收入突破万元", &["万元=10000 元 =10000 [突破]"]);
+    check(
+        "粮食产量迈上万亿斤台阶",
+        &["万亿斤=10000 亿斤 =1000000000000 [迈上]"],
+    );
+    check("近万亿元", &["万亿元=10000 亿元 =1000000000000 [近]"]);
+    // Not a class or a name: no level is said passed.
+    check("打造万亿元产业集群和万亿级产业", &[]);
+}
+
+#[test]
 fn power_energy_and_containers_in_latin_letters() {
     check(
         "光伏装机30GW，储能1.2GWh，风电500MW，充电桩120kW，年发电0.8TWh",
