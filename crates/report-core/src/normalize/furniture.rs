@@ -300,7 +300,8 @@ fn mark_running_headers(
     // in the middle of a wrapped sentence (after a full line that does not end it, before a
     // line that goes on). In a short document a header appears on two pages only; it is one
     // if it stands at a page edge both times, or in the middle of a sentence once.
-    let interrupts = |i: usize| -> bool {
+    // (`ends` says which last characters of the line before end what the header interrupts.)
+    let interrupts_at = |i: usize, ends: fn(Option<char>) -> bool| -> bool {
         let Some(w) = wrap_width else {
             return false;
         };
@@ -310,9 +311,16 @@ fn mark_running_headers(
             return false;
         };
         lines[p].width >= w - super::lines::WRAP_TOLERANCE
-            && !super::is_terminal_punct(lines[p].content(source).chars().last())
+            && !ends(lines[p].content(source).chars().last())
             && !lines[n].is_indented()
             && !super::lines::starts_like_heading(lines[n].content(source))
+    };
+    let interrupts = |i: usize| interrupts_at(i, super::is_terminal_punct);
+    // (Or the middle of a paragraph, a clause ended before it: `…增长4.2%；`.)
+    let in_paragraph = |i: usize| {
+        interrupts_at(i, |c| {
+            matches!(c, Some('。' | '！' | '？' | '：' | '.' | '!' | '?'))
+        })
     };
     let at_edge = |i: usize| -> bool {
         let neighbour =
@@ -344,6 +352,8 @@ fn mark_running_headers(
         numbered: bool,
         /// Whether an occurrence interrupts a sentence.
         interrupting: bool,
+        /// Whether an occurrence interrupts a paragraph (a sentence, or after a clause).
+        in_paragraph: bool,
         /// Occurrences right after a heading that stops mid-sentence: its wrapped tail
         /// (`（二）在深挖内需潜力、推动经济稳定增长上高质量开` / `新局`, under four parallel
         /// headings of the same length).
@@ -365,6 +375,7 @@ fn mark_running_headers(
         entry.n += 1;
         entry.at_edges += usize::from(at_edge(i));
         entry.interrupting |= interrupts(i);
+        entry.in_paragraph |= in_paragraph(i);
         // (One number, as a page's: not a table's row whose figures differ under the same
         // label, `家禽（万只） 1914.1 4.4` and `家禽（万只） 4712.6 12.5`.)
         let one_number = k.matches('#').count() == 1;
@@ -414,6 +425,13 @@ fn mark_running_headers(
                                 || s.interrupting
                                 || s.numbered && k.chars().count() > 4
                                 || issue)
+                        // (Once, in a text of two pages: a report's title next to a page
+                        // number in the middle of a paragraph, `…同口径增长4.2%；` / `— 2 —` /
+                        // `某市人民政府工作报告` / `固定资产投资…`.)
+                        || s.n == 1
+                            && s.at_edges == 1
+                            && s.in_paragraph
+                            && super::is_title_line(line.content(source))
                 })
         };
         if header {

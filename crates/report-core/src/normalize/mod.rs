@@ -621,7 +621,7 @@ fn is_table_header(text: &str) -> bool {
 
 /// Whether a line is a whole title of a report: no clause in it, and it ends with what the
 /// genre's titles end with (`…统计公报`, `…政府工作报告`, `…预算草案`).
-fn is_title_line(text: &str) -> bool {
+pub(super) fn is_title_line(text: &str) -> bool {
     let text = text.trim_end_matches(clean::is_blank);
     crate::words::TITLE_ENDS.iter().any(|e| text.ends_with(e))
         && !text.contains(['，', '。', '；', '：', ',', ';', ':'])

@@ -822,6 +822,39 @@ fn an_e_book_viewer_s_pages_are_joined_across_their_headers() {
 }
 
 #[test]
+fn a_report_s_title_once_at_a_page_edge_inside_a_paragraph_is_its_running_header() {
+    // Two pages: the header is seen once, after the page number, where a clause ended and
+    // the paragraph goes on (the next line is not indented).
+    let source = [
+        "某市2025年政府工作报告",
+        "",
+        "    过去一年，全市地区生产总值完成2345.6亿元，增长5.",
+        "8%；一般公共预算收入完成189.3亿元，同口径增长4.2%；",
+        "",
+        "— 2 —",
+        "",
+        "某市人民政府工作报告",
+        "",
+        "固定资产投资增长6.5%，社会消费品零售总额完成1023.4亿",
+        "元，增长5.1%。",
+        "    全年新增城镇就业5.6万人，城镇登记失业率控制在3.2",
+        "%以内。新增规上工业企业56家，高新技术企业达到312家。",
+        "    坚持把发展经济的着力点放在实体经济上，全年新引进",
+        "亿元以上项目126个，其中10亿元以上项目23个。",
+    ]
+    .join("\n");
+    check(
+        &source,
+        "
+某市2025年政府工作报告
+过去一年，全市地区生产总值完成2345.6亿元，增长5.8%；一般公共预算收入完成189.3亿元，同口径增长4.2%；固定资产投资增长6.5%，社会消费品零售总额完成1023.4亿元，增长5.1%。
+全年新增城镇就业5.6万人，城镇登记失业率控制在3.2%以内。新增规上工业企业56家，高新技术企业达到312家。
+坚持把发展经济的着力点放在实体经济上，全年新引进亿元以上项目126个，其中10亿元以上项目23个。",
+    );
+    idempotent(&source);
+}
+
+#[test]
 fn a_clause_cut_before_its_figure_goes_on_across_the_break_and_a_page_number() {
     // (A web page keeping a PDF's short lines, too few to tell a margin by.)
     let source = "一、2023年工作回顾\n2023年，全市地区生产总值完成2856.3亿元，同比增长\n\
