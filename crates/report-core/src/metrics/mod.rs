@@ -2758,7 +2758,9 @@ fn is_decline(verb: &str) -> bool {
         .iter()
         .chain(&["缩小", "下滑", "收窄", "后移", "后退"])
         .any(|w| contains_word(verb, w))
-        || verb.ends_with(['降', '减']);
+        || verb.ends_with(['降', '减'])
+        // (`比上年低0.5℃`, `比上年少5个`: lower or fewer, said alone.)
+        || matches!(verb.trim_end_matches('了'), "低" | "少" | "偏低");
     down && !reaches_level(verb)
 }
 
@@ -2798,7 +2800,8 @@ fn changes_by(verb: &str, indicator: &str, compared: bool) -> bool {
     const CHANGES: &[&str] = &[
         "增加", "提高", "上升", "扩大", "减少", "下降", "降低", "缩小", "多", "少", "增", "减",
         // An amount grown by, not a rate: `居民收入比上年增长1.2万元`, `每吨上涨200元`.
-        "增长", "上涨",
+        "增长", "上涨", // Higher or lower than before: `平均气温比上年高0.5℃`.
+        "高", "低",
         // Of output, revenue and spending, and net changes: `比上年增产0.8万吨`, `同比增支5.1亿元`,
         // `较年初净增132家`.
         "增产", "减产", "增收", "减收", "增支", "减支", "净增", "净减",

@@ -6671,6 +6671,26 @@ fn a_city_s_milestones_shares_given_and_amounts_grown_by() {
 }
 
 #[test]
+fn higher_or_lower_than_a_year_before_is_a_change_with_its_sign() {
+    check(
+        "全年平均气温17.8℃，比上年高0.5℃。年末企业比上年少5个。赤字率拟按2.6%安排，比去年预算低0.4个百分点。",
+        &[
+            "平均气温|17.8℃|Level|Actual",
+            "平均气温|0.5℃|Change|Actual",
+            "企业|-5个|Change|Actual",
+            "赤字率|2.6%|Level|Target",
+            "赤字率|-0.4个百分点|PointChange|Target",
+        ],
+    );
+    let values: Vec<f64> = crate::analyze_text("年末企业比上年少5个。平均气温比上年低1.2℃。")
+        .metrics
+        .iter()
+        .map(|m| m.value)
+        .collect();
+    assert_eq!(values, [-5.0, -1.2]);
+}
+
+#[test]
 fn a_bare_chinese_numeral_of_ten_thousands_or_hundred_millions_is_a_figure() {
     check(
         "二、“九五”的主要奋斗目标\n到二〇〇〇年，人口控制在十三亿以内。开工建设三十亿以上重大工业项目10个，全面推动十万企业上云工程。",
