@@ -956,6 +956,11 @@ pub(super) fn indicators(
                 // (`我县居第45位`: the place that reports names nothing.)
                 if OWN_PLACES.contains(&head) {
                     found.indicator.clear();
+                } else if let Some((sides, adverb)) = aspects_of_measure_before(head, &out) {
+                    // (`规上工业增加值增长9.1%，…，总量和增速均居全市第一`: of each side of
+                    // the measure before it that it names.)
+                    found.indicator = sides;
+                    found.verb.insert_str(0, adverb);
                 } else if head.chars().count() >= 2 {
                     found.indicator.truncate(head.len());
                     // (`经济总量连续8年居全国第4位`: for how many years in a row.)
@@ -6896,7 +6901,10 @@ fn distribute(
                 // 人均纯收入`, unless the list shares a share of them: `增加值和上缴税金占…`.)
                 // (Nor to one that names a measure, when what they share is a rate:
                 // `进出口、出口、进口增速` → `进出口增速`.)
-                let own = !shared_suffix(part).is_empty()
+                // (`地区生产总值、一般公共预算收入、固定资产投资分别增长…`: nor one that ends
+                // with a measure's word, as `总值` does.)
+                let own = (!shared_suffix(part).is_empty()
+                    || names_measure(part) && !POLLUTANTS.contains(&part.as_str()))
                     && !suffix.starts_with('占')
                     && !RATES.iter().any(|r| suffix.ends_with(r));
                 if k + 1 < parts.len() && !part.ends_with(suffix) && !own {
@@ -7675,6 +7683,27 @@ fn with_head(earlier: &[String], last: &str, head: &str) -> Vec<String> {
         .map(|p| format!("{p}{head}"))
         .chain([last.to_owned()])
         .collect()
+}
+
+/// The sides of the measure before a rank that its words name, each with the measure, listed
+/// with `、`, and the adverb that says each ranked so: `总量和增速均` after `规上工业增加值…`
+/// → (`规上工业增加值总量、规上工业增加值增速`, `均`).
+fn aspects_of_measure_before(head: &str, out: &[Found]) -> Option<(String, &'static str)> {
+    const SIDES: &[&str] = &["总量", "增速", "增幅", "总额", "规模"];
+    let (sides, adverb) = ["均", "都"]
+        .iter()
+        .find_map(|a| head.strip_suffix(a).map(|s| (s, *a)))?;
+    let sides: Vec<&str> = sides.split(['和', '、']).collect();
+    if sides.len() < 2 || !sides.iter().all(|s| SIDES.contains(s)) {
+        return None;
+    }
+    let last = out.iter().rev().find(|f| !f.indicator.is_empty())?;
+    let measure = RATES
+        .iter()
+        .find_map(|r| last.indicator.strip_suffix(r))
+        .unwrap_or(&last.indicator);
+    let listed: Vec<String> = sides.iter().map(|s| format!("{measure}{s}")).collect();
+    Some((listed.join("、"), adverb))
 }
 
 /// `218家工业战略性新兴产业企业和104家高技术制造业企业增加值增速` →

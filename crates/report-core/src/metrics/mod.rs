@@ -188,9 +188,12 @@ fn threshold_before_level(passed: &Metric, level: &Metric, paragraphs: &[Paragra
         && passed.quote_range == level.quote_range
         && passed.paragraph == level.paragraph
         && passed.indicator == level.indicator
-        && passed.unit == level.unit
         && passed.modality == level.modality
-        && level.value >= passed.value
+        // (In units of one base, `突破6万元大关，达到61234元`.)
+        && match (passed.base_value, level.base_value) {
+            (Some(low), Some(high)) => passed.base_unit == level.base_unit && high >= low,
+            _ => passed.unit == level.unit && level.value >= passed.value,
+        }
 }
 
 /// Whether a section is a glossary appended to the report (`名词解释`, `注释：`,

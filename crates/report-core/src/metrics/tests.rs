@@ -6691,6 +6691,26 @@ fn higher_or_lower_than_a_year_before_is_a_change_with_its_sign() {
 }
 
 #[test]
+fn a_district_s_measures_listed_ranked_and_passed() {
+    // A measure ending in `总值` takes no rate of the list's last measure; sides of the
+    // measure before that rank each rank; a threshold in another unit of the level reached.
+    check(
+        "地区生产总值、一般公共预算收入、固定资产投资分别增长6.5%、8.2%和10.1%。\
+         规上工业增加值增长9.1%，总量和增速均居全市第一。\
+         城镇居民人均可支配收入突破6万元大关，达到61234元。",
+        &[
+            "地区生产总值|6.5%|Growth|Actual",
+            "一般公共预算收入|8.2%|Growth|Actual",
+            "固定资产投资|10.1%|Growth|Actual",
+            "规上工业增加值|9.1%|Growth|Actual",
+            "规上工业增加值总量|一|Rank|Actual",
+            "规上工业增加值增速|一|Rank|Actual",
+            "城镇居民人均可支配收入|61234元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_bare_chinese_numeral_of_ten_thousands_or_hundred_millions_is_a_figure() {
     check(
         "二、“九五”的主要奋斗目标\n到二〇〇〇年，人口控制在十三亿以内。开工建设三十亿以上重大工业项目10个，全面推动十万企业上云工程。",
