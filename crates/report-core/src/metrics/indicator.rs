@@ -3483,11 +3483,13 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         });
     // `辖内财政收入迈过千亿大关`, `工业经济再上新台阶`: a milestone passed.
     let milestone = || {
-        let head = ["大关", "新台阶"]
+        // (`连跨两个万亿元台阶`, `跨越两个千亿级台阶`: several at once.)
+        let head = ["大关", "新台阶", "台阶"]
             .iter()
             .find_map(|m| clause.strip_suffix(m))?;
         let at = [
-            "迈过", "突破", "跨越", "跨过", "越过", "冲破", "站上", "迈上", "跃上", "再上",
+            "迈过", "突破", "跨越", "跨过", "越过", "冲破", "站上", "迈上", "跃上", "再上", "连跨",
+            "跨上",
         ]
         .iter()
         .find_map(|v| rfind_word(head, v))?;
@@ -3991,7 +3993,12 @@ fn changed_before(text: &str, sentence_start: usize, clause_start: usize) -> Opt
         .iter()
         .filter_map(|v| find_word(clause, v))
         .min()?;
-    let mut subject = clause[..at].to_owned();
+    // (`年均增长5.6%，总量…`: how often it grew names nothing.)
+    let head = ["年均", "平均", "每年"]
+        .iter()
+        .find_map(|w| clause[..at].strip_suffix(w))
+        .unwrap_or(&clause[..at]);
+    let mut subject = head.to_owned();
     strip_duration(&mut subject);
     // (`国家财政收入比上年增加1501亿元，总额…`: without what it was compared with.)
     if let Some((from, to)) = period_comparison(&subject) {

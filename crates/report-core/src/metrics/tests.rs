@@ -6711,6 +6711,18 @@ fn a_district_s_measures_listed_ranked_and_passed() {
 }
 
 #[test]
+fn a_measure_that_crossed_several_milestones_is_what_later_clauses_measure() {
+    check(
+        "五年来，全省地区生产总值连跨两个万亿元台阶，2025年达到6.2万亿元，年均增长5.6%，总量跃居全国第9位。",
+        &[
+            "地区生产总值|6.2万亿元|Level|Actual",
+            "地区生产总值|5.6%|Growth|Actual",
+            "地区生产总值|9位|Rank|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_bare_chinese_numeral_of_ten_thousands_or_hundred_millions_is_a_figure() {
     check(
         "二、“九五”的主要奋斗目标\n到二〇〇〇年，人口控制在十三亿以内。开工建设三十亿以上重大工业项目10个，全面推动十万企业上云工程。",
