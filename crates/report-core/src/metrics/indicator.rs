@@ -652,6 +652,10 @@ pub(super) fn period_at_start(text: &str) -> Option<usize> {
         .iter()
         .find(|w| text[end..].starts_with(**w))
         .map_or(0, |w| w.len());
+    // (`1—11月平均，居民消费价格…`: the average over them, said as a clause of its own.)
+    if text[end..].starts_with("平均，") {
+        end += "平均".len();
+    }
     // (A deadline: `6月底前要全面完成…`.)
     end += ["以前", "前"]
         .iter()
@@ -666,7 +670,8 @@ pub(super) fn period_at_start(text: &str) -> Option<usize> {
 /// (`9月份` is `9月`), and its length as written.
 pub(super) fn period_name_at_start(text: &str) -> Option<(&str, usize)> {
     let len = period_at_start(text)?;
-    Some((text[..len].trim_end_matches('份'), len))
+    let name = text[..len].trim_end_matches("平均").trim_end_matches('份');
+    Some((name, len))
 }
 
 /// The length of a run-in heading (bold in print, its break lost) that opens the paragraph at

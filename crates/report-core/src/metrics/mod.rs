@@ -1759,6 +1759,13 @@ const KIND_MEASURES: &[&str] = &[
 /// and sectors the whole ends with (`规模以上工业增加值` → `增加值`, `规模以上工业企业利润`
 /// → `利润`), or else the whole (`城镇` + `社会消费品零售总额`).
 fn of_the_whole(whole: &str) -> &str {
+    // (`…增加值同比增长6.8%，增速比1—10月加快…。分经济类型看，国有控股企业增长3.1%`: of the
+    // measure, not of its rate.)
+    let whole = indicator::RATES
+        .iter()
+        .find_map(|r| whole.strip_suffix(r))
+        .filter(|w| !w.is_empty())
+        .unwrap_or(whole);
     part_measure(whole).unwrap_or(whole)
 }
 

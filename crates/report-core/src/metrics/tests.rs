@@ -6723,6 +6723,23 @@ fn a_measure_that_crossed_several_milestones_is_what_later_clauses_measure() {
 }
 
 #[test]
+fn a_monthly_release_s_breakdown_after_a_rate_and_an_average_over_months() {
+    let text = "2025年11月份全市经济运行情况\n\
+                1—11月，全市规模以上工业增加值同比增长6.8%，增速比1—10月加快0.2个百分点。分经济类型看，国有控股企业增长3.1%。\
+                11月份，全市居民消费价格同比上涨0.3%。1—11月平均，全市居民消费价格比上年同期上涨0.1%。";
+    assert_eq!(
+        periods(text),
+        [
+            "规模以上工业增加值|6.8%|2025年1—11月",
+            "规模以上工业增加值增速|0.2个百分点|2025年1—11月",
+            "国有控股企业增加值|3.1%|2025年1—11月",
+            "居民消费价格|0.3%|2025年11月",
+            "居民消费价格|0.1%|2025年1—11月",
+        ]
+    );
+}
+
+#[test]
 fn a_bare_chinese_numeral_of_ten_thousands_or_hundred_millions_is_a_figure() {
     check(
         "二、“九五”的主要奋斗目标\n到二〇〇〇年，人口控制在十三亿以内。开工建设三十亿以上重大工业项目10个，全面推动十万企业上云工程。",
