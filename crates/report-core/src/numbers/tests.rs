@@ -79,6 +79,22 @@ fn a_round_ten_thousand_of_a_unit_passed() {
 }
 
 #[test]
+fn other_currencies_and_sessions() {
+    check("1.5万亿日元", &["1.5万亿日元=1.5 万亿日元 =1500000000000"]);
+    // (A currency before the number is no unit of it.)
+    check("港币500亿", &["500亿=500 亿"]);
+    check(
+        "500亿港币和100美金",
+        &["500亿港币=500 亿港币 =50000000000", "100美金=100 美金 =100"],
+    );
+    check(
+        "投资100亿人民币",
+        &["100亿人民币=100 亿人民币 =10000000000"],
+    );
+    check("举办活动100场次", &["100场次=100 场次 =100"]);
+}
+
+#[test]
 fn power_energy_and_containers_in_latin_letters() {
     check(
         "光伏装机30GW，储能1.2GWh，风电500MW，充电桩120kW，年发电0.8TWh",

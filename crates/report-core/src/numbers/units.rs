@@ -98,8 +98,19 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("标准重量箱", "重量箱", 1.0, Physical),
     ("重量箱", "重量箱", 1.0, Physical),
     ("美元", "美元", 1.0, Money),
+    ("美金", "美元", 1.0, Money),
     ("欧元", "欧元", 1.0, Money),
+    // Other currencies, as the press and Hong Kong's and Macao's reports write them
+    // (`1.5万亿日元`, `港币500亿元` is 元 already).
+    ("港元", "港元", 1.0, Money),
+    ("港币", "港元", 1.0, Money),
+    ("澳门元", "澳门元", 1.0, Money),
+    ("澳门币", "澳门元", 1.0, Money),
+    ("日元", "日元", 1.0, Money),
+    ("英镑", "英镑", 1.0, Money),
     ("元", "元", 1.0, Money),
+    // `投资100亿人民币`.
+    ("人民币", "元", 1.0, Money),
     ("人次", "人次", 1.0, People),
     ("人", "人", 1.0, People),
     // `惠及市场主体427万户次`
@@ -140,6 +151,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("株", "株", 1.0, Count),
     // `勇夺6枚金牌`, `惠民演出2万场`
     ("枚", "枚", 1.0, Count),
+    // `举办促消费活动100场次`.
+    ("场次", "场次", 1.0, Count),
     ("场", "场", 1.0, Count),
     // `补充图书期刊11万册`
     ("册", "册", 1.0, Count),
