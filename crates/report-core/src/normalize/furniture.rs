@@ -1060,6 +1060,12 @@ const FOOTER_ANYWHERE: &[&str] = &[
     "公网安备",
     // `上班时间：周一至周五 上午：8:30-12:00 …`
     "上班时间：",
+    // A news site's promotion of its app or a gift (`海量资讯、精准解读，尽在新浪财经APP`,
+    // `…现金红包等你拿，100%中奖>>`).
+    "等你拿",
+    "中奖>>",
+    "下载APP",
+    "尽在新浪",
 ];
 
 /// Words a site footer's lines start with (`[打印本页]`, `法律声明`, `网站地图`).

@@ -891,6 +891,15 @@ fn a_menu_bar_on_one_line_is_the_site_s_header() {
 }
 
 #[test]
+fn a_news_site_s_promotion_of_its_app_ends_the_page_as_its_footer() {
+    check(
+        "深圳市2022年全年固定资产投资计划增长5%。\n你的专属投资礼包！更有百元京东卡、188元现金红包等你拿，100%中奖>>\n\
+         海量资讯、精准解读，尽在新浪财经APP\n责任编辑：张三\n",
+        "深圳市2022年全年固定资产投资计划增长5%。",
+    );
+}
+
+#[test]
 fn a_breadcrumb_alone_is_the_site_s_header() {
     check(
         "首页 > 政务公开 > 规划计划 > 政府工作报告\n2024年某市政府工作报告\n政府工作报告\n\
