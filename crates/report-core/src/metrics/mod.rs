@@ -1292,7 +1292,7 @@ fn paragraph_metrics(
             };
             // (Not `新增`: `新增铁路里程1.97万公里，其中高速铁路8951公里` names the railway,
             // as the national lists read it.)
-            let named = match ["新登记", "新设立", "新注册"]
+            let named = match ["新登记", "新设立", "新注册", "新设"]
                 .iter()
                 .find(|a| whole.starts_with(**a))
             {

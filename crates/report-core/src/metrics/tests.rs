@@ -6740,6 +6740,19 @@ fn a_monthly_release_s_breakdown_after_a_rate_and_an_average_over_months() {
 }
 
 #[test]
+fn a_part_named_alone_after_its_whole_set_up_is_set_up_too() {
+    check(
+        "新设经营主体35万户，其中企业12万户。新设立市场主体3万户，其中个体工商户2万户。",
+        &[
+            "新设经营主体|35万户|Count|Actual",
+            "新设企业|12万户|Count|Actual",
+            "新设立市场主体|3万户|Count|Actual",
+            "新设立个体工商户|2万户|Count|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_bare_chinese_numeral_of_ten_thousands_or_hundred_millions_is_a_figure() {
     check(
         "二、“九五”的主要奋斗目标\n到二〇〇〇年，人口控制在十三亿以内。开工建设三十亿以上重大工业项目10个，全面推动十万企业上云工程。",
