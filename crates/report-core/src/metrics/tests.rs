@@ -6750,6 +6750,14 @@ fn a_part_named_alone_after_its_whole_set_up_is_set_up_too() {
             "新设立个体工商户|2万户|Count|Actual",
         ],
     );
+    // (And a profit after a revenue written short is of whose the revenue was.)
+    check(
+        "规上工业营收1.2万亿元，利润总额增长3.1%。",
+        &[
+            "规上工业营收|1.2万亿元|Level|Actual",
+            "规上工业利润总额|3.1%|Growth|Actual",
+        ],
+    );
 }
 
 #[test]
