@@ -133,6 +133,8 @@ const LEADING_FILLERS: &[&str] = &[
     "合计",
     "我们",
     "今年",
+    // `明年力争地区生产总值增长6%`: a year's work report's year ahead.
+    "明年",
     "当年",
     // `去年末居民储蓄存款余额增长8.5%`: when, not what.
     "去年末",
@@ -297,6 +299,9 @@ const TRAILING_VERBS: &[&str] = &[
     "调至",
     "调整至",
     "从",
+    // `地区生产总值可望增长5.3%`, `有望突破1000亿元`: expected, as `预计`.
+    "可望",
+    "有望",
     "预计",
     "初步核算",
     // `人均生产总值约合20533美元`: the same in another currency.

@@ -6761,6 +6761,18 @@ fn a_part_named_alone_after_its_whole_set_up_is_set_up_too() {
 }
 
 #[test]
+fn expected_results_and_next_year_s_aims() {
+    check(
+        "全年地区生产总值可望增长5.3%，一般公共预算收入有望突破100亿元。明年力争地区生产总值增长6%。",
+        &[
+            "地区生产总值|5.3%|Growth|Estimate",
+            "一般公共预算收入|100亿元|Level|Estimate",
+            "地区生产总值|6%|Growth|Target",
+        ],
+    );
+}
+
+#[test]
 fn a_bare_chinese_numeral_of_ten_thousands_or_hundred_millions_is_a_figure() {
     check(
         "二、“九五”的主要奋斗目标\n到二〇〇〇年，人口控制在十三亿以内。开工建设三十亿以上重大工业项目10个，全面推动十万企业上云工程。",
