@@ -311,12 +311,11 @@ fn said_over_years(text: &str, sentence_start: usize, q: &Quantity) -> bool {
 /// `一、过去五年工作回顾`, `二、今后五年的目标任务`: the five years a part reviews (ending with
 /// the year the report reviews) or plans (from the year it plans for), as `2017—2021`.
 fn five_years(title: &str, facts: &DocumentFacts) -> Option<String> {
-    const NEXT: &[&str] = &["今后五年", "未来五年"];
     let year = |p: &Option<String>| p.as_deref().filter(|p| p.len() == 4)?.parse::<u32>().ok();
     let (first, last) = if PAST_FIVE_YEARS.iter().any(|w| title.contains(w)) {
         let last = year(&facts.review_period)?;
         (last - 4, last)
-    } else if NEXT.iter().any(|w| title.contains(w)) {
+    } else if NEXT_FIVE_YEARS.iter().any(|w| title.contains(w)) {
         let first = year(&facts.plan_period)?;
         (first, first + 4)
     } else {
@@ -383,6 +382,9 @@ fn looks_back(text: &str) -> bool {
         .chain(&["一年来"])
         .any(|w| text.starts_with(w))
 }
+
+/// Words for the five years ahead.
+const NEXT_FIVE_YEARS: &[&str] = &["今后五年", "未来五年"];
 
 /// Words for the five years just past (`过去五年`, `五年来`).
 const PAST_FIVE_YEARS: &[&str] = &["过去五年", "过去5年", "过去的五年", "五年来"];
@@ -1938,6 +1940,14 @@ fn deadline_opening(sentence: &str) -> Option<String> {
     let rest = ["力争到", "争取到", "预计到", "到", "至"]
         .iter()
         .find_map(|w| sentence.strip_prefix(w))?;
+    // (`到“十五五”末，…`: the plan's last year.)
+    let quoted = rest.trim_start_matches('“');
+    if let Some(plan) = year::plan_at_start(quoted) {
+        let after = quoted[plan.len()..].trim_start_matches('”');
+        if ["末", "期末"].iter().any(|w| after.starts_with(w)) {
+            return year::years_of(plan).map(|(_, last)| last.to_string());
+        }
+    }
     let len = year::digits_at_start(rest)?;
     Some(year::arabic(&rest[..len]))
 }
@@ -2013,6 +2023,17 @@ fn year_reviewed_in(
     facts: &DocumentFacts,
 ) -> Option<String> {
     let sentence = without_bullet(sentence);
+    // (`今后五年，城乡居民收入年均增长6%以上`: and the five years ahead, from the year it plans
+    // for, outside a part on years already.)
+    if NEXT_FIVE_YEARS.iter().any(|w| sentence.starts_with(w)) {
+        let first = match facts.plan_period.as_deref().map(str::parse::<u32>) {
+            Some(Ok(year)) => year,
+            _ => facts.dated_year()?,
+        };
+        let outside = section_period.and_then(year::years_of).is_none();
+        return outside
+            .then(|| year::plan_from(first).unwrap_or_else(|| format!("{first}—{}", first + 4)));
+    }
     let five_years = PAST_FIVE_YEARS.iter().any(|w| sentence.starts_with(w));
     if !five_years && !sentence.starts_with("全年") {
         return None;

@@ -6773,6 +6773,21 @@ fn expected_results_and_next_year_s_aims() {
 }
 
 #[test]
+fn a_plan_s_end_and_the_five_years_ahead_as_periods_of_targets() {
+    assert_eq!(
+        periods(
+            "2026年某市政府工作报告\n二、2026年重点工作\n\
+             到“十五五”末，常住人口城镇化率达到75%。今后五年，城乡居民收入年均增长6%以上。今年地区生产总值增长5%。"
+        ),
+        [
+            "常住人口城镇化率|75%|2030",
+            "城乡居民收入|6%|十五五",
+            "地区生产总值|5%|2026",
+        ]
+    );
+}
+
+#[test]
 fn a_bare_chinese_numeral_of_ten_thousands_or_hundred_millions_is_a_figure() {
     check(
         "二、“九五”的主要奋斗目标\n到二〇〇〇年，人口控制在十三亿以内。开工建设三十亿以上重大工业项目10个，全面推动十万企业上云工程。",
