@@ -6251,8 +6251,8 @@ fn enclosed(
     Some((&inner[..len], &text[end..], end))
 }
 
-/// The noun after a number (`新增29家专精特新企业` → `专精特新企业`), up to punctuation or a verb.
-/// Bounds and approximations said right after a number, before what it counts.
+/// Bounds and approximations said right after a number, before what it counts: the bounds of
+/// [`super::BOUNDS_AFTER`] and `多`, `余` (`5000多项`, `300余家`).
 const BOUNDS_AFTER_NUMBER: [&str; 6] = ["以上", "左右", "以内", "以下", "多", "余"];
 
 /// `rest` past the `的`, bounds and approximations said after a number (`以上的GDP` → `GDP`).
@@ -6266,6 +6266,7 @@ fn past_bounds(mut rest: &str) -> &str {
     }
 }
 
+/// The noun after a number (`新增29家专精特新企业` → `专精特新企业`), up to punctuation or a verb.
 fn noun_after(text: &str, at: usize) -> String {
     let mut rest = text[at..].trim_start_matches('的');
     // (A classifier after a magnitude, not the `个` of `900多万个体工商户`.)

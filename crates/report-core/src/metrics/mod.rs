@@ -2833,9 +2833,9 @@ const DECLINES: &[&str] = &[
 fn changes_by(verb: &str, indicator: &str, compared: bool) -> bool {
     const CHANGES: &[&str] = &[
         "增加", "提高", "上升", "扩大", "减少", "下降", "降低", "缩小", "多", "少", "增", "减",
-        // An amount grown by, not a rate: `居民收入比上年增长1.2万元`, `每吨上涨200元`.
-        "增长", "上涨", // Higher or lower than before: `平均气温比上年高0.5℃`.
-        "高", "低",
+        // An amount grown by, not a rate (`居民收入比上年增长1.2万元`, `每吨上涨200元`), and
+        // higher or lower than before (`平均气温比上年高0.5℃`).
+        "增长", "上涨", "高", "低",
         // Of output, revenue and spending, and net changes: `比上年增产0.8万吨`, `同比增支5.1亿元`,
         // `较年初净增132家`.
         "增产", "减产", "增收", "减收", "增支", "减支", "净增", "净减",

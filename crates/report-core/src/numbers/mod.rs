@@ -1020,8 +1020,8 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
         if core > 0 && core < len && scan_unit(&rest[core..]).is_some_and(|u| u.base.is_some()) {
             core
         } else if core == 0 && len > 3 && scan_unit(&rest[3..]).is_some_and(|u| u.base.is_some()) {
-            // (`突破万亿元大关`: a bare 万 before a magnitude's unit is the number, as 千 is in
-            // `突破千亿元`.)
+            // (`突破万亿元大关`: a bare 万 (three bytes) before a magnitude's unit is the
+            // number, as 千 is in `突破千亿元`.)
             3
         } else {
             len
