@@ -1821,9 +1821,14 @@ fn of_last_year(text: &str, q: &Quantity) -> bool {
     let sentence = text[..q.range.0]
         .rfind(['。', '；'])
         .map_or(0, |at| at + '。'.len_utf8());
+    // (`…，是在去年增长5.8%的基础上提出的`: or where a target starts from.)
+    let from = ["是在", "在"]
+        .iter()
+        .find_map(|w| clause.strip_prefix(w))
+        .unwrap_or(clause);
     ["去年", "上年末", "上年底"]
         .iter()
-        .any(|w| clause.starts_with(w))
+        .any(|w| from.starts_with(w))
         || ["去年，", "上年，"]
             .iter()
             .any(|w| text[sentence..].starts_with(w))

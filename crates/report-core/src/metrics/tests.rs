@@ -6770,6 +6770,17 @@ fn expected_results_and_next_year_s_aims() {
             "地区生产总值|6%|Growth|Target",
         ],
     );
+    // (A target's starting point, said after it, is last year's result.)
+    assert_eq!(
+        periods(
+            "2026年某市政府工作报告\n二、2026年目标任务\n地区生产总值增长5.5%以上，是在去年增长5.8%的基础上提出的。"
+        ),
+        ["地区生产总值|5.5%|2026", "地区生产总值|5.8%|2025"]
+    );
+    check(
+        "2026年某市政府工作报告\n二、2026年目标任务\n地区生产总值增长5.5%以上，是在去年增长5.8%的基础上提出的。",
+        &["地区生产总值|5.5%|Growth|Target", "地区生产总值|5.8%|Growth|Actual"],
+    );
 }
 
 #[test]
