@@ -7718,10 +7718,7 @@ fn aspects_of_measure_before(head: &str, out: &[Found]) -> Option<(String, &'sta
         return None;
     }
     let last = out.iter().rev().find(|f| !f.indicator.is_empty())?;
-    let measure = RATES
-        .iter()
-        .find_map(|r| last.indicator.strip_suffix(r))
-        .unwrap_or(&last.indicator);
+    let measure = without_rate(&last.indicator);
     let listed: Vec<String> = sides.iter().map(|s| format!("{measure}{s}")).collect();
     Some((listed.join("、"), adverb))
 }
@@ -7916,6 +7913,16 @@ const HERD_MEASURES: &[&str] = &["出栏", "存栏"];
 
 /// Rates of a measure, which a list may share after its last measure (`…增加值增速`).
 pub(super) const RATES: &[&str] = &["增速", "增幅", "增长率", "涨幅", "降幅"];
+
+/// The measure a rate's name is of (`规模以上工业增加值增速` → `规模以上工业增加值`), or the
+/// name as it is when it names no measure before its rate.
+pub(super) fn without_rate(indicator: &str) -> &str {
+    RATES
+        .iter()
+        .find_map(|r| indicator.strip_suffix(r))
+        .filter(|measure| !measure.is_empty())
+        .unwrap_or(indicator)
+}
 
 /// The measure that a list shares, written once after its last subject (`增加值增速`).
 fn shared_suffix(last: &str) -> &str {

@@ -1763,11 +1763,7 @@ const KIND_MEASURES: &[&str] = &[
 fn of_the_whole(whole: &str) -> &str {
     // (`…增加值同比增长6.8%，增速比1—10月加快…。分经济类型看，国有控股企业增长3.1%`: of the
     // measure, not of its rate.)
-    let whole = indicator::RATES
-        .iter()
-        .find_map(|r| whole.strip_suffix(r))
-        .filter(|w| !w.is_empty())
-        .unwrap_or(whole);
+    let whole = indicator::without_rate(whole);
     part_measure(whole).unwrap_or(whole)
 }
 
@@ -2021,7 +2017,9 @@ fn time_opening(sentence: &str, undated: bool) -> (Option<String>, Option<&str>,
 /// `一、“十四五”时期工作回顾` … `全年新引进亿元以上项目56个`: a sentence that opens with the
 /// whole year, in a part on years that end with the one the report reviews, is of that year.
 /// `一、2025年和“十四五”时期工作回顾` … `五年来，全省经济总量…`: one that opens with the five
-/// years just past is of them (`十四五`, or `2019—2023`), in a part on the year past too.
+/// years just past is of them (`十四五`, or `2019—2023`), in a part on the year past too, and
+/// one that opens with the five years ahead (`今后五年，…`) is of the plan from the year the
+/// report plans for (`十五五`, or `2026—2030`), outside a part on years.
 fn year_reviewed_in(
     sentence: &str,
     section_period: Option<&str>,
