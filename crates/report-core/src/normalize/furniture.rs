@@ -316,10 +316,11 @@ fn mark_running_headers(
             && !super::lines::starts_like_heading(lines[n].content(source))
     };
     let interrupts = |i: usize| interrupts_at(i, super::is_terminal_punct);
-    // (Or the middle of a paragraph, a clause ended before it: `…增长4.2%；`.)
+    // (Or the middle of a paragraph, a clause ended before it: `…增长4.2%；`. Each line that
+    // interrupts a sentence interrupts a paragraph.)
     let in_paragraph = |i: usize| {
         interrupts_at(i, |c| {
-            matches!(c, Some('。' | '！' | '？' | '：' | '.' | '!' | '?'))
+            super::is_terminal_punct(c) && !matches!(c, Some('；' | ';'))
         })
     };
     let at_edge = |i: usize| -> bool {
@@ -374,8 +375,9 @@ fn mark_running_headers(
         });
         entry.n += 1;
         entry.at_edges += usize::from(at_edge(i));
-        entry.interrupting |= interrupts(i);
-        entry.in_paragraph |= in_paragraph(i);
+        let in_para = in_paragraph(i);
+        entry.in_paragraph |= in_para;
+        entry.interrupting |= in_para && interrupts(i);
         // (One number, as a page's: not a table's row whose figures differ under the same
         // label, `家禽（万只） 1914.1 4.4` and `家禽（万只） 4712.6 12.5`.)
         let one_number = k.matches('#').count() == 1;

@@ -852,6 +852,19 @@ fn a_report_s_title_once_at_a_page_edge_inside_a_paragraph_is_its_running_header
 坚持把发展经济的着力点放在实体经济上，全年新引进亿元以上项目126个，其中10亿元以上项目23个。",
     );
     idempotent(&source);
+    // (And where a number was cut before it, `…增长5.` / `— 2 —` / title / `8%；…`.)
+    let cut = source.replacen(
+        "增长5.\n8%；一般公共预算收入完成189.3亿元，同口径增长4.2%；\n\n— 2 —\n\n某市人民政府工作报告\n\n",
+        "增长5.\n\n— 2 —\n\n某市人民政府工作报告\n\n8%；一般公共预算收入完成189.3亿元，同口径增长4.2%；\n",
+        1,
+    );
+    assert_ne!(cut, source);
+    let repaired = normalize(&cut).text();
+    assert!(
+        repaired.contains("增长5.8%；一般公共预算收入")
+            && !repaired.contains("某市人民政府工作报告"),
+        "{repaired}"
+    );
 }
 
 #[test]
