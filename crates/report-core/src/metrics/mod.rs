@@ -341,10 +341,12 @@ struct Context<'a> {
 
 /// The part of the year a report's title names after its year (`2025年前三季度全区经济运行简析`
 /// → `前三季度`), or opens with when it names no year (`上半年国民经济运行总体平稳`), which its
-/// results are of where a sentence names none. Without a title that names one, a release's text
-/// may open with it as a clause of its own (`1-4月，全市一般公共预算收入…` above `全市一般公共
-/// 预算支出…`).
+/// results are of where a sentence names none. Without a title that names a year, a release's
+/// text may open with it as a clause of its own (`1-4月，全市一般公共预算收入…` above `全市一般
+/// 公共预算支出…`); not a report on a year (`某市2026年政府工作报告`), whose first paragraph
+/// opening with `前三季度，…` says no more than that paragraph's time.
 fn title_part<'a>(facts: &'a DocumentFacts, paragraphs: &'a [Paragraph]) -> Option<&'a str> {
+    let mut names_year = false;
     let of_title = facts.title.as_deref().and_then(|title| {
         // (After who gives it: `国家统计局：上半年GDP同比增长7.0%`.)
         const MAX_SOURCE_CHARS: usize = 8;
@@ -356,12 +358,18 @@ fn title_part<'a>(facts: &'a DocumentFacts, paragraphs: &'a [Paragraph]) -> Opti
             .char_indices()
             .find_map(|(i, _)| Some(i + year::digits_at_start(&title[i..])?))
         {
-            Some(end) => &title[end + '年'.len_utf8()..],
+            Some(end) => {
+                names_year = true;
+                &title[end + '年'.len_utf8()..]
+            }
             // (`今年前三季度我省经济运行稳中有进`: this year's.)
             None => title.strip_prefix("今年").unwrap_or(title),
         };
         indicator::period_name_at_start(rest).map(|(name, _)| name)
     });
+    if names_year {
+        return of_title;
+    }
     of_title.or_else(|| {
         let opening = paragraphs
             .iter()
@@ -733,6 +741,15 @@ fn paragraph_metrics(
         });
         if first_with_figures || later_part {
             paragraph_part = sentence_part.or(part_leads).or(paragraph_part);
+        }
+        // (A sentence that opens with the whole year ends it: `前三季度，…。全年预计完成地区生产
+        // 总值…。新建公园5个` is of the year.)
+        if sentence_part.is_none()
+            && ["全年", "今年", "当年"]
+                .iter()
+                .any(|w| piece.starts_with(w))
+        {
+            paragraph_part = None;
         }
         if first_with_figures && sentence_year.is_some() {
             paragraph_year.clone_from(&sentence_year);

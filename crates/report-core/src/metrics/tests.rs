@@ -7455,3 +7455,31 @@ fn a_rank_each_of_the_measures_before_held() {
         ],
     );
 }
+
+#[test]
+fn a_part_of_the_year_opening_a_year_s_report_is_of_its_paragraph_until_the_whole_year() {
+    let text = "某市2026年政府工作报告\n\n一、2025年工作回顾\n\n\
+                前三季度，全市实现地区生产总值8765.43亿元，同比增长5.3%。\
+                全年预计完成地区生产总值1.18万亿元，增长5.4%。新建公园5个。\n\n\
+                新增就业5万人。";
+    assert_eq!(
+        periods(text),
+        [
+            "地区生产总值|8765.43亿元|2025年前三季度",
+            "地区生产总值|5.3%|2025年前三季度",
+            "地区生产总值|1.18万亿元|2025",
+            "地区生产总值|5.4%|2025",
+            "新建公园|5个|2025",
+            "新增就业|5万人|2025",
+        ]
+    );
+    // (A release without a year in its title: its opening part is the whole text's.)
+    let text = "1-4月，全市一般公共预算收入123.4亿元。\n\n全市一般公共预算支出234.5亿元。";
+    assert_eq!(
+        periods(text),
+        [
+            "一般公共预算收入|123.4亿元|1-4月",
+            "一般公共预算支出|234.5亿元|1-4月"
+        ]
+    );
+}
