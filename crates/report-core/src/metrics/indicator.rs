@@ -551,6 +551,9 @@ const COMPARISONS: &[&str] = &[
     // `全年货币发行还比年初计划少了近500亿元`
     "比年初计划",
     "比年初",
+    // `平均气温较常年偏高0.8℃`: the climate's usual.
+    "比常年",
+    "较常年",
     // `一般公共预算收入完成68.5亿元，同口径增长4.6%`: on a like-for-like basis.
     "按同口径计算",
     "同口径",
@@ -4933,7 +4936,10 @@ fn read_clause(clause: &str) -> Found {
     let mut verb = String::new();
     // `赤字率拟按2.8%安排，比去年预算高0.2个百分点`: higher (or lower, more, less) than what
     // is compared with says by how much, not what (`财政赤字比预算少500亿元`: after what).
-    const BY: &[&str] = &["高", "低", "多", "少", "快", "慢", "高出", "低出"];
+    // (`降水量比常年偏少12%`: more or less than the usual.)
+    const BY: &[&str] = &[
+        "高", "低", "多", "少", "快", "慢", "高出", "低出", "偏高", "偏低", "偏多", "偏少",
+    ];
     if let Some(at) = compared_at.filter(|&at| BY.contains(&&indicator[at..])) {
         verb = indicator.split_off(at);
     }

@@ -2813,8 +2813,8 @@ fn is_decline(verb: &str) -> bool {
         .chain(&["缩小", "下滑", "收窄", "后移", "后退"])
         .any(|w| contains_word(verb, w))
         || verb.ends_with(['降', '减'])
-        // (`比上年低0.5℃`, `比上年少5个`: lower or fewer, said alone.)
-        || matches!(verb.trim_end_matches('了'), "低" | "少" | "偏低");
+        // (`比上年低0.5℃`, `比上年少5个`, `比常年偏少12%`: lower or fewer, said alone.)
+        || matches!(verb.trim_end_matches('了'), "低" | "少" | "偏低" | "偏少");
     down && !reaches_level(verb)
 }
 
@@ -2854,8 +2854,8 @@ fn changes_by(verb: &str, indicator: &str, compared: bool) -> bool {
     const CHANGES: &[&str] = &[
         "增加", "提高", "上升", "扩大", "减少", "下降", "降低", "缩小", "多", "少", "增", "减",
         // An amount grown by, not a rate (`居民收入比上年增长1.2万元`, `每吨上涨200元`), and
-        // higher or lower than before (`平均气温比上年高0.5℃`).
-        "增长", "上涨", "高", "低",
+        // higher or lower than before (`平均气温比上年高0.5℃`, `较常年偏高0.8℃`).
+        "增长", "上涨", "高", "低", "偏高", "偏低", "偏多", "偏少",
         // Of output, revenue and spending, and net changes: `比上年增产0.8万吨`, `同比增支5.1亿元`,
         // `较年初净增132家`.
         "增产", "减产", "增收", "减收", "增支", "减支", "净增", "净减",
@@ -3074,8 +3074,15 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, compared: bool, after: &st
     // `招生规模比上年扩大47.4%` (not `扩大到全国40%的县`: a level).
     let widened =
         contains_word(verb, "扩大") && !["扩大到", "扩大至"].iter().any(|w| contains_word(verb, w));
+    // `降水量比常年偏少12%`, `比上年少5%`: more or less than a time before, by a per cent of it.
+    let relative = compared
+        && matches!(
+            verb.trim_end_matches('了'),
+            "多" | "少" | "偏多" | "偏少" | "偏高" | "偏低"
+        );
     let growthy = growth_after
         || widened
+        || relative
         || RISES
             .iter()
             .chain(DECLINES)

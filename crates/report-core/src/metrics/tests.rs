@@ -7483,3 +7483,15 @@ fn a_part_of_the_year_opening_a_year_s_report_is_of_its_paragraph_until_the_whol
         ]
     );
 }
+
+#[test]
+fn more_or_less_than_the_climate_s_usual_is_a_change_with_its_sign() {
+    check(
+        "全年平均气温较常年偏高0.8℃，降水量比常年偏少12%。日照时数比常年偏多56小时。",
+        &[
+            "平均气温|0.8℃|Change|Actual",
+            "降水量|-12%|Growth|Actual",
+            "日照时数|56小时|Change|Actual",
+        ],
+    );
+}
