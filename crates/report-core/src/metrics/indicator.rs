@@ -923,7 +923,20 @@ pub(super) fn indicators(
         // `连续第7年提高企业退休人员基本养老金，全年人均增加1680元`: per head alone names
         // nothing; what the clause before raised does.
         // (`…增长7.3%，大大低于1985年增长44.6%的速度`: nor does how much it is lower by.)
-        if ["人均", "户均", "大大", "远远", "明显"].contains(&found.indicator.as_str()) {
+        // (`养老金标准继续提高，年人均提高2556元`: nor per head a year or month.)
+        const ALONE: &[&str] = &[
+            "人均",
+            "户均",
+            "年人均",
+            "月人均",
+            "人均年",
+            "人均月",
+            "每月人均",
+            "大大",
+            "远远",
+            "明显",
+        ];
+        if ALONE.contains(&found.indicator.as_str()) {
             found.indicator.clear();
         }
         // `将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准`: what the amount is
@@ -2585,9 +2598,21 @@ pub(super) fn indicators(
             let adjusted = (k == 0)
                 .then(|| adjusted_before(text, sentence_start, start))
                 .flatten();
-            let before = adjusted.or_else(|| given_before(text, sentence_start, start));
+            let before = adjusted
+                .or_else(|| given_before(text, sentence_start, start))
+                .map(str::to_owned)
+                // (`企业退休人员养老金标准继续提高，年人均提高2556元`: or what it says rose, for
+                // a figure per head.)
+                .or_else(|| {
+                    let clause = &text[start..q.range.0];
+                    ["年人均", "月人均", "人均", "户均"]
+                        .iter()
+                        .any(|w| clause.starts_with(w))
+                        .then(|| changed_before(text, sentence_start, start))
+                        .flatten()
+                });
             if let Some(before) = before {
-                found.indicator = before.to_owned();
+                found.indicator = before;
             }
         }
         let action_alone = ACTIONS.contains(&found.indicator.trim_start_matches("基本"));
@@ -4030,6 +4055,7 @@ fn changed_before(text: &str, sentence_start: usize, clause_start: usize) -> Opt
     // (`城乡居民收入较快增长`, `固定资产投资保持稳健增长`: without how it grew.)
     const HOW: &[&str] = &[
         "较快", "快速", "稳步", "持续", "稳定", "稳健", "大幅", "明显", "平稳", "逆势", "保持",
+        "继续", "再次",
     ];
     while let Some(how) = HOW.iter().find(|h| subject.ends_with(**h)) {
         subject.truncate(subject.len() - how.len());
@@ -5681,7 +5707,8 @@ fn read_clause(clause: &str) -> Found {
         .iter()
         .find_map(|w| indicator.strip_suffix(w))
         .or_else(|| indicator.strip_suffix('月').filter(|_| monthly))
-        .filter(|h| !h.ends_with('年') && verb != "增收")
+        // (Nor `月人均` alone, which names nothing: what is measured is before.)
+        .filter(|h| !h.ends_with('年') && *h != "月" && verb != "增收")
     {
         indicator.truncate(head.len());
     }

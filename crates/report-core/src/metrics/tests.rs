@@ -7495,3 +7495,18 @@ fn more_or_less_than_the_climate_s_usual_is_a_change_with_its_sign() {
         ],
     );
 }
+
+#[test]
+fn a_figure_per_head_after_a_clause_on_what_rose_is_of_it() {
+    check(
+        "企业退休人员养老金标准继续提高，年人均提高2556元。\
+         社区干部生活补贴、环卫工人工资再次提高，年人均增加2400元。\
+         城乡居民基础养老金最低标准提高20元，月人均达到143元。",
+        &[
+            "企业退休人员养老金标准|2556元|Change|Actual",
+            "环卫工人工资|2400元|Change|Actual",
+            "城乡居民基础养老金最低标准|20元|Change|Actual",
+            "城乡居民基础养老金最低标准|143元|Level|Actual",
+        ],
+    );
+}
