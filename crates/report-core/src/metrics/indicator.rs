@@ -6484,6 +6484,25 @@ fn noun_after(text: &str, at: usize) -> String {
             .unwrap_or(noun);
     }
     noun = without_what_they_are_paid(noun);
+    // `37个县域特色产业集群营收超4500亿元`: what the things counted came to, with its own
+    // number after, is no part of their noun.
+    if rest[end..].starts_with(|c: char| c.is_ascii_digit()) {
+        if let Some(head) = ["超过", "超", "达到", "达", "突破", "逾"]
+            .iter()
+            .find_map(|v| noun.strip_suffix(v))
+        {
+            let measure = MEASURES
+                .iter()
+                .chain(BARE_MEASURES)
+                .filter(|m| head.ends_with(**m))
+                .map(|m| m.len())
+                .max();
+            let head = &head[..head.len() - measure.unwrap_or(0)];
+            if head.chars().count() >= 2 {
+                noun = head;
+            }
+        }
+    }
     // `4所疏解高校和北大人民医院雄安院区`: a count of the first of two things.
     if noun.chars().count() > MAX_NOUN_CHARS && !GIVEN.iter().any(|g| noun.ends_with(g)) {
         if let Some(at) = noun.find(['和', '及']).filter(|&at| at >= 2 * 3) {

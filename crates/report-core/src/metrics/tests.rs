@@ -7510,3 +7510,16 @@ fn a_figure_per_head_after_a_clause_on_what_rose_is_of_it() {
         ],
     );
 }
+
+#[test]
+fn what_the_things_counted_came_to_is_no_part_of_their_noun() {
+    check(
+        "37个县域特色产业集群营收超4500亿元。5个项目投资超过10亿元。",
+        &[
+            "县域特色产业集群|37个|Count|Actual",
+            "县域特色产业集群营收|4500亿元|Level|Actual",
+            "项目|5个|Count|Actual",
+            "项目投资|10亿元|Level|Actual",
+        ],
+    );
+}
