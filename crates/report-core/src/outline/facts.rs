@@ -807,7 +807,9 @@ fn year_called_this_year(text: &str) -> Option<String> {
 /// a few words between and no figure (not `2025年GDP增长5% 今年经济增长预期目标为…`, whose
 /// year is a result's).
 fn targets_year(title: &str) -> Option<String> {
-    const TARGETS: [&str; 3] = ["预期目标", "主要目标", "目标任务"];
+    // (`2026年全国两会｜政府工作报告里的这些数字`: the sessions that set them, and the
+    // report that sets them, of the year.)
+    const TARGETS: [&str; 5] = ["预期目标", "主要目标", "目标任务", "两会", "政府工作报告"];
     const MAX_BETWEEN_CHARS: usize = 8;
     let head = &title[..TARGETS.iter().find_map(|w| title.find(w))?];
     let year_end = head.rfind('年')?;

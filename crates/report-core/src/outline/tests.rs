@@ -161,6 +161,15 @@ fn the_periods_reviewed_and_planned_as_the_part_titles_name_them() {
         periods("政府工作报告解读：2025年经济预期目标与政策导向\n国内生产总值增长5%左右。"),
         (Some("2024".into()), Some("2025".into()))
     );
+    // (So does one on the year's sessions, or its report.)
+    assert_eq!(
+        periods("2026年全国两会｜政府工作报告里的这些数字与你有关\n赤字率拟按4%左右安排。"),
+        (Some("2025".into()), Some("2026".into()))
+    );
+    assert_eq!(
+        periods("一图读懂2026年政府工作报告\n赤字率拟按4%左右安排。"),
+        (Some("2025".into()), Some("2026".into()))
+    );
     assert_eq!(
         periods("两会｜2025年GDP增长5% 今年经济增长预期目标为4.5%至5%\n国内生产总值增长5%。"),
         (Some("2025".into()), None)
