@@ -2396,7 +2396,20 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
         .iter()
         .find_map(|w| text[..q.range.0].trim_end().strip_suffix(w))
         .is_some_and(|rest| !rest.ends_with(crate::numbers::is_ideograph) || rest.ends_with('见'));
+    // (`数字一：4%。今年赤字率拟按4%左右安排…`: a figure set up as the headline of the
+    // sentences after it, which say it again with what it measures.)
+    let headline = text[..q.range.0]
+        .strip_suffix(['：', ':'])
+        .and_then(|head| head.rsplit(['。', '！', '？', '\n']).next())
+        .is_some_and(|label| {
+            const MAX_LABEL_CHARS: usize = 8;
+            let said = &text[q.range.0..q.range.1];
+            label.chars().count() <= MAX_LABEL_CHARS
+                && (after.is_empty() || after.starts_with(['。', '！']))
+                && after.contains(said)
+        });
     !chinese_small_count
+        && !headline
         && !caption
         && !steps
         && !field

@@ -7523,3 +7523,18 @@ fn what_the_things_counted_came_to_is_no_part_of_their_noun() {
         ],
     );
 }
+
+#[test]
+fn a_figure_set_up_as_the_headline_of_what_says_it_again_is_no_metric() {
+    check(
+        "数字一：4%。今年赤字率拟按4%左右安排，赤字规模5.9万亿元。\n\
+         数字二：1.3万亿元。拟发行超长期特别国债1.3万亿元。\n\
+         关键数字：5.9万亿元",
+        &[
+            "赤字率|4%|Level|Target",
+            "赤字规模|5.9万亿元|Level|Target",
+            "超长期特别国债|1.3万亿元|Level|Target",
+            "关键数字|5.9万亿元|Level|Actual",
+        ],
+    );
+}
