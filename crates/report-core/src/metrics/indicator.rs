@@ -4349,7 +4349,11 @@ fn counted_past_amounts(
 /// Whether `words` only name a target (`年度目标`, `年度计划目标`, `预期目标`).
 fn is_target_noun(words: &str) -> bool {
     let noun = words.strip_prefix("年度").unwrap_or(words);
-    let noun = noun.strip_prefix("计划").unwrap_or(noun);
+    // (`计划目标`; `年度计划` is the plan.)
+    let noun = noun
+        .strip_prefix("计划")
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(noun);
     ["目标", "预期目标", "调控目标", "计划"].contains(&noun)
 }
 

@@ -2715,7 +2715,11 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
                     .iter()
                     .find_map(|b| head.strip_suffix(b))
                     .unwrap_or(head);
-                indicator::THAN.iter().any(|t| head.ends_with(t))
+                // (`超年度计划18.6个百分点`: or passed.)
+                indicator::THAN
+                    .iter()
+                    .chain(&["超过", "超出", "超"])
+                    .any(|t| head.ends_with(t))
                     || of && head.ends_with(|c: char| c.is_ascii_digit() || c == '%')
             };
         if compared {

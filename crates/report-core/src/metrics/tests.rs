@@ -7538,3 +7538,18 @@ fn a_figure_set_up_as_the_headline_of_what_says_it_again_is_no_metric() {
         ],
     );
 }
+
+#[test]
+fn a_result_past_the_year_s_plan_by_points_is_of_the_measure_and_actual() {
+    check(
+        "实施省市重点项目320个，完成投资1250亿元，超年度计划18.6个百分点。\
+         地区生产总值增长5.6%，超过计划目标0.6个百分点。",
+        &[
+            "实施省市重点项目|320个|Count|Actual",
+            "省市重点项目完成投资|1250亿元|Level|Actual",
+            "省市重点项目完成投资|18.6个百分点|PointChange|Actual",
+            "地区生产总值|5.6%|Growth|Actual",
+            "地区生产总值|0.6个百分点|PointChange|Actual",
+        ],
+    );
+}
