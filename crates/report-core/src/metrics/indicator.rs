@@ -1711,6 +1711,32 @@ pub(super) fn indicators(
         if let Some(indicator) = other_side {
             found.indicator = indicator;
         }
+        // `创建国家级绿色工厂8家、省级15家`: a level alone, after things of another level
+        // counted, counts those things of its own (with what was done to them).
+        // (`省级以上开发区9个、市级5个`: of the things, not the levels above.)
+        const LEVELS: &[&str] = &["国家级", "省级", "市级", "县级", "区级"];
+        let after_number = &text[q.range.1..];
+        let after_number = BOUNDS_AFTER_NUMBER
+            .iter()
+            .find_map(|b| after_number.strip_prefix(b))
+            .unwrap_or(after_number);
+        let alone = after_number.is_empty() || after_number.starts_with(['、', '，', '。', '；']);
+        let of_level = LEVELS.iter().filter(|_| alone).find_map(|&level| {
+            let done = found.indicator.strip_suffix(level)?;
+            let prev = &out.last()?.indicator;
+            let (at, other) = LEVELS
+                .iter()
+                .filter_map(|l| find_word(prev, l).map(|at| (at, *l)))
+                .min()?;
+            let things = prev[at + other.len()..].trim_start_matches("以上");
+            let named = (2..=MAX_NOUN_CHARS).contains(&things.chars().count())
+                && !things.contains(['，', '、', '；', '和']);
+            (other != level && prev[..at].ends_with(done) && named)
+                .then(|| format!("{}{level}{things}", &prev[..at]))
+        });
+        if let Some(indicator) = of_level {
+            found.indicator = indicator;
+        }
         // `国内生产总值增长8%、力争9%`: a higher aim said alone is of the figure before, said
         // the same way.
         let aims_higher = ["力争", "争取"].contains(&found.verb.as_str())

@@ -7553,3 +7553,21 @@ fn a_result_past_the_year_s_plan_by_points_is_of_the_measure_and_actual() {
         ],
     );
 }
+
+#[test]
+fn a_level_alone_after_things_of_another_level_counts_those_things() {
+    check(
+        "成功创建国家级绿色工厂8家、省级15家。新增国家级专精特新“小巨人”企业12家、省级56家。\
+         全市共有省级以上开发区9个、市级5个。推进省级400个、市级3000个重点项目建设。",
+        &[
+            "成功创建国家级绿色工厂|8家|Count|Actual",
+            "成功创建省级绿色工厂|15家|Count|Actual",
+            "新增国家级专精特新“小巨人”企业|12家|Count|Actual",
+            "新增省级专精特新“小巨人”企业|56家|Count|Actual",
+            "省级以上开发区|9个|Count|Actual",
+            "市级开发区|5个|Count|Actual",
+            "省级重点项目|400个|Count|Actual",
+            "市级重点项目|3000个|Count|Actual",
+        ],
+    );
+}
