@@ -14,23 +14,39 @@ fn visible(text: &str) -> usize {
 /// text is such a table and that field plainly holds the document.
 pub(crate) fn longest_field(text: &str) -> Option<(String, usize, usize)> {
     let first_line = text.lines().next()?;
+    // (Not the comma of a number's thousands, `1,234.5万元`, which a CSV would quote.)
+    let delimiters = |d: char| {
+        first_line
+            .match_indices(d)
+            .filter(|&(at, _)| {
+                let digit_before = first_line[..at].ends_with(|c: char| c.is_ascii_digit());
+                let digit_after = first_line[at + 1..].starts_with(|c: char| c.is_ascii_digit());
+                d != ',' || !(digit_before && digit_after)
+            })
+            .count()
+    };
     let delimiter = [',', '\t', ';']
         .into_iter()
-        .max_by_key(|&d| first_line.matches(d).count())
-        .filter(|&d| first_line.contains(d))?;
-    let mut best: Option<(String, usize, usize)> = None;
+        .map(|d| (d, delimiters(d)))
+        .max_by_key(|&(_, n)| n)
+        .filter(|&(_, n)| n > 0)?
+        .0;
+    // The field, its row and column, and whether it was quoted.
+    let mut best: Option<(String, usize, usize, bool)> = None;
     let (mut row, mut col) = (1, 1);
     let mut field = String::new();
     let mut chars = text.chars().peekable();
     let mut quoted = false;
+    let mut was_quoted = false;
     let mut at_field_start = true;
-    let mut consider = |field: &mut String, row: usize, col: usize| {
+    let mut consider = |field: &mut String, row: usize, col: usize, was_quoted: &mut bool| {
         let n = visible(field);
-        if best.as_ref().is_none_or(|(b, _, _)| n > visible(b)) {
-            best = Some((std::mem::take(field), row, col));
+        if best.as_ref().is_none_or(|(b, ..)| n > visible(b)) {
+            best = Some((std::mem::take(field), row, col, *was_quoted));
         } else {
             field.clear();
         }
+        *was_quoted = false;
     };
     while let Some(c) = chars.next() {
         if quoted {
@@ -49,10 +65,11 @@ pub(crate) fn longest_field(text: &str) -> Option<(String, usize, usize)> {
         match c {
             '"' if at_field_start => {
                 quoted = true;
+                was_quoted = true;
                 at_field_start = false;
             }
             c if c == delimiter => {
-                consider(&mut field, row, col);
+                consider(&mut field, row, col, &mut was_quoted);
                 col += 1;
                 at_field_start = true;
             }
@@ -60,7 +77,7 @@ pub(crate) fn longest_field(text: &str) -> Option<(String, usize, usize)> {
                 if c == '\r' && chars.peek() == Some(&'\n') {
                     chars.next();
                 }
-                consider(&mut field, row, col);
+                consider(&mut field, row, col, &mut was_quoted);
                 row += 1;
                 col = 1;
                 at_field_start = true;
@@ -71,11 +88,13 @@ pub(crate) fn longest_field(text: &str) -> Option<(String, usize, usize)> {
             }
         }
     }
-    consider(&mut field, row, col);
-    let (field, row, col) = best?;
+    consider(&mut field, row, col, &mut was_quoted);
+    let (field, row, col, was_quoted) = best?;
     // Line ends count the same whether they are LF or CRLF.
     let n = visible(&field);
-    (n >= MIN_FIELD_CHARS && n * 100 >= visible(text) * MIN_FIELD_SHARE)
+    // (Under a header, or quoted: not a line of prose that has a comma or a tab, whose
+    // longest piece would be taken for the report and the rest lost.)
+    (n >= MIN_FIELD_CHARS && n * 100 >= visible(text) * MIN_FIELD_SHARE && (row > 1 || was_quoted))
         .then_some((field, row, col))
 }
 
@@ -100,5 +119,11 @@ mod tests {
         let text = "政府工作报告\n各位代表：全年增长5.2%，达到1,234亿元。\n".repeat(30);
         assert_eq!(longest_field(&text), None);
         assert_eq!(longest_field("a,b\n1,2\n"), None);
+        // (A text of one line whose only commas are a number's thousands, or whose longest
+        // clause after an ASCII comma is most of it: no header, nothing quoted.)
+        let line = format!("全市地区生产总值1,234.5亿元，{}", "增长5.2%，".repeat(60));
+        assert_eq!(longest_field(&line), None);
+        let line = format!("全市地区生产总值1234.5亿元,{}", "增长5.2%，".repeat(60));
+        assert_eq!(longest_field(&line), None);
     }
 }
