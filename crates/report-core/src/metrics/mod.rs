@@ -2372,6 +2372,11 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
     let class = sized && after.starts_with('级')
         || age && (after.starts_with(crate::numbers::is_ideograph) || q.upper.is_some())
         || duration && ["平均", "滑动平均"].iter().any(|w| after.starts_with(w))
+        // (`15分钟便民生活圈`, `1小时通勤圈`: how far a time reaches names a kind of place.)
+        || duration && {
+            let noun = after.chars().take_while(|&c| crate::numbers::is_ideograph(c));
+            noun.take(8).any(|c| c == '圈')
+        }
         // (`根据全市5‰人口抽样调查结果推算`, `5‰人口变动抽样调查`: the share of a sample
         // names the survey.)
         || q.class == Some(UnitClass::Percent)

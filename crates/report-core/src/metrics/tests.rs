@@ -7571,3 +7571,16 @@ fn a_level_alone_after_things_of_another_level_counts_those_things() {
         ],
     );
 }
+
+#[test]
+fn minutes_are_a_level_and_a_time_s_reach_names_a_kind_of_place() {
+    check(
+        "平均通勤时间缩短至35分钟。打造15分钟便民生活圈120个。15分钟养老服务圈基本形成。\
+         全年生产电视动画片108271分钟。",
+        &[
+            "平均通勤时间|35分钟|Level|Actual",
+            "打造15分钟便民生活圈|120个|Count|Actual",
+            "生产电视动画片|108271分钟|Level|Actual",
+        ],
+    );
+}

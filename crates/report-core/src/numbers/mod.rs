@@ -320,7 +320,7 @@ pub(crate) fn has_figure(text: &str) -> bool {
 }
 
 /// Units of how long something took or went on (`三个月`, `用三年时间`, `24小时`).
-pub(crate) const DURATIONS: &[&str] = &["个月", "年", "天", "周", "小时"];
+pub(crate) const DURATIONS: &[&str] = &["个月", "年", "天", "周", "小时", "分钟"];
 
 /// A Chinese ideograph (U+4E00..U+9FFF): next to a numeral, it may make the numeral part of a
 /// word (`四川`, `减负`).

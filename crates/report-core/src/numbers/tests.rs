@@ -95,6 +95,12 @@ fn other_currencies_and_sessions() {
 }
 
 #[test]
+fn minutes_are_a_unit_of_time() {
+    check("平均通勤时间35分钟", &["35分钟=35 分钟 =35"]);
+    check("12.5分钟以内", &["12.5分钟=12.5 分钟 =12.5 [以内]"]);
+}
+
+#[test]
 fn power_energy_and_containers_in_latin_letters() {
     check(
         "光伏装机30GW，储能1.2GWh，风电500MW，充电桩120kW，年发电0.8TWh",

@@ -177,6 +177,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("斤", "斤", 1.0, Physical),
     ("天", "天", 1.0, Physical),
     ("小时", "小时", 1.0, Physical),
+    // `平均通勤时间35分钟` (not `分`, a score).
+    ("分钟", "分钟", 1.0, Physical),
     ("岁", "岁", 1.0, Physical),
     ("倍", "倍", 1.0, Physical),
     // An index's points: `经济效益综合指数达到849.8点，同比下降38.6点`.
