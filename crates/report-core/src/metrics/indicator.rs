@@ -1782,9 +1782,8 @@ pub(super) fn indicators(
                 // the one before has another, is parallel to it; nor is it of a sector before.)
                 let own_scope =
                     |m: &&&str| found.indicator.len() > m.len() && found.indicator.ends_with(**m);
-                let mut measures = MEASURES.iter().chain(BARE_MEASURES);
-                let own_sector = measures.clone().any(|m| own_scope(&m));
-                let parallel = measures.any(|m| own_scope(&m) && prev.ends_with(m));
+                let own_sector = MEASURES.iter().chain(BARE_MEASURES).any(|m| own_scope(&m));
+                let parallel = parallel_measure(&found.indicator, prev);
                 let sector = || (grew && !own_sector && is_sector(prev)).then_some(prev);
                 // (`网上零售额增长了两成，占比超过四成`: a share alone is of the whole amount
                 // before.)
@@ -2941,10 +2940,20 @@ pub(super) fn crop_of_output<'a>(prev: &'a str, measure: &str) -> Option<&'a str
 /// The subject of `prev` (`规模以上工业企业` of `规模以上工业企业营业收入`) when `measure` is a
 /// measure that says nothing of whose it is (`利润总额`): what it is of.
 pub(super) fn subject_for_bare_measure<'a>(prev: &'a str, measure: &str) -> Option<&'a str> {
-    BARE_MEASURES
-        .contains(&measure)
+    // (`农业总产值…；工业总产值…`: not of a measure parallel to it.)
+    (BARE_MEASURES.contains(&measure) && !parallel_measure(measure, prev))
         .then(|| subject_of_measure(prev, measure))
         .flatten()
+}
+
+/// Whether `measure` has a scope of its own (`工业总产值`: 工业 and `总产值`) where `prev`, the
+/// measure before, has another of the same measure (`农业总产值`): parallel to it, of no
+/// subject of it.
+fn parallel_measure(measure: &str, prev: &str) -> bool {
+    MEASURES
+        .iter()
+        .chain(BARE_MEASURES)
+        .any(|m| measure.len() > m.len() && measure.ends_with(m) && prev.ends_with(m))
 }
 
 /// `城乡居民基本养老保险制度全面建立，参保率达到95%`: the insurance a bare measure of those

@@ -7584,3 +7584,16 @@ fn minutes_are_a_level_and_a_time_s_reach_names_a_kind_of_place() {
         ],
     );
 }
+
+#[test]
+fn a_measure_with_a_scope_of_its_own_after_a_semicolon_is_parallel_to_the_one_before() {
+    check(
+        "其中农业总产值一百四十二亿元，增长百分之四点五；工业总产值四百二十一亿元，增长百分之十三点六。",
+        &[
+            "农业总产值|一百四十二亿元|Level|Actual",
+            "农业总产值|百分之四点五%|Growth|Actual",
+            "工业总产值|四百二十一亿元|Level|Actual",
+            "工业总产值|百分之十三点六%|Growth|Actual",
+        ],
+    );
+}
