@@ -1115,7 +1115,10 @@ fn paragraph_metrics(
         for (k, (found, q)) in indicators.iter_mut().zip(&in_sentence).enumerate() {
             let kind = found.indicator.as_str();
             // (Or listed after such a kind: `其中小麦32.1万亩、玉米45.3万亩`.)
-            let before = text[..q.range.0].strip_suffix(kind);
+            // (With its verb: `工农业总产值增长8%左右，其中农业增长4%，工业增长9%`.)
+            let head = &text[..q.range.0];
+            let head = head.strip_suffix(found.verb.as_str()).unwrap_or(head);
+            let before = head.strip_suffix(kind);
             let of_which = before.is_some_and(|b| {
                 b.trim_end_matches('，').ends_with("其中")
                     || renamed.is_some() && b.ends_with(['、', '，'])

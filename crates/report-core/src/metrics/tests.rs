@@ -7597,3 +7597,15 @@ fn a_measure_with_a_scope_of_its_own_after_a_semicolon_is_parallel_to_the_one_be
         ],
     );
 }
+
+#[test]
+fn kinds_after_qizhong_said_with_their_verb_are_of_the_measure_of_the_whole() {
+    check(
+        "工农业总产值增长8%左右，其中农业增长4%，工业增长9%。",
+        &[
+            "工农业总产值|8%|Growth|Actual",
+            "农业产值|4%|Growth|Actual",
+            "工业产值|9%|Growth|Actual",
+        ],
+    );
+}
