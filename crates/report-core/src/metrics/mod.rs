@@ -3160,7 +3160,19 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, compared: bool, after: &st
 
 /// Whether an indicator counts things per head (`每千人口`, `每万人`, `人均`, `户均`).
 fn per_head(indicator: &str) -> bool {
-    indicator.contains("人均")
+    // (`万人发明专利拥有量`, `亿元地区生产总值生产安全事故死亡人数`: per so many people or so
+    // much output, as such measures open.)
+    const PER: &[&str] = &["万人", "十万人", "百万人", "千人", "百人", "亿元", "万元"];
+    // (Not a size of the things counted: `亿元以上项目`.)
+    let per = |p: &&str| {
+        indicator.strip_prefix(*p).is_some_and(|rest| {
+            !["以上", "以下", "及以上", "级"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        })
+    };
+    PER.iter().any(per)
+        || indicator.contains("人均")
         || indicator.contains("户均")
         || indicator
             .match_indices('每')

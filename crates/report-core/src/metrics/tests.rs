@@ -7609,3 +7609,16 @@ fn kinds_after_qizhong_said_with_their_verb_are_of_the_measure_of_the_whole() {
         ],
     );
 }
+
+#[test]
+fn a_count_per_so_many_people_or_so_much_output_is_a_level() {
+    check(
+        "亿元地区生产总值生产安全事故死亡人数0.012人。全市万人发明专利拥有量达到25.6件。\
+         新开工亿元以上项目56个。",
+        &[
+            "亿元地区生产总值生产安全事故死亡人数|0.012人|Level|Actual",
+            "万人发明专利拥有量|25.6件|Level|Actual",
+            "新开工亿元以上项目|56个|Count|Actual",
+        ],
+    );
+}
