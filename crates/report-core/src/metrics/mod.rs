@@ -125,6 +125,10 @@ pub fn metrics_with_progress(
             // 安排重点项目120个…`.)
             plans: plans || item && items == Modality::Target,
             title_part,
+            after_estimate: index > 0
+                && out.last().is_some_and(|m| {
+                    m.paragraph == paragraphs[index - 1].id && m.modality == Modality::Estimate
+                }),
         };
         paragraph_metrics(paragraph, map, &context, &mut out);
         listed = listed_after(&paragraph.text, role, facts, listed);
@@ -337,6 +341,9 @@ struct Context<'a> {
     plans: bool,
     /// The part of the year the report's title names (see [`title_part`]).
     title_part: Option<&'a str>,
+    /// Whether the paragraph before ended with an estimate, whose breakdown this one may open
+    /// with.
+    after_estimate: bool,
 }
 
 /// The part of the year a report's title names after its year (`2025年前三季度全区经济运行简析`
@@ -601,6 +608,7 @@ fn paragraph_metrics(
         listed,
         plans,
         title_part,
+        after_estimate,
     } = *context;
     let text = paragraph.text.as_str();
     let quantities: Vec<Quantity> = scan_quantities(text)
@@ -661,7 +669,7 @@ fn paragraph_metrics(
         .find(|q| estimate_note(text, q).is_some_and(|note| note.contains("下同")))
         .map(|q| q.range.0);
     // Whether the sentence before opened with an estimate word, or was a part of one that did.
-    let mut whole_estimated = false;
+    let mut whole_estimated = after_estimate;
     // Whether the sentence before gave the months so far (`4月，…累计完成…`), or was a part
     // of one that did.
     let mut whole_so_far = false;
@@ -790,7 +798,10 @@ fn paragraph_metrics(
         // an estimate word is estimated throughout; after a lead, the parts of an estimated
         // whole are (`经济运行总体平稳。据初步测算，全市实现生产总值…。其中，第一产业…`), not
         // the sentences after them (`初步测算，…二氧化碳排放…下降3.4%。…清洁能源发电量…`).
-        let part_of_estimate = whole_estimated && piece.trim_start().starts_with("其中");
+        // (Or broken down, in a paragraph of its own too: `…经初步核算，…地区生产总值…。` /
+        // `分产业看，第一产业增加值…`.)
+        let part_of_estimate =
+            whole_estimated && (piece.trim_start().starts_with("其中") || breaks_down(piece));
         whole_estimated = opens_with_estimate(piece) || part_of_estimate;
         // (`4月，…累计完成24627万元…。其中：税收收入8103万元…；非税收入…`: and of the
         // months so far.)

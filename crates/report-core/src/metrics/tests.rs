@@ -7622,3 +7622,22 @@ fn a_count_per_so_many_people_or_so_much_output_is_a_level() {
         ],
     );
 }
+
+#[test]
+fn a_breakdown_in_the_paragraph_after_an_estimate_is_estimated_too() {
+    check(
+        "记者从市统计局获悉，经初步核算，2025年全市实现地区生产总值5012.3亿元，比上年增长5.8%。\n\
+         分产业看，第一产业增加值312.4亿元，增长3.5%；第二产业增加值2103.5亿元，增长6.9%。\n\
+         这是我市经济总量首次突破5000亿元大关。去年，全市居民人均可支配收入达到45678元。",
+        &[
+            "地区生产总值|5012.3亿元|Level|Estimate",
+            "地区生产总值|5.8%|Growth|Estimate",
+            "第一产业增加值|312.4亿元|Level|Estimate",
+            "第一产业增加值|3.5%|Growth|Estimate",
+            "第二产业增加值|2103.5亿元|Level|Estimate",
+            "第二产业增加值|6.9%|Growth|Estimate",
+            "经济总量|5000亿元|Level|Actual",
+            "居民人均可支配收入|45678元|Level|Actual",
+        ],
+    );
+}
