@@ -411,8 +411,14 @@ fn mark_running_headers(
             entry.heading_tails += usize::from(tail);
         }
     }
-    for (line, k) in lines.iter_mut().zip(&keys) {
+    // (The first line of the text, when it is a report's title, stays its title: a header that
+    // repeats it on later pages is no reason to lose it.)
+    let first_text = lines.iter().position(|l| l.class == LineClass::Text);
+    for (i, (line, k)) in lines.iter_mut().zip(&keys).enumerate() {
         let Some(k) = k else { continue };
+        if Some(i) == first_text && super::is_title_line(line.content(source)) {
+            continue;
+        }
         let header = carries_page_number(line.content(source)) || {
             // A gazette's issue (`某市人民政府公报 2023年第2期`) heads its pages, wherever they
             // break, after headings too: it is no heading's wrapped tail; nor is a line whose

@@ -943,3 +943,35 @@ fn a_table_of_targets_and_results_keeps_its_header_and_rows_apart() {
         assert!(repaired.contains("增长6% 586.3 5.8"), "{repaired}");
     }
 }
+
+#[test]
+fn a_report_s_title_that_its_pages_repeat_as_their_header_stays_its_title() {
+    // Two pages, the title at the top of the first and as the second's header after the page
+    // number, where a sentence goes on.
+    let sentence = "全市地区生产总值增长百分之五点五，一般公共预算收入增长百分之四，城镇新增就业四万人，\
+                    粮食总产量稳定在十亿斤以上，规模以上工业增加值增长百分之六，社会消费品零售总额增长百分之五。";
+    let lines: Vec<String> = sentence
+        .chars()
+        .collect::<Vec<_>>()
+        .chunks(36)
+        .map(|c| c.iter().collect())
+        .collect();
+    let mut source = vec!["某市人民政府工作报告".to_owned(), String::new()];
+    for k in 0..6 {
+        source.extend(lines.iter().cloned());
+        if k == 2 {
+            source.extend(["— 3 —".to_owned(), "某市人民政府工作报告".to_owned()]);
+        }
+    }
+    let source = source.join("\n");
+    let repaired = normalize(&source).text();
+    assert!(repaired.starts_with("某市人民政府工作报告\n"), "{repaired}");
+    assert_eq!(
+        repaired.matches("某市人民政府工作报告").count(),
+        1,
+        "{repaired}"
+    );
+    idempotent(&source);
+    let document = crate::analyze_text(&source).document;
+    assert_eq!(document.title.as_deref(), Some("某市人民政府工作报告"));
+}
