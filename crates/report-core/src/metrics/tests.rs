@@ -7641,3 +7641,16 @@ fn a_breakdown_in_the_paragraph_after_an_estimate_is_estimated_too() {
         ],
     );
 }
+
+#[test]
+fn compared_with_last_year_s_final_accounts_or_outturn() {
+    check(
+        "市级一般公共预算收入完成98.76亿元，比上年决算数增长4.1%。基金收入50亿元，比上年预算数下降3%。",
+        &[
+            "市级一般公共预算收入|98.76亿元|Level|Actual",
+            "市级一般公共预算收入|4.1%|Growth|Actual",
+            "基金收入|50亿元|Level|Actual",
+            "基金收入|-3%|Growth|Actual",
+        ],
+    );
+}
