@@ -1003,8 +1003,9 @@ pub(super) fn indicators(
             }
             // `经济总量稳居世界第二位`, `…、增速均居全省第四`: what is ranked is said before the
             // verb, and the whole it is ranked in and adverbs are not part of it.
+            // (`人均国内生产总值由居全国第13位上升到第11位`: and where it moved from.)
             const RANK_ADVERBS: &[&str] = &[
-                "均", "都", "继续", "仍", "稳定", "已", "保持", "连续", "分别", "首次",
+                "均", "都", "继续", "仍", "稳定", "已", "保持", "连续", "分别", "首次", "由", "从",
             ];
             let verb_at = RANK_VERBS
                 .iter()
@@ -6534,7 +6535,8 @@ fn noun_after(text: &str, at: usize) -> String {
     // `37个县域特色产业集群营收超4500亿元`: what the things counted came to, with its own
     // number after, is no part of their noun.
     if rest[end..].starts_with(|c: char| c.is_ascii_digit()) {
-        if let Some(head) = ["超过", "超", "达到", "达", "突破", "逾"]
+        // (`57个村近10万人`: or how near it came.)
+        if let Some(head) = ["超过", "超", "达到", "达", "突破", "逾", "近", "约"]
             .iter()
             .find_map(|v| noun.strip_suffix(v))
         {

@@ -7654,3 +7654,16 @@ fn compared_with_last_year_s_final_accounts_or_outturn() {
         ],
     );
 }
+
+#[test]
+fn how_near_after_the_things_counted_and_where_a_rank_moved_from_name_nothing() {
+    check(
+        "解决了57个行政村近10万人的饮水安全问题。人均国内生产总值由居全国第13位上升到第11位。",
+        &[
+            "行政村|57个|Count|Actual",
+            "饮水安全问题|10万人|Count|Actual",
+            "人均国内生产总值|13位|Rank|Actual",
+            "人均国内生产总值|11位|Rank|Actual",
+        ],
+    );
+}
