@@ -2619,6 +2619,28 @@ pub(super) fn indicators(
         // sentence's numbers is done to what the clause before carries out.
         // `向…学生提供助学金，每人每年1500元`: an amount per head is of what the clause before
         // gives.
+        // `城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村年人均提高200元`: town or
+        // country per head is of the measure of both the clause before says rose, or of the
+        // other side's before it.
+        const TOWN_OR_COUNTRY: &[&str] = &["城镇", "农村", "城市"];
+        let side_per_head = TOWN_OR_COUNTRY.iter().find(|s| {
+            found
+                .indicator
+                .strip_prefix(**s)
+                .is_some_and(|rest| ["年人均", "月人均", "人均"].contains(&rest))
+        });
+        if let Some(side) = side_per_head {
+            let of_both = changed_before(text, sentence_start, start)
+                .and_then(|m| m.strip_prefix("城乡").map(str::to_owned));
+            let of_other = || {
+                let prev = &out.last()?.indicator;
+                let rest = TOWN_OR_COUNTRY.iter().find_map(|s| prev.strip_prefix(s))?;
+                (!rest.contains("人均")).then(|| rest.to_owned())
+            };
+            if let Some(measure) = of_both.or_else(of_other).filter(|m| m.chars().count() >= 2) {
+                found.indicator = format!("{side}{measure}");
+            }
+        }
         let mut per = found.indicator.as_str();
         while let Some(rest) = PER_UNITS
             .iter()
@@ -4098,8 +4120,23 @@ fn changed_before(text: &str, sentence_start: usize, clause_start: usize) -> Opt
     subject.drain(..filler);
     // (`城乡居民收入较快增长`, `固定资产投资保持稳健增长`: without how it grew.)
     const HOW: &[&str] = &[
-        "较快", "快速", "稳步", "持续", "稳定", "稳健", "大幅", "明显", "平稳", "逆势", "保持",
-        "继续", "再次",
+        "较快",
+        "快速",
+        "稳步",
+        "持续",
+        "稳定",
+        "稳健",
+        "大幅",
+        "明显",
+        "平稳",
+        "逆势",
+        "保持",
+        "继续",
+        "再次",
+        "逐年",
+        "不断",
+        "进一步",
+        "显著",
     ];
     while let Some(how) = HOW.iter().find(|h| subject.ends_with(**h)) {
         subject.truncate(subject.len() - how.len());

@@ -7667,3 +7667,14 @@ fn how_near_after_the_things_counted_and_where_a_rank_moved_from_name_nothing() 
         ],
     );
 }
+
+#[test]
+fn town_or_country_per_head_is_of_the_measure_of_both_that_rose() {
+    check(
+        "城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村年人均提高200元，均高于自治区标准。",
+        &[
+            "城镇最低生活保障标准|600元|Change|Actual",
+            "农村最低生活保障标准|200元|Change|Actual",
+        ],
+    );
+}
