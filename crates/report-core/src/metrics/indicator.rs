@@ -231,6 +231,18 @@ const RANK_VERBS: &[&str] = &[
     "进入",
 ];
 
+/// Per head (a year, a month) said alone before a figure (`年人均提高2556元`), which names
+/// nothing: what is measured was said before it.
+const PER_HEAD_ALONE: &[&str] = &[
+    "人均",
+    "户均",
+    "年人均",
+    "月人均",
+    "人均年",
+    "人均月",
+    "每月人均",
+];
+
 /// Who gains an income (`带动农民增收`, `脱贫户户均增收`), not a budget whose revenue grows.
 const GAINERS: &[&str] = &[
     "农民",
@@ -932,19 +944,11 @@ pub(super) fn indicators(
         // nothing; what the clause before raised does.
         // (`…增长7.3%，大大低于1985年增长44.6%的速度`: nor does how much it is lower by.)
         // (`养老金标准继续提高，年人均提高2556元`: nor per head a year or month.)
-        const ALONE: &[&str] = &[
-            "人均",
-            "户均",
-            "年人均",
-            "月人均",
-            "人均年",
-            "人均月",
-            "每月人均",
-            "大大",
-            "远远",
-            "明显",
-        ];
-        if ALONE.contains(&found.indicator.as_str()) {
+        let alone = PER_HEAD_ALONE
+            .iter()
+            .chain(&["大大", "远远", "明显"])
+            .any(|w| *w == found.indicator);
+        if alone {
             found.indicator.clear();
         }
         // `将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准`: what the amount is
@@ -2627,7 +2631,7 @@ pub(super) fn indicators(
             found
                 .indicator
                 .strip_prefix(**s)
-                .is_some_and(|rest| ["年人均", "月人均", "人均"].contains(&rest))
+                .is_some_and(|rest| PER_HEAD_ALONE.contains(&rest))
         });
         if let Some(side) = side_per_head {
             let of_both = changed_before(text, sentence_start, start)
@@ -2661,7 +2665,7 @@ pub(super) fn indicators(
                 // a figure per head.)
                 .or_else(|| {
                     let clause = &text[start..q.range.0];
-                    ["年人均", "月人均", "人均", "户均"]
+                    PER_HEAD_ALONE
                         .iter()
                         .any(|w| clause.starts_with(w))
                         .then(|| changed_before(text, sentence_start, start))
