@@ -535,6 +535,10 @@ const TRAILING_VERBS: &[&str] = &[
 /// Words that compare a figure with another's (`高于全市平均水平`).
 pub(super) const THAN: [&str; 6] = ["高于", "低于", "快于", "慢于", "高出", "低出"];
 
+/// Words that a result past what it is compared with says it by (`超过计划目标1.1个百分点`,
+/// `超年度计划18.6个百分点`).
+pub(super) const PAST: [&str; 3] = ["超过", "超出", "超"];
+
 pub(super) use crate::numbers::{without_level_compared, WHOLE_PLACES};
 
 /// Comparison phrases that qualify a growth figure.
@@ -4988,7 +4992,7 @@ fn read_clause(clause: &str) -> Found {
         // (`超过计划目标1.1个百分点`: or the target.)
         WHOLE_PLACES.contains(&mean) || is_target_noun(rest)
     };
-    for w in THAN.iter().chain(&["超过", "超出", "超"]) {
+    for w in THAN.iter().chain(&PAST) {
         let place = find_word(&indicator, w).filter(|&at| of_place(&indicator[at + w.len()..]));
         if let Some(at) = place {
             comparison = Some(indicator[at..].to_owned());

@@ -2737,7 +2737,7 @@ fn target_cue_end(sentence: &str, word: &str) -> Option<usize> {
                 // (`超年度计划18.6个百分点`: or passed.)
                 indicator::THAN
                     .iter()
-                    .chain(&["超过", "超出", "超"])
+                    .chain(&indicator::PAST)
                     .any(|t| head.ends_with(t))
                     || of && head.ends_with(|c: char| c.is_ascii_digit() || c == '%')
             };
