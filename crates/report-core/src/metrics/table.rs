@@ -1103,15 +1103,16 @@ fn column(header: &str) -> Column {
     let done = ["执行", "决算", "完成", "实际"]
         .iter()
         .any(|w| name.contains(w));
-    let modality = if done {
+    // (`2025年预计完成`, `预计执行数`: what is expected to be done, an estimate.)
+    let modality = if name.contains("预计") {
+        Some(Modality::Estimate)
+    } else if done {
         Some(Modality::Actual)
     } else if ["目标", "计划", "预算", "预期"]
         .iter()
         .any(|w| name.contains(w))
     {
         Some(Modality::Target)
-    } else if name.contains("预计") {
-        Some(Modality::Estimate)
     } else {
         None
     };
@@ -1520,6 +1521,8 @@ mod tests {
         assert_eq!(column("3月末").period.as_deref(), Some("3月末"));
         assert_eq!(column("2023年").period.as_deref(), Some("2023"));
         assert_eq!(column("2025年预算数").modality, Some(Modality::Target));
+        assert_eq!(column("2025年预计完成").modality, Some(Modality::Estimate));
+        assert_eq!(column("预计执行数").modality, Some(Modality::Estimate));
         // A header's cells found in its clean text, however the repair joined them.
         let cells = ["产品名称", "单位", "产量", "同比增长（±%）"].map(String::from);
         assert_eq!(
