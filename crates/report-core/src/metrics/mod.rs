@@ -2536,7 +2536,11 @@ impl Cues {
                 .filter_map(|w| {
                     let mut from = 0;
                     while let Some(at) = find_word(&sentence[from..], w).map(|at| from + at) {
-                        if !sentence[..at].ends_with(['于', '超', '比', '出', '（', '(']) {
+                        // (`超出预期`, not `一般公共预算支出预计完成…`.)
+                        let before = &sentence[..at];
+                        let compared = before.ends_with(['于', '超', '比', '（', '('])
+                            || ["超出", "高出"].iter().any(|c| before.ends_with(c));
+                        if !compared {
                             return Some(at + w.len());
                         }
                         from = at + w.len();

@@ -7678,3 +7678,15 @@ fn town_or_country_per_head_is_of_the_measure_of_both_that_rose() {
         ],
     );
 }
+
+#[test]
+fn an_estimate_of_spending_is_one_though_its_word_ends_as_past_expectations_do() {
+    check(
+        "全市一般公共预算支出预计完成345.6亿元，增长1.8%。财政收入超出预期，达到100亿元。",
+        &[
+            "一般公共预算支出|345.6亿元|Level|Estimate",
+            "一般公共预算支出|1.8%|Growth|Estimate",
+            "财政收入|100亿元|Level|Actual",
+        ],
+    );
+}
