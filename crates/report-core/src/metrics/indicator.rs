@@ -5864,6 +5864,13 @@ fn read_clause(clause: &str) -> Found {
             indicator.truncate(verb_at);
         }
     }
+    // `全年民生支出预计占一般公共预算支出的80.2%`: how sure a share is, not what it is of.
+    if let Some((cue, at)) = ["预计占", "计划占", "将占"]
+        .iter()
+        .find_map(|c| find_word(&indicator, c).map(|at| (*c, at)))
+    {
+        indicator.replace_range(at..at + cue.len() - '占'.len_utf8(), "");
+    }
     // `对新增2万亿元中央财政资金建立直达机制`: a preposition alone names nothing, nor does
     // `分别` (`…，分别高于全省工业平均水平1.7和4.9个百分点`).
     if ["对", "向", "为", "把", "将", "分别"].contains(&indicator.as_str()) {

@@ -2956,8 +2956,9 @@ const TARGET_NOUNS: &[&str] = &[
 /// Takes off the target noun an indicator ends with (`地区生产总值年度预期目标` →
 /// `地区生产总值`; `一般公共预算收入计划` before a verb of change). Returns whether it did.
 fn strip_target_noun(indicator: &mut String, verb: &str) -> bool {
+    // (`政府性基金预算支出计划安排95亿元`: and what is to be set aside.)
     const CHANGES: &[&str] = &[
-        "增长", "下降", "提高", "降低", "达到", "控制", "完成", "实现",
+        "增长", "下降", "提高", "降低", "达到", "控制", "完成", "实现", "安排",
     ];
     // (`城镇新增就业年度目标…，完成年度目标的132.5%`: the share of the plan reached is of the
     // measure, not of its target.)

@@ -7690,3 +7690,15 @@ fn an_estimate_of_spending_is_one_though_its_word_ends_as_past_expectations_do()
         ],
     );
 }
+
+#[test]
+fn how_sure_a_share_is_and_a_plan_to_set_aside_name_nothing() {
+    check(
+        "二、2026年预算安排\n全年民生支出预计占一般公共预算支出的80.2%。全市政府性基金预算支出计划安排95亿元，下降5%。",
+        &[
+            "民生支出占一般公共预算支出|80.2%|Share|Estimate",
+            "政府性基金预算支出|95亿元|Level|Target",
+            "政府性基金预算支出|-5%|Growth|Target",
+        ],
+    );
+}
