@@ -39,14 +39,13 @@ pub(crate) fn longest_field(text: &str) -> Option<(String, usize, usize)> {
     let mut quoted = false;
     let mut was_quoted = false;
     let mut at_field_start = true;
-    let mut consider = |field: &mut String, row: usize, col: usize, was_quoted: &mut bool| {
+    let mut consider = |field: &mut String, row: usize, col: usize, was_quoted: bool| {
         let n = visible(field);
         if best.as_ref().is_none_or(|(b, ..)| n > visible(b)) {
-            best = Some((std::mem::take(field), row, col, *was_quoted));
+            best = Some((std::mem::take(field), row, col, was_quoted));
         } else {
             field.clear();
         }
-        *was_quoted = false;
     };
     while let Some(c) = chars.next() {
         if quoted {
@@ -69,7 +68,7 @@ pub(crate) fn longest_field(text: &str) -> Option<(String, usize, usize)> {
                 at_field_start = false;
             }
             c if c == delimiter => {
-                consider(&mut field, row, col, &mut was_quoted);
+                consider(&mut field, row, col, std::mem::take(&mut was_quoted));
                 col += 1;
                 at_field_start = true;
             }
@@ -77,7 +76,7 @@ pub(crate) fn longest_field(text: &str) -> Option<(String, usize, usize)> {
                 if c == '\r' && chars.peek() == Some(&'\n') {
                     chars.next();
                 }
-                consider(&mut field, row, col, &mut was_quoted);
+                consider(&mut field, row, col, std::mem::take(&mut was_quoted));
                 row += 1;
                 col = 1;
                 at_field_start = true;
@@ -88,7 +87,7 @@ pub(crate) fn longest_field(text: &str) -> Option<(String, usize, usize)> {
             }
         }
     }
-    consider(&mut field, row, col, &mut was_quoted);
+    consider(&mut field, row, col, std::mem::take(&mut was_quoted));
     let (field, row, col, was_quoted) = best?;
     // Line ends count the same whether they are LF or CRLF.
     let n = visible(&field);

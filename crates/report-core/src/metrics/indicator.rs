@@ -1732,14 +1732,16 @@ pub(super) fn indicators(
         // counted, counts those things of its own (with what was done to them).
         // (`省级以上开发区9个、市级5个`: of the things, not the levels above.)
         const LEVELS: &[&str] = &["国家级", "省级", "市级", "县级", "区级"];
-        let after_number = &text[q.range.1..];
-        let after_number = BOUNDS_AFTER_NUMBER
-            .iter()
-            .find_map(|b| after_number.strip_prefix(b))
-            .unwrap_or(after_number);
-        let alone = after_number.is_empty() || after_number.starts_with(['、', '，', '。', '；']);
-        let of_level = LEVELS.iter().filter(|_| alone).find_map(|&level| {
+        let of_level = LEVELS.iter().find_map(|&level| {
             let done = found.indicator.strip_suffix(level)?;
+            let after = &text[q.range.1..];
+            let after = BOUNDS_AFTER_NUMBER
+                .iter()
+                .find_map(|b| after.strip_prefix(b))
+                .unwrap_or(after);
+            if !(after.is_empty() || after.starts_with(['、', '，', '。', '；'])) {
+                return None;
+            }
             let prev = &out.last()?.indicator;
             let (at, other) = LEVELS
                 .iter()
@@ -2630,8 +2632,7 @@ pub(super) fn indicators(
         // `城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村年人均提高200元`: town or
         // country per head is of the measure of both the clause before says rose, or of the
         // other side's before it.
-        const TOWN_OR_COUNTRY: &[&str] = &["城镇", "农村", "城市"];
-        let side_per_head = TOWN_OR_COUNTRY.iter().find(|s| {
+        let side_per_head = super::SIDES.iter().find(|s| {
             found
                 .indicator
                 .strip_prefix(**s)
@@ -2642,7 +2643,7 @@ pub(super) fn indicators(
                 .and_then(|m| m.strip_prefix("城乡").map(str::to_owned));
             let of_other = || {
                 let prev = &out.last()?.indicator;
-                let rest = TOWN_OR_COUNTRY.iter().find_map(|s| prev.strip_prefix(s))?;
+                let rest = super::SIDES.iter().find_map(|s| prev.strip_prefix(s))?;
                 (!rest.contains("人均")).then(|| rest.to_owned())
             };
             if let Some(measure) = of_both.or_else(of_other).filter(|m| m.chars().count() >= 2) {

@@ -353,28 +353,30 @@ struct Context<'a> {
 /// 公共预算支出…`); not a report on a year (`某市2026年政府工作报告`), whose first paragraph
 /// opening with `前三季度，…` says no more than that paragraph's time.
 fn title_part<'a>(facts: &'a DocumentFacts, paragraphs: &'a [Paragraph]) -> Option<&'a str> {
-    let mut names_year = false;
-    let of_title = facts.title.as_deref().and_then(|title| {
-        // (After who gives it: `国家统计局：上半年GDP同比增长7.0%`.)
-        const MAX_SOURCE_CHARS: usize = 8;
-        let title = match title.split_once(['：', ':']) {
+    // (After who gives it: `国家统计局：上半年GDP同比增长7.0%`.)
+    const MAX_SOURCE_CHARS: usize = 8;
+    let title = facts
+        .title
+        .as_deref()
+        .map(|title| match title.split_once(['：', ':']) {
             Some((source, rest)) if source.chars().count() <= MAX_SOURCE_CHARS => rest,
             _ => title,
-        };
-        let rest = match title
+        });
+    // Where the year the title names ends, if it names one.
+    let year_end = title.and_then(|title| {
+        title
             .char_indices()
-            .find_map(|(i, _)| Some(i + year::digits_at_start(&title[i..])?))
-        {
-            Some(end) => {
-                names_year = true;
-                &title[end + '年'.len_utf8()..]
-            }
+            .find_map(|(i, _)| Some(i + year::digits_at_start(&title[i..])? + '年'.len_utf8()))
+    });
+    let of_title = title.and_then(|title| {
+        let rest = match year_end {
+            Some(end) => &title[end..],
             // (`今年前三季度我省经济运行稳中有进`: this year's.)
             None => title.strip_prefix("今年").unwrap_or(title),
         };
         indicator::period_name_at_start(rest).map(|(name, _)| name)
     });
-    if names_year {
+    if year_end.is_some() {
         return of_title;
     }
     of_title.or_else(|| {
