@@ -3358,7 +3358,9 @@ fn fared_before(text: &str, sentence_start: usize, at: usize) -> Option<&str> {
         return Some(subject);
     }
     let clause = clause_before(text, sentence_start, start, &['，'])?;
-    let plain = !has_figure(clause);
+    // (`经济总量连续跨越两个50亿元台阶，年均增长6.2%`: the figure of a milestone passed is
+    // no level of its own.)
+    let plain = !has_figure(clause) || clause.ends_with("台阶");
     subject_of_fared(clause).filter(|_| plain)
 }
 
@@ -3569,6 +3571,11 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "比上年",
         // `预算外资金也大幅度增加`
         "也",
+        // `经济总量连续跨越两个50亿元台阶`, `先后跨越…`, `首次突破…大关`: how often.
+        "连续",
+        "先后",
+        "首次",
+        "一举",
     ];
     // `粮食总产量在上年大幅度增长的基础上`: what goes on from where it stood.
     if let Some(head) = clause.strip_suffix("的基础上") {

@@ -2397,8 +2397,9 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
         // names the survey.)
         || q.class == Some(UnitClass::Percent)
             && after[..after.floor_char_boundary(6 * 3)].contains("抽样");
-    // (`五年跨越3个十亿级台阶`: the steps a figure passed, told as a milestone.)
-    let steps = q.class == Some(UnitClass::Count)
+    // (`五年跨越3个十亿级台阶`: the steps a figure passed, told as a milestone; and the
+    // figure each of the steps was, `连续跨越两个50亿元台阶`.)
+    let steps = (q.class == Some(UnitClass::Count) || text[..q.range.0].ends_with('个'))
         && after[..after.floor_char_boundary(8 * 3)]
             .split(['，', '。', '；'])
             .next()

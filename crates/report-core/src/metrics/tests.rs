@@ -7702,3 +7702,14 @@ fn how_sure_a_share_is_and_a_plan_to_set_aside_name_nothing() {
         ],
     );
 }
+
+#[test]
+fn the_figure_of_each_of_the_steps_passed_is_no_level_and_names_what_fared() {
+    check(
+        "经济总量连续跨越两个50亿元台阶，年均增长6.2%。进出口总额首次突破千亿大关，增长12%。",
+        &[
+            "经济总量|6.2%|Growth|Actual",
+            "进出口总额|12%|Growth|Actual",
+        ],
+    );
+}

@@ -403,3 +403,10 @@ fn base_values_are_the_decimals_a_reader_writes() {
         assert_eq!(super::scaled(value, factor), base, "{value} × {factor}");
     }
 }
+
+#[test]
+fn a_step_is_no_machine() {
+    check("先后跨越百亿、二百亿台阶", &[]);
+    // (Machines, with a word after them that opens as a step would not.)
+    check("安装3台风机", &["3台=3 台 =3"]);
+}

@@ -257,6 +257,8 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
                 // (`900多万个体工商户`, `1万家庭`: words.)
                 || (unit.text == "个" && after.starts_with('体'))
                 || (unit.text == "家" && after.starts_with(['庭', '属']))
+                // (`跨越百亿、二百亿台阶`: a step, not machines.)
+                || (unit.text == "台" && after.starts_with('阶'))
                 // (`2025部分重点工作`, `部署`: words, not films or telephones.)
                 || (unit.text == "部" && after.starts_with(['分', '署', '长']))
                 || (unit.text == "列" && after.starts_with(['入', '为', '出', '席', '车']))
