@@ -1952,9 +1952,10 @@ pub(super) fn indicators(
                 // (Not to an item with an action of its own inside: `衔接国家取消和接收下放
                 // 行政审批事项`.)
                 // (Nor to one that opens with a verb of its own: `改造老旧小区36个、惠及居民
-                // 1.1万户`, `新签约亿元以上项目100个、到位资金300亿元`.)
+                // 1.1万户`, `新签约亿元以上项目100个、到位资金300亿元`, `引进内资800亿元、
+                // 实际使用外资5亿美元`.)
                 const OWN_VERBS: &[&str] = &[
-                    "惠及", "带动", "覆盖", "吸纳", "帮助", "涉及", "到位", "实现",
+                    "惠及", "带动", "覆盖", "吸纳", "帮助", "涉及", "到位", "实现", "实际",
                 ];
                 if !action.is_empty()
                     && leading_action(&found.indicator).is_empty()
@@ -3457,6 +3458,8 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
     const FARED: &[&str] = &[
         "发展",
         "增长",
+        // `外贸进出口总额保持稳定，力争达到1200亿元`
+        "稳定",
         "提升",
         "提高",
         "回暖",

@@ -7713,3 +7713,15 @@ fn the_figure_of_each_of_the_steps_passed_is_no_level_and_names_what_fared() {
         ],
     );
 }
+
+#[test]
+fn an_item_with_a_verb_of_its_own_and_a_measure_that_held_steady() {
+    check(
+        "2026年主要目标：全年引进内资800亿元、实际使用外资5亿美元；外贸进出口总额保持稳定，力争达到1200亿元。",
+        &[
+            "引进内资|800亿元|Level|Target",
+            "实际使用外资|5亿美元|Level|Target",
+            "外贸进出口总额|1200亿元|Level|Target",
+        ],
+    );
+}
