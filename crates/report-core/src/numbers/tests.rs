@@ -405,6 +405,17 @@ fn base_values_are_the_decimals_a_reader_writes() {
 }
 
 #[test]
+fn times_each_came() {
+    check(
+        "进出港车辆280万辆次，航班起降12.6万架次",
+        &[
+            "280万辆次=280 万辆次 =2800000",
+            "12.6万架次=12.6 万架次 =126000",
+        ],
+    );
+}
+
+#[test]
 fn a_step_is_no_machine() {
     check("先后跨越百亿、二百亿台阶", &[]);
     // (Machines, with a word after them that opens as a step would not.)
