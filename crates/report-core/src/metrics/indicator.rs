@@ -3579,6 +3579,8 @@ fn subject_of_fared(clause: &str) -> Option<&str> {
         "先后",
         "首次",
         "一举",
+        // `社会消费品零售总额实现两位数增长，达到820亿元`
+        "两位数",
     ];
     // `粮食总产量在上年大幅度增长的基础上`: what goes on from where it stood.
     if let Some(head) = clause.strip_suffix("的基础上") {

@@ -3114,7 +3114,14 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, compared: bool, after: &st
         "的速度递增",
     ]
     .iter()
-    .any(|w| after.starts_with(w) && !after[w.len()..].starts_with('率'));
+    // (`实现7%左右的增长`: about so much.)
+    .any(|w| {
+        let after = ["左右", "以上"]
+            .iter()
+            .find_map(|b| after.strip_prefix(b))
+            .unwrap_or(after);
+        after.starts_with(w) && !after[w.len()..].starts_with('率')
+    });
     // `招生规模比上年扩大47.4%` (not `扩大到全国40%的县`: a level).
     let widened =
         contains_word(verb, "扩大") && !["扩大到", "扩大至"].iter().any(|w| contains_word(verb, w));

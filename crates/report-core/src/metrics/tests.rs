@@ -7725,3 +7725,14 @@ fn an_item_with_a_verb_of_its_own_and_a_measure_that_held_steady() {
         ],
     );
 }
+
+#[test]
+fn about_so_much_growth_and_a_growth_in_double_digits() {
+    check(
+        "今年地区生产总值力争实现7%左右的增长。去年全市社会消费品零售总额实现两位数增长，达到820亿元。",
+        &[
+            "地区生产总值|7%|Growth|Target",
+            "社会消费品零售总额|820亿元|Level|Actual",
+        ],
+    );
+}
