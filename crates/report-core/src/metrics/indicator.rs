@@ -6416,6 +6416,9 @@ fn past_bounds(mut rest: &str) -> &str {
     }
 }
 
+/// Places named by one character, nouns on their own (`57个村近10万人`, `38个镇`).
+const PLACES_OF_ONE: &[&str] = &["村", "乡", "镇", "县"];
+
 /// The noun after a number (`新增29家专精特新企业` → `专精特新企业`), up to punctuation or a verb.
 fn noun_after(text: &str, at: usize) -> String {
     let mut rest = text[at..].trim_start_matches('的');
@@ -6616,7 +6619,7 @@ fn noun_after(text: &str, at: usize) -> String {
                 .map(|m| m.len())
                 .max();
             let head = &head[..head.len() - measure.unwrap_or(0)];
-            if head.chars().count() >= 2 {
+            if head.chars().count() >= 2 || PLACES_OF_ONE.contains(&head) {
                 noun = head;
             }
         }

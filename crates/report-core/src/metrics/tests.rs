@@ -7666,6 +7666,11 @@ fn how_near_after_the_things_counted_and_where_a_rank_moved_from_name_nothing() 
             "人均国内生产总值|11位|Rank|Actual",
         ],
     );
+    // (A place of one character too.)
+    check(
+        "全市38个镇约5万户农户受益。",
+        &["镇|38个|Count|Actual", "农户受益|5万户|Count|Actual"],
+    );
 }
 
 #[test]
