@@ -505,6 +505,10 @@ const TRAILING_VERBS: &[&str] = &[
     "不低于",
     "不少于",
     "不超过",
+    // `细颗粒物平均浓度不高于30微克/立方米`, `贫困发生率不到1%`, `人均耕地不足0.5亩`
+    "不高于",
+    "不到",
+    "不足",
     "高于",
     "低于",
     "接近",
@@ -5483,6 +5487,8 @@ fn read_clause(clause: &str) -> Found {
                         // (`能耗由前三年分别上升4.9％…`: from the years before; `由上年末的`,
                         // whose end of the year went before.)
                         || ["现在", "目前", "原来", "原定", "前", "上年", "去年", ""].contains(&after)
+                        // (`由五年前的不足50家`: so many years before.)
+                        || after.ends_with("年前")
                         // (`财政赤字率由年初预算安排的3%左右提高到3.87%`: from what was set.)
                         || after.starts_with("年初")
                 }

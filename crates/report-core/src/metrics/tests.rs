@@ -7741,3 +7741,15 @@ fn about_so_much_growth_and_a_growth_in_double_digits() {
         ],
     );
 }
+
+#[test]
+fn a_bound_said_with_a_negation_is_no_part_of_the_indicator() {
+    check(
+        "地级及以上城市细颗粒物平均浓度不高于30微克/立方米，贫困发生率不到1%，人均耕地不足0.5亩。",
+        &[
+            "地级及以上城市细颗粒物平均浓度|30微克/立方米|Level|Actual",
+            "贫困发生率|1%|Level|Actual",
+            "人均耕地|0.5亩|Level|Actual",
+        ],
+    );
+}
