@@ -7338,6 +7338,14 @@ fn periods_listed(subject: &str) -> Option<(Vec<String>, &str)> {
     (periods.len() >= 2).then_some((periods, rest))
 }
 
+/// Two measures said in one word, and each of them in turn (`存贷款` → `存款`, `贷款`).
+const FUSED_PAIRS: &[(&str, [&str; 2])] = &[
+    ("存贷款", ["存款", "贷款"]),
+    ("产销量", ["产量", "销量"]),
+    ("产销", ["产量", "销量"]),
+    ("收支", ["收入", "支出"]),
+];
+
 /// `城乡居民人均可支配收入分别增长8%、9.5%`: for two numbers, 城乡 is 城镇 and 农村 (and so
 /// are 城 and 乡 listed apart: `城、乡居民人均可支配收入`); and items of one character listed
 /// before the last take the name it ends with (`轻、重工业` → `轻工业`, `重工业`).
@@ -7455,11 +7463,16 @@ fn distribute_list(
     if n < 2 {
         return None;
     }
-    // `金融机构各项存贷款余额为9249.9亿元和6152.2亿元`: deposits and loans, in one word.
-    let parts = if n == 2 && clause.indicator.contains("存贷款") {
-        ["存款", "贷款"]
-            .iter()
-            .map(|w| clause.indicator.replacen("存贷款", w, 1))
+    // `金融机构各项存贷款余额为9249.9亿元和6152.2亿元`: deposits and loans, in one word; so
+    // are output and sales (`新能源汽车产销量分别完成…`, `汽车产销分别…`), and revenue and
+    // spending (`一般公共预算收支分别完成…`).
+    let fused = FUSED_PAIRS.iter().find(|(word, _)| {
+        clause.indicator.contains(word)
+            && (!word.ends_with('销') || clause.indicator.ends_with(word))
+    });
+    let parts = if let Some((word, pair)) = fused.filter(|_| n == 2) {
+        pair.iter()
+            .map(|w| clause.indicator.replacen(word, w, 1))
             .collect()
     } else {
         town_and_country(

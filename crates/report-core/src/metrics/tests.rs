@@ -7753,3 +7753,16 @@ fn a_bound_said_with_a_negation_is_no_part_of_the_indicator() {
         ],
     );
 }
+
+#[test]
+fn two_measures_said_in_one_word_are_each_of_their_number() {
+    check(
+        "新能源汽车产销量分别完成958.7万辆和949.5万辆。全年一般公共预算收支分别完成412亿元和785亿元。",
+        &[
+            "新能源汽车产量|958.7万辆|Count|Actual",
+            "新能源汽车销量|949.5万辆|Count|Actual",
+            "一般公共预算收入|412亿元|Level|Actual",
+            "一般公共预算支出|785亿元|Level|Actual",
+        ],
+    );
+}
