@@ -1087,6 +1087,14 @@ pub(super) fn indicators(
             {
                 kept = h.len();
             }
+            // (`进出口总额列全省第3位`, `并列第1位`: ranked, with the whole gone before.)
+            if let Some(h) = ["并列", "列"]
+                .iter()
+                .find_map(|v| found.indicator[..kept].strip_suffix(v))
+                .filter(|h| h.chars().count() >= 2 && !h.ends_with(['系', '行', '序']))
+            {
+                kept = h.len();
+            }
             found.indicator.truncate(kept);
             // `港口吞吐量达到3.3亿吨，居沿海省市第6位`: the rank of the measure before.
             // (Not a rank on a list the clause names: `位列奥运会金牌榜并列第1位`.)
@@ -5639,8 +5647,13 @@ fn read_clause(clause: &str) -> Found {
         }
     }
     // `两大市场年交易额是2011年的1.3倍`: what a multiple compares with.
-    if let Some((head, base)) = indicator.rsplit_once('是') {
-        if is_base_period(base) && !head.is_empty() && clause.ends_with('的') {
+    // (`人均可支配收入相当于全国平均水平的1.2倍`, `是全省平均水平的`: or a place's mean.)
+    let split = ["相当于", "是"]
+        .iter()
+        .find_map(|w| indicator.rsplit_once(w));
+    if let Some((head, base)) = split {
+        let mean = base.ends_with("平均水平") && base.chars().count() <= 8;
+        if (is_base_period(base) || mean) && !head.is_empty() && clause.ends_with('的') {
             comparison.get_or_insert_with(|| base.to_owned());
             indicator.truncate(head.len());
         }

@@ -7766,3 +7766,15 @@ fn two_measures_said_in_one_word_are_each_of_their_number() {
         ],
     );
 }
+
+#[test]
+fn a_multiple_of_a_place_s_mean_compares_with_it_and_a_rank_listed_names_nothing() {
+    check_comparisons(
+        "人均可支配收入相当于全国平均水平的1.2倍。农民收入是全省平均水平的1.5倍。全市进出口总额列全省第3位。",
+        &[
+            ("人均可支配收入", "1.2", Some("全国平均水平")),
+            ("农民收入", "1.5", Some("全省平均水平")),
+            ("进出口总额", "3", None),
+        ],
+    );
+}
