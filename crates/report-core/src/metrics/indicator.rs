@@ -6172,7 +6172,7 @@ fn run_at_end(text: &str, of_run: impl Fn(char) -> bool) -> usize {
         .sum()
 }
 
-/// The text without footnote markers (`国内生产总值[2]` → `国内生产总值`).
+/// The text without footnote markers (`国内生产总值[2]` → `国内生产总值`, `地区生产总值①`).
 fn without_footnotes(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
@@ -6189,6 +6189,10 @@ fn without_footnotes(text: &str) -> String {
         }
     }
     out.push_str(rest);
+    // (`地区生产总值①5432.18亿元`, `GDP¹`: a note's mark circled or raised.)
+    out.retain(
+        |c| !matches!(c, '\u{2460}'..='\u{2473}' | '¹' | '²' | '³' | '\u{2070}'..='\u{2079}'),
+    );
     out
 }
 

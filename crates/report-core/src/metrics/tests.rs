@@ -7778,3 +7778,15 @@ fn a_multiple_of_a_place_s_mean_compares_with_it_and_a_rank_listed_names_nothing
         ],
     );
 }
+
+#[test]
+fn a_note_s_mark_circled_or_raised_is_no_part_of_the_indicator() {
+    check(
+        "初步核算，全年全市地区生产总值①5432.18亿元，比上年增长5.6%。人均GDP²达到98650元。",
+        &[
+            "地区生产总值|5432.18亿元|Level|Estimate",
+            "地区生产总值|5.6%|Growth|Estimate",
+            "人均GDP|98650元|Level|Estimate",
+        ],
+    );
+}
