@@ -383,6 +383,16 @@ fn regressions() {
         // the greeting below it, after which a second repair no longer found the greeting at a
         // line's start and took the `来源：` line above for a news page's byline.
         "2023年\n来源：\n。——\n各位代表：政府工作报告",
+        // Found at 2,000 cases: a first line whose only comma is between digits (`0,1.3`), not
+        // a CSV's delimiter in ASCII digits but one in full-width digits, read as a table.
+        "2023年扣除物价因素，年均分别增长政府工作报告0,1.3:47.4:5\
+         1.3一一一一一一一一\n5.2%一一一一一一一第十五个五年规划一一一一\
+         一一一一政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告政府\
+         工作报告一政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告政\
+         府工作报告政府工作报告政府工作报告政府工作报告一政府工作报告政府工作报告\
+         政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告\
+         政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告\
+         政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告政府工作报告",
     ] {
         check_analysis(text);
         check_offsets(text);

@@ -19,8 +19,10 @@ pub(crate) fn longest_field(text: &str) -> Option<(String, usize, usize)> {
         first_line
             .match_indices(d)
             .filter(|&(at, _)| {
-                let digit_before = first_line[..at].ends_with(|c: char| c.is_ascii_digit());
-                let digit_after = first_line[at + 1..].starts_with(|c: char| c.is_ascii_digit());
+                // (Full-width digits too, `１,２３４`, which repair makes ASCII later.)
+                let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+                let digit_before = first_line[..at].ends_with(digit);
+                let digit_after = first_line[at + 1..].starts_with(digit);
                 d != ',' || !(digit_before && digit_after)
             })
             .count()
