@@ -501,6 +501,40 @@ fn scan_arabic_number(text: &str) -> Option<(usize, f64)> {
         }
         i += comma + 3;
     }
+    // `地区生产总值5 432.18亿元`, `1 234 567人`: or spaces, where a unit follows the last
+    // group (not a table's columns, `12 345`, with units in their header).
+    if (1..=3).contains(&i) {
+        let mut end = i;
+        while let Some(space) = [' ', '\u{a0}', '\u{2009}', '\u{202f}']
+            .into_iter()
+            .find(|s| text[end..].starts_with(*s))
+        {
+            let group = &bytes[end + space.len_utf8()..];
+            if group.iter().take_while(|b| b.is_ascii_digit()).count() != 3
+                || group.get(3).is_some_and(u8::is_ascii_digit)
+            {
+                break;
+            }
+            end += space.len_utf8() + 3;
+        }
+        let decimals = match bytes.get(end) {
+            Some(b'.') => {
+                1 + bytes[end + 1..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count()
+            }
+            _ => 0,
+        };
+        let unit = &text[end + decimals..];
+        if end > i && !unit.starts_with(|c: char| c.is_ascii()) && scan_unit(unit).is_some() {
+            let value: f64 = text[..end + decimals]
+                .replace([' ', '\u{a0}', '\u{2009}', '\u{202f}'], "")
+                .parse()
+                .ok()?;
+            return Some((end + decimals, value));
+        }
+    }
     if bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
         i += 1 + bytes[i + 1..]
             .iter()

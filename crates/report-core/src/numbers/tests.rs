@@ -421,3 +421,16 @@ fn a_step_is_no_machine() {
     // (Machines, with a word after them that opens as a step would not.)
     check("安装3台风机", &["3台=3 台 =3"]);
 }
+
+#[test]
+fn thousands_spaced_apart_before_a_unit() {
+    check(
+        "地区生产总值5 432.18亿元，常住人口1 234 567人",
+        &[
+            "5 432.18亿元=5432.18 亿元 =543218000000",
+            "1 234 567人=1234567 人 =1234567",
+        ],
+    );
+    // (A table's columns, with their units in the header, stay apart.)
+    check("粮食 12 345 万吨", &[]);
+}
