@@ -151,6 +151,14 @@ for text, num, unit, factor, word in [("二十多万个", 20, "万个", 1e4, "�
                                       ("六亿三千多万平方米", 63000, "万平方米", 1e4, "多"), ("一亿吨", 1, "亿吨", 1e8, None),
                                       ("一千九百五十万千瓦", 1950, "万千瓦", 1e4, None), ("三千瓦", 3, "千瓦", 1, None)]:
     cases.append((f"共{text}", [q(text, num, unit, factor, qualifier=word)]))
+# Ten thousands after a hundred million are of the number (`一亿二千万元` is 1.2亿元, not
+# 100,002,000 万元); times each came (`辆次`, `架次`); a hundred jin (`担`) in older reports;
+# thousands spaced apart before a unit.
+for text, num, unit, factor in [("一亿二千万元", 120000000, "元", 1), ("十四亿四百八十九万人", 1404890000, "人", 1),
+                                ("两亿三千四百五十六万吨", 234560000, "吨", 1), ("280万辆次", 280, "万辆次", 1e4),
+                                ("12.6万架次", 12.6, "万架次", 1e4), ("一亿二千五百一十六万担", 125160000, "担", 1),
+                                ("5 432.18亿元", 5432.18, "亿元", 1e8)]:
+    cases.append((f"共{text}", [q(text, num, unit, factor)]))
 # 多 / 余 inside `个百分点` (`提高2个多百分点`).
 cases.append(("比2007年提高2个多百分点", [q("2个多百分点", 2, "个百分点", 1, qualifier="多")]))
 # 多 / 余 after a magnitude that no unit follows (`1亿多`, `9亿多劳动力`); a half.

@@ -1050,16 +1050,22 @@ fn scan_chinese(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     };
     // A trailing `万`/`亿` that starts a unit (`两千亿元`) belongs to the unit.
     let core = rest[..len].trim_end_matches(['万', '亿', '萬', '億']).len();
-    let len =
-        if core > 0 && core < len && scan_unit(&rest[core..]).is_some_and(|u| u.base.is_some()) {
-            core
-        } else if core == 0 && len > 3 && scan_unit(&rest[3..]).is_some_and(|u| u.base.is_some()) {
-            // (`突破万亿元大关`: a bare 万 (three bytes) before a magnitude's unit is the
-            // number, as 千 is in `突破千亿元`.)
-            3
-        } else {
-            len
-        };
+    // (Not the `万` of a number with `亿` in it: `一亿二千万元` is 120 million yuan, not
+    // 100,002,000 ten-thousands.)
+    let of_number = rest[..core].contains(['亿', '億']) && !rest[core..len].contains(['亿', '億']);
+    let len = if core > 0
+        && core < len
+        && !of_number
+        && scan_unit(&rest[core..]).is_some_and(|u| u.base.is_some())
+    {
+        core
+    } else if core == 0 && len > 3 && scan_unit(&rest[3..]).is_some_and(|u| u.base.is_some()) {
+        // (`突破万亿元大关`: a bare 万 (three bytes) before a magnitude's unit is the
+        // number, as 千 is in `突破千亿元`.)
+        3
+    } else {
+        len
+    };
     if len == 0 {
         return None;
     }

@@ -405,6 +405,30 @@ fn base_values_are_the_decimals_a_reader_writes() {
 }
 
 #[test]
+fn ten_thousands_after_a_hundred_million_are_of_the_number() {
+    check(
+        "一亿二千万元、三亿五千万人、1亿2千万元，一万二千亿元",
+        &[
+            "一亿二千万元=120000000 元 =120000000",
+            "三亿五千万人=350000000 人 =350000000",
+            "1亿2千万元=120000000 元 =120000000",
+            "一万二千亿元=12000 亿元 =1200000000000",
+        ],
+    );
+}
+
+#[test]
+fn a_hundred_jin_in_older_reports() {
+    check(
+        "棉花产量一亿二千五百一十六万担，由3家担保公司",
+        &[
+            "一亿二千五百一十六万担=125160000 担 =125160000",
+            "3家=3 家 =3",
+        ],
+    );
+}
+
+#[test]
 fn times_each_came() {
     check(
         "进出港车辆280万辆次，航班起降12.6万架次",

@@ -181,6 +181,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("米", "米", 1.0, Physical),
     ("吨", "吨", 1.0, Physical),
     ("斤", "斤", 1.0, Physical),
+    // `棉花产量一亿二千五百一十六万担`: a hundred jin, in older reports (not `担任`, `担保`).
+    ("担", "担", 1.0, Physical),
     ("天", "天", 1.0, Physical),
     ("小时", "小时", 1.0, Physical),
     // `平均通勤时间35分钟` (not `分`, a score).
@@ -267,6 +269,7 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
                 || (unit.text == "台" && after.starts_with('阶'))
                 // (`2025部分重点工作`, `部署`: words, not films or telephones.)
                 || (unit.text == "部" && after.starts_with(['分', '署', '长']))
+                || (unit.text == "担" && after.starts_with(['任', '当', '保', '负', '心', '子']))
                 || (unit.text == "列" && after.starts_with(['入', '为', '出', '席', '车']))
                 || (unit.text == "种"
                     && after.starts_with(['植', '养', '业', '子', '粮', '苗', '田', '地', '源']));
