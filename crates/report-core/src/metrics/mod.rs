@@ -1115,6 +1115,11 @@ fn paragraph_metrics(
         // (`蔬菜播种面积3938公顷，…；果用瓜1107公顷，…`: and a kind named alone opening a part
         // after `；`, in the unit the part before opened with, is of that part's measure.)
         let kind_measure = |indicator: &str| {
+            // (`工农业总产值计划增长百分之八，其中农业增长百分之六`: a target's, said so.)
+            let indicator = TARGET_NOUNS
+                .iter()
+                .find_map(|n| indicator.strip_suffix(n))
+                .unwrap_or(indicator);
             KIND_MEASURES
                 .iter()
                 .find(|m| indicator.ends_with(**m) && indicator.len() > m.len())

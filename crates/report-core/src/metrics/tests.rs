@@ -7608,6 +7608,14 @@ fn kinds_after_qizhong_said_with_their_verb_are_of_the_measure_of_the_whole() {
             "工业产值|9%|Growth|Actual",
         ],
     );
+    // (A target's, said so before its verb.)
+    check(
+        "一九八五年工农业总产值计划增长百分之八，其中农业增长百分之六。",
+        &[
+            "工农业总产值|百分之八%|Growth|Target",
+            "农业产值|百分之六%|Growth|Target",
+        ],
+    );
 }
 
 #[test]
