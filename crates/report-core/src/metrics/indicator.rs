@@ -534,6 +534,11 @@ const TRAILING_VERBS: &[&str] = &[
     "力争",
     "确保",
     "争取",
+    // `制造业占GDP比重可能早就低于30%`, `…修编也正在…`, `立案查处的就达120多万起`
+    "可能",
+    "早就",
+    "就",
+    "也",
 ];
 
 /// Words that compare a figure with another's (`高于全市平均水平`).
@@ -6198,6 +6203,8 @@ fn without_footnotes(text: &str) -> String {
 
 /// Where a noun after a number stops: punctuation, digits, or a verb that starts the predicate.
 const NOUN_STOPS: &[&str] = &[
+    // `与新区毗邻的4个乡镇总体规划修编也正在加紧推进`: an adverb opens the predicate.
+    "也",
     // `由上年的6.9:55.9:37.2调整为…`: the level a change started from.
     "调整为",
     "调整到",
