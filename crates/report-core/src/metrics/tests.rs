@@ -7802,10 +7802,11 @@ fn a_note_s_mark_circled_or_raised_is_no_part_of_the_indicator() {
 #[test]
 fn an_adverb_before_the_verb_is_no_part_of_the_indicator() {
     check(
-        "制造业占GDP比重可能早就低于30%。仅对制假售假违法活动立案查处的就达120多万起。",
+        "制造业占GDP比重可能早就低于30%。仅对制假售假违法活动立案查处的就达120多万起。制造业所占的比重依然在35%以上。",
         &[
             "制造业占GDP比重|30%|Share|Actual",
             "对制假售假违法活动立案查处|120多万起|Count|Actual",
+            "制造业所占的比重|35%|Share|Actual",
         ],
     );
 }
