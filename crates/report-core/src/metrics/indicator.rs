@@ -2331,10 +2331,31 @@ pub(super) fn indicators(
                         || is_funder(how)
                 })
         };
+        // (`全年发放1200亿元创业担保贷款`, `下达3000亿元中央预算内投资`, `化解…等14486亿元金融
+        // 改革成本`: money lent, allotted or settled.)
+        // (The examples before `等` are of the money: `化解…信用社等14486亿元…`.)
+        let examples = text[..q.range.0].ends_with('等');
+        let lent = q.class == Some(UnitClass::Money)
+            && counted.chars().count() >= 2
+            && !["支持", "用于"].iter().any(|u| counted.starts_with(u))
+            && ["发放", "下达", "拨付", "筹集", "募集", "化解"]
+                .iter()
+                .any(|v| found.indicator == *v || examples && found.indicator.contains(v));
+        if lent {
+            // (`中央预算内投资`: the money's word that ends the noun.)
+            let after = &text[q.range.1..];
+            let rest = after
+                .find(counted.as_str())
+                .map_or("", |at| &after[at + counted.len()..]);
+            if let Some(word) = ["投资", "资金"].iter().find(|w| rest.starts_with(**w)) {
+                counted.push_str(word);
+            }
+        }
         let done_alone = ["发行", "增发", "形成", "完成了", "带动"]
             .iter()
             .any(|v| found.indicator == *v || *v == "形成" && found.indicator.ends_with(v))
-            || through(&found.indicator);
+            || through(&found.indicator)
+            || lent;
         if done_alone && !counted.is_empty() && q.class != Some(UnitClass::Count) {
             found.indicator = counted.clone();
         }
@@ -5187,7 +5208,7 @@ fn read_clause(clause: &str) -> Found {
             .filter(|v| {
                 ![
                     "纲要", "摘要", "主要", "重要", "需要", "必要", "模拟", "虚拟", "许可", "认可",
-                    "现在", "偿还", "归还", "退还", "返还",
+                    "现在", "偿还", "归还", "退还", "返还", "下达", "发达",
                     // `60岁及以上`, `大专及以上`: a class, not a bound.
                     "及以上", "及以下",
                 ]

@@ -7810,3 +7810,16 @@ fn an_adverb_before_the_verb_is_no_part_of_the_indicator() {
         ],
     );
 }
+
+#[test]
+fn money_lent_allotted_or_settled_is_named_by_the_noun_after_it() {
+    check(
+        "全年发放1200亿元创业担保贷款。下达3000亿元中央预算内投资。化解了国有商业银行和农村信用社等14486亿元金融改革成本。拨付50亿元支持灾区重建。",
+        &[
+            "创业担保贷款|1200亿元|Level|Actual",
+            "中央预算内投资|3000亿元|Level|Actual",
+            "金融改革成本|14486亿元|Level|Actual",
+            "拨付|50亿元|Level|Actual",
+        ],
+    );
+}
