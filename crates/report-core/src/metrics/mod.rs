@@ -1540,9 +1540,9 @@ fn paragraph_metrics(
             // (`…，2022年达到3456亿元`: or the year its clause opens with.)
             let before = &text[sentence_start..q.range.0];
             // (`三次产业结构由上年的12.3:35.4:52.3调整为…`: the level of the year before, moved
-            // from.)
+            // from; or its rate, `增长幅度由上年的百分之五十八点六回落到…`.)
             let period = match period {
-                Some(p) if level && from_last_year(before) => year::year_before(&p).or(Some(p)),
+                Some(p) if from_last_year(before) => year::year_before(&p).or(Some(p)),
                 period => period,
             };
             // (`2021年地区生产总值突破500亿元，当年增长8.2%`: that year, said before in the
@@ -3102,6 +3102,10 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, compared: bool, after: &st
         // is set against the result.
         "涨幅",
         "上涨幅度",
+        // `出口增长幅度为4.5%`, `社会消费品零售总额同比增长率为6.3%` (not a population's
+        // natural growth rate, a level of births less deaths).
+        "增长幅度",
+        "增长率",
     ];
     // `提高到87.9%`, `降至5%`: the number is the new level, not the change.
     let to_level = reaches_level(verb);
@@ -3142,7 +3146,8 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, compared: bool, after: &st
         || RISES
             .iter()
             .chain(DECLINES)
-            .any(|w| (!to_level && contains_word(verb, w)) || indicator.ends_with(w));
+            .any(|w| (!to_level && contains_word(verb, w)) || indicator.ends_with(w))
+            && !indicator.ends_with("自然增长率");
     match q.class {
         Some(UnitClass::Points) => MetricKind::PointChange,
         Some(UnitClass::Percent)

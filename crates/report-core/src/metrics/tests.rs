@@ -7823,3 +7823,22 @@ fn money_lent_allotted_or_settled_is_named_by_the_noun_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_rate_of_growth_named_so_is_a_growth_and_last_year_s_is_of_last_year() {
+    check(
+        "出口增长幅度为4.5%。社会消费品零售总额同比增长率为6.3%。人口自然增长率为0.5%。",
+        &[
+            "出口增长幅度|4.5%|Growth|Actual",
+            "社会消费品零售总额增长率|6.3%|Growth|Actual",
+            "人口自然增长率|0.5%|Level|Actual",
+        ],
+    );
+    assert_eq!(
+        periods("一、2024年工作回顾\n固定资产投资增长幅度由上年的8.6%回落到7.8%。"),
+        [
+            "固定资产投资增长幅度|8.6%|2023",
+            "固定资产投资增长幅度|7.8%|2024"
+        ]
+    );
+}
