@@ -459,6 +459,9 @@ fn share_list_units(text: &str, quantities: &mut [Quantity]) {
     }
 }
 
+/// Spaces that may part a number's thousands (`5 432.18亿元`): plain, no-break and thin.
+const THOUSANDS_SPACES: [char; 4] = [' ', '\u{a0}', '\u{2009}', '\u{202f}'];
+
 /// Bytes of an Arabic number at the start of `text` (`1,234.5`), and its value.
 fn scan_arabic_number(text: &str) -> Option<(usize, f64)> {
     let bytes = text.as_bytes();
@@ -505,7 +508,7 @@ fn scan_arabic_number(text: &str) -> Option<(usize, f64)> {
     // group (not a table's columns, `12 345`, with units in their header).
     if (1..=3).contains(&i) {
         let mut end = i;
-        while let Some(space) = [' ', '\u{a0}', '\u{2009}', '\u{202f}']
+        while let Some(space) = THOUSANDS_SPACES
             .into_iter()
             .find(|s| text[end..].starts_with(*s))
         {
@@ -529,7 +532,7 @@ fn scan_arabic_number(text: &str) -> Option<(usize, f64)> {
         let unit = &text[end + decimals..];
         if end > i && !unit.starts_with(|c: char| c.is_ascii()) && scan_unit(unit).is_some() {
             let value: f64 = text[..end + decimals]
-                .replace([' ', '\u{a0}', '\u{2009}', '\u{202f}'], "")
+                .replace(THOUSANDS_SPACES, "")
                 .parse()
                 .ok()?;
             return Some((end + decimals, value));
