@@ -1755,11 +1755,7 @@ pub(super) fn indicators(
         const LEVELS: &[&str] = &["国家级", "省级", "市级", "县级", "区级"];
         let of_level = LEVELS.iter().find_map(|&level| {
             let done = found.indicator.strip_suffix(level)?;
-            let after = &text[q.range.1..];
-            let after = BOUNDS_AFTER_NUMBER
-                .iter()
-                .find_map(|b| after.strip_prefix(b))
-                .unwrap_or(after);
+            let after = without_bound(&text[q.range.1..]);
             if !(after.is_empty() || after.starts_with(['、', '，', '。', '；'])) {
                 return None;
             }
@@ -2307,7 +2303,10 @@ pub(super) fn indicators(
             .any(|v| found.verb.ends_with(v));
         let is_funder = |f: &str| FUNDERS.iter().any(|x| f.ends_with(x));
         // (Not what the amount does: `中央财政安排219亿元支持116户国有企业…`.)
-        let supports = ["支持", "扶持", "帮助", "支援"].contains(&counted.as_str());
+        // (`拨付50亿元支持灾区重建`, `筹集10亿元用于…`: nor what it is for.)
+        let supports = ["支持", "扶持", "帮助", "支援", "用于"]
+            .iter()
+            .any(|v| counted.starts_with(v));
         if paid && !counted.is_empty() && !supports && is_funder(&found.indicator) {
             // (An addition stays: `中央财政新增47亿元专项补助资金`.)
             if found.verb.ends_with("新增") {
@@ -2337,7 +2336,7 @@ pub(super) fn indicators(
         let examples = text[..q.range.0].ends_with('等');
         let lent = q.class == Some(UnitClass::Money)
             && counted.chars().count() >= 2
-            && !["支持", "用于"].iter().any(|u| counted.starts_with(u))
+            && !supports
             && ["发放", "下达", "拨付", "筹集", "募集", "化解"]
                 .iter()
                 .any(|v| found.indicator == *v || examples && found.indicator.contains(v));
@@ -4381,8 +4380,8 @@ fn is_list_gap(gap: &str) -> bool {
 }
 
 /// The words between two numbers without a bound of the first (`以上、` → `、`).
-fn without_bound(gap: &str) -> &str {
-    ["以上", "左右", "以内", "多", "余"]
+pub(super) fn without_bound(gap: &str) -> &str {
+    BOUNDS_AFTER_NUMBER
         .iter()
         .find_map(|b| gap.strip_prefix(b))
         .unwrap_or(gap)
@@ -7515,9 +7514,9 @@ fn distribute_list(
     // `金融机构各项存贷款余额为9249.9亿元和6152.2亿元`: deposits and loans, in one word; so
     // are output and sales (`新能源汽车产销量分别完成…`, `汽车产销分别…`), and revenue and
     // spending (`一般公共预算收支分别完成…`).
+    // (`产销` only where it ends the name: not `工业产销率`, one rate.)
     let fused = FUSED_PAIRS.iter().find(|(word, _)| {
-        clause.indicator.contains(word)
-            && (!word.ends_with('销') || clause.indicator.ends_with(word))
+        clause.indicator.contains(word) && (*word != "产销" || clause.indicator.ends_with(word))
     });
     let parts = if let Some((word, pair)) = fused.filter(|_| n == 2) {
         pair.iter()

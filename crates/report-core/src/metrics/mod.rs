@@ -3125,10 +3125,7 @@ fn kind_of(q: &Quantity, verb: &str, indicator: &str, compared: bool, after: &st
     .iter()
     // (`实现7%左右的增长`: about so much.)
     .any(|w| {
-        let after = ["左右", "以上"]
-            .iter()
-            .find_map(|b| after.strip_prefix(b))
-            .unwrap_or(after);
+        let after = indicator::without_bound(after);
         after.starts_with(w) && !after[w.len()..].starts_with('率')
     });
     // `招生规模比上年扩大47.4%` (not `扩大到全国40%的县`: a level).
