@@ -18,9 +18,14 @@ const FIRST_PAINT_BUDGET = 350_000;
 // the core in it is built at "s" rather than 2: everything 609.3 -> 560.6 KB, the worker alone
 // as fast in Chromium (4.4-4.6 ms vs 4.2-4.9 ms for the sample), the paste to its result about
 // 1.5 ms slower; about 14 KB of room (563.6 KB at the stop's end; 568.8 KB at stop 56's,
-// 571.8 KB at stop 57's, 574.3 KB at stop 58's: 0.7 KB left; the worker's wasm-opt at -Os
-// rather than -O3 saves only 0.5 KB, so the next rules need the ceiling decided again).
-const TOTAL_BUDGET = 575_000;
+// 571.8 KB at stop 57's, 574.3 KB at stop 58's: 0.7 KB left).
+// Raised to 590 KB at stop 59, when the room was gone, after looking for it: the worker's
+// wasm-opt at -Os rather than -O3 saves 0.5 KB, running wasm-opt -O3 a second time 1.6 KB
+// (`gzip -9`), the traditional-character table is already a bitset and 5 KB of forms, and the
+// largest data is the bundled sample (16 KB gzip), which the first visit analyses. The rest is
+// the rules (the metrics pass is two thirds of the worker's code), which grow 1.5-3 KB a stop
+// as probes of the genre find what unseen reports say; the first paint does not grow with them.
+const TOTAL_BUDGET = 590_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
 const linked = new Set([...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]));
