@@ -91,6 +91,20 @@ pub(crate) fn after_label_header(text: &str) -> Option<&str> {
     })
 }
 
+/// The attributes a plan's table gives each indicator in its last column (`预期性`, `约束性`).
+pub(crate) const PLAN_ATTRIBUTES: &[&str] = &["预期性", "约束性"];
+
+/// Whether `line` is a row of a plan's table of indicators or its header: it ends with the
+/// attribute column (`…6左右 预期性`, `…2025年 年均增长 属性`), however its cells are parted,
+/// and has a figure or a placeholder; not a sentence's words (`有些是预期性`, with its
+/// punctuation and no figure).
+pub(crate) fn is_plan_table_line(line: &str) -> bool {
+    let line = line.trim_end();
+    (PLAN_ATTRIBUTES.iter().any(|w| line.ends_with(w)) || line.ends_with("属性"))
+        && line.contains(|c: char| c.is_ascii_digit() || c == '—')
+        && !line.contains(['，', '。', '；', '、', '：', ',', ';'])
+}
+
 /// The words a report's title ends with that no line of its body ends with (`…统计公报`,
 /// `…政府工作报告`, `…预算草案`, `…规划纲要`): the repair of wrapped lines trusts them alone.
 pub(crate) const TITLE_ENDS: &[&str] = &["公报", "报告", "草案", "纲要"];

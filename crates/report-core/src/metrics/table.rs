@@ -162,14 +162,23 @@ fn row_of(paragraph: &Paragraph, source: &str) -> Option<Row> {
     }
     let text = paragraph.text.as_str();
     // (Looked for only in a paragraph that passed the row's first tests.)
+    // (A plan's row, which ends with its attribute, parted by single spaces too, as a PDF's text
+    // gives it: `1.地区生产总值增长（%） 5.5 5左右 — 预期性`.)
     let cells = || {
         source
             .get(paragraph.span.range())
-            .filter(|s| !s.contains('\n') && (s.contains('\t') || s.contains("  ")))
+            .filter(|s| !s.contains('\n'))
             .and_then(|s| {
+                let gap = if s.contains('\t') || s.contains("  ") {
+                    "  "
+                } else if crate::words::is_plan_table_line(s) {
+                    " "
+                } else {
+                    return None;
+                };
                 let cells: Vec<String> = s
                     .split(['\t', '|'])
-                    .flat_map(|c| c.split("  "))
+                    .flat_map(|c| c.split(gap))
                     .map(squeeze)
                     .filter(|c| !c.is_empty())
                     .collect();
@@ -188,7 +197,10 @@ fn row(text: &str, cells_at: impl FnOnce() -> Option<Vec<(usize, usize)>>) -> Op
         t.trim_end().trim_end_matches('|').trim_end()
     }
     let body = trim(text);
-    let (body, attribute) = match ATTRIBUTES.iter().find_map(|a| body.strip_suffix(a)) {
+    let (body, attribute) = match crate::words::PLAN_ATTRIBUTES
+        .iter()
+        .find_map(|a| body.strip_suffix(a))
+    {
         Some(rest) => (trim(rest), true),
         None => (body, false),
     };
@@ -323,8 +335,17 @@ fn row(text: &str, cells_at: impl FnOnce() -> Option<Vec<(usize, usize)>>) -> Op
         unit = Some(cell.to_owned());
         shown.push(span(cell));
     }
-    let first_word = (words.len() > 1).then(|| words[0].to_owned());
     let label_span = (span(words[0]).0, span(words[words.len() - 1]).1);
+    // `一、食品烟酒`, `1.地区生产总值增长（%）`: a row's label numbered as a list's item (after
+    // its category, `经济发展 1.…`).
+    for word in &mut words {
+        if let Some(marker) = crate::outline::numbering::scan_marker(word)
+            .filter(|m| m.kind != crate::model::NumberingKind::Part && m.len < word.len())
+        {
+            *word = &word[marker.len..];
+        }
+    }
+    let first_word = (words.len() > 1).then(|| words[0].to_owned());
     shown.insert(0, label_span);
     shown.extend(cells.iter().map(|c| c.range));
     let mut label: String = words.concat();
@@ -333,12 +354,6 @@ fn row(text: &str, cells_at: impl FnOnce() -> Option<Vec<(usize, usize)>>) -> Op
             label = rest.to_owned();
             break;
         }
-    }
-    // `一、食品烟酒`: a category's row numbered as a list's item.
-    if let Some(marker) = crate::outline::numbering::scan_marker(&label)
-        .filter(|m| m.kind == crate::model::NumberingKind::ChineseComma && m.len < label.len())
-    {
-        label.drain(..marker.len);
     }
     // `粮食产量（万吨）`: a unit in brackets after the label.
     let mut unit_in_label = false;
@@ -364,9 +379,6 @@ fn row(text: &str, cells_at: impl FnOnce() -> Option<Vec<(usize, usize)>>) -> Op
         planned: attribute,
     })
 }
-
-/// The attributes a plan's table gives each indicator in its last column.
-const ATTRIBUTES: &[&str] = &["预期性", "约束性"];
 
 /// A figure cell with what a plan's table may write around it: a bound or approximation
 /// (`6左右`, `>10`, `≥95`) or brackets for a total over the plan's years (`[4.8]`). `start` is

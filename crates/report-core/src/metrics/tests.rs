@@ -3951,14 +3951,28 @@ fn a_plans_table_of_indicators_with_base_year_targets_and_attributes() {
         markdown.find('\n').unwrap_or(0),
         "\n|---|---|---|---|---|---|",
     );
+    // (Its indicators numbered as a list's items, `1.地区生产总值增长（%）`, which are no
+    // headings; and its cells parted by single spaces, as a PDF's text may give them.)
+    let numbered: Vec<String> = table
+        .iter()
+        .enumerate()
+        .map(|(i, row)| match row.split_once('\t') {
+            Some((category, rest)) if i > 0 => format!("{category}\t{i}.{rest}"),
+            _ => row.to_string(),
+        })
+        .collect();
     for rows in [
         table.join("\n"),
         table.join("\n").replace('\t', "    "),
         markdown,
+        numbered.join("\n"),
+        numbered.join("\n").replace('\t', " "),
     ] {
         let text = format!(
             "第二章 “十四五”时期经济社会发展主要目标\n专栏1 “十四五”时期经济社会发展主要指标\n{rows}\n"
         );
+        let analysis = crate::analyze_text(&text);
+        assert_eq!(analysis.sections.len(), 1, "{rows}");
         check(&text, &expected);
     }
     // (Its attributes say it is a plan's, wherever it stands: pasted alone.)

@@ -531,11 +531,7 @@ fn continues(source: &str, prev: &Line, next: &Line, wrap_width: Option<f32>) ->
     // A plan's table gives each indicator its attribute in its last column: its rows and
     // header end there, however wide (`…6左右 预期性`, `…2025年 年均增长 属性`; not a
     // sentence's words, `有些是预期性` / `和导向性的`, which have its punctuation and no figure).
-    let row_end = ["预期性", "约束性", "属性"]
-        .iter()
-        .any(|w| prev_text.ends_with(w))
-        && prev_text.contains(|c: char| c.is_ascii_digit() || c == '—')
-        && !prev_text.contains(['，', '。', '；', '、', '：', ',', ';']);
+    let row_end = crate::words::is_plan_table_line(prev_text);
     let table_line = |t: &str| is_table_row(t) || is_table_header(t);
     if row_end || table_line(prev_text) || table_line(next_text) {
         return false;

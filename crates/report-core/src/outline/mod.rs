@@ -398,8 +398,9 @@ fn heading_of(block: &Block) -> Option<(Marker, usize, usize)> {
     if numeral && (after.starts_with('、') || second_of_two) {
         return None;
     }
-    // `一、食品烟酒 | 0.1 |`: a table's row whose label is numbered, not a heading.
-    if is_table_row(rest) {
+    // `一、食品烟酒 | 0.1 |`: a table's row whose label is numbered, not a heading (and a plan's,
+    // `1.地区生产总值增长（%） 5.5 5左右 — 预期性`, however its cells are parted).
+    if is_table_row(rest) || crate::words::is_plan_table_line(rest) {
         return None;
     }
     // The title is the first sentence; a short paragraph without a full stop is all title.
