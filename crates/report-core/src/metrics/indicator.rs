@@ -555,7 +555,7 @@ pub(super) const PAST: [&str; 3] = ["超过", "超出", "超"];
 pub(super) use crate::numbers::{without_level_compared, WHOLE_PLACES};
 
 /// Comparison phrases that qualify a growth figure.
-const COMPARISONS: &[&str] = &[
+pub(super) const COMPARISONS: &[&str] = &[
     "比上年末",
     "较上年末",
     // `赤字规模4.06万亿元，比上年年初预算增加1800亿元`

@@ -2239,15 +2239,6 @@ fn index_change(text: &str, start: usize, number_end: usize) -> bool {
     const CHANGES: &[&str] = &[
         "缩小", "扩大", "提高", "下降", "降低", "上升", "减少", "增加",
     ];
-    const SINCE: &[&str] = &[
-        "比上年末",
-        "比上年",
-        "较上年末",
-        "较上年",
-        "同比",
-        "比去年",
-        "",
-    ];
     let written = &text[start..number_end];
     if !written.starts_with("0.") && !written.starts_with("1.") {
         return false;
@@ -2255,7 +2246,8 @@ fn index_change(text: &str, start: usize, number_end: usize) -> bool {
     let Some(before) = CHANGES.iter().find_map(|v| text[..start].strip_suffix(v)) else {
         return false;
     };
-    let before = SINCE
+    // (`比上年缩小0.04`, `比上年同期缩小0.04`, or no comparison said.)
+    let before = indicator::COMPARISONS
         .iter()
         .find_map(|s| before.strip_suffix(s))
         .unwrap_or(before);

@@ -4116,6 +4116,14 @@ fn how_much_an_index_changed_and_a_share_the_subject_equals() {
             "支出规模|2万亿元|Change|Actual",
         ],
     );
+    // (Against the same time of the year before, any way a comparison is said.)
+    check(
+        "上半年，城乡居民收入比为2.07，比上年同期缩小0.04。",
+        &[
+            "城乡居民收入比|2.07|Level|Actual",
+            "城乡居民收入比|-0.04|Change|Actual",
+        ],
+    );
     // (Not a bare number after a verb of change with no index before it.)
     check(
         "城乡居民收入比为2.09。人口比上年减少0.04。",
