@@ -2173,7 +2173,8 @@ fn without_bullet(text: &str) -> &str {
 /// `一九八三年…增加一百二十七亿元，一九八五年增加…，全年总收入达到…` is of 1985). Not a rate
 /// over years in the figure's clause (`1997年国内生产总值达到…，平均每年增长11%`), a time since
 /// or before (`2003年以来`, `2000年前欠发的`), one of a list of years (`2023年、2024年…分别为`),
-/// nor the year something was said or done in (`2004年我们提出用三年时间…`).
+/// nor the year something was said or done in (`2004年我们提出用三年时间…`; but `2024年我国…`,
+/// `2024年我市…` are of the year).
 fn year_opening_clause(before: &str) -> Option<String> {
     let own = clause_ending(before);
     // (`年均`, `每年`, `平均每年`.)
@@ -2208,7 +2209,7 @@ fn year_opening_clause(before: &str) -> Option<String> {
             let after = clause[len + '年'.len_utf8()..].trim_start_matches(['末', '底']);
             const NOT_AT: &[&str] = &[
                 "以来", "来", "以前", "前", "以后", "后", "起", "至", "到", "初", "、", "和", "—",
-                "-", "我", "是", "提出",
+                "-", "我们", "是", "提出",
             ];
             return (!NOT_AT.iter().any(|w| after.starts_with(w)))
                 .then(|| year::arabic(&clause[..len]));

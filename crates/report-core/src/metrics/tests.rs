@@ -7864,3 +7864,17 @@ fn a_rate_of_growth_named_so_is_a_growth_and_last_year_s_is_of_last_year() {
         ]
     );
 }
+
+#[test]
+fn a_year_before_the_place_said_as_ours_is_the_period() {
+    assert_eq!(
+        periods(
+            "报告显示，2024年我国国内生产总值达到134.9万亿元，增长5%。2023年我市粮食产量120万吨。"
+        ),
+        [
+            "国内生产总值|134.9万亿元|2024",
+            "国内生产总值|5%|2024",
+            "粮食产量|120万吨|2023"
+        ]
+    );
+}
