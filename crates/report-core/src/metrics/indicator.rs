@@ -2599,7 +2599,15 @@ pub(super) fn indicators(
                     .filter(|&j| quantities[j].unit == q.unit)
                     .map(|j| &out[j])
             } else {
-                out.last().filter(|_| !rate_to_amount)
+                // (`民用汽车保有量35268万辆（包括三轮汽车和低速货车720万辆），比上年末增加1670万辆`:
+                // past the figures of a note in brackets closed before it, to what it notes.)
+                let noted = |j: usize| {
+                    let between = &text[quantities[j].range.1..q.range.0];
+                    between.contains(['）', ')']) && !between.contains(['（', '('])
+                };
+                let at = (0..k).rev().find(|&j| !noted(j)).filter(|&j| j + 1 < k);
+                at.map_or(out.last(), |j| out.get(j))
+                    .filter(|_| !rate_to_amount)
             };
             if let Some(prev) = prev {
                 let carried = without_budget_share(&prev.indicator);

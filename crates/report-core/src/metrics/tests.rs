@@ -7878,3 +7878,18 @@ fn a_year_before_the_place_said_as_ours_is_the_period() {
         ]
     );
 }
+
+#[test]
+fn a_change_after_a_note_in_brackets_is_of_what_the_note_is_of() {
+    check(
+        "年末民用汽车保有量35268万辆（包括三轮汽车和低速货车720万辆），比上年末增加1670万辆。城镇新增就业12万人（其中失业人员再就业3万人），同比增长5%。",
+        &[
+            "民用汽车保有量|35268万辆|Count|Actual",
+            "三轮汽车和低速货车|720万辆|Count|Actual",
+            "民用汽车保有量|1670万辆|Change|Actual",
+            "城镇新增就业|12万人|Count|Actual",
+            "失业人员再就业|3万人|Count|Actual",
+            "城镇新增就业|5%|Growth|Actual",
+        ],
+    );
+}
