@@ -469,8 +469,9 @@ const TRAILING_VERBS: &[&str] = &[
     "新安排",
     // `基础养老金标准统一由55元提高到70元`
     "统一",
-    // `经济总量连续跨越110万亿元、120万亿元`, `连续第二年超过13000美元`
+    // `经济总量连续跨越110万亿元、120万亿元`, `连续第二年超过13000美元`, `粮食产量连年稳定在…`
     "连续",
+    "连年",
     "实现",
     "完成",
     "保持",
@@ -2350,11 +2351,15 @@ pub(super) fn indicators(
                 counted.push_str(word);
             }
         }
+        // (`我国有2.9亿在校学生`, `拥有14亿人口的发展中国家`: a number of what is had, in a bare
+        // magnitude.)
+        let had = q.class.is_none() && q.unit.is_some() && text[..q.range.0].ends_with('有');
         let done_alone = ["发行", "增发", "形成", "完成了", "带动"]
             .iter()
             .any(|v| found.indicator == *v || *v == "形成" && found.indicator.ends_with(v))
             || through(&found.indicator)
-            || lent;
+            || lent
+            || had;
         if done_alone && !counted.is_empty() && q.class != Some(UnitClass::Count) {
             found.indicator = counted.clone();
         }
@@ -6235,8 +6240,11 @@ fn without_footnotes(text: &str) -> String {
 
 /// Where a noun after a number stops: punctuation, digits, or a verb that starts the predicate.
 const NOUN_STOPS: &[&str] = &[
-    // `与新区毗邻的4个乡镇总体规划修编也正在加紧推进`: an adverb opens the predicate.
+    // `与新区毗邻的4个乡镇总体规划修编也正在加紧推进`: an adverb opens the predicate (`有
+    // 6.5%—7%的增速就能够实现…`).
     "也",
+    "就能",
+    "就可",
     // `由上年的6.9:55.9:37.2调整为…`: the level a change started from.
     "调整为",
     "调整到",
@@ -6515,18 +6523,30 @@ fn noun_after(text: &str, at: usize) -> String {
     }
     // (`232.3万建档立卡贫困人口`: 建档立卡 before a noun says which; `3362万人享受农村最低
     // 生活保障`: what the people counted get names them.)
-    // (Nor `为民办`, done for the people: `42项为民办实事项目`.)
+    // (Nor `为民办`, done for the people: `42项为民办实事项目`; nor a state the things are in,
+    // `2.9亿在校学生`, `1200个在建项目`.)
+    const IN_STATE: &[&str] = &["在校", "在建", "在岗", "在职", "在读", "在册", "在园"];
     if NOUN_STOPS
         .iter()
         .any(|w| rest.starts_with(w) && !["建档立卡", "享受"].contains(w))
         && !rest.starts_with("为民办")
+        && !IN_STATE.iter().any(|w| rest.starts_with(w))
     {
         return String::new(); // a verb follows: the noun was before the number
     }
-    // (`旅客吞吐量突破200万大关`, `迈上千亿新台阶`: a mark passed, not what is counted.)
-    if ["大关", "关口", "台阶", "新台阶", "量级"]
-        .iter()
-        .any(|w| rest.starts_with(w))
+    // (`旅客吞吐量突破200万大关`, `迈上千亿新台阶`: a mark passed, not what is counted; `在连续
+    // 两年增长百分之十三的基础上`: where a clause stands from.)
+    if [
+        "大关",
+        "关口",
+        "台阶",
+        "新台阶",
+        "量级",
+        "的基础上",
+        "基础上",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
     {
         return String::new();
     }

@@ -7043,7 +7043,7 @@ fn how_many_a_count_reached_is_named_after_it() {
             "改造老旧小区|48个|Count|Actual",
             "改造老旧小区涉及|2.1万户|Count|Actual",
             "国家助学贷款最高额度|4000元|Change|Actual",
-            "惠及|500多万|Level|Actual",
+            "在校生|500多万|Level|Actual",
         ],
     );
 }
@@ -7892,4 +7892,23 @@ fn a_change_after_a_note_in_brackets_is_of_what_the_note_is_of() {
             "城镇新增就业|5%|Growth|Actual",
         ],
     );
+}
+
+#[test]
+fn what_a_bare_magnitude_counts_is_named_after_it() {
+    // (What is had, `有`/`拥有`; what is in a state, `在校`, `在建`; an adverb before the verb,
+    // `连年`, `就能`; and where a clause stands from, `…的基础上`, is no indicator.)
+    check(
+        "我国有2.9亿在校学生。对我们这样一个拥有14亿人口的发展中国家来说，十分不易。全年共有120个在建项目。粮食产量连年稳定在1.3万亿斤以上。有6.5%—7%的增速就能够实现比较充分的就业。",
+        &[
+            "在校学生|2.9亿|Level|Actual",
+            "人口|14亿|Count|Actual",
+            "在建项目|120个|Count|Actual",
+            "粮食产量|1.3万亿斤|Level|Actual",
+            "增速|6.5%—7%|Growth|Actual",
+        ],
+    );
+    let analysis =
+        crate::analyze_text("在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的。");
+    assert!(analysis.metrics.iter().all(|m| m.indicator != "基础上"));
 }
