@@ -304,6 +304,7 @@ const TRAILING_VERBS: &[&str] = &[
     "演变为",
     // `广义货币M2预期增长目标拟定为13%左右`
     "拟定为",
+    "确定为",
     "定为",
     // `将2023年GDP增长目标定在6.5%以上`
     "定在",
@@ -6238,6 +6239,21 @@ fn without_footnotes(text: &str) -> String {
     out
 }
 
+/// Whether `text` opens with a figure and its unit, perhaps after a bound (`近千公里的…`,
+/// `120个…`).
+fn figure_opens(text: &str) -> bool {
+    let text = ["近", "约", "超", "逾"]
+        .iter()
+        .find_map(|b| text.strip_prefix(b))
+        .unwrap_or(text);
+    let figure = text
+        .find(|c: char| {
+            !(c.is_ascii_digit() || c == '.' || crate::numbers::chinese::is_numeral_char(c))
+        })
+        .unwrap_or(text.len());
+    figure > 0 && crate::numbers::units::scan_unit(&text[figure..]).is_some()
+}
+
 /// Where a noun after a number stops: punctuation, digits, or a verb that starts the predicate.
 const NOUN_STOPS: &[&str] = &[
     // `与新区毗邻的4个乡镇总体规划修编也正在加紧推进`: an adverb opens the predicate (`有
@@ -6669,7 +6685,9 @@ fn noun_after(text: &str, at: usize) -> String {
             || (i > quoted
                 && noun_stops()
                     .starting(&rest[i..])
-                    .any(|w| stops_noun(rest, i, w)));
+                    .any(|w| stops_noun(rest, i, w)))
+            // (`3500多公里的长江干堤和近千公里的黄河堤防`: another figure joined, with its noun.)
+            || matches!(c, '和' | '及') && figure_opens(&rest[i + c.len_utf8()..]);
         if stop {
             break;
         }

@@ -7912,3 +7912,18 @@ fn what_a_bare_magnitude_counts_is_named_after_it() {
         crate::analyze_text("在连续两年增长百分之十三的基础上，安排这样的速度是比较合适的。");
     assert!(analysis.metrics.iter().all(|m| m.indicator != "基础上"));
 }
+
+#[test]
+fn a_target_fixed_and_a_noun_before_another_figure_joined() {
+    check(
+        "全省经济增长预期目标确定为10%，是综合考虑各方面因素提出的。",
+        &["经济增长|10%|Growth|Target"],
+    );
+    check(
+        "完成了长达3500多公里的长江干堤和近千公里的黄河堤防加固工程。安排3000亿元的政府性基金和一般公共预算资金。",
+        &[
+            "长江干堤|3500多公里|Level|Actual",
+            "政府性基金和一般公共预算资金|3000亿元|Level|Actual",
+        ],
+    );
+}
