@@ -766,6 +766,8 @@ pub(super) fn indicators(
     let mut past_gloss: Vec<usize> = Vec::new();
     // The people whose parts the figures after `其中` count, named alone (see below).
     let mut counted_by_parts: Option<String> = None;
+    // An amount the next things counted are over (`500万元以上的`), for their name.
+    let mut threshold: Option<String> = None;
     let mut k = 0;
     while k < quantities.len() {
         let prev_end = out.last().map(|_| quantities[k - 1].range.1);
@@ -2790,6 +2792,31 @@ pub(super) fn indicators(
                 && !whole.contains(found.indicator.as_str());
             if part_alone {
                 found.indicator.push_str(whole);
+            }
+        }
+        // `新开工项目6700个，…，其中500万元以上的2350个`: an amount the things counted after it
+        // are over is no figure of its own, and they are the things counted before, so many.
+        let over = ["以上的", "以下的"]
+            .iter()
+            .find(|w| text[q.range.1..].starts_with(**w))
+            .filter(|w| figure_opens(&text[q.range.1 + w.len()..]));
+        if let Some(over) = over.filter(|_| q.class == Some(UnitClass::Money)) {
+            found.not_a_metric = true;
+            threshold = Some(format!("{}{}", &text[q.range.0..q.range.1], over));
+        } else {
+            let over = threshold.take();
+            // (`33座…水库除险加固工程开工建设，其中26座已基本完成`: a part of them, `其中`.)
+            let whole = (0..k)
+                .rev()
+                .find(|&j| quantities[j].unit == q.unit && counts(quantities[j]))
+                .and_then(|j| out.get(j))
+                .filter(|p| !p.indicator.is_empty() && counts(q));
+            let unnamed = found.indicator.is_empty() || found.indicator == "其中";
+            if let Some(whole) = whole.filter(|_| unnamed) {
+                found.indicator = match over {
+                    Some(over) => format!("{over}{}", not_carried_out(&whole.indicator)),
+                    None => whole.indicator.clone(),
+                };
             }
         }
         out.push(found);

@@ -7927,3 +7927,17 @@ fn a_target_fixed_and_a_noun_before_another_figure_joined() {
         ],
     );
 }
+
+#[test]
+fn a_part_counted_after_its_whole_is_of_it_and_an_amount_they_are_over_is_no_figure() {
+    check(
+        "33座大中型病险水库除险加固工程开工建设，其中26座已基本完成。新开工项目6700个，增长10%，其中500万元以上的2350个，是近10年来最多的一年。",
+        &[
+            "开工建设大中型病险水库除险加固工程|33座|Count|Actual",
+            "开工建设大中型病险水库除险加固工程|26座|Count|Actual",
+            "新开工项目|6700个|Count|Actual",
+            "新开工项目|10%|Growth|Actual",
+            "500万元以上的新开工项目|2350个|Count|Actual",
+        ],
+    );
+}
