@@ -1742,14 +1742,19 @@ fn breaks_down(sentence: &str) -> bool {
     const MAX_WITHIN_CHARS: usize = 12;
     // (`在规模以上工业中，分经济类型看，…`, `全年规模以上工业中，…`: within what, first.)
     let within = sentence.strip_prefix("全年").unwrap_or(sentence);
-    let sentence = within
+    let within = within
         .strip_prefix('在')
         .unwrap_or(within)
         .split_once("中，")
         .filter(|(within, _)| {
             within.chars().count() <= MAX_WITHIN_CHARS && !within.contains(['，', '、'])
-        })
-        .map_or(sentence, |(_, rest)| rest);
+        });
+    // (`全年规模以上工业中，农副食品加工业增加值增长3.0%，纺织业增长5.1%`: within the
+    // industry of a communiqué, its sectors, with no `分…看` said.)
+    if within.is_some_and(|(whole, _)| whole.ends_with("工业")) {
+        return true;
+    }
+    let sentence = within.map_or(sentence, |(_, rest)| rest);
     // `按行业分，`, `分经济类型看，` (not `从主要税种收入看，`, which names examples of any kind).
     [("按", "分，"), ("分", "看，")]
         .iter()

@@ -7941,3 +7941,15 @@ fn a_part_counted_after_its_whole_is_of_it_and_an_amount_they_are_over_is_no_fig
         ],
     );
 }
+
+#[test]
+fn the_sectors_within_industry_take_the_measure_the_first_names() {
+    check(
+        "全年规模以上工业中，农副食品加工业增加值比上年增长3.0%，纺织业增长5.1%，电力、热力生产和供应业增长5.2%。",
+        &[
+            "农副食品加工业增加值|3.0%|Growth|Actual",
+            "纺织业增加值|5.1%|Growth|Actual",
+            "电力、热力生产和供应业增加值|5.2%|Growth|Actual",
+        ],
+    );
+}
