@@ -2341,9 +2341,23 @@ pub(super) fn indicators(
         let lent = q.class == Some(UnitClass::Money)
             && counted.chars().count() >= 2
             && !supports
-            && ["发放", "下达", "拨付", "筹集", "募集", "化解"]
-                .iter()
-                .any(|v| found.indicator == *v || examples && found.indicator.contains(v));
+            && [
+                "发放",
+                "下达",
+                "拨付",
+                "筹集",
+                "募集",
+                "化解",
+                "争取",
+                "争得",
+                "争取到",
+            ]
+            .iter()
+            .any(|v| {
+                // (`首批争得2.5亿元资金`: or after a word of when, `首批`, `累计`.)
+                let when = found.indicator.strip_suffix(v).map(|w| w.chars().count());
+                when.is_some_and(|n| n <= 2) || examples && found.indicator.contains(v)
+            });
         if lent {
             // (`中央预算内投资`: the money's word that ends the noun.)
             let after = &text[q.range.1..];
@@ -2364,7 +2378,14 @@ pub(super) fn indicators(
             || lent
             || had;
         if done_alone && !counted.is_empty() && q.class != Some(UnitClass::Count) {
-            found.indicator = counted.clone();
+            // (Money won from above is named with its winning: `争取上级资金`.)
+            let won = ["争取到", "争取", "争得"]
+                .iter()
+                .find(|v| lent && found.indicator.ends_with(**v));
+            found.indicator = match won {
+                Some(v) => format!("{v}{counted}"),
+                None => counted.clone(),
+            };
         }
         // `建成仓容250亿公斤的国家粮食储备库`: a measure of what was built, said before it.
         const OF_WHAT_BUILT: &[&str] = &["仓容", "库容", "容量", "装机容量", "总库容"];

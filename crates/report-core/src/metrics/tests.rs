@@ -7953,3 +7953,15 @@ fn the_sectors_within_industry_take_the_measure_the_first_names() {
         ],
     );
 }
+
+#[test]
+fn money_won_from_above_is_named_by_the_noun_after_it() {
+    check(
+        "首批争得2.5亿元资金、近200个项目。累计发放1200亿元创业担保贷款。",
+        &[
+            "争得资金|2.5亿元|Level|Actual",
+            "项目|200个|Count|Actual",
+            "创业担保贷款|1200亿元|Level|Actual",
+        ],
+    );
+}
