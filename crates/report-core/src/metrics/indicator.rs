@@ -2815,6 +2815,14 @@ pub(super) fn indicators(
                 found.indicator.push_str(whole);
             }
         }
+        // `向困难群众发放一次性生活补助，惠及1100多万人`: who benefited, from what the clause
+        // before did.
+        let people = q.class == Some(UnitClass::People);
+        if people && ["惠及", "受益"].contains(&found.indicator.as_str()) {
+            if let Some(what) = benefit_before(text, sentence_start, start) {
+                found.indicator.insert_str(0, what);
+            }
+        }
         // `新开工项目6700个，…，其中500万元以上的2350个`: an amount the things counted after it
         // are over is no figure of its own, and they are the things counted before, so many.
         let over = ["以上的", "以下的"]
@@ -4293,6 +4301,31 @@ pub(super) fn clause_open(text: &str, from: usize, to: usize, ends: &[char]) -> 
         .char_indices()
         .rfind(|&(_, c)| matches!(c, '，' | '；' | '：' | '。') || ends.contains(&c))
         .map_or(from, |(at, c)| from + at + c.len_utf8())
+}
+
+/// What the clause just before `clause_start` did that people benefited from, said after its
+/// verb (`向困难群众发放一次性生活补助，` → `一次性生活补助`, `建立…“两项补贴”制度，`,
+/// `加大对各类学校家庭困难学生资助力度，` → `各类学校家庭困难学生资助`).
+fn benefit_before(text: &str, sentence_start: usize, clause_start: usize) -> Option<&str> {
+    const DID: &[&str] = &[
+        "发放",
+        "建立",
+        "实施",
+        "落实",
+        "推行",
+        "实现",
+        "加大对",
+        "开展",
+    ];
+    let clause = clause_before(text, sentence_start, clause_start, &['，'])?;
+    let at = DID
+        .iter()
+        .filter_map(|v| rfind_word(clause, v).map(|at| at + v.len()))
+        .max()?;
+    let what = clause[at..].strip_suffix("力度").unwrap_or(&clause[at..]);
+    let fits = (2..=MAX_NOUN_CHARS + 4).contains(&what.chars().count())
+        && !what.contains(|c: char| c.is_ascii_digit() || matches!(c, '、' | '，'));
+    fits.then_some(what)
 }
 
 /// What the clause just before `clause_start` acts on, when it is said after a `的` or a

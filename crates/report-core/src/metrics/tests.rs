@@ -7965,3 +7965,22 @@ fn money_won_from_above_is_named_by_the_noun_after_it() {
         ],
     );
 }
+
+#[test]
+fn who_benefited_is_named_by_what_the_clause_before_did() {
+    check(
+        "向困难群众发放一次性生活补助，惠及1100多万人。加大对各类学校家庭困难学生资助力度，4.3亿人次受益。",
+        &[
+            "一次性生活补助惠及|1100多万人|Count|Actual",
+            "各类学校家庭困难学生资助受益|4.3亿人次|Count|Actual",
+        ],
+    );
+    // (Not from a clause of figures.)
+    check(
+        "提高企业退休人员基本养老金，全年人均增加1680元，5700多万人受益。",
+        &[
+            "企业退休人员基本养老金|1680元|Change|Actual",
+            "受益|5700多万人|Count|Actual",
+        ],
+    );
+}
