@@ -2341,23 +2341,14 @@ pub(super) fn indicators(
         let lent = q.class == Some(UnitClass::Money)
             && counted.chars().count() >= 2
             && !supports
-            && [
-                "发放",
-                "下达",
-                "拨付",
-                "筹集",
-                "募集",
-                "化解",
-                "争取",
-                "争得",
-                "争取到",
-            ]
-            .iter()
-            .any(|v| {
-                // (`首批争得2.5亿元资金`: or after a word of when, `首批`, `累计`.)
-                let when = found.indicator.strip_suffix(v).map(|w| w.chars().count());
-                when.is_some_and(|n| n <= 2) || examples && found.indicator.contains(v)
-            });
+            && ["发放", "下达", "拨付", "筹集", "募集", "化解"]
+                .iter()
+                .chain(WON)
+                .any(|v| {
+                    // (`首批争得2.5亿元资金`: or after a word of when, `首批`, `累计`.)
+                    let when = found.indicator.strip_suffix(v).map(|w| w.chars().count());
+                    when.is_some_and(|n| n <= 2) || examples && found.indicator.contains(v)
+                });
         if lent {
             // (`中央预算内投资`: the money's word that ends the noun.)
             let after = &text[q.range.1..];
@@ -2379,9 +2370,7 @@ pub(super) fn indicators(
             || had;
         if done_alone && !counted.is_empty() && q.class != Some(UnitClass::Count) {
             // (Money won from above is named with its winning: `争取上级资金`.)
-            let won = ["争取到", "争取", "争得"]
-                .iter()
-                .find(|v| lent && found.indicator.ends_with(**v));
+            let won = WON.iter().find(|v| lent && found.indicator.ends_with(**v));
             found.indicator = match won {
                 Some(v) => format!("{v}{counted}"),
                 None => counted.clone(),
@@ -6320,6 +6309,9 @@ fn without_footnotes(text: &str) -> String {
     out
 }
 
+/// The verbs of money won from above (`争取到15亿元上级资金`), longest first.
+const WON: &[&str] = &["争取到", "争取", "争得"];
+
 /// Whether `text` opens with a figure and its unit, perhaps after a bound (`近千公里的…`,
 /// `120个…`).
 fn figure_opens(text: &str) -> bool {
@@ -6633,17 +6625,9 @@ fn noun_after(text: &str, at: usize) -> String {
     }
     // (`旅客吞吐量突破200万大关`, `迈上千亿新台阶`: a mark passed, not what is counted; `在连续
     // 两年增长百分之十三的基础上`: where a clause stands from.)
-    if [
-        "大关",
-        "关口",
-        "台阶",
-        "新台阶",
-        "量级",
-        "的基础上",
-        "基础上",
-    ]
-    .iter()
-    .any(|w| rest.starts_with(w))
+    if ["大关", "关口", "台阶", "新台阶", "量级", "基础上"]
+        .iter()
+        .any(|w| rest.starts_with(w))
     {
         return String::new();
     }
