@@ -20,7 +20,7 @@ pub(crate) fn longest_field(text: &str) -> Option<(String, usize, usize)> {
             .match_indices(d)
             .filter(|&(at, _)| {
                 // (Full-width digits too, `１,２３４`, which repair makes ASCII later.)
-                let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+                let digit = crate::normalize::is_digit;
                 let digit_before = first_line[..at].ends_with(digit);
                 let digit_after = first_line[at + 1..].starts_with(digit);
                 d != ',' || !(digit_before && digit_after)

@@ -4702,7 +4702,7 @@ fn items_before(
         };
         let plain = !item.is_empty()
             && (used_for.chars().count() <= max_chars || parallel(used_for.chars().count()))
-            && !item.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            && !item.contains(crate::normalize::is_digit);
         if !plain {
             // (`先后向社会公布取消、下放行政审批事项`: actions joined, the first after words
             // of its own.)
@@ -6315,7 +6315,7 @@ const WON: &[&str] = &["争取到", "争取", "争得"];
 /// Whether `text` opens with a figure and its unit, perhaps after a bound (`近千公里的…`,
 /// `120个…`).
 fn figure_opens(text: &str) -> bool {
-    let text = ["近", "约", "超", "逾"]
+    let text = crate::numbers::QUALIFIERS_BEFORE
         .iter()
         .find_map(|b| text.strip_prefix(b))
         .unwrap_or(text);

@@ -399,7 +399,7 @@ fn single_char_token(content: &str, from: usize, to: usize) -> bool {
 /// Invisible characters do not count, nor how many spaces there are, so that a second repair
 /// reads the same.
 fn spaced_digit_gap(content: &str, from: usize, to: usize, next_line: Option<char>) -> bool {
-    let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let digit = super::is_digit;
     let word = |c: char| digit(c) || c.is_ascii_alphabetic();
     let visible = |c: &char| !is_invisible(*c);
     let mut before = content[..from].chars().rev().filter(visible);
@@ -497,8 +497,7 @@ pub(crate) fn folds_to_ascii(c: char) -> bool {
 /// sites and old extractions often type `,;!?` half-width), so that clauses and sentences are
 /// told apart as in any other report. `1,234` and English keep theirs.
 pub(crate) fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
-    let digit =
-        |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let digit = |c: Option<char>| c.is_some_and(super::is_digit);
     let chinese = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && !folds_to_ascii(c));
     // After Chinese, or between a word and Chinese (`9%,比重`); not after a space, which the
     // repair keeps only between ASCII words, nor before punctuation this fold may have written

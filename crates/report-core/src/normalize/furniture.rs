@@ -463,7 +463,7 @@ fn header_key(line: &Line, source: &str) -> String {
 }
 
 /// A digit, ASCII or full-width (the fold makes them the same).
-fn is_digit(c: char) -> bool {
+pub(crate) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
@@ -768,9 +768,9 @@ fn is_menu_item(text: &str, max_chars: usize) -> bool {
     // (Digits of either width: the repair folds full-width ones, and a line is judged the same
     // before and after it.)
     n <= max_chars
-        && !text.chars().any(|c| {
-            "。，；！？：、,.;!?．".contains(c) || c.is_ascii_digit() || ('０'..='９').contains(&c)
-        })
+        && !text
+            .chars()
+            .any(|c| "。，；！？：、,.;!?．".contains(c) || is_digit(c))
 }
 
 /// Where the report itself begins: the meeting line (less its title), `各位代表`, or `None`.

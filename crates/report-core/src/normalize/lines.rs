@@ -265,9 +265,7 @@ fn is_bare_meeting_start(text: &str) -> bool {
 /// Whether a text opens with a date and says where it was given (`2023年 1月 7日在…`).
 pub(crate) fn is_dated_meeting(rest: &str) -> bool {
     // Digits, also as Chinese numerals (`——二0一九年一月十四日在…`).
-    let digit = |c: char| {
-        c.is_ascii_digit() || ('０'..='９').contains(&c) || "〇零一二三四五六七八九十".contains(c)
-    };
+    let digit = |c: char| super::is_digit(c) || "〇零一二三四五六七八九十".contains(c);
     // A date: four digits, 年, a month (`——2023年 1月 7日在…`), not any year after a dash
     // (`—2035年），与…`, the end of a range broken over two lines).
     let mut chars = rest.chars().filter(|&c| !is_space(c));
@@ -293,9 +291,7 @@ pub(crate) fn starts_with_bullet(text: &str) -> bool {
         Some('-' | '*') => chars
             .find(|&c| !is_blank(c))
             // (Digits of either width: the repair folds full-width ones.)
-            .is_some_and(|c| {
-                !c.is_ascii_digit() && !('０'..='９').contains(&c) && !"-*—.．－".contains(c)
-            }),
+            .is_some_and(|c| !super::is_digit(c) && !"-*—.．－".contains(c)),
         _ => false,
     }
 }

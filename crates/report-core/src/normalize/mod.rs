@@ -16,7 +16,8 @@ use crate::model::{NumberingKind, Removal};
 use crate::span::{OffsetMap, Span};
 pub(crate) use clean::{is_cjk, is_small_form, is_space, is_terminal_punct};
 pub(crate) use furniture::{
-    is_timestamp, table_key, METADATA_TABLE_KEYS, PUBLICATION_LABELS, TABLE_CELL_SEPARATORS,
+    is_digit, is_timestamp, table_key, METADATA_TABLE_KEYS, PUBLICATION_LABELS,
+    TABLE_CELL_SEPARATORS,
 };
 pub use script::fold_traditional;
 

@@ -462,6 +462,32 @@ fn share_list_units(text: &str, quantities: &mut [Quantity]) {
 /// Spaces that may part a number's thousands (`5 432.18亿元`): plain, no-break and thin.
 const THOUSANDS_SPACES: [char; 4] = [' ', '\u{a0}', '\u{2009}', '\u{202f}'];
 
+/// Whether `digits` opens with a group of a number's thousands: three digits, and no fourth.
+fn is_thousands_group(digits: &[u8]) -> bool {
+    digits.iter().take_while(|b| b.is_ascii_digit()).count() == 3
+        && !digits.get(3).is_some_and(u8::is_ascii_digit)
+}
+
+/// Bytes of a decimal point and the digits after it at `at` (none without a digit after it).
+fn fraction_len(bytes: &[u8], at: usize) -> usize {
+    if bytes.get(at) != Some(&b'.') {
+        return 0;
+    }
+    match bytes[at + 1..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count()
+    {
+        0 => 0,
+        digits => 1 + digits,
+    }
+}
+
+/// Whether `text` opens with a unit written in Chinese (`亿元`, not the `G` of `5G`).
+fn opens_with_chinese_unit(text: &str) -> bool {
+    !text.starts_with(|c: char| c.is_ascii()) && scan_unit(text).is_some()
+}
+
 /// Bytes of an Arabic number at the start of `text` (`1,234.5`), and its value.
 fn scan_arabic_number(text: &str) -> Option<(usize, f64)> {
     let bytes = text.as_bytes();
@@ -475,9 +501,7 @@ fn scan_arabic_number(text: &str) -> Option<(usize, f64)> {
     while i > 0 && matches!(bytes.get(i), Some(b'l' | b'O')) {
         let rest = &text[i + 1..];
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        let unit = &rest[digits..];
-        let chinese_unit = !unit.starts_with(|c: char| c.is_ascii()) && scan_unit(unit).is_some();
-        if !chinese_unit {
+        if !opens_with_chinese_unit(&rest[digits..]) {
             break;
         }
         slips = true;
@@ -496,10 +520,7 @@ fn scan_arabic_number(text: &str) -> Option<(usize, f64)> {
         } else {
             break;
         };
-        let group = &bytes[i + comma..];
-        if group.iter().take_while(|b| b.is_ascii_digit()).count() != 3
-            || group.get(3).is_some_and(u8::is_ascii_digit)
-        {
+        if !is_thousands_group(&bytes[i + comma..]) {
             break;
         }
         i += comma + 3;
@@ -512,25 +533,13 @@ fn scan_arabic_number(text: &str) -> Option<(usize, f64)> {
             .into_iter()
             .find(|s| text[end..].starts_with(*s))
         {
-            let group = &bytes[end + space.len_utf8()..];
-            if group.iter().take_while(|b| b.is_ascii_digit()).count() != 3
-                || group.get(3).is_some_and(u8::is_ascii_digit)
-            {
+            if !is_thousands_group(&bytes[end + space.len_utf8()..]) {
                 break;
             }
             end += space.len_utf8() + 3;
         }
-        let decimals = match bytes.get(end) {
-            Some(b'.') => {
-                1 + bytes[end + 1..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_digit())
-                    .count()
-            }
-            _ => 0,
-        };
-        let unit = &text[end + decimals..];
-        if end > i && !unit.starts_with(|c: char| c.is_ascii()) && scan_unit(unit).is_some() {
+        let decimals = fraction_len(bytes, end);
+        if end > i && opens_with_chinese_unit(&text[end + decimals..]) {
             let value: f64 = text[..end + decimals]
                 .replace(THOUSANDS_SPACES, "")
                 .parse()
@@ -538,11 +547,9 @@ fn scan_arabic_number(text: &str) -> Option<(usize, f64)> {
             return Some((end + decimals, value));
         }
     }
-    if bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
-        i += 1 + bytes[i + 1..]
-            .iter()
-            .take_while(|b| b.is_ascii_digit())
-            .count();
+    let fraction = fraction_len(bytes, i);
+    if fraction > 0 {
+        i += fraction;
     } else if let Some(dot) = ['·', '・'].into_iter().find(|d| text[i..].starts_with(*d)) {
         // `全年增长19·5％`: old typesetting's middle dot is a decimal point before a unit (not
         // in a name, `“5·18”经洽会`).
