@@ -105,6 +105,10 @@ for text, num, word, unit, factor, start in [("逾千人", 1000, "逾", "人", 1
                                              ("超千亿元", 1000, "超", "亿元", 1e8, 1)]:
     cases.append((f"吸引{text}", [q(text[start:], num, unit, factor, qualifier=word)]))
 cases.append(("超千亿元产业集群", []))
+# And an extent so said (`近千公里`, `超千亩`), not a time (`近千年`), nor `上` before one (`上千亩`).
+cases.append(("新建农村公路近千公里", [q("千公里", 1000, "公里", 1000, qualifier="近")]))
+cases.append(("流转土地超千亩", [q("千亩", 1000, "亩", 1, qualifier="超")]))
+cases.append(("近千年", []))
 # More than a round hundred, thousand or ten thousand, said after it (`千余人`, `百多个`).
 for text, num, word, unit, factor in [("千余人", 1000, "余", "人", 1), ("百余家", 100, "余", "家", 1),
                                       ("万余人次", 10000, "余", "人次", 1), ("百多个", 100, "多", "个", 1),

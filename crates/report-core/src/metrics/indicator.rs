@@ -54,6 +54,9 @@ const LEADING_FILLERS: &[&str] = &[
     "至少",
     "不少于",
     "其中",
+    // `上述2万亿元资金全部下达地方`: the amounts said before, named by the noun after.
+    "上述",
+    "前述",
     // `加上级补助收入568709万元（含返还性收入9670万元）`: a part it includes.
     "含",
     "包括",
@@ -2129,7 +2132,9 @@ pub(super) fn indicators(
             }
         }
         // `形成年产值达500亿元的纺织产业集群`: the measure is of the noun after `的`.
-        if MEASURES.iter().any(|m| found.indicator.ends_with(m)) {
+        // (`占地300亩的颛顼公园`: the land it takes, its area.)
+        let land = found.indicator.ends_with("占地");
+        if MEASURES.iter().any(|m| found.indicator.ends_with(m)) || land {
             let owner = owner_after(text, q.range.1);
             // (Not a growth named after the number: `收入实现6%的增长`; nor places, ranked
             // among those that passed a level: `…总产值突破3万亿元的城市`.)
@@ -2143,6 +2148,10 @@ pub(super) fn indicators(
                 // (`实施总额4万亿元的两年投资计划`: the measure, not the carrying out.)
                 found.indicator = not_carried_out(&found.indicator).to_owned();
                 found.indicator.insert_str(0, &owner);
+                if land {
+                    // (`…和占地600亩的孝义公园`: of the owner alone.)
+                    found.indicator = format!("{owner}占地面积");
+                }
             }
         }
         // `全部财政收入超10亿元的县（市）达到52个`, `投资超5亿元的项目已达4个`: an amount over
@@ -2491,9 +2500,30 @@ pub(super) fn indicators(
         }) {
             found.indicator.insert_str(0, change);
         }
+        // (`3500多公里的长江干堤和近千公里的黄河堤防`: the next of a list of extents, each with
+        // its noun after it.)
+        let next_extent = is_area_of(q, &counted)
+            && out.last().is_some_and(|p| {
+                ["和", "及"]
+                    .iter()
+                    .any(|j| found.indicator.strip_suffix(j) == Some(p.indicator.as_str()))
+            });
+        if next_extent {
+            found.indicator.clone_from(&counted);
+        }
+        let solved = (counts(q) || q.class.is_none())
+            .then(|| {
+                let from = clause_open(text, sentence_start, q.range.0, &[]);
+                problem_solved(text, from, q, &counted)
+            })
+            .flatten();
         // `世界500强企业有73家落户河北`: what there are so many of is said before `有`.
         let said_before = found.verb.ends_with('有') && found.indicator.chars().count() >= 2;
-        if is_count && counted.chars().count() >= 2 && !said_before {
+        // (`新建57个村`: or a place named by one character, after an action alone.)
+        let named_count = counted.chars().count() >= 2
+            || PLACES_OF_ONE.contains(&counted.as_str())
+                && ACTIONS.contains(&found.indicator.as_str());
+        if is_count && named_count && !said_before {
             // `新建7所城区幼儿园`, `每年至少培育10家领军企业`: the action the clause ends
             // with stays with the noun.
             // `50个项目竣工投产`: or the action the noun ends the clause with (`新增` alone
@@ -2806,6 +2836,9 @@ pub(super) fn indicators(
         }
         // `向困难群众发放一次性生活补助，惠及1100多万人`: who benefited, from what the clause
         // before did.
+        if let Some((problem, who)) = solved {
+            found.indicator = format!("解决{problem}{who}");
+        }
         let people = q.class == Some(UnitClass::People);
         if people && ["惠及", "受益"].contains(&found.indicator.as_str()) {
             if let Some(what) = benefit_before(text, sentence_start, start) {
@@ -3840,7 +3873,8 @@ const PEOPLE_ENDS: &[char] = &[
 /// (`农村贫困人口减少1386万`).
 pub(super) fn names_people(indicator: &str) -> bool {
     // (`新增就业目标1200万`: and jobs, a person each.)
-    ["人口", "人员", "人数", "就业"]
+    // (`国内出游人次56.15亿`: and visits, a person's each.)
+    ["人口", "人员", "人数", "就业", "人次"]
         .iter()
         .any(|p| indicator.ends_with(p))
 }
@@ -3905,6 +3939,12 @@ fn owner_after(text: &str, at: usize) -> String {
         const COUNTERS: &[char] = &['个', '项', '家', '座', '所', '条', '批'];
         noun = noun[digits..].strip_prefix(COUNTERS).unwrap_or(noun);
     }
+    // (`占地300亩的颛顼公园和占地600亩的孝义公园`: the first of two, each with its figure.)
+    if let Some(figure) = noun.find(|c: char| c.is_ascii_digit()) {
+        if let Some(joint) = noun[..figure].rfind(['和', '及']).filter(|&j| j > 0) {
+            noun = &noun[..joint];
+        }
+    }
     // `投资超5亿元的项目已达4个`: the noun is the subject of another number (and the amount
     // a threshold of it).
     if noun.contains(|c: char| c.is_ascii_digit()) {
@@ -3912,10 +3952,14 @@ fn owner_after(text: &str, at: usize) -> String {
     }
     // `投资9.3亿元的河北长安汽车扩能等一批在建项目`: the first of a list;
     // `投资5.2亿元的污水处理厂三期工程和深度治理工程加快建设`: what is done with it follows.
-    let stop = noun.char_indices().skip(1).find(|&(i, _)| {
+    // (`…的孝义公园向市民开放`: to whom it was opened.)
+    let stop = noun.char_indices().skip(1).find(|&(i, c)| {
         noun_stops()
             .starting(&noun[i..])
             .any(|w| NOUN_STOPS.contains(&w))
+            || c == '向'
+                && !noun[..i]
+                    .ends_with(['面', '方', '导', '走', '指', '定', '意', '倾', '动', '取'])
     });
     if let Some((at, _)) = stop {
         noun = &noun[..at];
@@ -5513,6 +5557,8 @@ fn read_clause(clause: &str) -> Found {
             });
         if let Some(f) = filler {
             indicator.drain(..f.len());
+        } else if ["上述", "前述"].contains(&indicator.as_str()) {
+            indicator.clear();
         }
         if let Some((name, len)) = period_name_at_start(&indicator) {
             period.get_or_insert_with(|| name.to_owned());
@@ -6934,7 +6980,13 @@ fn noun_after_relative_clause(rest: &str) -> Option<&str> {
     {
         noun = &noun[..at];
     }
+    // (`3500多公里的长江干堤和近千公里的黄河堤防加固工程`: not a noun joined to another
+    // figure, a list.)
+    let listed = clause
+        .match_indices(['和', '及'])
+        .any(|(i, j)| i > 0 && figure_opens(&clause[i + j.len()..]));
     let relative = clause.chars().count() <= MAX_CLAUSE_CHARS
+        && !listed
         && (has_figure(clause) || VERBS.iter().any(|v| clause.contains(v)));
     let named = (2..=MAX_NOUN_CHARS).contains(&noun.chars().count())
         && !noun.contains(|c: char| c.is_ascii_digit())
@@ -7020,16 +7072,85 @@ fn what_people_did<'a>(q: &Quantity, after_number: &'a str) -> Option<&'a str> {
     plain.then_some(done)
 }
 
+/// `解决了57个村近10万人的饮水安全问题`, `解决10万农村人口饮水安全问题`: the problem solved
+/// for the places or people a count before it counts (clause `from`), said to the clause's
+/// end, and who they are (`的村`, `的农村人口`, or `人数` for people named by the unit alone).
+fn problem_solved<'a>(
+    text: &'a str,
+    from: usize,
+    q: &Quantity,
+    counted: &str,
+) -> Option<(&'a str, String)> {
+    const PROBLEMS: &[&str] = &["问题", "困难", "难题"];
+    if !contains_word(&text[from..q.range.0], "解决") {
+        return None;
+    }
+    let after = &text[q.range.1..];
+    let clause = &after[..after.find(['，', '。', '；']).unwrap_or(after.len())];
+    if !PROBLEMS.iter().any(|p| clause.ends_with(p)) {
+        return None;
+    }
+    // (`200个村、20万人饮水安全问题`: after the last figure and its unit, and the people it
+    // counts.)
+    let last_figure = clause
+        .rfind(|c: char| c.is_ascii_digit())
+        .map(|at| &clause[at + 1..])
+        .map(|rest| {
+            let unit = crate::numbers::units::scan_unit(rest).map_or(0, |u| u.len);
+            let rest = &rest[unit..];
+            let people = without_what_they_are_paid(rest).len();
+            &rest[if people < rest.len() { people } else { 0 }..]
+        });
+    let problem = match (clause.rfind('的'), last_figure) {
+        (Some(at), _) => &clause[at + '的'.len_utf8()..],
+        (None, Some(problem)) => problem,
+        (None, None) => clause
+            .strip_prefix(counted)
+            .filter(|p| !p.is_empty())
+            .unwrap_or(clause),
+    };
+    let plain = (2..=10).contains(&problem.chars().count())
+        && problem.chars().all(crate::numbers::is_ideograph);
+    if !plain {
+        return None;
+    }
+    let who = if counted.is_empty() || counted == problem {
+        if q.class != Some(UnitClass::People) {
+            return None;
+        }
+        "人数".to_owned()
+    } else {
+        format!("的{}", people_in(counted))
+    };
+    Some((problem, who))
+}
+
 /// `142万名企业离退休人员养老金`, `75万名低保对象保障金`, `71万农村人口饮水安全问题`: a
 /// number of people before what they are paid (or what was solved for them) counts the people.
 fn without_what_they_are_paid(noun: &str) -> &str {
-    const PEOPLE: &[&str] = &[
-        "人员", "职工", "对象", "人口", "学生", "农民", "工人", "老人", "儿童", "群众",
-    ];
     const PAID: &[&str] = &["金", "费", "补贴", "津贴", "工资", "待遇", "问题"];
     if !PAID.iter().any(|w| noun.ends_with(w)) {
         return noun;
     }
+    people_in(noun)
+}
+
+/// `noun` up to the last word for people in it (`集体企业退休人员养老保障` →
+/// `集体企业退休人员`), or all of it.
+fn people_in(noun: &str) -> &str {
+    const PEOPLE: &[&str] = &[
+        "人员",
+        "职工",
+        "对象",
+        "人口",
+        "学生",
+        "农民",
+        "农民工",
+        "工人",
+        "老人",
+        "儿童",
+        "群众",
+    ];
     PEOPLE
         .iter()
         .filter_map(|p| rfind_word(noun, p).map(|at| at + p.len()))

@@ -973,7 +973,7 @@ fn a_number_without_a_unit_counts_the_noun_after_it() {
     check(
         "解决了160万农村贫困人口的温饱问题,36万农村低收入人口实现稳定脱贫,新建改建248个疾病控制和医疗救治项目,实施新型农村合作医疗制度的县(市、区)扩大到139个。",
         &[
-            "农村贫困人口|160万|Count|Actual",
+            "解决温饱问题的农村贫困人口|160万|Count|Actual",
             "农村低收入人口|36万|Count|Actual",
             "新建改建疾病控制和医疗救治项目|248个|Count|Actual",
             "实施新型农村合作医疗制度的县(市、区)|139个|Count|Actual",
@@ -1761,8 +1761,8 @@ fn baoding_2026_five_years_in_review() {
         &[
             "居民人均可支配收入|万元|Change|Actual",
             "居民人均可支配收入增速|6.5%|Growth|Actual",
-            "京津来保就医人次|0.2万|Level|Actual",
-            "京津来保就医人次|173.1万|Level|Actual",
+            "京津来保就医人次|0.2万|Count|Actual",
+            "京津来保就医人次|173.1万|Count|Actual",
             "研究与试验发展（R&D）经费投入强度|3.2%|Level|Actual",
             "高标准农田新建改造任务|25.6万亩|Level|Actual",
         ],
@@ -2475,8 +2475,8 @@ fn national_2009_levels_before_their_growths_amounts_listed_and_per_head() {
             "两年投资计划总额|4万亿元|Level|Target",
             "财政赤字|9500亿元|Level|Target",
             "减轻企业和居民负担|5000亿元|Level|Estimate",
-            "城市低收入住房困难家庭|750万户|Count|Target",
-            "棚户区居民|240万户|Count|Target",
+            "解决住房问题的城市低收入住房困难家庭|750万户|Count|Target",
+            "解决住房问题的棚户区居民|240万户|Count|Target",
             "中央财政灾后重建资金|1300亿元|Level|Target",
             "耕地红线|18亿亩|Level|Target",
         ],
@@ -2844,7 +2844,7 @@ fn national_1994_a_measure_that_opens_with_its_subjects_word_and_plans_without_a
             "城乡居民储蓄存款余额|14764亿元|Level|Actual",
             "城乡居民储蓄存款余额|百分之二十八%|Growth|Actual",
             "商品粮大县|500个|Count|Target",
-            "温饱问题|8000万人|Count|Target",
+            "解决温饱问题人数|8000万人|Count|Target",
             "零售物价上涨幅度|百分之十%|Growth|Target",
         ],
     );
@@ -7690,8 +7690,8 @@ fn how_near_after_the_things_counted_and_where_a_rank_moved_from_name_nothing() 
     check(
         "解决了57个行政村近10万人的饮水安全问题。人均国内生产总值由居全国第13位上升到第11位。",
         &[
-            "行政村|57个|Count|Actual",
-            "饮水安全问题|10万人|Count|Actual",
+            "解决饮水安全问题的行政村|57个|Count|Actual",
+            "解决饮水安全问题人数|10万人|Count|Actual",
             "人均国内生产总值|13位|Rank|Actual",
             "人均国内生产总值|11位|Rank|Actual",
         ],
@@ -7923,6 +7923,7 @@ fn a_target_fixed_and_a_noun_before_another_figure_joined() {
         "完成了长达3500多公里的长江干堤和近千公里的黄河堤防加固工程。安排3000亿元的政府性基金和一般公共预算资金。",
         &[
             "长江干堤|3500多公里|Level|Actual",
+            "黄河堤防加固工程|千公里|Level|Actual",
             "政府性基金和一般公共预算资金|3000亿元|Level|Actual",
         ],
     );
@@ -7981,6 +7982,61 @@ fn who_benefited_is_named_by_what_the_clause_before_did() {
         &[
             "企业退休人员基本养老金|1680元|Change|Actual",
             "受益|5700多万人|Count|Actual",
+        ],
+    );
+}
+
+#[test]
+fn a_problem_solved_names_the_places_and_people_counted() {
+    check(
+        "全县解决了57个村近10万人的饮水安全问题。新解决200个村、20万人饮水安全问题。解决10万农村人口饮水安全问题，解决了4000户家庭的住房困难。",
+        &[
+            "解决饮水安全问题的村|57个|Count|Actual",
+            "解决饮水安全问题人数|10万人|Count|Actual",
+            "解决饮水安全问题的村|200个|Count|Actual",
+            "解决饮水安全问题人数|20万人|Count|Actual",
+            "解决饮水安全问题的农村人口|10万|Count|Actual",
+            "解决住房困难的家庭|4000户|Count|Actual",
+        ],
+    );
+    // (Who they are, not what they were paid: `…养老保障的历史遗留问题`.)
+    check(
+        "解决了500多万名集体企业退休人员养老保障的历史遗留问题。",
+        &["解决历史遗留问题的集体企业退休人员|500多万名|Count|Actual"],
+    );
+    // (Migrant workers are people, `农民工`, not `农民`.)
+    check(
+        "帮助1.2万名农民工追回工资2.3亿元。",
+        &[
+            "农民工|1.2万名|Count|Actual",
+            "农民工追回工资|2.3亿元|Level|Actual",
+        ],
+    );
+}
+
+#[test]
+fn land_taken_visits_and_amounts_said_before() {
+    check(
+        "占地300亩的颛顼公园和占地600亩的孝义公园向市民开放。",
+        &[
+            "颛顼公园占地面积|300亩|Level|Actual",
+            "孝义公园占地面积|600亩|Level|Actual",
+        ],
+    );
+    check(
+        "全年国内出游人次56.15亿，比上年增长15.4%。上述2万亿元资金全部下达地方。",
+        &[
+            "国内出游人次|56.15亿|Count|Actual",
+            "国内出游人次|15.4%|Growth|Actual",
+            "资金|2万亿元|Level|Actual",
+        ],
+    );
+    // (About a thousand kilometres, and a list of lengths each with its noun.)
+    check(
+        "完成了长达3500多公里的长江干堤和近千公里的黄河堤防加固工程。",
+        &[
+            "长江干堤|3500多公里|Level|Actual",
+            "黄河堤防加固工程|千公里|Level|Actual",
         ],
     );
 }

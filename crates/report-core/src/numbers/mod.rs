@@ -1003,6 +1003,13 @@ fn round_count(
         && unit
             .base
             .is_some_and(|(_, _, class)| matches!(class, UnitClass::People | UnitClass::Count));
+    // `新建改造农村公路近千公里`, `超千亩`: an extent, length, area or mass, said as about that
+    // much (not a time: `近千年`).
+    const TIMES: &[&str] = &["天", "小时", "个月"];
+    let extent = unit.magnitude == 1.0
+        && unit
+            .base
+            .is_some_and(|(base, _, class)| class == UnitClass::Physical && !TIMES.contains(&base));
     let before = &text[..at];
     let qualifier = ["超过", "突破", "逾", "近", "超"]
         .into_iter()
@@ -1015,7 +1022,7 @@ fn round_count(
                 .is_some_and(|c| "以之马向线网晚早身路市海天楼街台面迈跨跃站登".contains(c));
             (!place).then_some("以上")
         })
-        .filter(|_| counted)?;
+        .filter(|&q| counted || extent && q != "以上")?;
     let unit_end = end + unit.len;
     let start = if qualifier == "以上" {
         at - '上'.len_utf8()
