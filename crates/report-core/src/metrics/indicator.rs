@@ -2839,6 +2839,13 @@ pub(super) fn indicators(
         if let Some((problem, who)) = solved {
             found.indicator = format!("解决{problem}{who}");
         }
+        // `完成老旧小区改造86个、涉及居民1.2万户`: what the things just counted involve.
+        let involved = k > 0
+            && found.indicator.starts_with("涉及")
+            && ["、", "，"].contains(&text[quantities[k - 1].range.1..start].trim_end());
+        if let Some(prev) = out.last().filter(|p| involved && !p.indicator.is_empty()) {
+            found.indicator.insert_str(0, &prev.indicator);
+        }
         let people = q.class == Some(UnitClass::People);
         if people && ["惠及", "受益"].contains(&found.indicator.as_str()) {
             if let Some(what) = benefit_before(text, sentence_start, start) {

@@ -8040,3 +8040,14 @@ fn land_taken_visits_and_amounts_said_before() {
         ],
     );
 }
+
+#[test]
+fn what_the_things_just_counted_involve_is_named_by_them() {
+    check(
+        "年内完成老旧小区改造86个、涉及居民1.2万户。",
+        &[
+            "老旧小区改造|86个|Count|Actual",
+            "老旧小区改造涉及居民|1.2万户|Count|Actual",
+        ],
+    );
+}
