@@ -1640,7 +1640,12 @@ fn paragraph_metrics(
             // A fraction (`三分之一`, `1/3`) is the part it names, without a unit.
             let (value, upper, unit, base_value, base_unit) = if q.fraction {
                 let (value, upper, _) = q.as_number();
-                (value, upper, None, Some(value), None)
+                // (`粮食产量减少三分之一`: a growth by a part is in per cent, as one in times.)
+                if kind == MetricKind::Growth {
+                    (value, upper, None, Some(q.value), Some("%".to_owned()))
+                } else {
+                    (value, upper, None, Some(value), None)
+                }
             } else if kind == MetricKind::Growth && q.unit.as_deref() == Some("倍") {
                 // (`比2024年增长一倍`, `增长1.6倍`: so many times more, a growth in per cent, as
                 // `翻一番` is.)

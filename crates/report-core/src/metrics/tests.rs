@@ -6855,9 +6855,9 @@ fn residents_said_once_after_a_list_of_places_are_each_place_s() {
 }
 
 #[test]
-fn a_growth_in_times_is_a_growth_in_per_cent_as_doublings_are() {
+fn a_growth_in_times_or_by_a_part_is_a_growth_in_per_cent_as_doublings_are() {
     let analysis = crate::analyze_text(
-        "出口总值达到145.7亿美元，增长3.9倍。收入五年翻一番。出口总值是2020年的2倍。",
+        "出口总值达到145.7亿美元，增长3.9倍。收入五年翻一番。出口总值是2020年的2倍。审批时间减少三分之一。民营经济占比超过二分之一。",
     );
     let base: Vec<_> = analysis
         .metrics
@@ -6870,6 +6870,9 @@ fn a_growth_in_times_is_a_growth_in_per_cent_as_doublings_are() {
             (MetricKind::Growth, Some(390.0), Some("%")),
             (MetricKind::Growth, Some(100.0), Some("%")),
             (MetricKind::Level, Some(2.0), Some("倍")),
+            // (And a growth by a part: not a share of it.)
+            (MetricKind::Growth, Some(-33.33333333333333), Some("%")),
+            (MetricKind::Share, Some(0.5), None),
         ]
     );
 }
