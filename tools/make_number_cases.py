@@ -190,6 +190,9 @@ cases.append(("糧食產量達到1.43兆斤", ["1.43兆斤|1.43|-|兆斤|1430000
 cases.append(("装机容量120兆瓦", ["120兆瓦|120|-|兆瓦|120000|-"]))
 # A higher magnitude right before a lower one is one number, in the unit of the last.
 cases.append(("人均可支配收入4万3377元", ["4万3377元|43377|-|元|43377|-"]))
+# A unit's character that opens a word is no unit (`村民`), and `批次` is one.
+cases.append(("11.5万村民回迁", [q("11.5万", 11.5, "万", None)]))
+cases.append(("开展3批次", [q("3批次", 3, "批次", 1)]))
 cases.append(("年末人口14亿489万人", ["14亿489万人|140489|-|万人|1404890000|-"]))
 cases.append(("固定资产投资48兆5186亿元", ["48兆5186亿元|485186|-|亿元|48518600000000|-"]))
 cases.append(("全市第一、二、三产业", []))

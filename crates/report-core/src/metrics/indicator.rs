@@ -3881,9 +3881,12 @@ const PEOPLE_ENDS: &[char] = &[
 pub(super) fn names_people(indicator: &str) -> bool {
     // (`新增就业目标1200万`: and jobs, a person each.)
     // (`国内出游人次56.15亿`: and visits, a person's each.)
-    ["人口", "人员", "人数", "就业", "人次"]
-        .iter()
-        .any(|p| indicator.ends_with(p))
+    // (`11.5万村民`, `城乡居民`, `群众`: people by who they are.)
+    [
+        "人口", "人员", "人数", "就业", "人次", "村民", "居民", "群众",
+    ]
+    .iter()
+    .any(|p| indicator.ends_with(p))
 }
 
 /// Who a rule or a level applies to, said before it (`各地可降至16%`).

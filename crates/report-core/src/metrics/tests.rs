@@ -8054,3 +8054,16 @@ fn what_the_things_just_counted_involve_is_named_by_them() {
         ],
     );
 }
+
+#[test]
+fn villagers_and_residents_in_a_bare_magnitude_are_counted() {
+    check(
+        "三期全面启动，11.5万村民的幸福回迁梦加快实现。开展“揭榜挂帅”3批次30-50项。3451.9万农村居民纳入保障范围。",
+        &[
+            "村民|11.5万|Count|Actual",
+            "开展“揭榜挂帅”|3批次|Count|Actual",
+            "开展“揭榜挂帅”|30-50项|Count|Actual",
+            "农村居民|3451.9万|Count|Actual",
+        ],
+    );
+}

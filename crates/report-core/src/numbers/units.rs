@@ -140,6 +140,8 @@ pub(crate) const BASE_UNITS: &[BaseUnit] = units![
     ("辆", "辆", 1.0, Count),
     ("名", "名", 1.0, Count),
     ("次", "次", 1.0, Count),
+    // `开展“揭榜挂帅”3批次`
+    ("批次", "批次", 1.0, Count),
     ("批", "批", 1.0, Count),
     ("栋", "栋", 1.0, Count),
     ("间", "间", 1.0, Count),
@@ -265,6 +267,8 @@ pub(crate) fn scan_unit(text: &str) -> Option<UnitMatch> {
                 // (`900多万个体工商户`, `1万家庭`: words.)
                 || (unit.text == "个" && after.starts_with('体'))
                 || (unit.text == "家" && after.starts_with(['庭', '属']))
+                // (`11.5万村民`, `村委`, `村干部`, `村级`, `村集体`.)
+                || (unit.text == "村" && after.starts_with(['民', '委', '干', '级', '组', '务', '集']))
                 // (`跨越百亿、二百亿台阶`: a step, not machines.)
                 || (unit.text == "台" && after.starts_with('阶'))
                 // (`2025部分重点工作`, `部署`: words, not films or telephones.)
