@@ -1229,6 +1229,17 @@ pub(super) fn indicators(
                 continue;
             }
         }
+        // `6.5%左右的增速可以实现比较充分的就业`: a rate named after it, with nothing before.
+        const RATE_NAMES: &[&str] = &["增长速度", "经济增速", "增速", "增幅"];
+        let rate_named = past_bound(&text[q.range.1..])
+            .strip_prefix('的')
+            .and_then(|r| {
+                // (Not a target so named, `5%左右的经济增速目标`: see `measure_of_target_after`.)
+                RATE_NAMES
+                    .iter()
+                    .find(|n| r.strip_prefix(**n).is_some_and(|t| !t.starts_with("目标")))
+            })
+            .filter(|_| rate && found.indicator.is_empty());
         // `按不低于5%的幅度压减一般性支出`: the rate of a cut or a rise names what is cut.
         let by = crate::numbers::QUALIFIERS_BEFORE
             .iter()
@@ -2838,6 +2849,9 @@ pub(super) fn indicators(
         // before did.
         if let Some((problem, who)) = solved {
             found.indicator = format!("解决{problem}{who}");
+        }
+        if let Some(name) = rate_named.filter(|_| found.indicator.is_empty()) {
+            (*name).clone_into(&mut found.indicator);
         }
         // `完成老旧小区改造86个、涉及居民1.2万户`: what the things just counted involve.
         let involved = k > 0
@@ -5567,6 +5581,10 @@ fn read_clause(clause: &str) -> Found {
             });
         if let Some(f) = filler {
             indicator.drain(..f.len());
+            // (`完成了边庞路、蒲口连村道路等…`: and the aspect after the verb.)
+            if indicator.starts_with('了') && indicator.chars().count() >= 3 {
+                indicator.drain(..'了'.len_utf8());
+            }
         } else if ["上述", "前述"].contains(&indicator.as_str()) {
             indicator.clear();
         }

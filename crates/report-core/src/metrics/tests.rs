@@ -8067,3 +8067,14 @@ fn villagers_and_residents_in_a_bare_magnitude_are_counted() {
         ],
     );
 }
+
+#[test]
+fn a_rate_with_nothing_before_it_is_named_after_it() {
+    check(
+        "从经济基本面和就业吸纳能力看，6.5%左右的增速可以实现比较充分的就业。完成了边庞路、蒲口连村道路等70公里农村公路新改建。",
+        &[
+            "增速|6.5%|Growth|Actual",
+            "边庞路、蒲口连村道路|70公里|Level|Actual",
+        ],
+    );
+}
