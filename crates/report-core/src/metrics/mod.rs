@@ -390,14 +390,60 @@ fn title_part<'a>(facts: &'a DocumentFacts, paragraphs: &'a [Paragraph]) -> Opti
     })
 }
 
+/// The year of a part of a year (`上半年`, `一季度`, `1-6月`) in a document that names no
+/// period but is dated: the date's year when the part had ended by the date's month, else the
+/// year before (a release of January on the fourth quarter).
+fn year_of_part(part: &str, facts: &DocumentFacts) -> Option<u32> {
+    if facts.review_period.is_some() || facts.plan_period.is_some() {
+        return None;
+    }
+    let year = facts.dated_year()?;
+    let month: u32 = facts.date.as_deref()?.get(5..7)?.parse().ok()?;
+    let part = part.strip_prefix('第').unwrap_or(part);
+    let last = match part {
+        "一季度" => 3,
+        "上半年" | "二季度" => 6,
+        "前三季度" | "三季度" => 9,
+        "四季度" | "下半年" => 12,
+        _ => part
+            .strip_suffix('月')?
+            .rsplit(['-', '—', '－'])
+            .next()?
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))?,
+    };
+    Some(if month > last { year } else { year - 1 })
+}
+
 /// `二、“十三五”时期发展成就和“十四五”时期主要目标任务` / `过去五年，…`: a paragraph of a plan's
 /// part that opens by looking back reviews.
+/// So does one that tells, perhaps after who said it, the part of the year gone by (`会议
+/// 指出，上半年全市地区生产总值完成…`: a news story on a meeting that plans the rest).
 fn looks_back(text: &str) -> bool {
-    PAST_FIVE_YEARS
+    const YEAR_SO_FAR: &[&str] = &[
+        "上半年",
+        "今年上半年",
+        "今年以来",
+        "前三季度",
+        "今年前三季度",
+        "一季度",
+        "今年一季度",
+    ];
+    let told = ["指出，", "认为，", "显示，", "强调，"]
         .iter()
-        .chain(crate::words::THE_YEAR_PAST)
-        .chain(&["一年来"])
-        .any(|w| text.starts_with(w))
+        .find_map(|v| {
+            let at = text.find(v)?;
+            (text[..at].chars().count() <= 6 && !text[..at].contains(['，', '。']))
+                .then(|| &text[at + v.len()..])
+        })
+        .filter(|rest| YEAR_SO_FAR.iter().any(|w| rest.starts_with(w)));
+    told.is_some()
+        || PAST_FIVE_YEARS
+            .iter()
+            .chain(crate::words::THE_YEAR_PAST)
+            .chain(&["一年来"])
+            .any(|w| text.starts_with(w))
 }
 
 /// Words for the five years ahead.
@@ -1634,6 +1680,11 @@ fn paragraph_metrics(
                 {
                     Some(format!("{year}年{part}"))
                 }
+                // (`上半年` in a release dated 2024-07-15 that names no year: the date's.)
+                (Some(part), None) => Some(match year_of_part(part, facts) {
+                    Some(year) => format!("{year}年{part}"),
+                    None => part.to_owned(),
+                }),
                 (Some(part), _) => Some(part.to_owned()),
                 (None, period) => period,
             };

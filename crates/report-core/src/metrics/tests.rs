@@ -8078,3 +8078,44 @@ fn a_rate_with_nothing_before_it_is_named_after_it() {
         ],
     );
 }
+
+#[test]
+fn a_news_story_on_a_meeting_that_plans_the_rest_of_the_year_reports_its_first_half() {
+    let page = "首页 > 新闻中心 > 要闻\n市政府召开常务会议 部署下半年经济工作\n\
+                发布时间：2024-07-15 09:30 来源：市政府办公室\n\
+                7月12日，市长主持召开市政府常务会议，研究部署下半年重点工作。\n\
+                会议指出，上半年全市地区生产总值完成1562.3亿元，同比增长5.8%；规上工业增加值增长7.2%。\n\
+                【打印本页】【关闭窗口】\n";
+    let analysis = crate::analyze_text(page);
+    // (Its headline is its title, no part that plans.)
+    assert_eq!(
+        analysis.document.title.as_deref(),
+        Some("市政府召开常务会议 部署下半年经济工作")
+    );
+    assert!(analysis.sections.is_empty());
+    check(
+        page,
+        &[
+            "地区生产总值|1562.3亿元|Level|Actual",
+            "地区生产总值|5.8%|Growth|Actual",
+            "规上工业增加值|7.2%|Growth|Actual",
+        ],
+    );
+    // (The half of the year the date had passed.)
+    assert_eq!(
+        periods(page),
+        [
+            "地区生产总值|1562.3亿元|2024年上半年",
+            "地区生产总值|5.8%|2024年上半年",
+            "规上工业增加值|7.2%|2024年上半年",
+        ]
+    );
+    // (A part not yet over at the date is of the year before.)
+    assert_eq!(
+        periods("全市经济运行情况\n发布时间：2025-01-20\n四季度，全市地区生产总值增长5.1%。"),
+        ["地区生产总值|5.1%|2024年四季度"]
+    );
+    // (And the page's controls at its end are no paragraph.)
+    let last = analysis.paragraphs.last().map(|p| p.text.as_str());
+    assert!(last.is_some_and(|t| t.starts_with("会议指出")), "{last:?}");
+}

@@ -1116,7 +1116,7 @@ fn mark_site_footer(source: &str, lines: &mut [Line], removed: &mut Vec<Removal>
     // distinctive `版权所有` and `ICP备` may stand anywhere in it. A marker word inside a
     // sentence (`各位扫一扫代表`) is text.
     let is_marker = |s: &str| {
-        let start = s.trim_start_matches(|c: char| is_edge(c) || "[（(·|".contains(c));
+        let start = s.trim_start_matches(|c: char| is_edge(c) || "[【（(·|".contains(c));
         FOOTER_ANYWHERE.iter().any(|m| s.contains(m))
             || FOOTER_LEADING.iter().any(|m| start.starts_with(m))
     };

@@ -562,6 +562,12 @@ pub(crate) fn is_bare_heading(text: &str) -> bool {
         // says no plan.)
         && (!text.contains("今年") || role_of(&text.replace("今年", "")).is_some())
         && !facts::is_title_like(text)
+        // (Nor a news headline of two phrases, `市政府召开常务会议 部署下半年经济工作`.)
+        && text
+            .split([' ', '\u{3000}'])
+            .filter(|phrase| phrase.chars().count() >= 4)
+            .nth(1)
+            .is_none()
         // (Nor a table's header the repair joined, `指标名称 单位2025年完成2026年目标`.)
         && crate::words::after_label_header(text).is_none()
 }
