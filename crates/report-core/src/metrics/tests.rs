@@ -8119,3 +8119,14 @@ fn a_news_story_on_a_meeting_that_plans_the_rest_of_the_year_reports_its_first_h
     let last = analysis.paragraphs.last().map(|p| p.text.as_str());
     assert!(last.is_some_and(|t| t.starts_with("会议指出")), "{last:?}");
 }
+
+#[test]
+fn more_than_so_many_times_or_tenths_is_bounded() {
+    assert_eq!(
+        rows_with(
+            "出口额增长两倍多，网络销售额占比三成多。",
+            |m| m.qualifier.as_deref()
+        ),
+        ["出口额|两倍|多", "网络销售额占比|三成|多"]
+    );
+}

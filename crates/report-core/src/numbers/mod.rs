@@ -1041,10 +1041,13 @@ pub(crate) const WORDS_ENDING_IN_A_QUALIFIER: &[&str] = &[
 ];
 
 fn qualifier_following(text: &str, at: usize) -> Option<&'static str> {
+    // (`增长两倍多`, `占三成多`: more than so many times or tenths.)
+    let more = text[..at].ends_with(['倍', '成']) && text[at..].starts_with('多');
     QUALIFIERS_AFTER
         .iter()
         .copied()
         .find(|q| text[at..].starts_with(q))
+        .or(more.then_some("多"))
 }
 
 /// A Chinese numeral at `at`: a quantity with its unit, a fraction, a per cent, a share in 成
