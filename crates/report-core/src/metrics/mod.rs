@@ -2418,9 +2418,14 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
     let months_from_january = duration && text[..q.range.0].ends_with('前');
     // (`他提出两点`: points made, not an index's points.)
     let points_made = q.unit.as_deref() == Some("点");
-    // (Small in all: `三万户` is thirty thousand.)
+    // (Small in all: `三万户` is thirty thousand; `十余家`, `十几个` are more than ten.)
+    let more_than = q
+        .qualifier
+        .as_deref()
+        .is_some_and(|w| ["余", "多", "几"].contains(&w));
     let chinese_small_count = !first.is_ascii_digit()
         && q.base_value().unwrap_or(q.value) <= 10.0
+        && !more_than
         && (matches!(q.class, Some(UnitClass::Count | UnitClass::People))
             || duration
             || points_made);

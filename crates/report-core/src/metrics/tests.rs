@@ -8130,3 +8130,15 @@ fn more_than_so_many_times_or_tenths_is_bounded() {
         ["出口额|两倍|多", "网络销售额占比|三成|多"]
     );
 }
+
+#[test]
+fn more_than_ten_in_chinese_numerals_is_a_count() {
+    check(
+        "引进企业十余家，新签约项目十几个，新建十多所学校，实施十项措施。",
+        &[
+            "引进企业|十余家|Count|Actual",
+            "新签约项目|十几个|Count|Actual",
+            "新建学校|十多所|Count|Actual",
+        ],
+    );
+}
