@@ -190,6 +190,10 @@ cases.append(("糧食產量達到1.43兆斤", ["1.43兆斤|1.43|-|兆斤|1430000
 cases.append(("装机容量120兆瓦", ["120兆瓦|120|-|兆瓦|120000|-"]))
 # A higher magnitude right before a lower one is one number, in the unit of the last.
 cases.append(("人均可支配收入4万3377元", ["4万3377元|43377|-|元|43377|-"]))
+# The first place after a verb of ranking is a rank (not `放在首位`, put first; nor `首批`).
+cases.append(("增速居全省首位", ["首位|1|-|位|-|-"]))
+cases.append(("把安全放在首位", []))
+cases.append(("首批项目开工", []))
 # A unit's character that opens a word is no unit (`村民`), and `批次` is one.
 cases.append(("11.5万村民回迁", [q("11.5万", 11.5, "万", None)]))
 cases.append(("开展3批次", [q("3批次", 3, "批次", 1)]))

@@ -7,6 +7,20 @@ use crate::words::{contains_word, find_word, rfind_word, WordIndex};
 use std::sync::OnceLock;
 
 /// Words that open a clause without naming what is measured.
+/// Words that, all of a clause before its number, name nothing: the amounts said before
+/// (`上述2万亿元资金`, named after it) and how long or again a rank held (`实际使用外资…，继续
+/// 位居发展中国家首位`, `连续多年居世界首位`: of the figure before).
+const NAMES_NOTHING: &[&str] = &[
+    "上述",
+    "前述",
+    "继续",
+    "连续多年",
+    "多年",
+    "持续",
+    "仍",
+    "仍然",
+];
+
 const LEADING_FILLERS: &[&str] = &[
     // `2025年工作回顾国内生产总值增长5%`: a heading run into its text.
     "工作回顾",
@@ -1128,6 +1142,8 @@ pub(super) fn indicators(
                 // (`…，珠三角9市中居第1位`: or among which, with nothing before it.)
                 || found.indicator.ends_with('中')
                 || found.indicator.is_empty()
+                // (`…，继续位居发展中国家首位`, `连续多年居世界首位`: or how long it held.)
+                || NAMES_NOTHING.contains(&found.indicator.as_str())
                 || WHOLE_PLACES.contains(&found.indicator.as_str());
             if let Some(prev) = out.last().filter(|_| of_before) {
                 found.indicator.clone_from(&prev.indicator);
@@ -5585,7 +5601,7 @@ fn read_clause(clause: &str) -> Found {
             if indicator.starts_with('了') && indicator.chars().count() >= 3 {
                 indicator.drain(..'了'.len_utf8());
             }
-        } else if ["上述", "前述"].contains(&indicator.as_str()) {
+        } else if NAMES_NOTHING.contains(&indicator.as_str()) {
             indicator.clear();
         }
         if let Some((name, len)) = period_name_at_start(&indicator) {

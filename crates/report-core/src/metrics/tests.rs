@@ -8142,3 +8142,17 @@ fn more_than_ten_in_chinese_numerals_is_a_count() {
         ],
     );
 }
+
+#[test]
+fn the_first_place_is_a_rank_of_the_figure_before() {
+    check(
+        "全区财政收入增速居全省首位。实际使用外资1300多亿美元，继续位居发展中国家首位。货物进出口总额突破40万亿元，连续多年居世界第一。要把人民群众生命安全放在首位。",
+        &[
+            "财政收入增速|首位|Rank|Actual",
+            "实际使用外资|1300多亿美元|Level|Actual",
+            "实际使用外资|首位|Rank|Actual",
+            "货物进出口总额|40万亿元|Level|Actual",
+            "货物进出口总额|一|Rank|Actual",
+        ],
+    );
+}

@@ -215,6 +215,8 @@ pub fn scan_quantities(text: &str) -> Vec<Quantity> {
             negative(text, at)
         } else if c == '半' {
             scan_half(text, at)
+        } else if c == '首' {
+            first_place(text, at)
         } else {
             None
         };
@@ -291,7 +293,7 @@ fn join_mixed_magnitudes(text: &str, quantities: &mut Vec<Quantity>) {
     }
 }
 
-/// The characters of U+4000..U+9FFF that can start a quantity: Chinese numerals, 负, 負, 半
+/// The characters of U+4000..U+9FFF that can start a quantity: Chinese numerals, 负, 負, 半, 首
 /// (one bit each, built from [`chinese::is_numeral_char`] at compile time, so that the scanner
 /// asks a table rather than matching every character).
 static STARTS: [u64; 384] = {
@@ -299,7 +301,7 @@ static STARTS: [u64; 384] = {
     let mut bit = 0;
     while bit < 384 * 64 {
         if let Some(c) = char::from_u32(0x4000 + bit) {
-            if chinese::is_numeral_char(c) || matches!(c, '负' | '負' | '半') {
+            if chinese::is_numeral_char(c) || matches!(c, '负' | '負' | '半' | '首') {
                 table[(bit / 64) as usize] |= 1 << (bit % 64);
             }
         }
@@ -1844,6 +1846,18 @@ fn rank(at: usize, end: usize, value: f64, unit: Option<&str>) -> Quantity {
         number_end: end,
         ..plain(at, end + unit.map_or(0, str::len), value)
     }
+}
+
+/// `增速居全省首位`, `位居全市首位`: the first place, after a verb of ranking in its clause (not
+/// `把…放在首位`, put first).
+fn first_place(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
+    let tail = text[at..].strip_prefix("首位")?;
+    let put = ["放在", "摆在", "放到", "摆到", "置于"]
+        .iter()
+        .any(|w| text[..at].ends_with(w));
+    let end = at + '首'.len_utf8();
+    (!put && ranked_after_verb(text, at, tail))
+        .then(|| (Some(rank(at, end, 1.0, Some("位"))), end + "位".len()))
 }
 
 /// `翻一番`, `翻两番`: doubled once or twice, a growth of 100 % or 300 % (the unit `番` as

@@ -348,12 +348,12 @@ fn zhao_is_a_million_million_inside_a_numeral_and_mega_in_a_unit() {
 }
 
 #[test]
-fn the_table_of_starting_characters_is_the_numerals_with_fu_and_ban() {
+fn the_table_of_starting_characters_is_the_numerals_with_fu_ban_and_shou() {
     for code in 0x4000..0xA000u32 {
         let Some(c) = char::from_u32(code) else {
             continue;
         };
-        let starts = chinese::is_numeral_char(c) || matches!(c, '负' | '負' | '半');
+        let starts = chinese::is_numeral_char(c) || matches!(c, '负' | '負' | '半' | '首');
         assert_eq!(starts_quantity(code), starts, "{c}");
     }
 }
