@@ -2869,9 +2869,12 @@ pub(super) fn indicators(
         if let Some(name) = rate_named.filter(|_| found.indicator.is_empty()) {
             (*name).clone_into(&mut found.indicator);
         }
-        // `完成老旧小区改造86个、涉及居民1.2万户`: what the things just counted involve.
+        // `完成老旧小区改造86个、涉及居民1.2万户`: what the things just counted involve, or
+        // whom they benefit (`…改造42个，惠及居民8600户`).
         let involved = k > 0
-            && found.indicator.starts_with("涉及")
+            && ["涉及", "惠及"]
+                .iter()
+                .any(|w| found.indicator.starts_with(w))
             && ["、", "，"].contains(&text[quantities[k - 1].range.1..start].trim_end());
         if let Some(prev) = out.last().filter(|p| involved && !p.indicator.is_empty()) {
             found.indicator.insert_str(0, &prev.indicator);

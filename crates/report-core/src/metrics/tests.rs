@@ -1776,7 +1776,7 @@ fn hebei_2023_declines_actions_and_nouns_that_end_before_a_verb() {
     // before where they registered or settled; what was done to them may run longer; a measure
     // after a clause on how its subject fared; a clause that pushes a side of it up.
     check(
-        "钢铁产能由2.39亿吨减至1.9亿多吨。全省PM2.5平均浓度累计下降40.6%，单位GDP能耗比上年回落0.3个百分点。组建266个科技特派团服务企业，与京津共建4家科技平台示范基地。140多家央企机构注册新区，2家医院选址落位。完成3万户特殊困难老年人家庭居家适老化改造。粮食连年丰收、总产稳定在740亿斤以上。推动开发区能级提升，力争营业收入增长8%以上。开行中欧班列600列，惠及市场主体427万户次。",
+        "钢铁产能由2.39亿吨减至1.9亿多吨。全省PM2.5平均浓度累计下降40.6%，单位GDP能耗比上年回落0.3个百分点。组建266个科技特派团服务企业，与京津共建4家科技平台示范基地。140多家央企机构注册新区，2家医院选址落位。完成3万户特殊困难老年人家庭居家适老化改造。粮食连年丰收、总产稳定在740亿斤以上。推动开发区能级提升，力争营业收入增长8%以上。开行中欧班列600列。惠及市场主体427万户次。",
         &[
             "钢铁产能|2.39亿吨|Level|Actual",
             "钢铁产能|1.9亿多吨|Level|Actual",
@@ -3202,7 +3202,7 @@ fn a_total_of_things_added_an_item_with_its_own_verb_and_the_year_of_a_level() {
             "新增市场主体|4.2万户|Count|Actual",
             "市场主体总量|9.8万户|Count|Actual",
             "改造老旧小区|36个|Count|Actual",
-            "惠及居民|1.1万户|Count|Actual",
+            "改造老旧小区惠及居民|1.1万户|Count|Actual",
         ],
     );
     let analysis = crate::analyze_text(
@@ -8047,10 +8047,12 @@ fn land_taken_visits_and_amounts_said_before() {
 #[test]
 fn what_the_things_just_counted_involve_is_named_by_them() {
     check(
-        "年内完成老旧小区改造86个、涉及居民1.2万户。",
+        "年内完成老旧小区改造86个、涉及居民1.2万户。退减缓税费超1430亿元、惠及市场主体427万户次。",
         &[
             "老旧小区改造|86个|Count|Actual",
             "老旧小区改造涉及居民|1.2万户|Count|Actual",
+            "退减缓税费|1430亿元|Level|Actual",
+            "退减缓税费惠及市场主体|427万户次|Count|Actual",
         ],
     );
 }
