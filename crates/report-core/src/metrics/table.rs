@@ -1353,6 +1353,12 @@ pub(super) fn row_metrics(
         .find_map(|&(w, sign)| row.label.strip_suffix(w).map(|l| (l, sign)))
         .filter(|(l, _)| l.chars().count() >= 2 && in_percent)
         .map_or((row.label.as_str(), None), |(l, sign)| (l, Some(sign)));
+    // (`地区生产总值年均增长（%）`: and a growth a year, named by the measure alone, as the
+    // prose names it: `地区生产总值年均增长6%`.)
+    let label = label
+        .strip_suffix("年均")
+        .filter(|l| l.chars().count() >= 2)
+        .unwrap_or(label);
     // A plan's base year is a result: in a plan's table, the columns of years before its last.
     let last_year = table
         .columns

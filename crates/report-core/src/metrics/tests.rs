@@ -8158,3 +8158,16 @@ fn the_first_place_is_a_rank_of_the_figure_before() {
         ],
     );
 }
+
+#[test]
+fn a_growth_a_year_in_a_plans_table_is_named_by_its_measure_as_the_prose_names_it() {
+    check(
+        "主要指标\n指标\t2025年\t2030年\t属性\n地区生产总值年均增长（%）\t6.2\t5.5左右\t预期性\n常住人口城镇化率（%）\t68.5\t72\t预期性\n",
+        &[
+            "地区生产总值|6.2%|Growth|Actual",
+            "地区生产总值|5.5%|Growth|Target",
+            "常住人口城镇化率|68.5%|Level|Actual",
+            "常住人口城镇化率|72%|Level|Target",
+        ],
+    );
+}
