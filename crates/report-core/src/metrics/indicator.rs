@@ -7145,8 +7145,9 @@ fn problem_solved<'a>(
         .map(|rest| {
             let unit = crate::numbers::units::scan_unit(rest).map_or(0, |u| u.len);
             let rest = &rest[unit..];
-            let people = without_what_they_are_paid(rest).len();
-            &rest[if people < rest.len() { people } else { 0 }..]
+            rest.strip_prefix(without_what_they_are_paid(rest))
+                .filter(|problem| !problem.is_empty())
+                .unwrap_or(rest)
         });
     let problem = match (clause.rfind('的'), last_figure) {
         (Some(at), _) => &clause[at + '的'.len_utf8()..],

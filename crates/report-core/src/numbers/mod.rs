@@ -1707,9 +1707,9 @@ fn chinese_rank(
 ) -> Option<(Option<Quantity>, usize)> {
     const MAX_RANK: f64 = 1000.0;
     // (`把人民利益放在第一位`: put first, no rank.)
-    let put = ["放在第", "摆在第", "放到第", "摆到第"]
-        .iter()
-        .any(|w| text[..at].ends_with(w));
+    let put = text[..at]
+        .strip_suffix('第')
+        .is_some_and(|before| PUT.iter().any(|w| before.ends_with(w)));
     let value = parse_with_point(numeral).filter(|v| !put && (1.0..=MAX_RANK).contains(v))?;
     let tail = &text[end..];
     if let Some(u) = rank_unit(tail) {
@@ -1848,13 +1848,14 @@ fn rank(at: usize, end: usize, value: f64, unit: Option<&str>) -> Quantity {
     }
 }
 
+/// Verbs of putting a thing first, which ranks nothing (`把人民利益放在第一位`, `放在首位`).
+const PUT: &[&str] = &["放在", "摆在", "放到", "摆到", "置于"];
+
 /// `增速居全省首位`, `位居全市首位`: the first place, after a verb of ranking in its clause (not
 /// `把…放在首位`, put first).
 fn first_place(text: &str, at: usize) -> Option<(Option<Quantity>, usize)> {
     let tail = text[at..].strip_prefix("首位")?;
-    let put = ["放在", "摆在", "放到", "摆到", "置于"]
-        .iter()
-        .any(|w| text[..at].ends_with(w));
+    let put = PUT.iter().any(|w| text[..at].ends_with(w));
     let end = at + '首'.len_utf8();
     (!put && ranked_after_verb(text, at, tail))
         .then(|| (Some(rank(at, end, 1.0, Some("位"))), end + "位".len()))
