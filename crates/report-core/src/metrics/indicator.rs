@@ -8,8 +8,9 @@ use std::sync::OnceLock;
 
 /// Words that open a clause without naming what is measured.
 /// Words that, all of a clause before its number, name nothing: the amounts said before
-/// (`上述2万亿元资金`, named after it) and how long or again a rank held (`实际使用外资…，继续
-/// 位居发展中国家首位`, `连续多年居世界首位`: of the figure before).
+/// (`上述2万亿元资金`, named after it), how long or again a rank held (`实际使用外资…，继续
+/// 位居发展中国家首位`, `连续多年居世界首位`: of the figure before), and what a plan holds to
+/// and how hard (`锚定全年增长6%的目标`: the economy's growth).
 const NAMES_NOTHING: &[&str] = &[
     "上述",
     "前述",
@@ -19,6 +20,13 @@ const NAMES_NOTHING: &[&str] = &[
     "持续",
     "仍",
     "仍然",
+    // `要锚定全年增长6%的目标`, `全力实现增长5%左右的预期目标`: what a plan holds to, and
+    // how hard.
+    "锚定",
+    "紧盯",
+    "瞄准",
+    "全力",
+    "努力",
 ];
 
 const LEADING_FILLERS: &[&str] = &[
@@ -2868,6 +2876,16 @@ pub(super) fn indicators(
         }
         if let Some(name) = rate_named.filter(|_| found.indicator.is_empty()) {
             (*name).clone_into(&mut found.indicator);
+        }
+        // `要锚定全年增长6%的目标`: a growth set as a target with nothing named is the economy's.
+        let economy = rate
+            && found.indicator.is_empty()
+            && found.verb.ends_with("增长")
+            && ["的目标", "的预期目标"]
+                .iter()
+                .any(|t| past_bound(&text[q.range.1..]).starts_with(t));
+        if economy {
+            found.indicator = "经济增长".to_owned();
         }
         // `完成老旧小区改造86个、涉及居民1.2万户`: what the things just counted involve, or
         // whom they benefit (`…改造42个，惠及居民8600户`).

@@ -8171,3 +8171,11 @@ fn a_growth_a_year_in_a_plans_table_is_named_by_its_measure_as_the_prose_names_i
         ],
     );
 }
+
+#[test]
+fn a_growth_set_as_a_target_with_nothing_named_is_the_economys() {
+    check(
+        "会议要求，要锚定全年增长6%的目标，全力冲刺三季度。全力实现增长5%左右的预期目标。",
+        &["经济增长|6%|Growth|Target", "经济增长|5%|Growth|Target"],
+    );
+}
