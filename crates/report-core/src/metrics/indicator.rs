@@ -1253,17 +1253,7 @@ pub(super) fn indicators(
                 continue;
             }
         }
-        // `6.5%左右的增速可以实现比较充分的就业`: a rate named after it, with nothing before.
-        const RATE_NAMES: &[&str] = &["增长速度", "经济增速", "增速", "增幅"];
-        let rate_named = past_bound(&text[q.range.1..])
-            .strip_prefix('的')
-            .and_then(|r| {
-                // (Not a target so named, `5%左右的经济增速目标`: see `measure_of_target_after`.)
-                RATE_NAMES
-                    .iter()
-                    .find(|n| r.strip_prefix(**n).is_some_and(|t| !t.starts_with("目标")))
-            })
-            .filter(|_| rate && found.indicator.is_empty());
+        let unnamed_rate = rate && found.indicator.is_empty();
         // `按不低于5%的幅度压减一般性支出`: the rate of a cut or a rise names what is cut.
         let by = crate::numbers::QUALIFIERS_BEFORE
             .iter()
@@ -2874,18 +2864,10 @@ pub(super) fn indicators(
         if let Some((problem, who)) = solved {
             found.indicator = format!("解决{problem}{who}");
         }
-        if let Some(name) = rate_named.filter(|_| found.indicator.is_empty()) {
-            (*name).clone_into(&mut found.indicator);
-        }
-        // `要锚定全年增长6%的目标`: a growth set as a target with nothing named is the economy's.
-        let economy = rate
-            && found.indicator.is_empty()
-            && found.verb.ends_with("增长")
-            && ["的目标", "的预期目标"]
-                .iter()
-                .any(|t| past_bound(&text[q.range.1..]).starts_with(t));
-        if economy {
-            found.indicator = "经济增长".to_owned();
+        if unnamed_rate && found.indicator.is_empty() {
+            if let Some(name) = rate_named_after(&text[q.range.1..], &found.verb) {
+                name.clone_into(&mut found.indicator);
+            }
         }
         // `完成老旧小区改造86个、涉及居民1.2万户`: what the things just counted involve, or
         // whom they benefit (`…改造42个，惠及居民8600户`).
@@ -7135,6 +7117,25 @@ fn what_people_did<'a>(q: &Quantity, after_number: &'a str) -> Option<&'a str> {
     let plain =
         (2..=12).contains(&done.chars().count()) && done.chars().all(crate::numbers::is_ideograph);
     plain.then_some(done)
+}
+
+/// The name of a rate with nothing named before it, said after it (`6.5%左右的增速可以实现…`
+/// → `增速`), or, for a growth set as a target (`要锚定全年增长6%的目标`), the economy's.
+fn rate_named_after(after: &str, verb: &str) -> Option<&'static str> {
+    const RATE_NAMES: &[&str] = &["增长速度", "经济增速", "增速", "增幅"];
+    let after = past_bound(after);
+    let target = ["的目标", "的预期目标"]
+        .iter()
+        .any(|t| after.starts_with(t));
+    if target {
+        return verb.ends_with("增长").then_some("经济增长");
+    }
+    // (Not a target so named, `5%左右的经济增速目标`: see `measure_of_target_after`.)
+    let rest = after.strip_prefix('的')?;
+    RATE_NAMES
+        .iter()
+        .copied()
+        .find(|n| rest.strip_prefix(n).is_some_and(|t| !t.starts_with("目标")))
 }
 
 /// `解决了57个村近10万人的饮水安全问题`, `解决10万农村人口饮水安全问题`: the problem solved
