@@ -253,15 +253,40 @@ fn section_period(
     mut id: Option<SectionId>,
     facts: &DocumentFacts,
 ) -> Option<String> {
+    let mut inner = true;
     while let Some(section) = id.and_then(|s| sections.get(s.0 as usize)) {
-        if let Some(period) =
-            year::first_period(&section.title).or_else(|| five_years(&section.title, facts))
+        let title = &section.title;
+        let work = (!inner).then(|| year_of_work(title)).flatten();
+        if let Some(period) = work
+            .or_else(|| year::first_period(title))
+            .or_else(|| five_years(title, facts))
         {
             return Some(period);
         }
         id = section.parent;
+        inner = false;
     }
     None
+}
+
+/// `二、“十五五”时期主要目标和2026年工作安排`: the year whose work a part's title names last,
+/// after the plan's years, which the sections inside it (`（一）全力抓项目扩投资`) are the work of.
+fn year_of_work(title: &str) -> Option<String> {
+    // (Not a review: `“十四五”时期和2025年工作回顾`.)
+    const WORK: &[&str] = &[
+        "工作安排",
+        "工作部署",
+        "工作任务",
+        "重点工作",
+        "主要工作",
+        "重点任务",
+        "主要任务",
+    ];
+    let (at, last) = year::periods_named(title).max_by_key(|&(at, _)| at)?;
+    let rest = &title[at..];
+    let rest = &rest[rest.find('年')? + '年'.len_utf8()..];
+    let first = year::first_period(title)?;
+    (first != last && last.len() == 4 && WORK.iter().any(|w| rest.starts_with(w))).then_some(last)
 }
 
 /// The year of a period of years (`2017—2021`, `十四五`) that a figure said in them is of, if

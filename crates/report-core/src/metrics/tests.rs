@@ -372,6 +372,18 @@ fn the_period_is_the_one_a_section_names() {
 }
 
 #[test]
+fn the_sections_of_a_part_on_a_plan_and_a_year_s_work_are_the_year_s() {
+    let text = "一、2025年工作回顾\n全县生产总值增长6.1%。\n二、“十五五”时期主要目标和2026年工作安排\n今后五年，地区生产总值年均增长6%左右。\n（一）全力抓项目扩投资\n全年实施重点项目120个。\n";
+    assert_eq!(
+        periods(text),
+        ["生产总值|6.1%|2025", "地区生产总值|6%|十五五", "实施重点项目|120个|2026"]
+    );
+    // (A part on the plan alone, or on the year's results, gives its own.)
+    let text = "一、“十四五”时期和2025年工作回顾\n（一）经济实力稳步提升\n累计完成投资1120亿元。\n";
+    assert_eq!(periods(text), ["完成投资|1120亿元|十四五"]);
+}
+
+#[test]
 fn a_lead_in_gives_its_modality_to_the_lines_of_its_list() {
     check(
         "主要预期目标是：\n地区生产总值增长7%；\n城镇新增就业2500人；\nPM2.5平均浓度下降5%。\n全年粮食产量达到400万吨。\n",
