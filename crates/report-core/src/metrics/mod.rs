@@ -1733,6 +1733,15 @@ fn paragraph_metrics(
                     Some(percent),
                     Some("%".to_owned()),
                 )
+            } else if let Some((factor, base)) = counted_by_indicator(q, &found.indicator) {
+                let value = crate::numbers::scaled(q.value, factor);
+                (
+                    q.value,
+                    q.upper,
+                    q.unit.clone(),
+                    Some(value),
+                    Some(base.to_owned()),
+                )
             } else {
                 (
                     q.value,
@@ -1801,6 +1810,27 @@ fn paragraph_metrics(
             }
         }
     }
+}
+
+/// `全年国内出游人次2.68亿`, `年末全国人口140967万`: a magnitude alone, after a measure that
+/// names what it counts (visits, people), is so many of them: the factor and base unit of
+/// `亿人次`, `万人`, for its value in the base unit; its unit stays as written.
+fn counted_by_indicator(q: &Quantity, indicator: &str) -> Option<(f64, &'static str)> {
+    let magnitude = q
+        .unit
+        .as_deref()
+        .filter(|_| q.base.is_none() && q.ratio.is_none())?;
+    let noun = if indicator.ends_with("人次") {
+        "人次"
+    } else if ["人口", "人数"].iter().any(|w| indicator.ends_with(w)) {
+        "人"
+    } else {
+        return None;
+    };
+    let unit = format!("{magnitude}{noun}");
+    let m = crate::numbers::units::scan_unit(&unit).filter(|m| m.len == unit.len())?;
+    let (base, factor, _) = m.base?;
+    Some((factor * m.magnitude, base))
 }
 
 /// The measure a lead-in names of the three sectors before their list (`三次产业对经济增长的

@@ -376,11 +376,44 @@ fn the_sections_of_a_part_on_a_plan_and_a_year_s_work_are_the_year_s() {
     let text = "一、2025年工作回顾\n全县生产总值增长6.1%。\n二、“十五五”时期主要目标和2026年工作安排\n今后五年，地区生产总值年均增长6%左右。\n（一）全力抓项目扩投资\n全年实施重点项目120个。\n";
     assert_eq!(
         periods(text),
-        ["生产总值|6.1%|2025", "地区生产总值|6%|十五五", "实施重点项目|120个|2026"]
+        [
+            "生产总值|6.1%|2025",
+            "地区生产总值|6%|十五五",
+            "实施重点项目|120个|2026"
+        ]
     );
     // (A part on the plan alone, or on the year's results, gives its own.)
     let text = "一、“十四五”时期和2025年工作回顾\n（一）经济实力稳步提升\n累计完成投资1120亿元。\n";
     assert_eq!(periods(text), ["完成投资|1120亿元|十四五"]);
+}
+
+#[test]
+fn a_magnitude_alone_after_visits_or_people_counted_is_so_many_of_them() {
+    let analysis = crate::analyze_text(
+        "全年国内出游人次2.68亿，比上年增长9.8%。年末全国人口140967万。民用汽车保有量3.36亿。",
+    );
+    let rows: Vec<_> = analysis
+        .metrics
+        .iter()
+        .map(|m| {
+            let unit = m.unit.as_deref().unwrap_or("-");
+            let base = m.base_unit.as_deref().unwrap_or("-");
+            format!(
+                "{}|{}{unit}|{:?}{base}",
+                m.indicator, m.value_text, m.base_value
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "国内出游人次|2.68亿|Some(268000000.0)人次",
+            "国内出游人次|9.8%|Some(9.8)%",
+            "人口|140967万|Some(1409670000.0)人",
+            // (Cars are not said by what counts them: no unit to guess.)
+            "民用汽车保有量|3.36亿|None-",
+        ]
+    );
 }
 
 #[test]
