@@ -5290,6 +5290,17 @@ fn read_clause(clause: &str) -> Found {
     ];
     if let Some(at) = compared_at.filter(|&at| BY.contains(&&indicator[at..])) {
         verb = indicator.split_off(at);
+    } else if let Some(at) = compared_at {
+        // (`比上年多开工156个`, `较上年少发生5起`: more or fewer of what was counted before,
+        // by the same action.)
+        let by = ["多", "少"].iter().find_map(|w| {
+            let rest = indicator[at..].strip_prefix(w)?;
+            (ACTIONS.contains(&rest) || rest == "发生").then_some(*w)
+        });
+        if let Some(by) = by {
+            indicator.truncate(at);
+            verb.push_str(by);
+        }
     }
     let mut period = None;
     // `2025北京全市地区生产总值`: a year written without `年`, as a headline may, says when,

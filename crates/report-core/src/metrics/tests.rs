@@ -417,6 +417,19 @@ fn a_magnitude_alone_after_visits_or_people_counted_is_so_many_of_them() {
 }
 
 #[test]
+fn more_or_fewer_done_than_before_is_a_change_of_what_was_counted() {
+    check(
+        "新开工亿元以上项目1235个，比上年多开工156个。全年发生安全事故12起，比上年少发生5起。",
+        &[
+            "新开工亿元以上项目|1235个|Count|Actual",
+            "新开工亿元以上项目|156个|Change|Actual",
+            "发生安全事故|12起|Count|Actual",
+            "发生安全事故|-5起|Change|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_lead_in_gives_its_modality_to_the_lines_of_its_list() {
     check(
         "主要预期目标是：\n地区生产总值增长7%；\n城镇新增就业2500人；\nPM2.5平均浓度下降5%。\n全年粮食产量达到400万吨。\n",
