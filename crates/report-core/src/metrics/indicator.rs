@@ -1142,6 +1142,13 @@ pub(super) fn indicators(
                 .chain(&["列", "从", "由", "提升到", "上升到"])
                 .any(|v| found.indicator.starts_with(v))
                 && !found.indicator.contains('榜')
+                // (`位次由第9位前移至第7位`, `后移至第12位`; not `下降率…排名第四`.)
+                || ["提升", "上升", "下降", "前移", "后移"].iter().any(|v| {
+                    found
+                        .indicator
+                        .strip_prefix(v)
+                        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['至', '到']))
+                })
                 // (`世界排名由第十位上升到第五位`: the whole alone.)
                 || ["世界", "全球"].contains(&found.indicator.as_str())
                 // (`总量达到4773.3亿元，重返全省第三`: or back at; `居全市第1、全省第7`: or

@@ -430,6 +430,19 @@ fn more_or_fewer_done_than_before_is_a_change_of_what_was_counted() {
 }
 
 #[test]
+fn a_rank_moved_to_is_of_the_measure_ranked_before() {
+    check(
+        "全市经济总量在全省的位次由第9位前移至第7位。PM2.5浓度同比下降44.76%，下降率在26个城市中排名第四。",
+        &[
+            "经济总量在全省的位次|9位|Rank|Actual",
+            "经济总量在全省的位次|7位|Rank|Actual",
+            "PM2.5浓度|-44.76%|Growth|Actual",
+            "PM2.5浓度下降率|四|Rank|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_lead_in_gives_its_modality_to_the_lines_of_its_list() {
     check(
         "主要预期目标是：\n地区生产总值增长7%；\n城镇新增就业2500人；\nPM2.5平均浓度下降5%。\n全年粮食产量达到400万吨。\n",
