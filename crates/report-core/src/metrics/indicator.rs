@@ -5606,6 +5606,8 @@ fn read_clause(clause: &str) -> Found {
                     || *f == "再" && again_noun()
                     // (`使用国外贷款`: a word that opens with `使`.)
                     || *f == "使" && indicator.starts_with("使用")
+                    // (`并网风电装机容量`, `并购`: words that open with `并`.)
+                    || *f == "并" && ["并网", "并购", "并表"].iter().any(|w| indicator.starts_with(w))
                     // (`到位内资`, `到位资金`: what came in.)
                     || *f == "到" && indicator.starts_with("到位")
                     // (`带动消费15.6亿元`, `带动就业3800人`: what was drawn in, named so.)

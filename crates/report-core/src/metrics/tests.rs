@@ -443,6 +443,19 @@ fn a_rank_moved_to_is_of_the_measure_ranked_before() {
 }
 
 #[test]
+fn a_measure_that_opens_with_bing_keeps_it() {
+    check(
+        "其中，核电装机容量5691万千瓦；并网风电装机容量44134万千瓦，增长20.7%；并完成造林绿化12.6万亩。",
+        &[
+            "核电装机容量|5691万千瓦|Level|Actual",
+            "并网风电装机容量|44134万千瓦|Level|Actual",
+            "并网风电装机容量|20.7%|Growth|Actual",
+            "造林绿化|12.6万亩|Level|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_lead_in_gives_its_modality_to_the_lines_of_its_list() {
     check(
         "主要预期目标是：\n地区生产总值增长7%；\n城镇新增就业2500人；\nPM2.5平均浓度下降5%。\n全年粮食产量达到400万吨。\n",
