@@ -4565,9 +4565,10 @@ pub(super) fn without_bound(gap: &str) -> &str {
         .unwrap_or(gap)
 }
 
-/// An indicator without the addition it opens with (`新增森林面积` → `森林面积`).
+/// An indicator without the addition it opens with (`新增森林面积` → `森林面积`), a
+/// registration too (`新设经营主体` → `经营主体`).
 fn without_addition(indicator: &str) -> &str {
-    ["新增", "净增"]
+    ["新增", "净增", "新设立", "新设", "新登记", "新注册"]
         .iter()
         .find_map(|c| indicator.strip_prefix(c))
         .unwrap_or(indicator)
@@ -8400,6 +8401,8 @@ const HEADS: &[&str] = &[
     "工程",
     "中心",
     "幼儿园",
+    // `新设经营主体108.6万户、增长15.2%，总量达到816万户`
+    "主体",
     // `592个国家扶贫开发工作重点县免征农业税`
     "县",
 ];

@@ -456,6 +456,21 @@ fn a_measure_that_opens_with_bing_keeps_it() {
 }
 
 #[test]
+fn the_total_alone_after_what_was_added_is_its_level() {
+    check(
+        "全年新设经营主体108.6万户、增长15.2%，总量达到816万户。新设企业3.2万户，总量达到42万户。全市经营主体总量达到816万户。",
+        &[
+            "新设经营主体|108.6万户|Count|Actual",
+            "新设经营主体|15.2%|Growth|Actual",
+            "经营主体总量|816万户|Count|Actual",
+            "新设企业|3.2万户|Count|Actual",
+            "企业总量|42万户|Count|Actual",
+            "经营主体总量|816万户|Count|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_lead_in_gives_its_modality_to_the_lines_of_its_list() {
     check(
         "主要预期目标是：\n地区生产总值增长7%；\n城镇新增就业2500人；\nPM2.5平均浓度下降5%。\n全年粮食产量达到400万吨。\n",
