@@ -2555,7 +2555,24 @@ pub(super) fn indicators(
         let named_count = counted.chars().count() >= 2
             || PLACES_OF_ONE.contains(&counted.as_str())
                 && ACTIONS.contains(&found.indicator.as_str());
-        if is_count && named_count && !said_before {
+        // `227个村获评省级美丽乡村`, `766个村基本完成建设改造任务`: places of one character
+        // counted with nothing named before them are named by what they did.
+        let place = PLACES_OF_ONE
+            .iter()
+            .find(|p| counted.starts_with(**p))
+            .filter(|_| is_count && found.verb.is_empty());
+        let did = place.and_then(|p| places_did(text, q, &found.indicator, p, &counted));
+        if let Some((did, place)) = did.zip(place) {
+            // (`县（市）`: with the levels in brackets, as counted.)
+            let place = match counted[place.len()..].find(['）', ')']) {
+                Some(close) if counted[place.len()..].starts_with(['（', '(']) => {
+                    let bracket = counted[place.len() + close..].chars().next().unwrap_or(')');
+                    &counted[..place.len() + close + bracket.len_utf8()]
+                }
+                _ => place,
+            };
+            found.indicator = format!("{did}的{place}");
+        } else if is_count && named_count && !said_before {
             // `新建7所城区幼儿园`, `每年至少培育10家领军企业`: the action the clause ends
             // with stays with the noun.
             // `50个项目竣工投产`: or the action the noun ends the clause with (`新增` alone
@@ -7063,6 +7080,78 @@ fn noun_after_relative_clause(rest: &str) -> Option<&str> {
             .chain(["事项", "联合体"].iter())
             .any(|h| noun.ends_with(h));
     (relative && named).then_some(noun)
+}
+
+/// What the places a number counts did, as the rest of its clause says it right after their
+/// noun (`227个村获评省级美丽乡村` → `获评省级美丽乡村`; `130个村的饮水困难得到解决` → `饮水困难
+/// 得到解决`), when nothing is named before the number (not `对8029个村投入资金164亿元`; nor,
+/// as the caller tells, done to them: `扩大了22个县(市)经济社会管理权限`).
+fn places_did(
+    text: &str,
+    q: &Quantity,
+    before: &str,
+    place: &str,
+    counted: &str,
+) -> Option<String> {
+    const MAX_CHARS: usize = 16;
+    // (Read as the noun, where no verb of [`NOUN_STOPS`] ends it: `村获评省级美丽乡村`, not
+    // `村庄`, `村卫生室`.)
+    const DID: &[&str] = &[
+        "获评",
+        "获得",
+        "入选",
+        "被评为",
+        "被命名为",
+        "列入",
+        "纳入",
+        "成为",
+        "推行",
+        "开展",
+        "实行",
+        "建立",
+        "实现",
+        "通过",
+    ];
+    let rest = &counted[place.len()..];
+    if !(rest.is_empty()
+        || rest.starts_with(['(', '（'])
+        || DID.iter().any(|d| rest.starts_with(d)))
+    {
+        return None;
+    }
+    // (Only who says so, or when, before them: `全市`, `其中`, `年内`.)
+    let before = before.trim_start_matches(['其', '中']);
+    if !before.is_empty() && !WHOLE_PLACES.contains(&before) {
+        return None;
+    }
+    let after = &text[q.range.1..];
+    let after = after
+        .strip_prefix('个')
+        .unwrap_or(after)
+        .strip_prefix(place)?;
+    // (`18个县(市)推行了…`: the places of the same level, in brackets.)
+    let after = match after.strip_prefix(['(', '（']) {
+        Some(inner) => inner.split_once([')', '）'])?.1,
+        None => after,
+    };
+    let after = after.strip_prefix('的').unwrap_or(after);
+    let end = after
+        .find(['，', '。', '；', '、', ',', ';'])
+        .unwrap_or(after.len());
+    let did = after[..end].trim_end_matches('了');
+    let did = ["都", "均", "已经", "已"]
+        .iter()
+        .find_map(|w| did.strip_prefix(w))
+        .unwrap_or(did);
+    let ok = (2..=MAX_CHARS).contains(&did.chars().count())
+        && did.chars().all(crate::numbers::is_ideograph);
+    // (`推行了农村社会养老保险试点` → `推行农村社会养老保险试点`, `初步建立了…`.)
+    let done = did.char_indices().skip(2).take(3).find(|&(_, c)| c == '了');
+    let did = match done {
+        Some((at, _)) => format!("{}{}", &did[..at], &did[at + '了'.len_utf8()..]),
+        None => did.to_owned(),
+    };
+    ok.then_some(did)
 }
 
 /// What is done to the things a number counts, when the clause ends with it right after

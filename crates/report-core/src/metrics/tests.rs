@@ -471,6 +471,30 @@ fn the_total_alone_after_what_was_added_is_its_level() {
 }
 
 #[test]
+fn places_counted_alone_are_named_by_what_they_did() {
+    check(
+        "生活垃圾无害化处理率达到100%，227个村获评省级美丽乡村。766个村基本完成建设改造任务。2133个县（市、区）初步建立了农村最低生活保障制度。18个县(市)推行了农村社会养老保险试点；",
+        &[
+            "生活垃圾无害化处理率|100%|Level|Actual",
+            "获评省级美丽乡村的村|227个|Count|Actual",
+            "基本完成建设改造任务的村|766个|Count|Actual",
+            "初步建立农村最低生活保障制度的县（市、区）|2133个|Count|Actual",
+            "推行农村社会养老保险试点的县|18个|Count|Actual",
+        ],
+    );
+    // (Not a noun that opens with the place, nor what was done to the places.)
+    check(
+        "新建50个村庄。全市60个村卫生室完成标准化建设。扩大了22个县(市)经济社会管理权限。",
+        &[
+            "新建村庄|50个|Count|Actual",
+            "村卫生室|60个|Count|Actual",
+            // (What was done to them is not named yet: not `经济社会管理权限的县`.)
+            "县|22个|Count|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_lead_in_gives_its_modality_to_the_lines_of_its_list() {
     check(
         "主要预期目标是：\n地区生产总值增长7%；\n城镇新增就业2500人；\nPM2.5平均浓度下降5%。\n全年粮食产量达到400万吨。\n",
