@@ -1404,6 +1404,14 @@ pub(super) fn row_metrics(
                 }
                 None => {}
             }
+        } else if kind == MetricKind::Growth
+            && cell.qualifier != Some("累计")
+            && label.ends_with('率')
+            && !["增长率", "增速"].iter().any(|g| label.ends_with(g))
+        {
+            // (`城镇调查失业率（%）` … `<5.5` under `年均增长`: a rate's level kept below a
+            // bound over the plan's years, not its growth.)
+            kind = MetricKind::Level;
         }
         let scanned = unit.as_deref().and_then(scan_unit);
         let planned = plan || place.modality == Modality::Target;

@@ -4049,6 +4049,7 @@ fn a_plans_table_of_indicators_with_base_year_targets_and_attributes() {
         "\t常住人口城镇化率（%）\t61.2\t66\t[4.8]\t预期性",
         "创新驱动\t研发经费投入增长（%）\t8.1\t—\t>10\t预期性",
         "\t每万人口高价值发明专利拥有量（件）\t2.1\t5\t[2.9]\t预期性",
+        "民生福祉\t城镇调查失业率（%）\t5.2\t—\t<5.5\t预期性",
         "绿色生态\t单位GDP能源消耗降低（%）\t—\t—\t[14]\t约束性",
     ];
     let expected = [
@@ -4063,6 +4064,9 @@ fn a_plans_table_of_indicators_with_base_year_targets_and_attributes() {
         "每万人口高价值发明专利拥有量|2.1件|Count|Actual",
         "每万人口高价值发明专利拥有量|5件|Count|Target",
         "每万人口高价值发明专利拥有量|2.9件|Change|Target",
+        // (A rate kept below a bound under `年均增长`: its level.)
+        "城镇调查失业率|5.2%|Level|Actual",
+        "城镇调查失业率|5.5%|Level|Target",
         "单位GDP能源消耗|-14%|Growth|Target",
     ];
     let markdown: Vec<String> = table
@@ -4112,6 +4116,7 @@ fn a_plans_table_of_indicators_with_base_year_targets_and_attributes() {
             "常住人口城镇化率|4.8个百分点|累计",
             "研发经费投入|10%|超过",
             "每万人口高价值发明专利拥有量|2.9件|累计",
+            "城镇调查失业率|5.5%|低于",
             "单位GDP能源消耗|14%|累计"
         ]
     );

@@ -198,6 +198,10 @@ fn group_paragraphs(source: &str, lines: &[Line], wrap_width: Option<f32>) -> Ve
             lines::is_meeting_line_start(text) && !text.ends_with(['上', '）', ')'])
         };
         let joins = prev_text.is_some_and(|p| {
+            // (A Markdown table's rows are lines of their own, however wide: `| 类别 | … |`.)
+            if is_markdown_row(lines[p].content(source)) || is_markdown_row(line.content(source)) {
+                return false;
+            }
             // A link of a prose run: the line after, with no blank line between, a short
             // phrase that stops mid-sentence too; or, where blank lines keep paragraphs apart,
             // the rest of a sentence after a page break (`…就业政策。城镇新增` / `` /
@@ -604,6 +608,13 @@ fn is_table_row(text: &str) -> bool {
 
 /// Whether a line is a table's header: cells apart by spaces or tabs, the first a label
 /// column's (`指标名称 单位 2024年计划 完成情况 增长（%）`), none of prose's punctuation.
+/// Whether a line is a row of a Markdown table (`| 地区生产总值增长（%） | 5.6 | — |`,
+/// `|---|---|`): opened and closed by `|`, with a cell between.
+fn is_markdown_row(text: &str) -> bool {
+    let text = text.trim_matches(clean::is_blank);
+    text.len() > 2 && text.starts_with('|') && text.ends_with('|') && text.matches('|').count() >= 3
+}
+
 fn is_table_header(text: &str) -> bool {
     let Some(rest) = crate::words::after_label_header(text) else {
         return false;
