@@ -975,3 +975,21 @@ fn a_report_s_title_that_its_pages_repeat_as_their_header_stays_its_title() {
     let document = crate::analyze_text(&source).document;
     assert_eq!(document.title.as_deref(), Some("某市人民政府工作报告"));
 }
+
+#[test]
+fn a_markdown_table_s_rows_are_never_joined_as_wrapped_lines() {
+    // Eight rows of much the same width, none ending a sentence: read as a hard-wrapped
+    // text's lines, they were one paragraph.
+    let rows = [
+        "| 类别 | 指标 | 2020年 | 2025年 | 年均增长 | 属性 |",
+        "|---|---|---|---|---|---|",
+        "| 经济发展 | 地区生产总值增长（%） | 3.9 | — | 6左右 | 预期性 |",
+        "| | 全员劳动生产率增长（%） | 4.5 | — | 高于GDP增长 | 预期性 |",
+        "| | 常住人口城镇化率（%） | 61.2 | 66 | [4.8] | 预期性 |",
+        "| 创新驱动 | 研发经费投入增长（%） | 8.1 | — | >10 | 预期性 |",
+        "| | 每万人口高价值发明专利拥有量（件） | 2.1 | 5 | [2.9] | 预期性 |",
+        "| 民生福祉 | 城镇调查失业率（%） | 5.2 | — | <5.5 | 预期性 |",
+    ];
+    let repaired = idempotent(&rows.join("\n"));
+    assert_eq!(repaired.lines().count(), rows.len(), "{repaired}");
+}
