@@ -2497,6 +2497,40 @@ fn is_metric(text: &str, q: &Quantity) -> bool {
                     && !rest.starts_with(['的', '为', '用', '安'])
                     && !listed_with_bound(rest)
             });
+    // (`培育一批产值过50亿元的…园区`, `培育100个年产值超过10亿元的产业化联合体`: the amount a
+    // kind of things is over, said before them, is no figure of its own; not a level said to be
+    // passed, `超过50亿元的目标`, `经济总量超过60万亿元的高基数上`.)
+    let before = &text[..q.range.0];
+    let over = ["超过", "过", "超"].iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|b| !b.ends_with(['通', '经', '不', '超']))
+    });
+    let threshold = threshold
+        || sized
+            && over
+            && after.strip_prefix('的').is_some_and(|rest| {
+                // (Not before a count of them, which names them by it: `其中产值超10亿元的规模以上
+                // 工业企业35家`.)
+                let noun = rest.trim_start_matches(crate::numbers::is_ideograph);
+                let counted = noun.starts_with(|c: char| c.is_ascii_digit());
+                !counted
+                    && rest.starts_with(crate::numbers::is_ideograph)
+                    && ![
+                        "目标",
+                        "任务",
+                        "水平",
+                        "基础",
+                        "历史",
+                        "规模",
+                        "好",
+                        "新",
+                        "高基数",
+                        "基数",
+                    ]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+            });
     // (`最低收购价平均每50公斤分别提高7.4元`: what a price is per.)
     let per = text[..q.range.0].ends_with('每');
     // (`建成10万吨级码头2个`: a class of size, part of a name; so is an age before the people

@@ -495,6 +495,19 @@ fn places_counted_alone_are_named_by_what_they_did() {
 }
 
 #[test]
+fn the_amount_a_kind_of_things_is_over_is_no_figure() {
+    check(
+        "培育一批产值过50亿元的特色专业园区、过100亿元的县域特色专业园区。培育100个年产值超过10亿元的产业化联合体。",
+        &["培育产业化联合体|100个|Count|Actual"],
+    );
+    // (A level said to be passed is one.)
+    check(
+        "这些成绩，是在我国经济总量超过60万亿元的高基数上取得的。",
+        &["经济总量|60万亿元|Level|Actual"],
+    );
+}
+
+#[test]
 fn a_lead_in_gives_its_modality_to_the_lines_of_its_list() {
     check(
         "主要预期目标是：\n地区生产总值增长7%；\n城镇新增就业2500人；\nPM2.5平均浓度下降5%。\n全年粮食产量达到400万吨。\n",
@@ -1640,7 +1653,7 @@ fn a_relative_clause_between_a_count_and_what_it_counts() {
         "培育100个年产值超过10亿元的产业化联合体。取消165项国务院部门及其指定地方实施的审批事项。",
         &[
             "培育产业化联合体|100个|Count|Actual",
-            "产业化联合体年产值|10亿元|Level|Actual",
+            // (The output each is over tells which: no figure of its own.)
             "取消审批事项|165项|Count|Actual",
         ],
     );
