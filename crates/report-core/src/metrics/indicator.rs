@@ -583,6 +583,8 @@ pub(super) use crate::numbers::{without_level_compared, WHOLE_PLACES};
 
 /// Comparison phrases that qualify a growth figure.
 pub(super) const COMPARISONS: &[&str] = &[
+    // `行政审批部门比现有的86个减少27个`: than those there are now.
+    "比现有",
     "比上年末",
     "较上年末",
     // `赤字规模4.06万亿元，比上年年初预算增加1800亿元`
@@ -6479,6 +6481,8 @@ const NOUN_STOPS: &[&str] = &[
     "降至",
     // `与2010年的956.8万人相比`: a figure compared with.
     "相比",
+    // `省政府工作部门比2020年的86个减少27个`: the level a change is from.
+    "减少",
     // `审计抽查12个部门发现`: what was found in them.
     "发现",
     // `严守18亿亩耕地红线不动摇`, `2133个县（市、区）初步建立了…`

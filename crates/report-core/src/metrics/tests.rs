@@ -508,6 +508,19 @@ fn the_amount_a_kind_of_things_is_over_is_no_figure() {
 }
 
 #[test]
+fn the_level_a_change_is_from_said_before_it() {
+    check(
+        "省政府工作部门比2020年的86个减少27个。行政审批部门比现有的40个减少12个。",
+        &[
+            "省政府工作部门|86个|Count|Actual",
+            "省政府工作部门|-27个|Change|Actual",
+            "行政审批部门|40个|Count|Actual",
+            "行政审批部门|-12个|Change|Actual",
+        ],
+    );
+}
+
+#[test]
 fn a_lead_in_gives_its_modality_to_the_lines_of_its_list() {
     check(
         "主要预期目标是：\n地区生产总值增长7%；\n城镇新增就业2500人；\nPM2.5平均浓度下降5%。\n全年粮食产量达到400万吨。\n",
