@@ -25,7 +25,7 @@ const FIRST_PAINT_BUDGET = 350_000;
 // largest data is the bundled sample (16 KB gzip), which the first visit analyses. The rest is
 // the rules (the metrics pass is two thirds of the worker's code), which grow 1.5-3 KB a stop
 // as probes of the genre find what unseen reports say; the first paint does not grow with them.
-// 575.6 KB at stop 59's end, 577.3 KB at stop 60's.
+// 575.6 KB at stop 59's end, 577.3 KB at stop 60's, 580.6 KB at stop 61's.
 const TOTAL_BUDGET = 590_000;
 const dist = process.argv[2] ?? 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
