@@ -2564,16 +2564,8 @@ pub(super) fn indicators(
             .find(|p| counted.starts_with(**p))
             .filter(|_| is_count && found.verb.is_empty());
         let did = place.and_then(|p| places_did(text, q, &found.indicator, p, &counted));
-        if let Some((did, place)) = did.zip(place) {
-            // (`县（市）`: with the levels in brackets, as counted.)
-            let place = match counted[place.len()..].find(['）', ')']) {
-                Some(close) if counted[place.len()..].starts_with(['（', '(']) => {
-                    let bracket = counted[place.len() + close..].chars().next().unwrap_or(')');
-                    &counted[..place.len() + close + bracket.len_utf8()]
-                }
-                _ => place,
-            };
-            found.indicator = format!("{did}的{place}");
+        if let Some((did, places)) = did {
+            found.indicator = format!("{did}的{places}");
         } else if is_count && named_count && !said_before {
             // `新建7所城区幼儿园`, `每年至少培育10家领军企业`: the action the clause ends
             // with stays with the noun.
@@ -7089,14 +7081,15 @@ fn noun_after_relative_clause(rest: &str) -> Option<&str> {
 /// What the places a number counts did, as the rest of its clause says it right after their
 /// noun (`227个村获评省级美丽乡村` → `获评省级美丽乡村`; `130个村的饮水困难得到解决` → `饮水困难
 /// 得到解决`), when nothing is named before the number (not `对8029个村投入资金164亿元`; nor,
-/// as the caller tells, done to them: `扩大了22个县(市)经济社会管理权限`).
-fn places_did(
+/// as the caller tells, done to them: `扩大了22个县(市)经济社会管理权限`); with the places as
+/// counted, their levels in brackets too (`县（市、区）`).
+fn places_did<'c>(
     text: &str,
     q: &Quantity,
     before: &str,
-    place: &str,
-    counted: &str,
-) -> Option<String> {
+    place: &'c str,
+    counted: &'c str,
+) -> Option<(String, &'c str)> {
     const MAX_CHARS: usize = 16;
     // (Read as the noun, where no verb of [`NOUN_STOPS`] ends it: `村获评省级美丽乡村`, not
     // `村庄`, `村卫生室`.)
@@ -7134,10 +7127,14 @@ fn places_did(
         .unwrap_or(after)
         .strip_prefix(place)?;
     // (`18个县(市)推行了…`: the places of the same level, in brackets.)
-    let after = match after.strip_prefix(['(', '（']) {
-        Some(inner) => inner.split_once([')', '）'])?.1,
-        None => after,
+    let (after, levels) = match after.strip_prefix(['(', '（']) {
+        Some(inner) => {
+            let (_, rest) = inner.split_once([')', '）'])?;
+            (rest, after.len() - rest.len())
+        }
+        None => (after, 0),
     };
+    let places = counted.get(..place.len() + levels).unwrap_or(place);
     let after = after.strip_prefix('的').unwrap_or(after);
     let end = after
         .find(['，', '。', '；', '、', ',', ';'])
@@ -7147,15 +7144,18 @@ fn places_did(
         .iter()
         .find_map(|w| did.strip_prefix(w))
         .unwrap_or(did);
-    let ok = (2..=MAX_CHARS).contains(&did.chars().count())
-        && did.chars().all(crate::numbers::is_ideograph);
+    if !(2..=MAX_CHARS).contains(&did.chars().count())
+        || !did.chars().all(crate::numbers::is_ideograph)
+    {
+        return None;
+    }
     // (`推行了农村社会养老保险试点` → `推行农村社会养老保险试点`, `初步建立了…`.)
     let done = did.char_indices().skip(2).take(3).find(|&(_, c)| c == '了');
     let did = match done {
         Some((at, _)) => format!("{}{}", &did[..at], &did[at + '了'.len_utf8()..]),
         None => did.to_owned(),
     };
-    ok.then_some(did)
+    Some((did, places))
 }
 
 /// What is done to the things a number counts, when the clause ends with it right after
