@@ -2928,6 +2928,16 @@ pub(super) fn indicators(
                 };
             }
         }
+        // `省政府工作部门比2020年的86个减少27个`: the level a change is from, said with what it
+        // is compared with: the comparison is the change's (the level's year, see
+        // `metrics::year_of_level_changed_from`).
+        let from_level = k > 0
+            && found.comparison.is_none()
+            && text[..quantities[k - 1].range.0].ends_with('的')
+            && CHANGED_FROM.contains(&&text[quantities[k - 1].range.1..q.range.0]);
+        if let Some(prev) = out.last_mut().filter(|_| from_level) {
+            found.comparison = prev.comparison.take();
+        }
         out.push(found);
         k += 1;
     }
@@ -7077,6 +7087,9 @@ fn noun_after_relative_clause(rest: &str) -> Option<&str> {
             .any(|h| noun.ends_with(h));
     (relative && named).then_some(noun)
 }
+
+/// The verbs of a change said right after the level it is from (`比2020年的86个减少27个`).
+pub(super) const CHANGED_FROM: &[&str] = &["减少", "增加", "下降", "提高"];
 
 /// What the places a number counts did, as the rest of its clause says it right after their
 /// noun (`227个村获评省级美丽乡村` → `获评省级美丽乡村`; `130个村的饮水困难得到解决` → `饮水困难

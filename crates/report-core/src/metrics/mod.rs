@@ -1628,6 +1628,9 @@ fn paragraph_metrics(
             };
             let period = year_just_before(before)
                 .filter(|_| level)
+                .or_else(|| {
+                    year_of_level_changed_from(before, &text[q.range.1..], period.as_deref())
+                })
                 .or_else(that_year)
                 .or_else(|| year_opening_clause(before))
                 .or_else(|| year_before_verb(before))
@@ -2039,6 +2042,28 @@ fn year_just_before(before: &str) -> Option<String> {
         .find_map(|w| head.strip_suffix(w))?;
     // (Not a base compared with: `是2015年的1.5倍`, `相当于2010年的`.)
     year_said_of(head, &["是", "比", "较", "相当于", "为"])
+}
+
+/// `比2020年的86个减少27个`, `比上年的120个减少15个`: the year of a level compared with, said
+/// before it, when the change from it follows right after it.
+fn year_of_level_changed_from(before: &str, after: &str, period: Option<&str>) -> Option<String> {
+    let changed = indicator::CHANGED_FROM.iter().any(|v| {
+        after
+            .strip_prefix(v)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    let head = before.strip_suffix('的').filter(|_| changed)?;
+    if ["比上年", "较上年", "比去年", "较去年"]
+        .iter()
+        .any(|w| head.ends_with(w))
+    {
+        return year::year_before(period?);
+    }
+    let head = head.strip_suffix('年')?;
+    let digits = year::digits_at_end(head)?;
+    let year = &head[..head.len() - digits];
+    year.ends_with(['比', '较'])
+        .then(|| year::arabic(&head[head.len() - digits..]))
 }
 
 /// Whether the clause `before` ends is only the year before, the figure its base restated

@@ -518,6 +518,26 @@ fn the_level_a_change_is_from_said_before_it() {
             "行政审批部门|-12个|Change|Actual",
         ],
     );
+    // The comparison is the change's; the year compared with, the level's.
+    let text = "一、2025年工作回顾\n省政府工作部门比2020年的86个减少27个。机构数量比上年的120个减少15个。\n";
+    assert_eq!(
+        periods(text),
+        [
+            "省政府工作部门|86个|2020",
+            "省政府工作部门|27个|2025",
+            "机构数量|120个|2024",
+            "机构数量|15个|2025",
+        ]
+    );
+    assert_eq!(
+        rows_with(text, |m| m.comparison.as_deref()),
+        [
+            "省政府工作部门|86个|-",
+            "省政府工作部门|27个|比2020年",
+            "机构数量|120个|-",
+            "机构数量|15个|比上年",
+        ]
+    );
 }
 
 #[test]
