@@ -7104,29 +7104,10 @@ fn places_did<'c>(
     counted: &'c str,
 ) -> Option<(String, &'c str)> {
     const MAX_CHARS: usize = 16;
-    // (Read as the noun, where no verb of [`NOUN_STOPS`] ends it: `村获评省级美丽乡村`, not
-    // `村庄`, `村卫生室`.)
-    const DID: &[&str] = &[
-        "获评",
-        "获得",
-        "入选",
-        "被评为",
-        "被命名为",
-        "列入",
-        "纳入",
-        "成为",
-        "推行",
-        "开展",
-        "实行",
-        "建立",
-        "实现",
-        "通过",
-    ];
+    // (The place alone, where a verb of [`NOUN_STOPS`] ends the noun, `村获评…`; not `村庄`,
+    // `村卫生室`.)
     let rest = &counted[place.len()..];
-    if !(rest.is_empty()
-        || rest.starts_with(['(', '（'])
-        || DID.iter().any(|d| rest.starts_with(d)))
-    {
+    if !(rest.is_empty() || rest.starts_with(['(', '（'])) {
         return None;
     }
     // (Only who says so, or when, before them: `全市`, `其中`, `年内`.)

@@ -270,23 +270,16 @@ fn section_period(
 }
 
 /// `二、“十五五”时期主要目标和2026年工作安排`: the year whose work a part's title names last,
-/// after the plan's years, which the sections inside it (`（一）全力抓项目扩投资`) are the work of.
+/// after the plan's years, which the sections inside it (`（一）全力抓项目扩投资`) are the work of:
+/// what the title says of that year sets the plan, as a heading's role tells (not a review:
+/// `“十四五”时期和2025年工作回顾`).
 fn year_of_work(title: &str) -> Option<String> {
-    // (Not a review: `“十四五”时期和2025年工作回顾`.)
-    const WORK: &[&str] = &[
-        "工作安排",
-        "工作部署",
-        "工作任务",
-        "重点工作",
-        "主要工作",
-        "重点任务",
-        "主要任务",
-    ];
     let (at, last) = year::periods_named(title).max_by_key(|&(at, _)| at)?;
     let rest = &title[at..];
     let rest = &rest[rest.find('年')? + '年'.len_utf8()..];
     let first = year::first_period(title)?;
-    (first != last && last.len() == 4 && WORK.iter().any(|w| rest.starts_with(w))).then_some(last)
+    let plans = crate::outline::role_of(rest) == Some(SectionRole::Plan);
+    (first != last && last.len() == 4 && plans).then_some(last)
 }
 
 /// The year of a period of years (`2017—2021`, `十四五`) that a figure said in them is of, if
@@ -2060,10 +2053,9 @@ fn year_of_level_changed_from(before: &str, after: &str, period: Option<&str>) -
         return year::year_before(period?);
     }
     let head = head.strip_suffix('年')?;
-    let digits = year::digits_at_end(head)?;
-    let year = &head[..head.len() - digits];
-    year.ends_with(['比', '较'])
-        .then(|| year::arabic(&head[head.len() - digits..]))
+    // (A year compared with: the one `year_just_before` leaves out.)
+    let compared = year_said_of(head, &["比", "较"]).is_none();
+    year_said_of(head, &[]).filter(|_| compared)
 }
 
 /// Whether the clause `before` ends is only the year before, the figure its base restated

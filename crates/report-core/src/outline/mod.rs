@@ -573,7 +573,7 @@ pub(crate) fn is_bare_heading(text: &str) -> bool {
 }
 
 /// Whether a heading reviews the past or sets the plan, if it says.
-fn role_of(title: &str) -> Option<SectionRole> {
+pub(crate) fn role_of(title: &str) -> Option<SectionRole> {
     const REVIEW: &[&str] = &[
         "回顾",
         "过去一年",
